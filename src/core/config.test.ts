@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({ port: 8787, dataDir: '/srv/app/data', embedder: 'local', allowedOrigins: [] });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT.*integer/],
+    ['EMBEDDER', 'magic', /EMBEDDER.*local, openai/],
+    ['OPENAI_BASE_URL', 'not a url', /OPENAI_BASE_URL/],
+    ['ALLOWED_ORIGINS', 'https://a.kr/path', /ALLOWED_ORIGINS/],
+  ])('names %s when its value is bad', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('passes object-storage URIs through', () => {
+    expect(loadConfig({ DATA_DIR: 's3://bucket/policy-qa' }).dataDir).toBe('s3://bucket/policy-qa');
+  });
+});

@@ -1,0 +1,102 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  corpusDir: string;
+  embedder: 'local' | 'openai';
+  ftsTokenizer: 'bigram' | 'ngram';
+  allowedOrigins: string[];
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  openai: {
+    baseUrl?: string;
+    apiKey?: string;
+    model?: string;
+    embeddingModel?: string;
+  };
+  adminToken?: string;
+  rateLimitPerMin: number;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, accepts: string, got: string) {
+    super(`Invalid ${variable}=${JSON.stringify(got)}: expected ${accepts}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(name, `one of ${values.join(', ')}`, raw);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function url(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+    return raw.replace(/\/+$/, '');
+  } catch {
+    throw new ConfigError(name, 'an http(s) URL such as http://127.0.0.1:8000/v1', raw);
+  }
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = optional(env, name);
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    try {
+      const parsed = new URL(origin);
+      if (parsed.origin !== origin) throw new Error('not an origin');
+      return origin;
+    } catch {
+      throw new ConfigError(name, 'a comma-separated list of origins such as https://www.example.go.kr', raw);
+    }
+  });
+}
+
+/** Reads the whole configuration once; a bad value stops start-up naming the variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const dataDir = optional(env, 'DATA_DIR') ?? './data';
+  return {
+    port: integer(env, 'PORT', 8787, 0, 65535),
+    host: optional(env, 'HOST') ?? '0.0.0.0',
+    // Object-storage URIs (s3://...) are passed through untouched; folders are made absolute.
+    dataDir: /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir) ? dataDir : path.resolve(cwd, dataDir),
+    corpusDir: path.resolve(cwd, optional(env, 'CORPUS_DIR') ?? './corpus'),
+    embedder: oneOf(env, 'EMBEDDER', ['local', 'openai'] as const, 'local'),
+    ftsTokenizer: oneOf(env, 'FTS_TOKENIZER', ['bigram', 'ngram'] as const, 'bigram'),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    openai: {
+      baseUrl: url(env, 'OPENAI_BASE_URL'),
+      apiKey: optional(env, 'OPENAI_API_KEY'),
+      model: optional(env, 'OPENAI_MODEL'),
+      embeddingModel: optional(env, 'OPENAI_EMBEDDING_MODEL'),
+    },
+    adminToken: optional(env, 'ADMIN_TOKEN'),
+    rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 60, 1, 1_000_000),
+  };
+}

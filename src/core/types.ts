@@ -1,0 +1,68 @@
+export type Lang = 'ko' | 'en';
+
+/** A document as the index knows it (one row of the "documents" table). */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  lang: Lang;
+  /** Where the document came from on disk or upload; used to detect deletions. */
+  path: string;
+  sourceUrl: string;
+  sources: string[];
+  publishedAt: string;
+  summary: string;
+  contentHash: string;
+  passageCount: number;
+}
+
+/** A chunk of a document: the unit that is embedded, searched and cited. */
+export interface Passage {
+  id: string;
+  docId: string;
+  ordinal: number;
+  title: string;
+  sectionPath: string;
+  page?: number;
+  lang: Lang;
+  text: string;
+  charStart: number;
+  charEnd: number;
+  sourceUrl: string;
+  publishedAt: string;
+  contentHash: string;
+}
+
+export interface ScoredPassage extends Passage {
+  score: number;
+  /** 1-based ranks in each retriever, absent when that retriever did not return it. */
+  vectorRank?: number;
+  textRank?: number;
+}
+
+export interface SearchFilters {
+  docIds?: string[];
+  lang?: Lang;
+}
+
+export interface Citation {
+  n: number;
+  passageId: string;
+  docId: string;
+  title: string;
+  sectionPath: string;
+  page?: number;
+  quote: string;
+  sourceUrl: string;
+  score: number;
+}
+
+export interface AskResult {
+  id: string;
+  answer: string;
+  lang: Lang;
+  grounded: boolean;
+  citations: Citation[];
+  seeAlso: Citation[];
+  mode: 'extractive' | 'llm';
+  timingsMs: Record<string, number>;
+}

@@ -1,0 +1,85 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { type AskServices, ask, askOnce } from '../answer/ask.js';
+import { UserError } from '../core/errors.js';
+import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { errorResponse } from './errors.js';
+import { askSchema, describeIssue, searchSchema } from './schemas.js';
+
+export interface AppDeps extends AskServices {
+  /** False while the model loads or the index is being built; /readyz reports it. */
+  isReady: () => boolean;
+}
+
+async function readJson(body: string): Promise<unknown> {
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new UserError(400, 'invalid_json', 'The request body must be a JSON object.');
+  }
+}
+
+/** The HTTP surface, independent of runtime: Node and the Worker both mount this app. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof UserError) return errorResponse(c, error.status, error.code, error.message);
+    console.error(error);
+    return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Please try again.');
+  });
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The index or the model is still loading.');
+    const manifest = await deps.store.manifest();
+    return c.json({ status: 'ready', embedder: manifest?.embedderId, corpusVersion: manifest?.corpusVersion, updatedAt: manifest?.updatedAt });
+  });
+
+  app.post('/api/ask', async (c) => {
+    const parsed = askSchema.safeParse(await readJson(await c.req.text()));
+    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
+    const { stream, ...request } = parsed.data;
+    if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
+    if (!stream) return c.json(await askOnce(deps, request));
+    return streamSSE(c, async (sse) => {
+      try {
+        for await (const event of ask(deps, request)) {
+          const data = event.type === 'done' ? event.result : event.type === 'delta' ? { text: event.text } : { id: event.id, citations: event.citations };
+          await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
+        }
+      } catch (error) {
+        console.error(error);
+        await sse.writeSSE({ event: 'error', data: JSON.stringify({ error: { code: 'internal_error', message: 'The answer could not be completed.' } }) });
+      }
+    });
+  });
+
+  app.get('/api/search', async (c) => {
+    const parsed = searchSchema.safeParse(c.req.query());
+    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
+    const { q, k = 10, docIds, lang } = parsed.data;
+    const result = await hybridSearch({ store: deps.store, embedder: deps.embedder, query: q, k, filters: { docIds, lang } });
+    return c.json({ query: q, results: result.passages, timingsMs: result.timingsMs });
+  });
+
+  app.get('/api/documents', async (c) => c.json({ documents: await deps.store.listDocuments() }));
+
+  app.get('/api/documents/:id', async (c) => {
+    const doc = await deps.store.getDocument(c.req.param('id'));
+    if (!doc) return errorResponse(c, 404, 'document_not_found', `No document with id "${c.req.param('id')}".`);
+    const passages = await deps.store.passagesOfDocument(doc.id);
+    return c.json({ document: doc, passages: passages.map(({ id, ordinal, sectionPath, page, charStart, charEnd }) => ({ id, ordinal, sectionPath, page, charStart, charEnd })) });
+  });
+
+  app.get('/api/passages/:id', async (c) => {
+    const passage = await deps.store.getPassage(c.req.param('id'));
+    if (!passage) return errorResponse(c, 404, 'passage_not_found', `No passage with id "${c.req.param('id')}".`);
+    const siblings = await deps.store.passagesOfDocument(passage.docId);
+    const at = siblings.findIndex((p) => p.id === passage.id);
+    return c.json({ passage, previous: siblings[at - 1] ?? null, next: siblings[at + 1] ?? null });
+  });
+
+  return app;
+}

@@ -1,0 +1,133 @@
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import { shortHash } from '../core/text.js';
+import type { Passage } from '../core/types.js';
+import type { ParsedDocument } from './parse-document.js';
+
+export interface ChunkOptions {
+  /** Target passage size in characters; paragraphs are packed up to it, larger ones are split. */
+  maxChars: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 700 };
+
+interface Section {
+  path: string[];
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// Reference lists are already document metadata; indexing them only adds noise to retrieval.
+const SKIPPED_SECTIONS = /^(sources?|references?|출처|참고\s*자료|참고문헌)(?=$|[\s(（:])/iu;
+
+/** Splits the body at Markdown headings, remembering the heading path of each section. */
+export function splitSections(body: string, title: string): Section[] {
+  const sections: Section[] = [];
+  const stack: { level: number; text: string }[] = [];
+  const heading = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
+  let cursor = 0;
+  let current: string[] = [];
+  for (let match = heading.exec(body); match; match = heading.exec(body)) {
+    sections.push({ path: current, start: cursor, end: match.index });
+    const level = match[1]?.length ?? 1;
+    const text = (match[2] ?? '').trim();
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+    stack.push({ level, text });
+    // The top heading usually repeats the title; it adds nothing to a citation's section.
+    current = stack.filter((h, i) => !(i === 0 && h.level === 1 && h.text === title)).map((h) => h.text);
+    cursor = match.index + match[0].length;
+  }
+  sections.push({ path: current, start: cursor, end: body.length });
+  return sections.filter((s) => body.slice(s.start, s.end).trim().length > 0 && !SKIPPED_SECTIONS.test(s.path.at(-1) ?? ''));
+}
+
+function trimSpan(body: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s] ?? '')) s++;
+  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+function paragraphs(body: string, section: Section): Span[] {
+  const spans: Span[] = [];
+  const separator = /\n\s*\n/g;
+  let cursor = section.start;
+  const text = body.slice(section.start, section.end);
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    spans.push(trimSpan(body, cursor, section.start + match.index));
+    cursor = section.start + match.index + match[0].length;
+  }
+  spans.push(trimSpan(body, cursor, section.end));
+  return spans.filter((s) => s.end > s.start);
+}
+
+/** Splits one oversized paragraph with LangChain's splitter, then maps the pieces back to offsets. */
+async function splitLong(body: string, span: Span, maxChars: number): Promise<Span[]> {
+  const splitter = new RecursiveCharacterTextSplitter({
+    chunkSize: maxChars,
+    chunkOverlap: 0,
+    separators: ['\n', '. ', '다. ', '? ', '; ', ', ', ' ', ''],
+    keepSeparator: true,
+  });
+  const pieces = await splitter.splitText(body.slice(span.start, span.end));
+  const spans: Span[] = [];
+  let cursor = span.start;
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    const at = body.indexOf(trimmed, cursor);
+    if (at < 0 || at >= span.end) continue;
+    spans.push({ start: at, end: at + trimmed.length });
+    cursor = at + trimmed.length;
+  }
+  return spans;
+}
+
+/** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading. */
+async function packSection(body: string, section: Section, maxChars: number): Promise<Span[]> {
+  const packed: Span[] = [];
+  let open: Span | undefined;
+  for (const para of paragraphs(body, section)) {
+    const pieces = para.end - para.start > maxChars ? await splitLong(body, para, maxChars) : [para];
+    for (const piece of pieces) {
+      if (open && piece.end - open.start <= maxChars) {
+        open.end = piece.end;
+      } else {
+        if (open) packed.push(open);
+        open = { ...piece };
+      }
+    }
+  }
+  if (open) packed.push(open);
+  return packed;
+}
+
+/** Structure-aware chunking: every passage keeps its heading path and exact offsets in the body. */
+export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  for (const section of splitSections(doc.body, doc.title)) {
+    for (const span of await packSection(doc.body, section, options.maxChars)) {
+      const text = doc.body.slice(span.start, span.end);
+      const ordinal = passages.length;
+      passages.push({
+        id: `${doc.id}:${ordinal}:${shortHash(text).slice(0, 8)}`,
+        docId: doc.id,
+        ordinal,
+        title: doc.title,
+        sectionPath: section.path.join(' > ') || doc.title,
+        lang: doc.lang,
+        text,
+        charStart: span.start,
+        charEnd: span.end,
+        sourceUrl: doc.sourceUrl,
+        publishedAt: doc.publishedAt,
+        contentHash: shortHash(text),
+      });
+    }
+  }
+  return passages;
+}

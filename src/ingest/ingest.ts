@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256 } from '../core/text.js';
+import type { DocumentRecord } from '../core/types.js';
+import type { Embedder } from '../embed/embedder.js';
+import { IndexMismatchError, type WritableStore } from '../store/store.js';
+import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
+import { collectFiles } from './collect-files.js';
+import { parseDocument } from './parse-document.js';
+
+// Bump when chunking or passage text changes, so unchanged files are still re-processed once.
+const PIPELINE_VERSION = 'chunk-v1';
+const EMBED_BATCH = 16;
+
+export interface IngestSummary {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  removed: string[];
+  failed: { file: string; reason: string }[];
+  passagesEmbedded: number;
+  ms: number;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface IngestOptions {
+  paths: string[];
+  store: WritableStore;
+  embedder: Embedder;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+/** The text the model sees for a passage: its place in the document helps both languages match. */
+export function passageEmbeddingText(p: { title: string; sectionPath: string; text: string }): string {
+  return `${p.title} | ${p.sectionPath}\n${p.text}`;
+}
+
+export async function assertCompatible(store: WritableStore, embedder: Embedder): Promise<void> {
+  const manifest = await store.manifest();
+  if (manifest && (manifest.embedderId !== embedder.id || manifest.dimension !== embedder.dimension)) {
+    throw new IndexMismatchError(
+      `The index was built with embedder "${manifest.embedderId}" (${manifest.dimension} dimensions) but this process uses "${embedder.id}" (${embedder.dimension}). Delete the data directory (DATA_DIR) and run \`npm run ingest\` to re-ingest.`,
+    );
+  }
+}
+
+/**
+ * Incremental ingestion: unchanged files cost a hash, changed files replace their passages in one
+ * commit, files gone from an ingested folder lose theirs. One bad file never stops the others.
+ */
+export async function ingest({ paths, store, embedder, onProgress }: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  await assertCompatible(store, embedder);
+  const summary: IngestSummary = { added: [], updated: [], unchanged: [], removed: [], failed: [], passagesEmbedded: 0, ms: 0 };
+  const { files, roots, missing } = await collectFiles(paths);
+  for (const file of missing) summary.failed.push({ file, reason: 'no such file or folder' });
+
+  const existing = new Map((await store.listDocuments()).map((d) => [d.id, d]));
+  const seen = new Map<string, string>();
+  for (const [index, file] of files.entries()) {
+    onProgress?.({ done: index, total: files.length, file });
+    try {
+      const doc = parseDocument(file, await readFile(file, 'utf8'));
+      const earlier = seen.get(doc.id);
+      if (earlier) throw new Error(`document id "${doc.id}" is already used by ${path.relative(process.cwd(), earlier)}`);
+      seen.set(doc.id, file);
+      const { body, ...meta } = doc;
+      const contentHash = sha256(JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body }));
+      const previous = existing.get(doc.id);
+      if (previous?.contentHash === contentHash) {
+        summary.unchanged.push(doc.id);
+        continue;
+      }
+      const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
+      const vectors: Float32Array[] = [];
+      for (let i = 0; i < passages.length; i += EMBED_BATCH) {
+        vectors.push(...(await embedder.embedPassages(passages.slice(i, i + EMBED_BATCH).map(passageEmbeddingText))));
+      }
+      summary.passagesEmbedded += passages.length;
+      const record: DocumentRecord = { ...meta, path: file, contentHash, passageCount: passages.length };
+      await store.replaceDocument(record, passages, vectors);
+      (previous ? summary.updated : summary.added).push(doc.id);
+    } catch (error) {
+      summary.failed.push({ file: path.relative(process.cwd(), file) || file, reason: (error as Error).message });
+    }
+  }
+  onProgress?.({ done: files.length, total: files.length, file: '' });
+
+  const ingestedFiles = new Set(files);
+  for (const doc of existing.values()) {
+    const underRoot = roots.some((root) => doc.path.startsWith(root + path.sep));
+    if (underRoot && !ingestedFiles.has(doc.path)) {
+      await store.deleteDocument(doc.id);
+      summary.removed.push(doc.id);
+    }
+  }
+
+  const changed = summary.added.length + summary.updated.length + summary.removed.length > 0;
+  if (changed || !(await store.manifest())) {
+    const docs = await store.listDocuments();
+    await store.finishBatch({
+      embedderId: embedder.id,
+      dimension: embedder.dimension,
+      ftsTokenizer: 'ftsTokenizer' in store ? String(store.ftsTokenizer) : 'unknown',
+      corpusVersion: sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16),
+    });
+  }
+  summary.ms = Math.round(performance.now() - started);
+  return summary;
+}

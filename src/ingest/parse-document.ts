@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { detectLang, isLang } from '../core/lang.js';
+import { normaliseText } from '../core/text.js';
+import type { Lang } from '../core/types.js';
+import { htmlToMarkdown } from './html-to-markdown.js';
+
+/** A loaded document before chunking: normalised Markdown-like body plus metadata. */
+export interface ParsedDocument {
+  id: string;
+  title: string;
+  lang: Lang;
+  sourceUrl: string;
+  sources: string[];
+  publishedAt: string;
+  summary: string;
+  /** Normalised body; passages' charStart/charEnd point into this string. */
+  body: string;
+}
+
+export class ParseError extends Error {
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'ParseError';
+  }
+}
+
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'] as const;
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
+
+function slug(file: string): string {
+  return path
+    .basename(file)
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9가-힣]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function asString(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+function readFrontMatter(file: string, text: string): { meta: Record<string, unknown>; body: string } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { meta: {}, body: text };
+  let meta: unknown;
+  try {
+    meta = parseYaml(match[1] ?? '');
+  } catch (error) {
+    throw new ParseError(file, `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) {
+    throw new ParseError(file, 'front matter must be a YAML mapping');
+  }
+  return { meta: (meta ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+function firstHeading(body: string): string | undefined {
+  return /^#\s+(.+)$/m.exec(body)?.[1]?.trim();
+}
+
+/** Pure: turns one file's text into a ParsedDocument, or throws ParseError naming the file. */
+export function parseDocument(file: string, raw: string): ParsedDocument {
+  const ext = path.extname(file).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new ParseError(file, `unsupported file type "${ext || 'none'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  }
+  if (raw.includes('\u0000')) throw new ParseError(file, 'looks like a binary file, not text');
+  const text = normaliseText(raw);
+  const { meta, body: rawBody } = ext === '.txt' || ext === '.md' || ext === '.markdown' ? readFrontMatter(file, text) : { meta: {}, body: text };
+  const converted = ext === '.html' || ext === '.htm' ? htmlToMarkdown(rawBody) : { markdown: rawBody, title: undefined };
+  const body = normaliseText(converted.markdown);
+  if (body.length === 0) throw new ParseError(file, 'the document has no text');
+
+  const declaredLang = asString(meta.lang);
+  if (declaredLang && !isLang(declaredLang)) throw new ParseError(file, `lang must be "ko" or "en", got "${declaredLang}"`);
+  const sources = Array.isArray(meta.sources) ? meta.sources.map(asString).filter(Boolean) : asString(meta.sources) ? [asString(meta.sources)] : [];
+  const title = asString(meta.title) || converted.title || firstHeading(body) || path.basename(file);
+  return {
+    id: asString(meta.id) || slug(file),
+    title,
+    lang: isLang(declaredLang) ? declaredLang : detectLang(body),
+    sourceUrl: asString(meta.sourceUrl) || sources[0] || '',
+    sources,
+    publishedAt: asString(meta.publishedAt) || asString(meta.asOf),
+    summary: asString(meta.summary),
+    body,
+  };
+}

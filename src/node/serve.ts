@@ -1,0 +1,37 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../core/config.js';
+import { createApp } from '../http/app.js';
+import { ingest } from '../ingest/ingest.js';
+import { formatIngestSummary } from '../cli/format.js';
+import { progressReporter } from '../cli/progress.js';
+import { openRuntime } from './runtime.js';
+
+/**
+ * The embedded default: load the model, bring the index up to date with the corpus (only changed
+ * files are embedded), then answer. /healthz answers at once; /readyz once the index is ready.
+ */
+export async function startServer(config: Config): Promise<{ close: () => Promise<void>; url: string }> {
+  const started = performance.now();
+  const runtime = await openRuntime(config);
+  let ready = false;
+  const app = createApp({ ...runtime, isReady: () => ready });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+
+  const summary = await ingest({ paths: [config.corpusDir], store: runtime.store, embedder: runtime.embedder, onProgress: progressReporter() });
+  console.error(`index: ${formatIngestSummary(summary)}`);
+  ready = true;
+  console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => {
+        runtime.close();
+        resolve();
+      });
+    });
+  return { close, url };
+}

@@ -1,0 +1,228 @@
+import * as lancedb from '@lancedb/lancedb';
+import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
+import { searchTermString } from '../retrieve/search-terms.js';
+import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
+
+const PASSAGE_COLUMNS = [
+  'id',
+  'docId',
+  'ordinal',
+  'title',
+  'sectionPath',
+  'page',
+  'lang',
+  'text',
+  'charStart',
+  'charEnd',
+  'sourceUrl',
+  'publishedAt',
+  'contentHash',
+];
+
+export type FtsTokenizer = 'bigram' | 'ngram';
+
+function passageSchema(dimension: number): Schema {
+  return new Schema([
+    new Field('id', new Utf8(), false),
+    new Field('docId', new Utf8(), false),
+    new Field('ordinal', new Int32(), false),
+    new Field('title', new Utf8(), false),
+    new Field('sectionPath', new Utf8(), false),
+    new Field('page', new Int32(), true),
+    new Field('lang', new Utf8(), false),
+    new Field('text', new Utf8(), false),
+    new Field('terms', new Utf8(), false),
+    new Field('charStart', new Int32(), false),
+    new Field('charEnd', new Int32(), false),
+    new Field('sourceUrl', new Utf8(), false),
+    new Field('publishedAt', new Utf8(), false),
+    new Field('contentHash', new Utf8(), false),
+    new Field('vector', new FixedSizeList(dimension, new Field('item', new Float32(), true)), false),
+  ]);
+}
+
+const documentSchema = new Schema([
+  new Field('id', new Utf8(), false),
+  new Field('title', new Utf8(), false),
+  new Field('lang', new Utf8(), false),
+  new Field('path', new Utf8(), false),
+  new Field('sourceUrl', new Utf8(), false),
+  new Field('sources', new Utf8(), false),
+  new Field('publishedAt', new Utf8(), false),
+  new Field('summary', new Utf8(), false),
+  new Field('contentHash', new Utf8(), false),
+  new Field('passageCount', new Int32(), false),
+]);
+
+const metaSchema = new Schema([new Field('key', new Utf8(), false), new Field('value', new Utf8(), false)]);
+
+function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function whereClause(filters: SearchFilters | undefined, extra?: string): string | undefined {
+  const parts: string[] = [];
+  if (filters?.docIds && filters.docIds.length > 0) parts.push(`docId IN (${filters.docIds.map(sqlString).join(', ')})`);
+  if (filters?.lang) parts.push(`lang = ${sqlString(filters.lang)}`);
+  if (extra) parts.push(extra);
+  return parts.length > 0 ? parts.join(' AND ') : undefined;
+}
+
+function toPassage(row: Record<string, unknown>): Passage {
+  const page = row.page;
+  return {
+    id: String(row.id),
+    docId: String(row.docId),
+    ordinal: Number(row.ordinal),
+    title: String(row.title),
+    sectionPath: String(row.sectionPath),
+    ...(page === null || page === undefined ? {} : { page: Number(page) }),
+    lang: String(row.lang) as Lang,
+    text: String(row.text),
+    charStart: Number(row.charStart),
+    charEnd: Number(row.charEnd),
+    sourceUrl: String(row.sourceUrl),
+    publishedAt: String(row.publishedAt),
+    contentHash: String(row.contentHash),
+  };
+}
+
+function toDocument(row: Record<string, unknown>): DocumentRecord {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    lang: String(row.lang) as Lang,
+    path: String(row.path),
+    sourceUrl: String(row.sourceUrl),
+    sources: JSON.parse(String(row.sources)) as string[],
+    publishedAt: String(row.publishedAt),
+    summary: String(row.summary),
+    contentHash: String(row.contentHash),
+    passageCount: Number(row.passageCount),
+  };
+}
+
+/** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
+export class LanceStore implements WritableStore {
+  private constructor(
+    private readonly conn: lancedb.Connection,
+    private readonly passages: lancedb.Table,
+    private readonly documents: lancedb.Table,
+    private readonly meta: lancedb.Table,
+    readonly ftsTokenizer: FtsTokenizer,
+  ) {}
+
+  /** Opens (creating when absent) the index under dataDir, a folder or an object-storage URI. */
+  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer }): Promise<LanceStore> {
+    const conn = await lancedb.connect(options.dataDir);
+    const names = new Set(await conn.tableNames());
+    const table = async (name: string, schema: Schema) =>
+      names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true });
+    return new LanceStore(
+      conn,
+      await table('passages', passageSchema(options.dimension)),
+      await table('documents', documentSchema),
+      await table('meta', metaSchema),
+      options.ftsTokenizer ?? 'bigram',
+    );
+  }
+
+  async manifest(): Promise<IndexManifest | undefined> {
+    const rows = await this.meta.query().toArray();
+    const entry = rows.find((r) => r.key === 'manifest');
+    return entry ? (JSON.parse(String(entry.value)) as IndexManifest) : undefined;
+  }
+
+  async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
+    let query = this.passages.vectorSearch(Array.from(vector)).distanceType('cosine').select(PASSAGE_COLUMNS).limit(k);
+    const where = whereClause(filters);
+    if (where) query = query.where(where);
+    const rows = await query.toArray();
+    return rows.map((row, i) => ({ ...toPassage(row), score: 1 - Number(row._distance), vectorRank: i + 1 }));
+  }
+
+  async textSearch(queryText: string, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
+    const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
+    const terms = this.ftsTokenizer === 'bigram' ? searchTermString(queryText) : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+    if (!terms) return [];
+    let query = this.passages.search(terms, 'fts', column).select(PASSAGE_COLUMNS).limit(k);
+    const where = whereClause(filters);
+    if (where) query = query.where(where);
+    try {
+      const rows = await query.toArray();
+      return rows.map((row, i) => ({ ...toPassage(row), score: Number(row._score), textRank: i + 1 }));
+    } catch (error) {
+      // An empty table has no full-text index yet; that is "no hits", not a failure.
+      if ((await this.passages.countRows()) === 0) return [];
+      throw error;
+    }
+  }
+
+  async getPassage(id: string): Promise<Passage | undefined> {
+    const rows = await this.passages.query().where(`id = ${sqlString(id)}`).select(PASSAGE_COLUMNS).limit(1).toArray();
+    return rows[0] ? toPassage(rows[0]) : undefined;
+  }
+
+  async passagesOfDocument(docId: string): Promise<Passage[]> {
+    const rows = await this.passages.query().where(`docId = ${sqlString(docId)}`).select(PASSAGE_COLUMNS).toArray();
+    return rows.map(toPassage).sort((a, b) => a.ordinal - b.ordinal);
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    const rows = await this.documents.query().toArray();
+    return rows.map(toDocument).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | undefined> {
+    const rows = await this.documents.query().where(`id = ${sqlString(id)}`).limit(1).toArray();
+    return rows[0] ? toDocument(rows[0]) : undefined;
+  }
+
+  async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
+    const rows = passages.map((p, i) => ({
+      ...p,
+      page: p.page ?? null,
+      terms: searchTermString(`${p.title} ${p.sectionPath} ${p.text}`),
+      vector: Array.from(vectors[i] ?? []),
+    }));
+    // One merge-insert commit adds the new passages and deletes the document's stale ones.
+    if (rows.length > 0) {
+      await this.passages
+        .mergeInsert('id')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
+        .execute(rows);
+    } else {
+      await this.passages.delete(`docId = ${sqlString(doc.id)}`);
+    }
+    // The documents row is written last: it marks the document as complete.
+    await this.documents
+      .mergeInsert('id')
+      .whenMatchedUpdateAll()
+      .whenNotMatchedInsertAll()
+      .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]);
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    await this.documents.delete(`id = ${sqlString(id)}`);
+    await this.passages.delete(`docId = ${sqlString(id)}`);
+  }
+
+  async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
+    if ((await this.passages.countRows()) > 0) {
+      const config =
+        this.ftsTokenizer === 'bigram'
+          ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
+          : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
+      await this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true });
+    }
+    const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
+    await this.meta.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ key: 'manifest', value: JSON.stringify(value) }]);
+  }
+
+  close(): void {
+    this.conn.close();
+  }
+}
