@@ -135,7 +135,7 @@ export class LanceStore implements WritableStore {
   }
 
   async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    let query = this.passages.vectorSearch(Array.from(vector)).distanceType('cosine').select(PASSAGE_COLUMNS).limit(k);
+    let query = this.passages.vectorSearch(Array.from(vector)).distanceType('cosine').select([...PASSAGE_COLUMNS, '_distance']).limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     const rows = await query.toArray();
@@ -146,7 +146,7 @@ export class LanceStore implements WritableStore {
     const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
     const terms = this.ftsTokenizer === 'bigram' ? searchTermString(queryText) : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
     if (!terms) return [];
-    let query = this.passages.search(terms, 'fts', column).select(PASSAGE_COLUMNS).limit(k);
+    let query = this.passages.search(terms, 'fts', column).select([...PASSAGE_COLUMNS, '_score']).limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     try {

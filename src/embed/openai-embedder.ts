@@ -1,0 +1,68 @@
+import OpenAI from 'openai';
+import type { Embedder } from './embedder.js';
+
+export interface OpenAIEmbedderOptions {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Embeddings from any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, Workers AI, or another
+ * policy-qa instance's /v1/embeddings). The dimension is learnt from a probe call, because
+ * endpoints do not advertise it.
+ */
+export class OpenAIEmbedder implements Embedder {
+  readonly id: string;
+  private static readonly BATCH = 64;
+
+  private constructor(
+    private readonly client: OpenAI,
+    private readonly model: string,
+    readonly dimension: number,
+  ) {
+    this.id = `openai:${model}`;
+  }
+
+  static async connect(options: OpenAIEmbedderOptions): Promise<OpenAIEmbedder> {
+    const client = new OpenAI({
+      baseURL: options.baseUrl,
+      apiKey: options.apiKey ?? 'not-needed',
+      timeout: options.timeoutMs ?? 30_000,
+      maxRetries: 2,
+    });
+    const probe = await client.embeddings.create({ model: options.model, input: ['dimension probe'] });
+    const first = probe.data[0]?.embedding;
+    if (!first || first.length === 0) throw new Error(`Embeddings endpoint ${options.baseUrl} returned no vector for model ${options.model}`);
+    return new OpenAIEmbedder(client, options.model, first.length);
+  }
+
+  embedQueries(texts: string[]): Promise<Float32Array[]> {
+    return this.embed(texts);
+  }
+
+  embedPassages(texts: string[]): Promise<Float32Array[]> {
+    return this.embed(texts);
+  }
+
+  private async embed(texts: string[]): Promise<Float32Array[]> {
+    const vectors: Float32Array[] = [];
+    for (let i = 0; i < texts.length; i += OpenAIEmbedder.BATCH) {
+      const batch = texts.slice(i, i + OpenAIEmbedder.BATCH);
+      const response = await this.client.embeddings.create({ model: this.model, input: batch });
+      const ordered = [...response.data].sort((a, b) => a.index - b.index);
+      for (const item of ordered) vectors.push(normalise(Float32Array.from(item.embedding)));
+    }
+    return vectors;
+  }
+}
+
+function normalise(v: Float32Array): Float32Array {
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm === 0) return v;
+  for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) / norm;
+  return v;
+}

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { type Config, loadConfig } from '../../src/core/config.js';
+import { createApp } from '../../src/http/app.js';
+import { type Runtime, openRuntime } from '../../src/node/runtime.js';
+
+export interface CorpusRuntime {
+  runtime: Runtime;
+  config: Config;
+  app: ReturnType<typeof createApp>;
+  dataDir: string;
+  close(): void;
+}
+
+/**
+ * The real Node runtime (local model, LanceDB) over the corpus index built in global-setup.
+ * `writable: true` gives the suite its own copy so it can ingest or delete without affecting others.
+ */
+export async function openCorpusRuntime(options: { writable?: boolean; env?: Record<string, string> } = {}): Promise<CorpusRuntime> {
+  const shared = inject('corpusDataDir');
+  let dataDir = shared;
+  if (options.writable) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-copy-'));
+    cpSync(shared, dataDir, { recursive: true });
+  }
+  const config = loadConfig({ ...options.env, DATA_DIR: dataDir });
+  const runtime = await openRuntime(config);
+  const app = createApp({ ...runtime, isReady: () => true });
+  return {
+    runtime,
+    config,
+    app,
+    dataDir,
+    close() {
+      runtime.close();
+      if (options.writable) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
