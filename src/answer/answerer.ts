@@ -18,7 +18,9 @@ export interface AnswerInput {
 export type AnswerEvent =
   | { type: 'meta'; id: string; citations: Citation[] }
   | { type: 'delta'; text: string }
-  | { type: 'done'; result: Omit<AskResult, 'timingsMs'> & { timingsMs?: Record<string, number> } };
+  /** The text streamed so far is withdrawn (the model failed mid-answer); a fresh meta/delta/done follows. */
+  | { type: 'reset'; reason: string }
+  | { type: 'done'; result: Omit<AskResult, 'timingsMs' | 'retrieval'> & { timingsMs?: Record<string, number> } };
 
 /** Writes an answer from retrieved passages. Two implementations: extractive (default) and LLM. */
 export interface Answerer {

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { detectLang } from '../core/lang.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
+import { chooseAnswerer } from './answer-mode.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
+import { type Condenser, condenseQuestion } from './condense.js';
 import { StepTimer } from './step-timer.js';
 
 export interface AskRequest {
@@ -20,10 +21,12 @@ export interface AskServices {
   embedder: Embedder;
   extractive: Answerer;
   llm?: Answerer;
+  /** Rewrites follow-ups with the model when the LLM answers; rules are used otherwise. */
+  condenser?: Condenser;
 }
 
 /** Passages handed to the answerer. */
-export const RETRIEVAL_K = 8;
+export const RETRIEVAL_K = 12;
 
 export type AskEvent = Exclude<AnswerEvent, { type: 'done' }> | { type: 'done'; result: AskResult };
 
@@ -33,16 +36,23 @@ export type AskEvent = Exclude<AnswerEvent, { type: 'done' }> | { type: 'done'; 
  */
 export async function* ask(services: AskServices, request: AskRequest): AsyncGenerator<AskEvent> {
   const timer = new StepTimer();
-  const id = randomUUID();
+  // The Web Crypto global, not node:crypto: this module also runs in the Worker.
+  const id = globalThis.crypto.randomUUID();
+  const chosen = chooseAnswerer(services, request.mode);
   const lang = await timer.step('language', () => (request.lang && request.lang !== 'auto' ? request.lang : detectLang(request.question)));
-  const retrieved = await timer.step('retrieve', () =>
-    hybridSearch({ store: services.store, embedder: services.embedder, query: request.question, k: RETRIEVAL_K, filters: { docIds: request.docIds } }),
+  const condensed = await timer.step('condense', () =>
+    condenseQuestion({ question: request.question, history: request.history ?? [], lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
   );
-  const answerer = request.mode === 'llm' || (request.mode !== 'extractive' && services.llm) ? (services.llm ?? services.extractive) : services.extractive;
+  const question = condensed.question;
+  const retrieved = await timer.step('retrieve', () =>
+    retrieveForQuestion({ store: services.store, embedder: services.embedder, question, lang, k: RETRIEVAL_K, filters: { docIds: request.docIds } }),
+  );
+  // The model was just found down or overloaded while condensing: do not wait for it a second time.
+  const answerer = condensed.outage ? services.extractive : chosen;
   const answerStarted = performance.now();
   for await (const event of answerer.answer({
     id,
-    question: request.question,
+    question,
     lang,
     history: request.history ?? [],
     passages: retrieved.passages,
@@ -54,7 +64,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     }
     timer.timingsMs.answer = Math.round((performance.now() - answerStarted) * 10) / 10;
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
-    yield { type: 'done', result: { ...event.result, timingsMs } };
+    const conversation = { ...(question !== request.question ? { standaloneQuestion: question } : {}), ...(condensed.outage ? { fallbackReason: condensed.outage } : {}) };
+    yield { type: 'done', result: { ...event.result, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { cosine } from '../embed/embedder.js';
+import { translateTerms } from '../retrieve/glossary.js';
 import { searchTerms } from '../retrieve/search-terms.js';
+import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
 import type { SentenceSpan } from './sentences.js';
 
 export interface ScoredSentence extends SentenceSpan {
@@ -8,31 +10,100 @@ export interface ScoredSentence extends SentenceSpan {
   /** Rank of the passage in retrieval, 0-based. */
   passageRank: number;
   similarity: number;
-  overlap: number;
+  /** Weighted share of the question's terms (in the sentence's language) found in the sentence. */
+  coverage: number;
   score: number;
 }
 
 export interface EvidenceThresholds {
-  /** Below this combined score for the best sentence the documents are taken not to answer. */
+  /** Below this score for the best sentence the documents are taken not to answer. */
   minScore: number;
   /** Further sentences must score within this margin of the best one. */
   margin: number;
+  /** Further sentences must also cover at least this share of the question on their own. */
+  minCoverage: number;
   maxSentences: number;
 }
 
-export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.86, margin: 0.03, maxSentences: 3 };
+/** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
+export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.5, margin: 0.15, minCoverage: 0.35, maxSentences: 3 };
 
-/** Share of the question's lexical terms that the sentence contains (0..1). */
-export function termOverlap(questionTerms: string[], sentence: string): number {
-  if (questionTerms.length === 0) return 0;
-  const have = new Set(searchTerms(sentence));
-  const unique = [...new Set(questionTerms)];
-  return unique.filter((t) => have.has(t)).length / unique.length;
+/** Sentences that say what the documents do not contain. They answer nothing, but they do signal a refusal. */
+const ABSENCE =
+  /확인되지 않|다루지 않|포함되지 않|나와 있지 않|밝혀지지 않|공개되지 않|not (?:been )?(?:confirmed|covered|stated|given|disclosed|published|available)|(?:does|do) not (?:cover|include|state|give)/i;
+/** Sentences about the documents themselves rather than the policy. */
+const META = /별도 문서|이 문서는|이 문서의|이 문서에|this document|separate document|the document ['‘"“]/i;
+
+export function isAbsenceStatement(sentence: string): boolean {
+  return ABSENCE.test(sentence);
 }
 
-/** Combined evidence score: semantic similarity, lexical support, retrieval rank, language match. */
-export function scoreSentence(input: { similarity: number; overlap: number; passageRank: number; sameLang: boolean }): number {
-  return input.similarity + 0.15 * input.overlap - 0.004 * input.passageRank + (input.sameLang ? 0.01 : 0);
+export function isMetaStatement(sentence: string): boolean {
+  return META.test(sentence);
+}
+
+/** One content word of the question with its terms in each language. */
+export interface QuestionUnit {
+  word: string;
+  ko: string[];
+  en: string[];
+}
+
+/** Content words with their own terms and, through the glossary, their terms in the other language. */
+export function questionUnits(question: string): QuestionUnit[] {
+  return contentWords(question).map((word) => {
+    const own = searchTerms(word);
+    const translated = translateTerms(word);
+    const isKo = own.some(isHangulTerm);
+    const numbers = own.filter(isNumberTerm);
+    return isKo
+      ? { word, ko: own, en: [...numbers, ...translated.en.flatMap((t) => searchTerms(t))] }
+      : { word, ko: [...numbers, ...translated.ko.flatMap((t) => searchTerms(t))], en: own };
+  });
+}
+
+type Weights = Map<string, number>;
+
+/** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
+export function termWeights(sentenceTerms: Set<string>[], terms: string[]): Weights {
+  const n = sentenceTerms.length;
+  const weights: Weights = new Map();
+  for (const t of terms) {
+    const df = sentenceTerms.filter((s) => s.has(t)).length;
+    weights.set(t, Math.log(1 + (n + 1) / (df + 1)));
+  }
+  return weights;
+}
+
+/**
+ * Weighted share of the question found in `have`, unit by unit in the given language. A unit with
+ * no terms in that language (an untranslatable word) counts as missing, so an English sentence
+ * cannot fully answer a Korean question whose key word the glossary does not know.
+ */
+export function coverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): number {
+  let total = 0;
+  let found = 0;
+  for (const unit of units) {
+    const terms = lang === 'ko' ? unit.ko : unit.en;
+    const own = lang === 'ko' ? unit.en : unit.ko;
+    const all = [...terms, ...own];
+    const unitWeight = all.length === 0 ? 1 : all.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / all.length;
+    total += unitWeight;
+    if (terms.length === 0) continue;
+    const share = terms.filter((t) => have.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / terms.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0);
+    found += unitWeight * share;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/**
+ * Relevance of one sentence: its own coverage of the question, its coverage together with its
+ * document title and section, and for English sentences the model's similarity (the local model
+ * does not read Korean). Same-language sentences win ties with their translations.
+ */
+export function scoreSentence(input: { coverage: number; jointCoverage: number; similarity: number; lang: Lang; questionLang: Lang; passageRank: number }): number {
+  const semantic = input.lang === 'en' ? Math.max(0, input.similarity) : input.jointCoverage;
+  return 0.4 * input.coverage + 0.4 * input.jointCoverage + 0.2 * semantic - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
 }
 
 function nearDuplicate(a: string, b: string): boolean {
@@ -43,38 +114,54 @@ function nearDuplicate(a: string, b: string): boolean {
   return shared / Math.min(ta.size, tb.length) > 0.8;
 }
 
+export interface EvidenceSentence {
+  span: SentenceSpan;
+  passage: ScoredPassage;
+  passageRank: number;
+  vector: Float32Array;
+}
+
 /**
- * Picks the sentences that answer the question: the best one, then a few close runners-up from the
+ * Picks the sentences that answer the question: the best one, then a few close runners-up in the
  * same language, never near-duplicates. Returns them in reading order (passage rank, then offset).
+ * When a sentence saying "the documents do not give X" fits the question best, nothing is selected:
+ * the honest answer is a refusal.
  */
 export function selectEvidence(input: {
   question: string;
   questionVector: Float32Array;
   questionLang: Lang;
-  sentences: { span: SentenceSpan; passage: ScoredPassage; passageRank: number; vector: Float32Array }[];
+  sentences: EvidenceSentence[];
   thresholds: EvidenceThresholds;
-}): { selected: ScoredSentence[]; best?: ScoredSentence } {
-  const questionTerms = searchTerms(input.question);
-  const scored: ScoredSentence[] = input.sentences.map(({ span, passage, passageRank, vector }) => {
+}): { selected: ScoredSentence[]; best?: ScoredSentence; absence?: ScoredSentence } {
+  const units = questionUnits(input.question);
+  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
+  const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
+  const weights = termWeights(
+    sentenceTerms,
+    units.flatMap((u) => [...u.ko, ...u.en]),
+  );
+  const scored = candidates.map(({ span, passage, passageRank, vector }, i) => {
     const similarity = cosine(input.questionVector, vector);
-    const overlap = termOverlap(questionTerms, span.text);
-    return {
-      ...span,
-      passage,
-      passageRank,
-      similarity,
-      overlap,
-      score: scoreSentence({ similarity, overlap, passageRank, sameLang: passage.lang === input.questionLang }),
-    };
+    const have = sentenceTerms[i] ?? new Set<string>();
+    const own = coverage(units, have, weights, passage.lang);
+    const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    const score = scoreSentence({ coverage: own, jointCoverage: joint, similarity, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    return { sentence: { ...span, passage, passageRank, similarity, coverage: own, score }, absence: isAbsenceStatement(span.text) };
   });
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (!best || best.score < input.thresholds.minScore) return { selected: [], best };
+  scored.sort((a, b) => b.sentence.score - a.sentence.score);
+  const topAbsence = scored.find((s) => s.absence)?.sentence;
+  const positive = scored.filter((s) => !s.absence).map((s) => s.sentence);
+  const best = positive[0];
+  if (!best || best.score < input.thresholds.minScore) return { selected: [], best, absence: topAbsence };
+  // The documents say outright that they lack what is asked, and nothing else fits as well.
+  if (topAbsence && topAbsence.coverage > best.coverage + 0.05) return { selected: [], best, absence: topAbsence };
   const selected: ScoredSentence[] = [best];
-  for (const candidate of scored.slice(1)) {
+  for (const candidate of positive.slice(1)) {
     if (selected.length >= input.thresholds.maxSentences) break;
     if (candidate.score < best.score - input.thresholds.margin) break;
     if (candidate.passage.lang !== best.passage.lang) continue;
+    if (candidate.coverage < input.thresholds.minCoverage) continue;
     if (selected.some((s) => nearDuplicate(s.text, candidate.text))) continue;
     selected.push(candidate);
   }

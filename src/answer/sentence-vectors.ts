@@ -22,12 +22,18 @@ export class SentenceVectorCache {
 
   async forPassages(passages: Passage[]): Promise<PassageSentences[]> {
     const missing = passages.filter((p) => !this.cache.has(this.key(p)));
+    // Sentences in a language the model cannot read are judged lexically; embedding them is wasted work.
+    const readable = (p: Passage) => !this.embedder.languages || this.embedder.languages.includes(p.lang);
     const spansByPassage = missing.map((p) => splitSentences(p.text));
-    const texts = spansByPassage.flat().map((s) => s.text);
+    const texts = spansByPassage.flatMap((spans, i) => (readable(missing[i] as Passage) ? spans.map((s) => s.text) : []));
     const vectors = texts.length > 0 ? await this.embedder.embedPassages(texts) : [];
     let offset = 0;
     missing.forEach((p, i) => {
       const spans = spansByPassage[i] ?? [];
+      if (!readable(p)) {
+        this.remember(this.key(p), { spans, vectors: spans.map(() => new Float32Array(this.embedder.dimension)) });
+        return;
+      }
       this.remember(this.key(p), { spans, vectors: vectors.slice(offset, offset + spans.length) });
       offset += spans.length;
     });

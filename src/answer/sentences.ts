@@ -4,32 +4,65 @@ export interface SentenceSpan {
   text: string;
 }
 
-// Sentence ends: Western punctuation, or Korean declarative endings followed by a full stop.
-const BOUNDARY = /(?<=[.!?。])\s+|\n+/g;
+// Sentence ends: punctuation followed by whitespace (so "1.4배" and "40.5조" stay whole), except
+// after abbreviations that precede numbers ("Act No. 4216"), and line breaks.
+const BOUNDARY = /(?<=(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。])\s+/g;
 const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+|[△▲○●□■※]\s*)/;
+/** A sentence that announces a list: the list is its content, so they are quoted together. */
+const LIST_INTRO = /(?::|다음과 같다\.|다음과 같습니다\.|as follows\.?|the following\.?)$/i;
+
+interface Segment {
+  start: number;
+  end: number;
+  isListItem: boolean;
+}
+
+function trim(text: string, start: number, end: number): Segment {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e, isListItem: LIST_MARKER.test(text.slice(s, e)) };
+}
 
 /**
  * Splits text into sentences with exact offsets, so that a quote is always a verbatim slice.
- * List markers are left outside the span; very short fragments (headings, stray numbers) are dropped.
+ * A sentence introducing a list keeps its items; elsewhere list markers are left outside the span.
+ * Very short fragments (headings, stray numbers) are dropped.
  */
 export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let cursor = 0;
-  const push = (start: number, end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    const marker = LIST_MARKER.exec(text.slice(s, e));
-    if (marker) s += marker[0].length;
-    // A period inside a number ("1.4배", "40.5조") is not a boundary; splitting only on
-    // punctuation followed by whitespace already keeps those intact.
-    if (e - s >= minChars) spans.push({ start: s, end: e, text: text.slice(s, e) });
-  };
-  for (const match of text.matchAll(BOUNDARY)) {
-    push(cursor, match.index ?? 0);
-    cursor = (match.index ?? 0) + match[0].length;
+  const segments: Segment[] = [];
+  // Lines first, so a list marker ("1. ") is never mistaken for the end of a sentence.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const lineStart = line.index ?? 0;
+    const marker = LIST_MARKER.exec(line[0])?.[0].length ?? 0;
+    let cursor = lineStart + marker;
+    const body = text.slice(cursor, lineStart + line[0].length);
+    let first = true;
+    const add = (end: number) => {
+      const segment = trim(text, first ? lineStart : cursor, end);
+      segments.push({ ...segment, isListItem: first && marker > 0 });
+      first = false;
+    };
+    for (const match of body.matchAll(BOUNDARY)) {
+      const at = lineStart + marker + (match.index ?? 0);
+      add(at);
+      cursor = at + match[0].length;
+    }
+    add(lineStart + line[0].length);
   }
-  push(cursor, text.length);
+
+  const spans: SentenceSpan[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.end <= segment.start) continue;
+    let { start, end } = segment;
+    if (LIST_INTRO.test(text.slice(start, end))) {
+      while (segments[i + 1]?.isListItem) end = (segments[++i] as Segment).end;
+    } else if (segment.isListItem) {
+      start += LIST_MARKER.exec(text.slice(start, end))?.[0].length ?? 0;
+    }
+    if (end - start >= minChars) spans.push({ start, end, text: text.slice(start, end) });
+  }
   return spans;
 }

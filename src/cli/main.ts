@@ -5,6 +5,7 @@ import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { IndexMismatchError } from '../store/store.js';
 import { openRuntime } from '../node/runtime.js';
 import { startServer } from '../node/serve.js';
+import { BRIEF_USAGE, runBrief } from './brief-command.js';
 import { formatAnswer, formatIngestSummary, formatSearch } from './format.js';
 import { progressReporter } from './progress.js';
 
@@ -14,6 +15,8 @@ const USAGE = `policy-qa <command>
   ingest [paths...]        load md/txt/html files or folders (default: corpus/) into the index
   ask "question"           answer a question with numbered sources
   search "query" [--k N]   print ranked passages with scores and sources
+  ${BRIEF_USAGE}
+                           write a cited briefing (DOCX, Markdown or JSON)
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -58,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
       runtime.close();
       return 0;
     }
+    case 'brief':
+      return runBrief(config, args);
     case 'search': {
       const k = Number(flag(args, '--k') ?? 8);
       const query = args.join(' ').trim();

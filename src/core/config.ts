@@ -14,9 +14,21 @@ export interface Config {
     apiKey?: string;
     model?: string;
     embeddingModel?: string;
+    /** Longest wait for the chat model's first token or between two tokens (OPENAI_TIMEOUT_MS). */
+    timeoutMs: number;
   };
   adminToken?: string;
   rateLimitPerMin: number;
+  /** Key rate limits by X-Forwarded-For (last hop) only behind a proxy we run; otherwise by socket. */
+  trustProxy: boolean;
+  maxConcurrentAnswers: number;
+  /** Answers waiting for a slot; beyond this the service says 503 at once instead of piling up. */
+  maxQueue: number;
+  requestTimeoutMs: number;
+  /** Question text stays out of logs unless this is set (privacy by default). */
+  logQuestions: boolean;
+  /** Largest admin upload request (one or several files together), in MB. */
+  maxUploadMb: number;
 }
 
 export class ConfigError extends Error {
@@ -95,8 +107,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       apiKey: optional(env, 'OPENAI_API_KEY'),
       model: optional(env, 'OPENAI_MODEL'),
       embeddingModel: optional(env, 'OPENAI_EMBEDDING_MODEL'),
+      timeoutMs: integer(env, 'OPENAI_TIMEOUT_MS', 15_000, 100, 600_000),
     },
     adminToken: optional(env, 'ADMIN_TOKEN'),
     rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 60, 1, 1_000_000),
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    maxConcurrentAnswers: integer(env, 'MAX_CONCURRENT_ANSWERS', 4, 1, 1000),
+    maxQueue: integer(env, 'MAX_QUEUE', 64, 0, 100_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    logQuestions: oneOf(env, 'LOG_QUESTIONS', ['true', 'false'] as const, 'false') === 'true',
+    maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
   };
 }

@@ -56,6 +56,9 @@ export interface Citation {
   score: number;
 }
 
+/** "keyword-only" when the query could not be embedded (the Worker's embeddings endpoint is down). */
+export type RetrievalMode = 'hybrid' | 'keyword-only';
+
 export interface AskResult {
   id: string;
   answer: string;
@@ -64,5 +67,12 @@ export interface AskResult {
   citations: Citation[];
   seeAlso: Citation[];
   mode: 'extractive' | 'llm';
+  retrieval: RetrievalMode;
   timingsMs: Record<string, number>;
+  /** Set when the LLM answer failed and the extractive one was given instead: why. */
+  fallbackReason?: string;
+  /** The follow-up question as rewritten for retrieval, when the conversation changed it. */
+  standaloneQuestion?: string;
+  /** Sentences of the model's answer that failed the citation check: flagged, never shown as cited. */
+  removed?: { text: string; reason: string }[];
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../core/types.js';
+
 /**
  * Turns text into unit-length vectors. Two implementations: the local model shipped in an npm
  * package (default, offline) and a remote OpenAI-compatible endpoint.
@@ -6,8 +8,24 @@ export interface Embedder {
   /** Identifies model and preprocessing; written into the index so a mismatch is caught. */
   readonly id: string;
   readonly dimension: number;
+  /**
+   * Languages the model embeds meaningfully; absent means all. Retrieval leans on full-text search
+   * for the others instead of trusting noise.
+   */
+  readonly languages?: readonly Lang[];
   embedQueries(texts: string[]): Promise<Float32Array[]>;
   embedPassages(texts: string[]): Promise<Float32Array[]>;
+}
+
+/**
+ * The embedder cannot be reached (a remote endpoint is down, times out or answers 5xx). Search
+ * falls back to keyword-only instead of failing the request; every other error still fails.
+ */
+export class EmbedderUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EmbedderUnavailableError';
+  }
 }
 
 export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {

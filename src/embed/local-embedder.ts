@@ -29,6 +29,7 @@ export function localModelRoot(): string {
 export class LocalEmbedder implements Embedder {
   readonly id = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
   readonly dimension = LOCAL_MODEL.dimension;
+  readonly languages = ['en'] as const;
   /** Long passages cost quadratic attention; small batches keep peak memory and latency flat. */
   private static readonly BATCH = 16;
 

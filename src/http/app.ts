@@ -1,14 +1,32 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { chooseAnswerer } from '../answer/answer-mode.js';
 import { type AskServices, ask, askOnce } from '../answer/ask.js';
+import { type Config, loadConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import type { FeedbackStore } from '../feedback/feedback-store.js';
+import { createLogger, type Logger } from '../core/logger.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { embeddingsRoutes } from './embeddings-routes.js';
 import { errorResponse } from './errors.js';
+import { briefingRoutes } from './briefing-routes.js';
+import { feedbackRoutes } from './feedback-routes.js';
+import { corsPolicy } from './middleware/cors-policy.js';
+import { applyPublicSafety } from './middleware/public-safety.js';
+import { openApiDocument } from './openapi.js';
 import { askSchema, describeIssue, searchSchema } from './schemas.js';
+import { type WidgetAssets, widgetRoutes } from './widget-routes.js';
 
 export interface AppDeps extends AskServices {
   /** False while the model loads or the index is being built; /readyz reports it. */
   isReady: () => boolean;
+  /** Limits, origins and logging; defaults (as with an empty environment) when absent. */
+  config?: Config;
+  logger?: Logger;
+  /** Where POST /api/feedback stores ratings; without one it answers 503. */
+  feedback?: FeedbackStore;
+  /** Where /widget.js and /page.js come from; dist/widget/ on disk when absent (Node). */
+  widgetAssets?: WidgetAssets;
 }
 
 async function readJson(body: string): Promise<unknown> {
@@ -22,10 +40,16 @@ async function readJson(body: string): Promise<unknown> {
 /** The HTTP surface, independent of runtime: Node and the Worker both mount this app. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  const config = deps.config ?? loadConfig({});
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
+  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
+  applyPublicSafety(app, { config, logger });
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.onError((error, c) => {
     if (error instanceof UserError) return errorResponse(c, error.status, error.code, error.message);
-    console.error(error);
+    (c.get('logger') ?? logger).error('unhandled error', { error });
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Please try again.');
   });
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
@@ -42,11 +66,13 @@ export function createApp(deps: AppDeps): Hono {
     if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
     const { stream, ...request } = parsed.data;
     if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
+    chooseAnswerer(deps, request.mode); // a 400 before any stream starts when "llm" is not configured
     if (!stream) return c.json(await askOnce(deps, request));
     return streamSSE(c, async (sse) => {
       try {
         for await (const event of ask(deps, request)) {
-          const data = event.type === 'done' ? event.result : event.type === 'delta' ? { text: event.text } : { id: event.id, citations: event.citations };
+          const data =
+            event.type === 'done' ? event.result : event.type === 'delta' ? { text: event.text } : event.type === 'reset' ? { reason: event.reason } : { id: event.id, citations: event.citations };
           await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
         }
       } catch (error) {
@@ -61,7 +87,7 @@ export function createApp(deps: AppDeps): Hono {
     if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
     const { q, k = 10, docIds, lang } = parsed.data;
     const result = await hybridSearch({ store: deps.store, embedder: deps.embedder, query: q, k, filters: { docIds, lang } });
-    return c.json({ query: q, results: result.passages, timingsMs: result.timingsMs });
+    return c.json({ query: q, retrieval: result.retrieval, results: result.passages, timingsMs: result.timingsMs });
   });
 
   app.get('/api/documents', async (c) => c.json({ documents: await deps.store.listDocuments() }));
@@ -80,6 +106,13 @@ export function createApp(deps: AppDeps): Hono {
     const at = siblings.findIndex((p) => p.id === passage.id);
     return c.json({ passage, previous: siblings[at - 1] ?? null, next: siblings[at + 1] ?? null });
   });
+
+  app.route('/', briefingRoutes(deps));
+  app.route('/', feedbackRoutes(deps.feedback));
+  app.route('/', widgetRoutes(deps.widgetAssets));
+
+  // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
+  if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));
 
   return app;
 }

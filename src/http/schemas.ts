@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sanitiseText } from '../core/sanitise-text.js';
 
 export const LIMITS = {
   questionChars: 1000,
@@ -11,11 +12,18 @@ export const LIMITS = {
 
 const docId = z.string().min(1).max(200);
 
+/**
+ * Free text from the public: sanitised (NFC; no control, bidi-override, zero-width or lone-surrogate
+ * characters) before it is trimmed and measured, so limits apply to what is actually searched.
+ * `.overwrite` keeps the type a plain string, so the JSON Schema in /openapi.json stays exact.
+ */
+export const userText = () => z.string().overwrite(sanitiseText);
+
 export const askSchema = z.object({
-  question: z.string().trim().min(1, 'question must not be empty').max(LIMITS.questionChars, `question must be at most ${LIMITS.questionChars} characters`),
+  question: userText().trim().min(1, 'question must not be empty').max(LIMITS.questionChars, `question must be at most ${LIMITS.questionChars} characters`),
   lang: z.enum(['ko', 'en', 'auto']).optional(),
   history: z
-    .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(LIMITS.historyTurnChars) }))
+    .array(z.object({ role: z.enum(['user', 'assistant']), content: userText().max(LIMITS.historyTurnChars) }))
     .max(LIMITS.historyTurns)
     .optional(),
   docIds: z.array(docId).max(LIMITS.docIds).optional(),
@@ -24,7 +32,7 @@ export const askSchema = z.object({
 });
 
 export const searchSchema = z.object({
-  q: z.string().trim().min(1, 'q must not be empty').max(LIMITS.queryChars),
+  q: userText().trim().min(1, 'q must not be empty').max(LIMITS.queryChars),
   k: z.coerce.number().int().min(1).max(LIMITS.maxK).optional(),
   docIds: z
     .string()

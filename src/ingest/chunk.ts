@@ -1,7 +1,7 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { shortHash } from '../core/text.js';
 import type { Passage } from '../core/types.js';
-import type { ParsedDocument } from './parse-document.js';
+import type { PageStart, ParsedDocument } from './parse-document.js';
 
 export interface ChunkOptions {
   /** Target passage size in characters; paragraphs are packed up to it, larger ones are split. */
@@ -87,14 +87,24 @@ async function splitLong(body: string, span: Span, maxChars: number): Promise<Sp
   return spans;
 }
 
-/** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading. */
-async function packSection(body: string, section: Section, maxChars: number): Promise<Span[]> {
+/** The page an offset falls on, for paged sources; pages end where the next one starts. */
+function pageAt(pages: PageStart[] | undefined, offset: number): number | undefined {
+  let page: number | undefined;
+  for (const p of pages ?? []) {
+    if (p.start > offset) break;
+    page = p.page;
+  }
+  return page;
+}
+
+/** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading or a page. */
+async function packSection(body: string, section: Section, maxChars: number, pages?: PageStart[]): Promise<Span[]> {
   const packed: Span[] = [];
   let open: Span | undefined;
   for (const para of paragraphs(body, section)) {
     const pieces = para.end - para.start > maxChars ? await splitLong(body, para, maxChars) : [para];
     for (const piece of pieces) {
-      if (open && piece.end - open.start <= maxChars) {
+      if (open && piece.end - open.start <= maxChars && pageAt(pages, open.start) === pageAt(pages, piece.start)) {
         open.end = piece.end;
       } else {
         if (open) packed.push(open);
@@ -110,15 +120,17 @@ async function packSection(body: string, section: Section, maxChars: number): Pr
 export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Promise<Passage[]> {
   const passages: Passage[] = [];
   for (const section of splitSections(doc.body, doc.title)) {
-    for (const span of await packSection(doc.body, section, options.maxChars)) {
+    for (const span of await packSection(doc.body, section, options.maxChars, doc.pages)) {
       const text = doc.body.slice(span.start, span.end);
       const ordinal = passages.length;
+      const page = pageAt(doc.pages, span.start);
       passages.push({
         id: `${doc.id}:${ordinal}:${shortHash(text).slice(0, 8)}`,
         docId: doc.id,
         ordinal,
         title: doc.title,
         sectionPath: section.path.join(' > ') || doc.title,
+        ...(page === undefined ? {} : { page }),
         lang: doc.lang,
         text,
         charStart: span.start,

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SUPPORTED_EXTENSIONS } from './parse-document.js';
+import { LOADABLE_EXTENSIONS } from './loaders/load-document.js';
 
 /** Upper-case names (README.md, COVERAGE.md, LICENSE) document a folder; they are not corpus documents. */
 function isFolderDocumentation(file: string): boolean {
@@ -25,7 +25,7 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFiles> {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (SUPPORTED_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !isFolderDocumentation(full)) files.add(full);
+      else if (LOADABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !isFolderDocumentation(full)) files.add(full);
     }
   }
   for (const input of inputs) {

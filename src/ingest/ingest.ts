@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../core/text.js';
-import type { DocumentRecord } from '../core/types.js';
+import type { DocumentRecord, Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
 import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
 import { collectFiles } from './collect-files.js';
-import { parseDocument } from './parse-document.js';
+import { loadDocument } from './loaders/load-document.js';
+import type { ParsedDocument } from './parse-document.js';
+import { readSidecarMeta } from './sidecar.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
 const PIPELINE_VERSION = 'chunk-v1';
@@ -49,6 +51,41 @@ export async function assertCompatible(store: WritableStore, embedder: Embedder)
   }
 }
 
+/** What identifies a document's indexed state: pipeline, embedder, metadata and text. */
+export function documentContentHash(doc: ParsedDocument, embedder: Embedder): string {
+  const { body, ...meta } = doc;
+  return sha256(JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body }));
+}
+
+export interface PreparedDocument {
+  record: DocumentRecord;
+  passages: Passage[];
+  vectors: Float32Array[];
+}
+
+/** Chunks and embeds one document in memory; nothing is written, so a failure leaves the index as it was. */
+export async function prepareDocument(input: { doc: ParsedDocument; path: string; embedder: Embedder }): Promise<PreparedDocument> {
+  const { doc, embedder } = input;
+  const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
+  const vectors: Float32Array[] = [];
+  for (let i = 0; i < passages.length; i += EMBED_BATCH) {
+    vectors.push(...(await embedder.embedPassages(passages.slice(i, i + EMBED_BATCH).map(passageEmbeddingText))));
+  }
+  const { body: _body, pages: _pages, ...meta } = doc;
+  return { record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length }, passages, vectors };
+}
+
+/** After a batch of writes: rebuilds the search indexes and records what the index now holds. */
+export async function refreshManifest(store: WritableStore, embedder: Embedder): Promise<void> {
+  const docs = await store.listDocuments();
+  await store.finishBatch({
+    embedderId: embedder.id,
+    dimension: embedder.dimension,
+    ftsTokenizer: 'ftsTokenizer' in store ? String(store.ftsTokenizer) : 'unknown',
+    corpusVersion: sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16),
+  });
+}
+
 /**
  * Incremental ingestion: unchanged files cost a hash, changed files replace their passages in one
  * commit, files gone from an ingested folder lose theirs. One bad file never stops the others.
@@ -65,24 +102,17 @@ export async function ingest({ paths, store, embedder, onProgress }: IngestOptio
   for (const [index, file] of files.entries()) {
     onProgress?.({ done: index, total: files.length, file });
     try {
-      const doc = parseDocument(file, await readFile(file, 'utf8'));
+      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes: await readFile(file), meta: await readSidecarMeta(file) });
       const earlier = seen.get(doc.id);
       if (earlier) throw new Error(`document id "${doc.id}" is already used by ${path.relative(process.cwd(), earlier)}`);
       seen.set(doc.id, file);
-      const { body, ...meta } = doc;
-      const contentHash = sha256(JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body }));
       const previous = existing.get(doc.id);
-      if (previous?.contentHash === contentHash) {
+      if (previous?.contentHash === documentContentHash(doc, embedder)) {
         summary.unchanged.push(doc.id);
         continue;
       }
-      const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
-      const vectors: Float32Array[] = [];
-      for (let i = 0; i < passages.length; i += EMBED_BATCH) {
-        vectors.push(...(await embedder.embedPassages(passages.slice(i, i + EMBED_BATCH).map(passageEmbeddingText))));
-      }
+      const { record, passages, vectors } = await prepareDocument({ doc, path: file, embedder });
       summary.passagesEmbedded += passages.length;
-      const record: DocumentRecord = { ...meta, path: file, contentHash, passageCount: passages.length };
       await store.replaceDocument(record, passages, vectors);
       (previous ? summary.updated : summary.added).push(doc.id);
     } catch (error) {
@@ -101,15 +131,7 @@ export async function ingest({ paths, store, embedder, onProgress }: IngestOptio
   }
 
   const changed = summary.added.length + summary.updated.length + summary.removed.length > 0;
-  if (changed || !(await store.manifest())) {
-    const docs = await store.listDocuments();
-    await store.finishBatch({
-      embedderId: embedder.id,
-      dimension: embedder.dimension,
-      ftsTokenizer: 'ftsTokenizer' in store ? String(store.ftsTokenizer) : 'unknown',
-      corpusVersion: sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16),
-    });
-  }
+  if (changed || !(await store.manifest())) await refreshManifest(store, embedder);
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }

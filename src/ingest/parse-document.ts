@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { detectLang, isLang } from '../core/lang.js';
 import { normaliseText } from '../core/text.js';
+import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
@@ -16,11 +17,29 @@ export interface ParsedDocument {
   summary: string;
   /** Normalised body; passages' charStart/charEnd point into this string. */
   body: string;
+  /** For paged sources (PDF): where each page starts in body, ascending by offset. */
+  pages?: PageStart[];
 }
 
-export class ParseError extends Error {
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
+export interface PageStart {
+  page: number;
+  start: number;
+}
+
+/** Metadata given alongside a file (upload form, sidecar); it wins over what the file says. */
+export interface DocumentMeta {
+  id?: string;
+  title?: string;
+  lang?: Lang;
+  sourceUrl?: string;
+  publishedAt?: string;
+  summary?: string;
+}
+
+/** A file that cannot become a document; the message starts with the file name. */
+export class ParseError extends UserError {
+  constructor(file: string, reason: string, status: 400 | 413 | 415 | 422 = 422, code = 'invalid_document') {
+    super(status, code, `${file}: ${reason}`);
     this.name = 'ParseError';
   }
 }
@@ -29,7 +48,7 @@ export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
 
-function slug(file: string): string {
+export function slug(file: string): string {
   return path
     .basename(file)
     .replace(/\.[^.]+$/, '')
@@ -63,30 +82,50 @@ function firstHeading(body: string): string | undefined {
 }
 
 /** Pure: turns one file's text into a ParsedDocument, or throws ParseError naming the file. */
-export function parseDocument(file: string, raw: string): ParsedDocument {
+export function parseDocument(file: string, raw: string, overrides: DocumentMeta = {}): ParsedDocument {
   const ext = path.extname(file).toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ParseError(file, `unsupported file type "${ext || 'none'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+    throw new ParseError(file, `unsupported file type "${ext || 'none'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`, 415, 'unsupported_type');
   }
   if (raw.includes('\u0000')) throw new ParseError(file, 'looks like a binary file, not text');
   const text = normaliseText(raw);
   const { meta, body: rawBody } = ext === '.txt' || ext === '.md' || ext === '.markdown' ? readFrontMatter(file, text) : { meta: {}, body: text };
   const converted = ext === '.html' || ext === '.htm' ? htmlToMarkdown(rawBody) : { markdown: rawBody, title: undefined };
-  const body = normaliseText(converted.markdown);
-  if (body.length === 0) throw new ParseError(file, 'the document has no text');
+  return finishDocument({ file, body: converted.markdown, title: converted.title, meta, overrides });
+}
 
-  const declaredLang = asString(meta.lang);
+/**
+ * Shared last step of every loader: normalises the body, settles title, language and id from
+ * (in order) the caller's overrides, the file's own metadata, and what the text says.
+ */
+export function finishDocument(input: {
+  file: string;
+  body: string;
+  title?: string;
+  meta?: Record<string, unknown>;
+  overrides?: DocumentMeta;
+  pages?: PageStart[];
+}): ParsedDocument {
+  const { file, meta = {}, overrides = {}, pages } = input;
+  const body = normaliseText(input.body);
+  if (body.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
+  // Page offsets were computed on already-normalised text; normalising again must not move them.
+  if (pages && body !== input.body) throw new Error(`${file}: page offsets computed on a body that was not normalised`);
+
+  const declaredLang = overrides.lang ?? asString(meta.lang);
   if (declaredLang && !isLang(declaredLang)) throw new ParseError(file, `lang must be "ko" or "en", got "${declaredLang}"`);
   const sources = Array.isArray(meta.sources) ? meta.sources.map(asString).filter(Boolean) : asString(meta.sources) ? [asString(meta.sources)] : [];
-  const title = asString(meta.title) || converted.title || firstHeading(body) || path.basename(file);
+  if (overrides.sourceUrl && !sources.includes(overrides.sourceUrl)) sources.unshift(overrides.sourceUrl);
+  const title = overrides.title || asString(meta.title) || input.title?.trim() || firstHeading(body) || path.basename(file);
   return {
-    id: asString(meta.id) || slug(file),
+    id: overrides.id || asString(meta.id) || slug(file),
     title,
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
-    sourceUrl: asString(meta.sourceUrl) || sources[0] || '',
+    sourceUrl: overrides.sourceUrl || asString(meta.sourceUrl) || sources[0] || '',
     sources,
-    publishedAt: asString(meta.publishedAt) || asString(meta.asOf),
-    summary: asString(meta.summary),
+    publishedAt: overrides.publishedAt || asString(meta.publishedAt) || asString(meta.asOf),
+    summary: overrides.summary || asString(meta.summary),
     body,
+    ...(pages ? { pages } : {}),
   };
 }

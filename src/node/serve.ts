@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../core/config.js';
+import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { ingest } from '../ingest/ingest.js';
 import { formatIngestSummary } from '../cli/format.js';
@@ -14,7 +15,7 @@ export async function startServer(config: Config): Promise<{ close: () => Promis
   const started = performance.now();
   const runtime = await openRuntime(config);
   let ready = false;
-  const app = createApp({ ...runtime, isReady: () => ready });
+  const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => ready });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const address = server.address();

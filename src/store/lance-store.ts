@@ -1,6 +1,7 @@
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
+import { queryTerms } from '../retrieve/query-terms.js';
 import { searchTermString } from '../retrieve/search-terms.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
 
@@ -144,7 +145,7 @@ export class LanceStore implements WritableStore {
 
   async textSearch(queryText: string, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
     const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
-    const terms = this.ftsTokenizer === 'bigram' ? searchTermString(queryText) : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+    const terms = this.ftsTokenizer === 'bigram' ? queryTerms(queryText).join(' ') : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
     if (!terms) return [];
     let query = this.passages.search(terms, 'fts', column).select([...PASSAGE_COLUMNS, '_score']).limit(k);
     const where = whereClause(filters);

@@ -25,9 +25,10 @@ export async function openCorpusRuntime(options: { writable?: boolean; env?: Rec
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-copy-'));
     cpSync(shared, dataDir, { recursive: true });
   }
-  const config = loadConfig({ ...options.env, DATA_DIR: dataDir });
+  // Request log lines would drown test output; a suite that wants them passes LOG_LEVEL.
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...options.env, DATA_DIR: dataDir });
   const runtime = await openRuntime(config);
-  const app = createApp({ ...runtime, isReady: () => true });
+  const app = createApp({ ...runtime, isReady: () => true, config });
   return {
     runtime,
     config,

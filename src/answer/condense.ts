@@ -1,0 +1,102 @@
+import type OpenAI from 'openai';
+import type { Lang } from '../core/types.js';
+import { contentWords } from '../retrieve/query-terms.js';
+import type { ChatTurn } from './answerer.js';
+import type { FallbackReason } from './llm-failure.js';
+import { toLlmFailure } from './llm-failure.js';
+import type { LoadedPrompt } from './prompts.js';
+
+/** Rewrites a follow-up into a question that can be searched on its own. */
+export interface Condenser {
+  condense(input: { question: string; history: ChatTurn[]; lang: Lang }): Promise<string>;
+}
+
+const EN_DEICTIC = /\b(it|its|they|them|their|this|that|these|those|one|ones|former|latter|first|second|third|fourth|fifth|last|other|others|same|there|then)\b|\bwhat about\b|\bhow about\b|^and\b/i;
+const KO_DEICTIC = /그\s*중|이\s*중|그것|그거|이것|이거|저것|그곳|거기|여기|그들|그분|해당|위의|앞의|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막|나머지|그럼|그러면|그건|그게|그\s|이\s|저\s/;
+
+/** A question that leans on the conversation: very short, or pointing back with a pronoun or ordinal. */
+export function looksLikeFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  return words.length <= 3 || EN_DEICTIC.test(question) || KO_DEICTIC.test(question);
+}
+
+/**
+ * Without a model: a follow-up gets the content words of the previous user question put in front,
+ * so retrieval finds the topic again ("그 중 두 번째는?" → "문화선도산단 선정 그 중 두 번째는?").
+ */
+export function condenseByRules(input: { question: string; history: ChatTurn[] }): string {
+  const previous = [...input.history].reverse().find((t) => t.role === 'user')?.content;
+  if (!previous || !looksLikeFollowUp(input.question)) return input.question;
+  const own = new Set(contentWords(input.question).map((w) => w.toLowerCase()));
+  const carried = contentWords(previous).filter((w) => !own.has(w.toLowerCase()));
+  return carried.length === 0 ? input.question : `${carried.join(' ')} ${input.question}`;
+}
+
+/** Turns of the conversation the condense prompt shows: the latest few, each cut to a readable length. */
+export function formatHistory(history: ChatTurn[], maxTurns = 6, maxChars = 600): string {
+  return history
+    .slice(-maxTurns)
+    .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content.length > maxChars ? `${t.content.slice(0, maxChars)}…` : t.content}`)
+    .join('\n');
+}
+
+/** The condense prompt sent to the configured chat model (not streamed). */
+export class LlmCondenser implements Condenser {
+  constructor(
+    private readonly options: { client: OpenAI; model: string; prompt: LoadedPrompt; timeoutMs: number; maxChars: number },
+  ) {}
+
+  async condense(input: { question: string; history: ChatTurn[] }): Promise<string> {
+    const content = await this.options.prompt.template.format({ history: formatHistory(input.history), question: input.question });
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs);
+    try {
+      const response = await this.options.client.chat.completions.create(
+        { model: this.options.model, messages: [{ role: 'user', content }], temperature: 0, max_tokens: 200 },
+        { signal: controller.signal, maxRetries: 0 },
+      );
+      const text = response.choices?.[0]?.message?.content ?? '';
+      const line = text
+        .split('\n')
+        .map((l) => l.trim().replace(/^(standalone question|question|질문)\s*[:：]\s*/i, '').replace(/^["'“”‘’]+|["'“”‘’]+$/g, ''))
+        .find((l) => l.length > 0);
+      if (!line || line.length > this.options.maxChars) throw new Error('the model gave no usable standalone question');
+      return line;
+    } catch (error) {
+      throw toLlmFailure(error, timedOut);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Availability failures of the model: when condensing hit one, answering would hit it too. */
+export function isOutage(reason: FallbackReason): boolean {
+  return reason === 'unreachable' || reason === 'timeout' || reason === 'rate_limited';
+}
+
+/**
+ * The `condense` step of ask(): no history, no change; with the model, its rewrite; without it, or
+ * when it fails, the rules. An outage is reported so the answer step does not wait for it again.
+ */
+export async function condenseQuestion(input: {
+  question: string;
+  history: ChatTurn[];
+  lang: Lang;
+  condenser?: Condenser;
+}): Promise<{ question: string; outage?: FallbackReason }> {
+  if (!input.history.some((t) => t.role === 'user')) return { question: input.question };
+  if (input.condenser) {
+    try {
+      return { question: await input.condenser.condense(input) };
+    } catch (error) {
+      const reason = toLlmFailure(error, false).reason;
+      return { question: condenseByRules(input), ...(isOutage(reason) ? { outage: reason } : {}) };
+    }
+  }
+  return { question: condenseByRules(input) };
+}

@@ -1,0 +1,159 @@
+import { type AskServices, askOnce } from '../answer/ask.js';
+import type { AskResult, Citation, Lang, Passage } from '../core/types.js';
+import { answerBullets } from './answer-bullets.js';
+import { extractKeyFigures } from './key-figures.js';
+import { planQuestions } from './plan-questions.js';
+import type { Briefing, BriefingBullet, BriefingCitation, BriefingReference, BriefingRequest, BriefingSection, SubQuestion, SummaryLine } from './types.js';
+
+export interface BuildBriefingInput {
+  services: AskServices;
+  request: BriefingRequest;
+  /** The briefing's date; injectable so tests and reruns are reproducible. */
+  now?: Date;
+  onProgress?: (message: string) => void;
+}
+
+const SUMMARY_MIN = 3;
+const SUMMARY_MAX = 5;
+
+/**
+ * A briefing for officials: sub-questions (given, or planned from the documents' headings), each
+ * answered by the answer pipeline; its cited claims become bullets, footnoted to verbatim quotes.
+ * Questions the documents do not answer are listed as such, never filled in.
+ */
+export async function buildBriefing({ services, request, now = new Date(), onProgress }: BuildBriefingInput): Promise<Briefing> {
+  const questions = await chooseQuestions(services, request);
+  onProgress?.(`${questions.length} sub-question(s)`);
+
+  const passages = new Map<string, Passage | undefined>();
+  const answered: { question: SubQuestion; result: AskResult }[] = [];
+  const notCovered: string[] = [];
+  for (const [i, question] of questions.entries()) {
+    onProgress?.(`[${i + 1}/${questions.length}] ${question.question}`);
+    const docIds = question.docIds ?? request.docIds;
+    const result = await askOnce(services, { question: question.question, lang: request.lang, ...(docIds ? { docIds } : {}), mode: 'auto' });
+    for (const c of result.citations) if (!passages.has(c.passageId)) passages.set(c.passageId, await services.store.getPassage(c.passageId));
+    answered.push({ question, result });
+  }
+  if (request.topic && questions.length === 0) notCovered.push(request.topic);
+
+  const numbering = new CitationNumbering();
+  const sections: BriefingSection[] = [];
+  let mode: Briefing['mode'] = 'extractive';
+  for (const { question, result } of answered) {
+    if (result.mode === 'llm') mode = 'llm';
+    const bullets = result.grounded ? toBullets({ result, passages, numbering }) : [];
+    if (bullets.length === 0) notCovered.push(question.question);
+    else sections.push({ question: question.question, ...(question.origin ? { origin: question.origin } : {}), bullets });
+  }
+
+  return {
+    title: titleFor(request),
+    date: now.toISOString().slice(0, 10),
+    lang: request.lang,
+    ...(request.topic ? { topic: request.topic } : {}),
+    mode,
+    summary: summarise(sections, numbering.citations),
+    sections,
+    notCovered,
+    keyFigures: extractKeyFigures(numbering.citations),
+    citations: numbering.citations,
+    references: numbering.references,
+  };
+}
+
+async function chooseQuestions(services: AskServices, request: BriefingRequest): Promise<SubQuestion[]> {
+  const given = (request.questions ?? []).map((q) => q.trim()).filter(Boolean);
+  if (given.length > 0) return given.map((question) => ({ question }));
+  if (!request.topic?.trim()) return [];
+  const plan = await planQuestions({
+    store: services.store,
+    embedder: services.embedder,
+    topic: request.topic.trim(),
+    lang: request.lang,
+    ...(request.docIds ? { docIds: request.docIds } : {}),
+  });
+  return plan.questions;
+}
+
+/** Cited claims of an answer whose quotes are verbatim in their passages; other citations are dropped. */
+function toBullets(input: { result: AskResult; passages: Map<string, Passage | undefined>; numbering: CitationNumbering }): BriefingBullet[] {
+  const byMarker = new Map<number, { citation: Citation; passage: Passage }>();
+  for (const citation of input.result.citations) {
+    const passage = input.passages.get(citation.passageId);
+    if (passage?.text.includes(citation.quote)) byMarker.set(citation.n, { citation, passage });
+  }
+  const bullets: BriefingBullet[] = [];
+  for (const raw of answerBullets(input.result.answer)) {
+    const sources = raw.markers.map((m) => byMarker.get(m)).filter((s) => s !== undefined);
+    if (sources.length === 0) continue;
+    // An extractive bullet is itself a sentence of the passage: its footnote quotes exactly that
+    // sentence rather than the whole cited span. Otherwise the answer's own checked quote is used.
+    const quoteFor = (s: { citation: Citation; passage: Passage }) => (sources.length === 1 && s.passage.text.includes(raw.text) ? raw.text : s.citation.quote);
+    bullets.push({ text: raw.text, citations: sources.map((s) => input.numbering.add(s.citation, s.passage, quoteFor(s))) });
+  }
+  return bullets;
+}
+
+/** Numbers citations in reading order and gathers the reference list (one entry per section and page). */
+class CitationNumbering {
+  readonly citations: BriefingCitation[] = [];
+  readonly references: BriefingReference[] = [];
+  private readonly referenceIndex = new Map<string, number>();
+
+  add(citation: Citation, passage: Passage, quote: string): number {
+    const key = `${passage.docId}\u0000${passage.sectionPath}\u0000${passage.page ?? ''}`;
+    let reference = this.referenceIndex.get(key);
+    if (reference === undefined) {
+      reference = this.references.length + 1;
+      this.referenceIndex.set(key, reference);
+      this.references.push({
+        n: reference,
+        docId: passage.docId,
+        title: passage.title,
+        sectionPath: passage.sectionPath,
+        ...(passage.page === undefined ? {} : { page: passage.page }),
+        sourceUrl: passage.sourceUrl,
+        ...(passage.publishedAt ? { publishedAt: passage.publishedAt } : {}),
+      });
+    }
+    const n = this.citations.length + 1;
+    this.citations.push({
+      n,
+      passageId: passage.id,
+      docId: passage.docId,
+      title: passage.title,
+      sectionPath: passage.sectionPath,
+      ...(passage.page === undefined ? {} : { page: passage.page }),
+      quote,
+      sourceUrl: passage.sourceUrl,
+      reference,
+    });
+    return n;
+  }
+}
+
+/**
+ * 3-5 lines, each a cited claim from the sections (the first of each section, then further ones
+ * if there are fewer than three sections). No sentence is written here.
+ */
+export function summarise(sections: BriefingSection[], citations: BriefingCitation[]): SummaryLine[] {
+  const picked: BriefingBullet[] = [];
+  for (const section of sections) if (section.bullets[0] && picked.length < SUMMARY_MAX) picked.push(section.bullets[0]);
+  for (const section of sections) {
+    for (const bullet of section.bullets.slice(1)) if (picked.length < SUMMARY_MIN && !picked.includes(bullet)) picked.push(bullet);
+  }
+  const seen = new Set<string>();
+  return picked
+    .filter((b) => !seen.has(b.text) && seen.add(b.text))
+    .map((b) => ({ text: b.text, references: [...new Set(b.citations.map((n) => citations[n - 1]?.reference).filter((r) => r !== undefined))] }));
+}
+
+function titleFor(request: BriefingRequest): string {
+  const topic = request.topic?.trim();
+  const labels: Record<Lang, { with: (t: string) => string; without: string }> = {
+    ko: { with: (t) => `${t} 브리핑`, without: '정책 브리핑' },
+    en: { with: (t) => `Briefing: ${t}`, without: 'Policy briefing' },
+  };
+  return topic ? labels[request.lang].with(topic) : labels[request.lang].without;
+}

@@ -1,0 +1,87 @@
+import { splitSentences } from '../answer/sentences.js';
+import type { BriefingCitation, KeyFigure } from './types.js';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const RANGE = String.raw`(?:${NUM})(?:\s*(?:~|–|-|to)\s*(?:${NUM}))?`;
+
+// Korean: a number, an optional scale, then a unit that makes it a figure ("1,306곳", "3,000억 원",
+// "37%", "20년 이상"). A bare "2025년" or "5차" is a date or an ordinal, not a figure.
+const KO_FIGURE = new RegExp(
+  String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:원|달러|곳|개소|개사|개|명|건|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
+  'g',
+);
+const EN_UNIT =
+  'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|hectares|ha|km²|m²|square kilometres|days|years';
+const EN_FIGURE = new RegExp(
+  String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE})\s+(?:[A-Za-z-]+\s+){0,2}?(?:${EN_UNIT})\b)|(?:\b(?:${RANGE})\s*times\b)`,
+  'g',
+);
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Dates as sources write them; the figure regexes run on text with these removed.
+const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|상반기|하반기|기준))*|\d{1,2}월\s*\d{1,2}일/g;
+const EN_DATE = new RegExp(String.raw`\b(?:(?:end|mid|early|late)-)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b`, 'g');
+
+const MAX_FIGURES = 12;
+const MAX_CONTEXT = 120;
+
+/**
+ * Figures with units from the cited quotes, each with the source's own words around it and the
+ * date the source attaches to it (in the sentence, else in the passage's heading). Nothing is
+ * computed or reworded: a figure the quotes do not state cannot appear here.
+ */
+export function extractKeyFigures(citations: BriefingCitation[]): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  const seen = new Set<string>();
+  for (const citation of citations) {
+    for (const sentence of splitSentences(citation.quote, 1)) {
+      for (const figure of figuresIn(sentence.text)) {
+        const key = `${figure.text}|${sentence.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const referenceDate = firstDate(sentence.text) ?? firstDate(citation.sectionPath);
+        figures.push({
+          figure: figure.text,
+          context: around(sentence.text, figure.index, figure.text.length),
+          ...(referenceDate ? { referenceDate } : {}),
+          citation: citation.n,
+          reference: citation.reference,
+        });
+      }
+    }
+  }
+  return figures.slice(0, MAX_FIGURES);
+}
+
+/** Figures in a sentence with their offsets; dates are blanked first so "2025년" is not one. */
+export function figuresIn(sentence: string): { text: string; index: number }[] {
+  const blanked = sentence.replace(KO_DATE, (m) => ' '.repeat(m.length)).replace(EN_DATE, (m) => ' '.repeat(m.length));
+  const found: { text: string; index: number }[] = [];
+  for (const pattern of [KO_FIGURE, EN_FIGURE]) {
+    for (const match of blanked.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      const text = sentence.slice(index, index + match[0].length).trim();
+      if (!/\d/.test(text) || found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) continue;
+      found.push({ text, index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date the text states, verbatim ("2024년 말", "end-2024", "21 January 2025"). */
+export function firstDate(text: string): string | undefined {
+  const ko = text.match(KO_DATE)?.[0]?.replace(/\s*기준$/, '').trim();
+  if (ko && /\d{4}/.test(ko)) return ko;
+  return text.match(EN_DATE)?.[0]?.trim();
+}
+
+/** The sentence, or a window of it around the figure cut at spaces, marked with "…". */
+function around(sentence: string, index: number, length: number): string {
+  if (sentence.length <= MAX_CONTEXT) return sentence;
+  const half = Math.floor((MAX_CONTEXT - length) / 2);
+  let start = Math.max(0, index - half);
+  let end = Math.min(sentence.length, index + length + half);
+  if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
+  if (end < sentence.length) end = sentence.lastIndexOf(' ', end) > index + length ? sentence.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? '…' : ''}`;
+}

@@ -1,0 +1,70 @@
+import type { Lang } from '../core/types.js';
+
+/** The briefing's own fixed words (everything else in a briefing is quoted from the documents). */
+export const LABELS: Record<
+  Lang,
+  {
+    date: string;
+    note: string;
+    summary: string;
+    keyFigures: string;
+    figure: string;
+    context: string;
+    referenceDate: string;
+    source: string;
+    notCovered: string;
+    notCoveredNote: string;
+    nothingFound: string;
+    references: string;
+    page: (n: number) => string;
+    mode: Record<'extractive' | 'llm', string>;
+  }
+> = {
+  ko: {
+    date: '작성일',
+    note: '이 자료는 policy-qa가 등록된 정책 문서에서 자동으로 작성했습니다. 모든 항목에는 각주로 원문 인용과 출처를 달았습니다.',
+    summary: '요약',
+    keyFigures: '주요 수치',
+    figure: '수치',
+    context: '내용 (원문)',
+    referenceDate: '기준 시점',
+    source: '출처',
+    notCovered: '문서에서 다루지 않는 사항',
+    notCoveredNote: '아래 질문은 등록된 문서에서 근거를 찾지 못해 답하지 않았습니다.',
+    nothingFound: '등록된 문서에서 이 주제를 다루는 내용을 찾지 못했습니다.',
+    references: '참고문헌',
+    page: (n) => `${n}쪽`,
+    mode: { extractive: '작성 방식: 원문 발췌', llm: '작성 방식: 언어 모델 요약(인용 검증)' },
+  },
+  en: {
+    date: 'Date',
+    note: 'Prepared automatically by policy-qa from the registered policy documents. Every item is footnoted with a verbatim quote and its source.',
+    summary: 'Summary',
+    keyFigures: 'Key figures',
+    figure: 'Figure',
+    context: 'What it is (source wording)',
+    referenceDate: 'Reference date',
+    source: 'Source',
+    notCovered: 'Not covered by the documents',
+    notCoveredNote: 'The documents give no grounds for answering the questions below, so they are left unanswered.',
+    nothingFound: 'The registered documents contain nothing on this topic.',
+    references: 'References',
+    page: (n) => `p. ${n}`,
+    mode: { extractive: 'Method: verbatim extracts', llm: 'Method: language-model summary (citations checked)' },
+  },
+};
+
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  if (lang === 'ko') return `${y}년 ${m}월 ${d}일`;
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  return `${d} ${month} ${y}`;
+}
+
+/** "Title › Section, p. 3" for footnotes and the reference list. */
+export function sourceLine(source: { title: string; sectionPath: string; page?: number }, lang: Lang): string {
+  const section = source.sectionPath && source.sectionPath !== source.title ? `, ${source.sectionPath.replaceAll(' > ', ' › ')}` : '';
+  const page = source.page === undefined ? '' : `, ${LABELS[lang].page(source.page)}`;
+  return `${source.title}${section}${page}`;
+}

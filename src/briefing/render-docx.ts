@@ -1,0 +1,178 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Lang } from '../core/types.js';
+import { LABELS, formatDate, sourceLine } from './labels.js';
+import type { Briefing } from './types.js';
+
+/**
+ * Fonts declared for both scripts: Word on Windows has Malgun Gothic; elsewhere (LibreOffice on
+ * Linux) the name falls back to an installed CJK font such as Noto Sans CJK KR.
+ */
+const FONT = { ascii: 'Malgun Gothic', hAnsi: 'Malgun Gothic', eastAsia: 'Malgun Gothic', cs: 'Malgun Gothic' };
+const ACCENT = '1F3864';
+const MUTED = '595959';
+const BODY_SIZE = 21; // half-points: 10.5 pt, the usual size of Korean government reports
+
+/** The briefing as a Word document: Heading 1/2 styles (navigation pane), real footnotes, a figures table. */
+export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
+  const l = LABELS[briefing.lang];
+  const children: (Paragraph | Table)[] = [];
+
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(briefing.title)] }));
+  children.push(
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [new TextRun({ text: `${l.date}: ${formatDate(briefing.date, briefing.lang)}   ·   ${l.mode[briefing.mode]}`, color: MUTED })],
+    }),
+  );
+  children.push(
+    new Paragraph({
+      spacing: { after: 240 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 6 } },
+      children: [new TextRun({ text: l.note, color: MUTED, size: 18, italics: true })],
+    }),
+  );
+
+  children.push(heading1(l.summary));
+  if (briefing.summary.length === 0) children.push(body(l.nothingFound));
+  for (const line of briefing.summary) {
+    children.push(
+      new Paragraph({
+        bullet: { level: 0 },
+        spacing: { after: 80 },
+        children: [new TextRun(line.text), new TextRun({ text: ` ${line.references.map((r) => `[${r}]`).join('')}`, color: MUTED, size: 18 })],
+      }),
+    );
+  }
+
+  if (briefing.sections.length > 0) children.push(heading1(briefing.lang === 'ko' ? '세부 내용' : 'Details'));
+  for (const [i, section] of briefing.sections.entries()) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${i + 1}. ${section.question}`)] }));
+    for (const bullet of section.bullets) {
+      children.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          spacing: { after: 80 },
+          children: [new TextRun(bullet.text), ...bullet.citations.map((n) => new FootnoteReferenceRun(n))],
+        }),
+      );
+    }
+  }
+
+  if (briefing.keyFigures.length > 0) {
+    children.push(heading1(l.keyFigures));
+    children.push(figuresTable(briefing));
+  }
+
+  if (briefing.notCovered.length > 0) {
+    children.push(heading1(l.notCovered));
+    children.push(body(l.notCoveredNote, { color: MUTED }));
+    for (const q of briefing.notCovered) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(q)] }));
+  }
+
+  if (briefing.references.length > 0) {
+    children.push(heading1(l.references));
+    for (const r of briefing.references) {
+      children.push(
+        new Paragraph({
+          spacing: { after: 80 },
+          indent: { left: 440, hanging: 440 },
+          children: [
+            new TextRun(`[${r.n}]\t${sourceLine(r, briefing.lang)}.`),
+            ...(r.sourceUrl ? [new TextRun(' '), new ExternalHyperlink({ link: r.sourceUrl, children: [new TextRun({ text: r.sourceUrl, style: 'Hyperlink', size: 18 })] })] : []),
+          ],
+          tabStops: [{ type: 'left', position: 440 }],
+        }),
+      );
+    }
+  }
+
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
+  for (const c of briefing.citations) {
+    footnotes[String(c.n)] = {
+      children: [new Paragraph({ children: [new TextRun({ text: `${sourceLine(c, briefing.lang)} [${c.reference}]. “${c.quote}”`, size: 16 })] })],
+    };
+  }
+
+  const doc = new Document({
+    creator: 'policy-qa',
+    title: briefing.title,
+    description: l.note,
+    styles: documentStyles(briefing.lang),
+    footnotes,
+    sections: [
+      {
+        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1300, right: 1300 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: `${briefing.title} — `, color: MUTED, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], color: MUTED, size: 16 })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+function heading1(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+}
+
+function body(text: string, run: { color?: string } = {}): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, ...run })] });
+}
+
+function figuresTable(briefing: Briefing): Table {
+  const l = LABELS[briefing.lang];
+  const widths = [1500, 5300, 1500, 900];
+  const cell = (text: string, i: number, header = false) =>
+    new TableCell({
+      width: { size: widths[i] ?? 1000, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
+      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 19 })] })],
+    });
+  const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell(t, i, true)) });
+  const rows = briefing.keyFigures.map(
+    (f) => new TableRow({ cantSplit: true, children: [f.figure, f.context, f.referenceDate ?? '—', `[${f.reference}]`].map((t, i) => cell(t, i)) }),
+  );
+  return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+}
+
+function documentStyles(lang: Lang) {
+  const language = { value: lang === 'ko' ? 'ko-KR' : 'en-GB', eastAsia: 'ko-KR' };
+  const heading = (size: number, before: number) => ({
+    run: { font: FONT, size, bold: true, color: ACCENT },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true },
+  });
+  return {
+    default: {
+      document: { run: { font: FONT, size: BODY_SIZE, language }, paragraph: { spacing: { line: 300 } } },
+      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+      heading1: { ...heading(28, 360), paragraph: { ...heading(28, 360).paragraph, outlineLevel: 0 } },
+      heading2: { ...heading(24, 240), paragraph: { ...heading(24, 240).paragraph, outlineLevel: 1 } },
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const QUESTION_TYPES = ['fact', 'multi-hop', 'cross-lingual', 'follow-up', 'out-of-scope', 'not-in-documents'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const SPLITS = ['tune', 'holdout'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/** Types whose right answer is "the documents do not say". */
+export const REFUSAL_TYPES: readonly QuestionType[] = ['out-of-scope', 'not-in-documents'];
+
+const lang = z.enum(['ko', 'en']);
+const nonEmpty = z.string().trim().min(1);
+
+const questionSchema = z
+  .object({
+    id: nonEmpty,
+    split: z.enum(SPLITS),
+    lang,
+    type: z.enum(QUESTION_TYPES),
+    question: nonEmpty,
+    history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: nonEmpty })).optional(),
+    /**
+     * Search only the documents in this language. Simulates a corpus where the source exists only in
+     * the other language, for cross-lingual questions about facts both versions carry.
+     */
+    corpusLang: lang.optional(),
+    expected: z.object({
+      /** Each entry is one required source; an array entry lists interchangeable documents. */
+      docIds: z.array(z.union([nonEmpty, z.array(nonEmpty).min(1)])),
+      sectionHints: z.array(nonEmpty).optional(),
+    }),
+    /** Each inner array is one fact the answer must contain, written as alternatives. */
+    keyFacts: z.array(z.array(nonEmpty).min(1)),
+    notes: z.string().optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const refusal = REFUSAL_TYPES.includes(q.type);
+    if (refusal && (q.keyFacts.length > 0 || q.expected.docIds.length > 0)) {
+      ctx.addIssue({ code: 'custom', message: `a ${q.type} question has no key facts and no expected documents` });
+    }
+    if (!refusal && (q.keyFacts.length === 0 || q.expected.docIds.length === 0)) {
+      ctx.addIssue({ code: 'custom', message: `a ${q.type} question needs key facts and expected documents` });
+    }
+    if (q.type === 'follow-up' && !q.history?.length) ctx.addIssue({ code: 'custom', message: 'a follow-up question needs a history' });
+  });
+
+export type EvalQuestion = Omit<z.infer<typeof questionSchema>, 'expected'> & {
+  expected: { docIds: string[][]; sectionHints?: string[] };
+};
+
+export class QuestionFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuestionFileError';
+  }
+}
+
+/** Parses one JSONL file; every bad line is reported with its file, line number and problem. */
+export function parseQuestions(text: string, file: string): EvalQuestion[] {
+  const questions: EvalQuestion[] = [];
+  const problems: string[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${file}:${index + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      problems.push(`${where}: not valid JSON`);
+      return;
+    }
+    const parsed = questionSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
+      return;
+    }
+    const q = parsed.data;
+    questions.push({ ...q, expected: { ...q.expected, docIds: q.expected.docIds.map((d) => (typeof d === 'string' ? [d] : d)) } });
+  });
+  if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
+  return questions;
+}
+
+export const QUESTIONS_DIR = path.resolve('evals/questions');
+
+/**
+ * Loads the requested split(s). The split is decided by each file's name AND each line's "split"
+ * field; a line in the wrong file is an error, so a holdout question can never leak into tuning.
+ */
+export async function loadQuestions(options: { split: Split | 'all'; dir?: string; knownDocIds?: Set<string> }): Promise<EvalQuestion[]> {
+  const dir = options.dir ?? QUESTIONS_DIR;
+  const splits = options.split === 'all' ? SPLITS : [options.split];
+  const all: EvalQuestion[] = [];
+  for (const split of splits) {
+    const file = path.join(dir, `${split}.jsonl`);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new QuestionFileError(`Missing question file ${file}.`);
+    }
+    const questions = parseQuestions(text, path.relative(process.cwd(), file));
+    const misplaced = questions.filter((q) => q.split !== split).map((q) => q.id);
+    if (misplaced.length > 0) throw new QuestionFileError(`${file} holds questions of another split: ${misplaced.join(', ')}`);
+    all.push(...questions);
+  }
+  const seen = new Set<string>();
+  for (const q of all) {
+    if (seen.has(q.id)) throw new QuestionFileError(`Duplicate question id "${q.id}".`);
+    seen.add(q.id);
+    const unknown = q.expected.docIds.flat().filter((d) => options.knownDocIds && !options.knownDocIds.has(d));
+    if (unknown.length > 0) throw new QuestionFileError(`Question "${q.id}" expects unknown document(s): ${unknown.join(', ')}`);
+  }
+  return all;
+}

@@ -1,0 +1,134 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Observation, Summary } from './metrics.js';
+import { checkCitations, declined, keyFactRecall, recallAtK, summarise, summariseBy } from './metrics.js';
+import { barChartSvg } from './svg-chart.js';
+
+export interface EvalRun {
+  tokenizer: string;
+  mode: string;
+  observations: Observation[];
+  /** Wall time of the run: ingest check + all questions. */
+  ms: number;
+}
+
+export interface EvalReport {
+  generatedAt: string;
+  runs: {
+    tokenizer: string;
+    mode: string;
+    ms: number;
+    overall: Summary;
+    bySplit: { group: string; summary: Summary }[];
+    byType: Record<string, { group: string; summary: Summary }[]>;
+    questions: (Observation & { keyFactRecall: number | null; recallAt5: number | null; declined: boolean; citationChecks: ReturnType<typeof checkCitations> })[];
+  }[];
+}
+
+export function buildReport(runs: EvalRun[]): EvalReport {
+  return {
+    generatedAt: new Date().toISOString(),
+    runs: runs.map((run) => {
+      const splits = [...new Set(run.observations.map((o) => o.split))];
+      return {
+        tokenizer: run.tokenizer,
+        mode: run.mode,
+        ms: Math.round(run.ms),
+        overall: summarise(run.observations),
+        bySplit: summariseBy(run.observations, (o) => o.split),
+        byType: Object.fromEntries(
+          splits.map((split) => [
+            split,
+            summariseBy(
+              run.observations.filter((o) => o.split === split),
+              (o) => o.type,
+            ),
+          ]),
+        ),
+        questions: run.observations.map((o) => ({
+          ...o,
+          keyFactRecall: keyFactRecall(o.answer, o.keyFacts),
+          recallAt5: recallAtK(o.retrievedDocIds, o.expectedDocIds, 5),
+          declined: declined(o),
+          citationChecks: checkCitations(o),
+        })),
+      };
+    }),
+  };
+}
+
+const COLUMNS: { head: string; value: (s: Summary) => number | null; kind: 'ratio' | 'ms' }[] = [
+  { head: 'R@1', value: (s) => s.recallAt1, kind: 'ratio' },
+  { head: 'R@5', value: (s) => s.recallAt5, kind: 'ratio' },
+  { head: 'MRR', value: (s) => s.mrr, kind: 'ratio' },
+  { head: 'keyFact', value: (s) => s.keyFactRecall, kind: 'ratio' },
+  { head: 'citePrec', value: (s) => s.citationPrecision, kind: 'ratio' },
+  { head: 'refuseP', value: (s) => s.refusalPrecision, kind: 'ratio' },
+  { head: 'refuseR', value: (s) => s.refusalRecall, kind: 'ratio' },
+  { head: 'langOK', value: (s) => s.langMatch, kind: 'ratio' },
+  { head: 'p50 ms', value: (s) => s.latencyP50, kind: 'ms' },
+  { head: 'p95 ms', value: (s) => s.latencyP95, kind: 'ms' },
+];
+
+function cell(value: number | null, kind: 'ratio' | 'ms'): string {
+  if (value === null) return '–';
+  return kind === 'ms' ? String(Math.round(value)) : value.toFixed(2);
+}
+
+export function formatTable(title: string, rows: { group: string; summary: Summary }[]): string {
+  const header = ['group', 'n', ...COLUMNS.map((c) => c.head)];
+  const body = rows.map(({ group, summary }) => [group, String(summary.count), ...COLUMNS.map((c) => cell(c.value(summary), c.kind))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** Every table of the report, per tokenizer: the splits, then each split by question type. */
+export function formatReport(report: EvalReport): string {
+  const parts: string[] = [];
+  for (const run of report.runs) {
+    const label = `[${run.mode}, FTS tokenizer ${run.tokenizer}, ${(run.ms / 1000).toFixed(1)} s]`;
+    parts.push(formatTable(`Per split ${label}`, [...run.bySplit, ...(run.bySplit.length > 1 ? [{ group: 'all', summary: run.overall }] : [])]));
+    for (const [split, rows] of Object.entries(run.byType)) parts.push(formatTable(`${split} by type ${label}`, [...rows, { group: 'all', summary: summariseOf(run, split) }]));
+  }
+  return parts.join('\n\n');
+}
+
+function summariseOf(run: EvalReport['runs'][number], split: string): Summary {
+  return run.bySplit.find((s) => s.group === split)?.summary ?? run.overall;
+}
+
+const CHART_SERIES: { name: string; value: (s: Summary) => number | null }[] = [
+  { name: 'recall@5', value: (s) => s.recallAt5 },
+  { name: 'MRR', value: (s) => s.mrr },
+  { name: 'key-fact recall', value: (s) => s.keyFactRecall },
+  { name: 'citation precision', value: (s) => s.citationPrecision },
+  { name: 'refusal recall', value: (s) => s.refusalRecall },
+  { name: 'answer-language match', value: (s) => s.langMatch },
+];
+
+/** The chart shows the first run (the default tokenizer) by question type, all selected splits. */
+export function reportChart(report: EvalReport): string {
+  const run = report.runs[0];
+  if (!run) return barChartSvg({ title: 'policy-qa eval: no runs', groups: [], series: [] });
+  const byType = summariseBy(
+    run.questions.map(({ keyFactRecall: _k, recallAt5: _r, declined: _d, citationChecks: _c, ...o }) => o),
+    (o) => o.type,
+  );
+  const splits = run.bySplit.map((s) => s.group).join(' + ');
+  return barChartSvg({
+    title: 'policy-qa answer quality by question type',
+    subtitle: `${splits} · ${run.overall.count} questions · ${run.mode} mode · FTS ${run.tokenizer} · ${report.generatedAt.slice(0, 16)}Z`,
+    groups: byType.map((g) => `${g.group} (${g.summary.count})`),
+    series: CHART_SERIES.map((s) => ({ name: s.name, values: byType.map((g) => s.value(g.summary)) })),
+  });
+}
+
+export async function writeReport(report: EvalReport, dir = path.resolve('evals/report')): Promise<{ json: string; svg: string }> {
+  await mkdir(dir, { recursive: true });
+  const json = path.join(dir, 'latest.json');
+  const svg = path.join(dir, 'latest.svg');
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(svg, reportChart(report));
+  return { json, svg };
+}

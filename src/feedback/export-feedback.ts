@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../core/config.js';
+import { feedbackToCsv, feedbackToJson } from './format-feedback.js';
+import { feedbackDirFor, JsonlFeedbackStore } from './jsonl-feedback-store.js';
+
+const USAGE = `npm run feedback:export -- [--format csv|json] [--out FILE]
+
+Writes every stored feedback entry (DATA_DIR/feedback/feedback.jsonl) as CSV or JSON, to stdout or
+FILE. The format defaults to the file's extension, else CSV.`;
+
+class UsageError extends Error {}
+
+function chooseFormat(format: string | undefined, out: string | undefined): 'csv' | 'json' {
+  const chosen = format ?? (out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
+  if (chosen !== 'csv' && chosen !== 'json') throw new UsageError(`--format must be csv or json, not "${chosen}"`);
+  return chosen;
+}
+
+async function main(argv: string[]): Promise<void> {
+  let values: { format?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const format = chooseFormat(values.format, values.out);
+  const config = loadConfig();
+  const dir = feedbackDirFor(config.dataDir);
+  if (!dir) throw new UsageError(`DATA_DIR=${config.dataDir} is not a local folder; feedback is stored only under a local DATA_DIR`);
+  const records = await new JsonlFeedbackStore(dir).list();
+  const text = format === 'csv' ? feedbackToCsv(records) : feedbackToJson(records);
+  if (values.out) {
+    await writeFile(values.out, text, 'utf8');
+    console.error(`feedback: ${records.length} entries written to ${values.out} (${format})`);
+  } else {
+    process.stdout.write(text);
+    console.error(`feedback: ${records.length} entries (${format})`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    console.error(`error: ${error.message}\n\n${USAGE}`);
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(1);
+});

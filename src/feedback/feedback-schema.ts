@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const FEEDBACK_LIMITS = { answerIdChars: 100, commentChars: 2000 };
+
+/** What a reader sends: which answer, thumbs up or down, and optionally why. */
+export const feedbackSchema = z.object({
+  answerId: z
+    .string()
+    .trim()
+    .min(1, 'answerId must not be empty')
+    .max(FEEDBACK_LIMITS.answerIdChars, `answerId must be at most ${FEEDBACK_LIMITS.answerIdChars} characters`)
+    .regex(/^[A-Za-z0-9_-]+$/, 'answerId must be the id of an answer (letters, digits, - and _)'),
+  rating: z.enum(['up', 'down'], { message: 'rating must be "up" or "down"' }),
+  comment: z
+    .string()
+    .trim()
+    .max(FEEDBACK_LIMITS.commentChars, `comment must be at most ${FEEDBACK_LIMITS.commentChars} characters`)
+    .optional()
+    .transform((comment) => (comment ? comment : undefined)),
+});
+
+export type FeedbackInput = z.infer<typeof feedbackSchema>;
+
+/** One stored entry. Deliberately no IP address, user agent or other personal data. */
+export interface FeedbackRecord {
+  id: string;
+  answerId: string;
+  rating: 'up' | 'down';
+  comment?: string;
+  createdAt: string;
+}

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AskServices } from '../answer/ask.js';
+import { buildBriefing } from '../briefing/build-briefing.js';
+import { renderDocx } from '../briefing/render-docx.js';
+import { renderMarkdown } from '../briefing/render-markdown.js';
+import { detectLang } from '../core/lang.js';
+import { errorResponse } from './errors.js';
+import { LIMITS, describeIssue } from './schemas.js';
+
+export const BRIEFING_LIMITS = { topicChars: 300, questions: 12 };
+
+export const briefingSchema = z
+  .object({
+    topic: z.string().trim().max(BRIEFING_LIMITS.topicChars, `topic must be at most ${BRIEFING_LIMITS.topicChars} characters`).optional(),
+    questions: z
+      .array(z.string().trim().min(1, 'questions must not contain empty strings').max(LIMITS.questionChars, `each question must be at most ${LIMITS.questionChars} characters`))
+      .max(BRIEFING_LIMITS.questions, `at most ${BRIEFING_LIMITS.questions} questions`)
+      .optional(),
+    lang: z.enum(['ko', 'en']).optional(),
+    format: z.enum(['json', 'markdown', 'docx']).default('json'),
+    docIds: z.array(z.string().min(1).max(200)).min(1).max(LIMITS.docIds).optional(),
+  })
+  .strict()
+  .refine((b) => Boolean(b.topic) || (b.questions?.length ?? 0) > 0, { message: 'give a topic or at least one question', path: ['topic'] });
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** POST /api/briefing { topic?, questions?, lang?, format?, docIds? } -> the briefing as JSON, Markdown or DOCX. */
+export function briefingRoutes(deps: AskServices & { isReady: () => boolean }): Hono {
+  const routes = new Hono();
+  routes.post('/api/briefing', async (c) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await c.req.text());
+    } catch {
+      return errorResponse(c, 400, 'invalid_json', 'The request body must be a JSON object.');
+    }
+    const parsed = briefingSchema.safeParse(json);
+    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
+    if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
+    const { format, topic, questions, docIds } = parsed.data;
+    const lang = parsed.data.lang ?? detectLang(topic || questions?.[0] || '');
+    const briefing = await buildBriefing({
+      services: deps,
+      request: { lang, ...(topic ? { topic } : {}), ...(questions ? { questions } : {}), ...(docIds ? { docIds } : {}) },
+    });
+    const filename = `briefing-${briefing.date}`;
+    if (format === 'json') return c.json(briefing);
+    if (format === 'markdown') {
+      return c.body(renderMarkdown(briefing), 200, {
+        'content-type': 'text/markdown; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}.md"`,
+      });
+    }
+    const bytes = await renderDocx(briefing);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': DOCX_TYPE, 'content-disposition': `attachment; filename="${filename}.docx"` });
+  });
+  return routes;
+}

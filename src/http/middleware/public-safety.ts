@@ -1,0 +1,59 @@
+import type { Hono } from 'hono';
+import type { Config } from '../../core/config.js';
+import type { Logger } from '../../core/logger.js';
+import { answerSlots, SlotPool } from './answer-slots.js';
+import { bodyLimits } from './body-limits.js';
+import { clientKey } from './client-key.js';
+import { rateLimit } from './rate-limit.js';
+import { requestLog } from './request-log.js';
+import { requestTimeout } from './request-timeout.js';
+import { securityHeaders } from './security-headers.js';
+
+export const BODY_LIMITS = {
+  /** Enough for the largest valid /api/ask (question + 20 history turns of Korean text). */
+  json: 256 * 1024,
+  embeddings: 1024 * 1024,
+  upload: 25 * 1024 * 1024,
+};
+
+export type SafetyConfig = Pick<
+  Config,
+  'allowedOrigins' | 'rateLimitPerMin' | 'trustProxy' | 'maxConcurrentAnswers' | 'maxQueue' | 'requestTimeoutMs' | 'logQuestions'
+>;
+
+/**
+ * Everything that keeps the public service up and private, registered in order: request id and
+ * log line (outermost, so it sees every status), secure headers, per-client rate limit, body size,
+ * timeouts, and the cap on answers generated at once. Returns the pool for health reporting.
+ */
+export function applyPublicSafety(app: Hono, options: { config: SafetyConfig; logger: Logger }): { answerPool: SlotPool } {
+  const { config, logger } = options;
+  const answerPool = new SlotPool(config.maxConcurrentAnswers, config.maxQueue);
+
+  app.use(requestLog({ logger, logQuestions: config.logQuestions }));
+  app.use(securityHeaders({ allowedOrigins: config.allowedOrigins }));
+  const limiter = rateLimit({ limitPerMin: config.rateLimitPerMin, keyOf: (c) => clientKey(c, config.trustProxy) });
+  app.use('/api/*', limiter);
+  app.use('/v1/*', limiter);
+  app.use(
+    bodyLimits({
+      rules: [
+        { prefix: '/api/admin/', maxBytes: BODY_LIMITS.upload },
+        { prefix: '/v1/', maxBytes: BODY_LIMITS.embeddings },
+      ],
+      fallbackBytes: BODY_LIMITS.json,
+    }),
+  );
+  // Briefings answer several questions in one request; uploads are ingested as they arrive.
+  const timeout = requestTimeout(config.requestTimeoutMs);
+  const briefingTimeout = requestTimeout(config.requestTimeoutMs * 4);
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/admin/')) return next();
+    return (c.req.path === '/api/briefing' ? briefingTimeout : timeout)(c, next);
+  });
+  app.use('/v1/*', timeout);
+  const slots = answerSlots({ pool: answerPool, maxWaitMs: config.requestTimeoutMs });
+  app.post('/api/ask', slots);
+  app.post('/api/briefing', slots);
+  return { answerPool };
+}

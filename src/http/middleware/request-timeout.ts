@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import { UserError } from '../../core/errors.js';
+
+/**
+ * Answers 503 `timeout` when no response is ready after `ms`. The work itself cannot be cancelled
+ * from here and runs on (holding its answer slot, so the concurrency cap stays honest); the client
+ * just stops waiting. A stream counts as ready once its headers are out.
+ */
+export function requestTimeout(ms: number): MiddlewareHandler {
+  return async (_c, next) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new UserError(503, 'timeout', `No answer within ${Math.round(ms / 100) / 10} s; please try again.`)), ms);
+    });
+    try {
+      await Promise.race([next(), expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { UserError } from '../core/errors.js';
+
+export interface MultipartUpload {
+  files: { name: string; bytes: Uint8Array }[];
+  fields: Record<string, string>;
+}
+
+/** The file whose part was arriving when the limit was hit: the last filename="..." seen so far. */
+function fileInFlight(received: Uint8Array[]): string | undefined {
+  const text = new TextDecoder('utf-8').decode(Buffer.concat(received.slice(-4)));
+  const names = [...text.matchAll(/filename\*?="?([^"\r\n;]+)"?/gi)];
+  return names.at(-1)?.[1]?.trim();
+}
+
+/**
+ * Reads a multipart/form-data body while counting bytes, stopping at maxBytes so an oversize
+ * upload costs at most the limit in memory; then lets the platform parse the parts.
+ */
+export async function readMultipart(request: Request, maxBytes: number): Promise<MultipartUpload> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^multipart\/form-data\s*;\s*boundary=/i.test(type)) {
+    throw new UserError(415, 'unsupported_media_type', 'Send the files as multipart/form-data (one or more "file" parts, optional title, lang, sourceUrl, publishedAt fields).');
+  }
+  const received: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    received.push(value);
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      const file = fileInFlight(received);
+      const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
+      throw new UserError(413, 'file_too_large', `${file ? `${file}: ` : ''}the upload is over the ${limit} limit (MAX_UPLOAD_MB). Nothing was changed.`);
+    }
+  }
+  let form: FormData;
+  try {
+    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body: Buffer.concat(received) }).formData();
+  } catch {
+    throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
+  }
+  const files: MultipartUpload['files'] = [];
+  const fields: Record<string, string> = {};
+  const parts: [string, FormDataEntryValue][] = [];
+  form.forEach((value, key) => {
+    parts.push([key, value]);
+  });
+  for (const [key, value] of parts) {
+    if (typeof value === 'string') fields[key] = value;
+    else files.push({ name: value.name || key, bytes: new Uint8Array(await value.arrayBuffer()) });
+  }
+  return { files, fields };
+}

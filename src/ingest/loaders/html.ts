@@ -1,0 +1,24 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block } from './blocks.js';
+import { domToBlocks } from './dom-blocks.js';
+
+const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/**
+ * HTML: the main content as Readability finds it (menus, banners and footers dropped); a page too
+ * small for Readability falls back to its body without the page chrome.
+ */
+export function loadHtml(input: { html: string }): { blocks: Block[]; title?: string } {
+  const { document } = parseHTML(input.html);
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || undefined;
+  // Readability mutates the tree it reads; give it its own copy.
+  const article = new Readability(parseHTML(input.html).document as never, { charThreshold: 200 }).parse();
+  if (article?.content && (article.textContent ?? '').trim().length > 0) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    for (const node of Array.from(content.querySelectorAll(CHROME))) node.remove();
+    return { blocks: domToBlocks(content.body as never), title: article.title?.trim() || pageTitle };
+  }
+  for (const node of Array.from(document.querySelectorAll(CHROME))) node.remove();
+  return { blocks: domToBlocks((document.querySelector('main, article') ?? document.body) as never), title: pageTitle };
+}

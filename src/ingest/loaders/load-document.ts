@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { DEFAULT_LIMITS, type IngestLimits } from '../limits.js';
+import { type DocumentMeta, finishDocument, type ParsedDocument, ParseError } from '../parse-document.js';
+import { type Block, renderBlocks } from './blocks.js';
+import { loadDocx } from './docx.js';
+import { loadHtml } from './html.js';
+import { loadHwpx } from './hwpx.js';
+import { loadPdf } from './pdf.js';
+import { listZip } from './safe-unzip.js';
+import { decodeText, loadText } from './text.js';
+
+export type DocumentFormat = 'pdf' | 'docx' | 'hwpx' | 'html' | 'text';
+
+export const LOADABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf', '.docx', '.hwpx', '.hwp'] as const;
+
+const BY_EXTENSION: Record<string, DocumentFormat | 'hwp'> = {
+  '.md': 'text',
+  '.markdown': 'text',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.hwpx': 'hwpx',
+  '.hwp': 'hwp',
+};
+
+type Magic = 'pdf' | 'zip' | 'ole' | 'hwp3' | 'other';
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** What the first bytes say the file is, whatever its name claims. */
+export function sniff(bytes: Uint8Array): Magic {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (head.startsWith('HWP Document File')) return 'hwp3';
+  return 'other';
+}
+
+const SUPPORTED = 'PDF, DOCX, HWPX, HTML, Markdown, plain text';
+
+/** Settles the format from extension and magic bytes, refusing what no loader can read. */
+export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
+  const ext = path.extname(file).toLowerCase();
+  const magic = sniff(bytes);
+  const claimed = BY_EXTENSION[ext];
+  if (claimed === 'hwp' || magic === 'hwp3' || (magic === 'ole' && claimed === undefined)) {
+    if (magic === 'zip') return 'hwpx';
+    throw new ParseError(file, 'is a legacy binary HWP file, which is not supported: open it in Hancom Office and save it as HWPX or PDF, then upload that', 415, 'legacy_hwp');
+  }
+  if (claimed === 'pdf') {
+    if (magic !== 'pdf') throw new ParseError(file, 'is named .pdf but is not a PDF (no %PDF- header): damaged or mislabelled', 422, 'corrupt_file');
+    return 'pdf';
+  }
+  if (claimed === 'docx' || claimed === 'hwpx') {
+    if (magic === 'ole') {
+      throw new ParseError(file, `is not a ${ext} package: it is an OLE file, i.e. password-protected (encrypted) or a legacy binary format; remove the password or save it as ${ext} again`, 422, 'encrypted_or_legacy');
+    }
+    if (magic !== 'zip') throw new ParseError(file, `is not a readable ${ext} package (not a zip container): damaged or truncated`, 422, 'corrupt_file');
+    return claimed;
+  }
+  if (claimed === 'html' || claimed === 'text') return claimed;
+  // No or unknown extension: trust the content for the formats that announce themselves.
+  if (magic === 'pdf') return 'pdf';
+  if (magic === 'zip') {
+    const names = new Set(listZip(file, bytes).map((e) => e.name));
+    if (names.has('word/document.xml')) return 'docx';
+    if ([...names].some((n) => /^Contents\/section\d+\.xml$/i.test(n))) return 'hwpx';
+  }
+  throw new ParseError(file, `unsupported file type "${ext || 'none'}" (supported: ${SUPPORTED})`, 415, 'unsupported_type');
+}
+
+export interface LoadInput {
+  /** File name (or path): names the document in errors and gives the default id. */
+  file: string;
+  bytes: Uint8Array;
+  meta?: DocumentMeta;
+  limits?: IngestLimits;
+}
+
+/** One entry point for every format: bytes in, the ParsedDocument the chunker reads out. */
+export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
+  const { file, bytes, meta, limits = DEFAULT_LIMITS } = input;
+  if (bytes.length === 0) throw new ParseError(file, 'is empty (0 bytes)', 400, 'empty_file');
+  if (bytes.length > limits.maxFileBytes) {
+    throw new ParseError(file, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB limit (MAX_UPLOAD_MB)`, 413, 'file_too_large');
+  }
+  const format = detectFormat(file, bytes);
+  if (format === 'text') return loadText({ file, bytes, meta });
+  let loaded: { blocks: Block[]; title?: string };
+  if (format === 'pdf') loaded = await loadPdf({ file, bytes, limits });
+  else if (format === 'docx') loaded = await loadDocx({ file, bytes, limits });
+  else if (format === 'hwpx') loaded = loadHwpx({ file, bytes, limits });
+  else loaded = loadHtml({ html: decodeText(file, bytes) });
+  const { body, pages } = renderBlocks(loaded.blocks);
+  return finishDocument({ file, body, title: loaded.title, overrides: meta, pages });
+}

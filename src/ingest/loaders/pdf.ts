@@ -1,0 +1,123 @@
+import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
+import type { IngestLimits } from '../limits.js';
+import { ParseError } from '../parse-document.js';
+import type { Block } from './blocks.js';
+
+interface TextItem {
+  str: string;
+  y: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  fontSize: number;
+}
+
+/** Joins positioned text items into lines: a new line starts when the baseline moves. */
+function toLines(items: TextItem[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | undefined;
+  for (const item of items) {
+    if (current && Math.abs(item.y - current.y) <= Math.max(current.fontSize, item.fontSize) * 0.5) {
+      current.text += item.str;
+      current.fontSize = Math.max(current.fontSize, item.str.trim() ? item.fontSize : 0);
+    } else if (item.str.trim()) {
+      current = { text: item.str, y: item.y, fontSize: item.fontSize };
+      lines.push(current);
+    }
+  }
+  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text.length > 0);
+}
+
+/** The font size most characters are set in: the body text size. */
+function bodyFontSize(pages: Line[][]): number {
+  const weight = new Map<number, number>();
+  for (const line of pages.flat()) {
+    const size = Math.round(line.fontSize * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+  }
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * PDFs rarely mark headings; a short line set clearly larger than the body text is taken as one,
+ * larger sizes ranking higher. Paragraphs break where the gap between lines is wider than usual.
+ */
+function pagesToBlocks(pages: Line[][]): Block[] {
+  const body = bodyFontSize(pages);
+  const headingSizes = [...new Set(pages.flat().filter((l) => isHeading(l, body)).map((l) => Math.round(l.fontSize)))].sort((a, b) => b - a).slice(0, 6);
+  const blocks: Block[] = [];
+  for (const [index, lines] of pages.entries()) {
+    const page = index + 1;
+    let paragraph: string[] = [];
+    let previous: Line | undefined;
+    const flush = () => {
+      if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' '), page });
+      paragraph = [];
+    };
+    for (const line of lines) {
+      if (isHeading(line, body)) {
+        flush();
+        const level = headingSizes.indexOf(Math.round(line.fontSize)) + 1;
+        const last = blocks.at(-1);
+        // A heading wrapped over two lines arrives as two heading lines of one size.
+        if (previous && isHeading(previous, body) && last?.kind === 'heading' && last.level === level && last.page === page) last.text += ` ${line.text}`;
+        else blocks.push({ kind: 'heading', level, text: line.text, page });
+      } else {
+        const gap = previous ? previous.y - line.y : 0;
+        if (previous && (isHeading(previous, body) || gap > line.fontSize * 1.8 || gap < 0)) flush();
+        paragraph.push(line.text);
+      }
+      previous = line;
+    }
+    flush();
+  }
+  return blocks;
+}
+
+function isHeading(line: Line, body: number): boolean {
+  return body > 0 && line.fontSize >= body * 1.25 && line.text.length <= 120;
+}
+
+/** PDF: text per page (with page numbers kept on every block); encrypted or image-only files are refused. */
+export async function loadPdf(input: { file: string; bytes: Uint8Array; limits: IngestLimits }): Promise<{ blocks: Block[]; title?: string }> {
+  const { file, limits } = input;
+  // pdf.js takes ownership of (detaches) the buffer it is given; hand it a copy.
+  const data = new Uint8Array(input.bytes);
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(data, { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'PasswordException') {
+      throw new ParseError(file, 'is an encrypted (password-protected) PDF; remove the password and upload it again', 422, 'encrypted_pdf');
+    }
+    throw new ParseError(file, `is not a readable PDF: damaged or truncated (${(error as Error).message})`, 422, 'corrupt_file');
+  }
+  try {
+    if (pdf.numPages > limits.maxPdfPages) throw new ParseError(file, `has ${pdf.numPages} pages (limit ${limits.maxPdfPages})`, 413, 'too_many_pages');
+    let items: TextItem[][];
+    try {
+      items = (await extractTextItems(pdf)).items;
+    } catch (error) {
+      throw new ParseError(file, `is not a readable PDF: its text could not be extracted (${(error as Error).message})`, 422, 'corrupt_file');
+    }
+    const pages = items.map(toLines);
+    if (pages.every((lines) => lines.length === 0)) {
+      throw new ParseError(
+        file,
+        `has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} of images, as in a scan). OCR is out of scope: run it through OCR to produce a searchable PDF first`,
+        422,
+        'no_text_layer',
+      );
+    }
+    const meta = await getMeta(pdf).catch(() => undefined);
+    const title = typeof meta?.info?.Title === 'string' && meta.info.Title.trim() ? meta.info.Title.trim() : undefined;
+    return { blocks: pagesToBlocks(pages), title };
+  } finally {
+    await pdf.destroy();
+  }
+}

@@ -1,0 +1,38 @@
+import type { Lang, ScoredPassage, SearchFilters } from '../core/types.js';
+import type { Embedder } from '../embed/embedder.js';
+import type { PassageStore } from '../store/store.js';
+import { hybridSearch } from './hybrid-search.js';
+
+export interface RetrieveForQuestionInput {
+  store: PassageStore;
+  embedder: Embedder;
+  question: string;
+  lang: Lang;
+  k: number;
+  filters?: SearchFilters;
+}
+
+/**
+ * Retrieval for answering: passages in the question's language first, then the best of both
+ * languages. Most topics exist in Korean and English; a citizen should be quoted their own
+ * language when it holds the fact, and the other one only when it alone does.
+ */
+export async function retrieveForQuestion({ store, embedder, question, lang, k, filters }: RetrieveForQuestionInput) {
+  const both = await hybridSearch({ store, embedder, query: question, k, filters });
+  const same = filters?.lang
+    ? both
+    : await hybridSearch({ store, embedder, query: question, k: Math.ceil((k * 3) / 4), filters: { ...filters, lang }, queryVector: both.queryVector, expand: false });
+  const seen = new Set<string>();
+  const passages: ScoredPassage[] = [];
+  for (const p of [...same.passages, ...both.passages]) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    passages.push(p);
+  }
+  return {
+    passages: passages.slice(0, k + 2),
+    queryVector: both.queryVector,
+    retrieval: both.retrieval,
+    timingsMs: { embed: both.timingsMs.embed, vector: both.timingsMs.vector + same.timingsMs.vector, text: both.timingsMs.text + same.timingsMs.text },
+  };
+}

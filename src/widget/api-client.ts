@@ -1,0 +1,65 @@
+import { HttpError } from './sse-stream.js';
+
+/** The shapes the widget reads from the API (a subset of the server's types). */
+export interface CitationView {
+  n: number;
+  passageId: string;
+  docId: string;
+  title: string;
+  sectionPath: string;
+  page?: number;
+  quote: string;
+  sourceUrl: string;
+}
+
+export interface AnswerView {
+  id: string;
+  answer: string;
+  lang: 'ko' | 'en';
+  grounded: boolean;
+  citations: CitationView[];
+  seeAlso?: CitationView[];
+}
+
+export interface PassageView {
+  id: string;
+  docId: string;
+  title: string;
+  sectionPath: string;
+  page?: number;
+  text: string;
+  sourceUrl: string;
+}
+
+async function expectOk(response: Response): Promise<unknown> {
+  const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!response.ok) throw new HttpError(response.status, payload?.error?.code ?? 'http_error', payload?.error?.message ?? `HTTP ${response.status}`);
+  return payload;
+}
+
+export async function fetchPassage(apiBase: string, passageId: string, signal?: AbortSignal): Promise<PassageView> {
+  const response = await fetch(`${apiBase}/api/passages/${encodeURIComponent(passageId)}`, { credentials: 'omit', signal });
+  const payload = (await expectOk(response)) as { passage: PassageView };
+  return payload.passage;
+}
+
+export async function sendFeedback(apiBase: string, body: { answerId: string; rating: 'up' | 'down'; comment?: string }): Promise<void> {
+  const response = await fetch(`${apiBase}/api/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'omit',
+  });
+  await expectOk(response);
+}
+
+/** Only http(s) links are followed: a document's sourceUrl could be "javascript:...". */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import { h, uniqueId } from './dom.js';
+import { define, LocalizedElement } from './localized-element.js';
+import type { PqaChat } from './pqa-chat.js';
+import './pqa-chat.js';
+
+const CSS = `
+:host { display: block; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
+.launcher {
+  display: inline-flex; align-items: center; gap: 8px; min-height: 52px; padding: 10px 18px;
+  border-radius: 26px; border: 0; background: var(--pqa-accent); color: #fff; font-weight: 600;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25);
+}
+.launcher:hover { background: var(--pqa-accent-dark); }
+.panel {
+  position: fixed; right: 16px; bottom: 80px; width: min(420px, calc(100vw - 32px)); height: min(640px, calc(100vh - 112px));
+  display: flex; flex-direction: column; background: var(--pqa-surface); border: 1px solid var(--pqa-border);
+  border-radius: 12px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3); overflow: hidden;
+}
+header { display: flex; align-items: center; gap: 8px; padding: 8px 8px 8px 16px; border-bottom: 1px solid var(--pqa-border); background: var(--pqa-soft); }
+h2 { margin: 0; font-size: 17px; flex: 1; min-width: 0; }
+pqa-chat { flex: 1; min-height: 0; }
+@media (max-width: 480px), (max-height: 560px) {
+  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
+  :host([open]) .launcher { display: none; }
+}
+`;
+
+/** The embeddable widget: a launcher button that opens the chat in a panel over the host page. */
+export class PqaWidget extends LocalizedElement {
+  private launcher!: HTMLButtonElement;
+  private panel!: HTMLElement;
+  private chat!: PqaChat;
+
+  constructor() {
+    super(CSS);
+  }
+
+  connectedCallback(): void {
+    if (this.root.childElementCount > 0) return;
+    const panelId = uniqueId('pqa-panel');
+    const titleId = uniqueId('pqa-title');
+    this.launcher = h(
+      'button',
+      { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': panelId },
+      h('span', { 'aria-hidden': 'true' }, '💬'),
+    );
+    this.launcher.append(this.bind(h('span', { class: 'launcher-label' }), 'launcherOpen'));
+    const langButton = this.bind(h('button', { type: 'button', class: 'lang' }), 'switchLang');
+    this.bind(langButton, 'switchLangLabel', 'aria-label');
+    const close = h('button', { type: 'button', class: 'close' }, h('span', { 'aria-hidden': 'true' }, '✕'));
+    this.bind(close, 'close', 'aria-label');
+    this.chat = h('pqa-chat', { lang: this.uiLang, 'api-base': this.apiBase, 'data-follow-lang': true });
+    this.panel = h(
+      'div',
+      { class: 'panel', id: panelId, role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, hidden: true },
+      h('header', {}, this.bind(h('h2', { id: titleId }), 'title'), langButton, close),
+      this.chat,
+    );
+    this.root.append(this.panel, this.launcher);
+
+    this.launcher.addEventListener('click', () => (this.panel.hidden ? this.open() : this.close()));
+    close.addEventListener('click', () => this.close());
+    langButton.addEventListener('click', () => {
+      this.setAttribute('lang', this.uiLang === 'ko' ? 'en' : 'ko');
+      langButton.focus();
+    });
+    this.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.close();
+      }
+    });
+  }
+
+  open(): void {
+    this.panel.hidden = false;
+    this.setAttribute('open', '');
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.chat.focusInput();
+  }
+
+  close(): void {
+    this.panel.hidden = true;
+    this.removeAttribute('open');
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.launcher.focus();
+  }
+}
+
+define('pqa-widget', PqaWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pqa-widget': PqaWidget;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Hono } from 'hono';
+import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
+import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
+import { OpenAIEmbedder } from '../embed/openai-embedder.js';
+import { createApp } from '../http/app.js';
+import type { WidgetAssets } from '../http/widget-routes.js';
+import { ExportedIndexStore } from '../store/exported-index-store.js';
+
+/** Bindings and variables from wrangler.toml ([assets], [vars]) and `wrangler secret put`. */
+export interface WorkerEnv {
+  /** The exported index (npm run build:edge); only this Worker reads it. */
+  ASSETS: { fetch(request: Request): Promise<Response> };
+  /** OpenAI-compatible base URL, e.g. https://qa.example.go.kr/v1 (a policy-qa Node service). */
+  EMBEDDINGS_URL?: string;
+  /** Defaults to the embedder id in the index manifest, which a policy-qa Node service accepts. */
+  EMBEDDINGS_MODEL?: string;
+  /** Secret; only endpoints that need a key (Workers AI, OpenAI). */
+  EMBEDDINGS_API_KEY?: string;
+  EMBEDDINGS_TIMEOUT_MS?: string;
+}
+
+let store: ExportedIndexStore | undefined;
+const apps = new Map<string, Promise<Hono>>();
+
+/** Error in the API's one shape, for failures before the Hono app exists. */
+function errorJson(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}
+
+/** A file of the asset directory, or undefined when it is absent. The host is ignored by the binding. */
+async function readAsset(env: WorkerEnv, name: string): Promise<ArrayBuffer | undefined> {
+  const response = await env.ASSETS.fetch(new Request(`https://assets.invalid/${name}`));
+  return response.ok ? response.arrayBuffer() : undefined;
+}
+
+function indexStore(env: WorkerEnv): ExportedIndexStore {
+  store ??= new ExportedIndexStore(async (name) => {
+    const bytes = await readAsset(env, name);
+    if (!bytes) throw new Error(`edge index file ${name} is missing; run "npm run build:edge" before deploying`);
+    return bytes;
+  });
+  return store;
+}
+
+/** The chat page's scripts, copied under widget/ by build:edge; the app serves them itself. */
+function assetWidgetFiles(env: WorkerEnv): WidgetAssets {
+  return {
+    read: async (file) => {
+      const bytes = await readAsset(env, `widget/${file}`);
+      return bytes ? new Uint8Array(bytes) : undefined;
+    },
+  };
+}
+
+/** An embedder that is never reachable: used when EMBEDDINGS_URL is unset, so search is keyword-only. */
+const noEmbedder = (why: string): Embedder => ({
+  id: 'none',
+  dimension: 0,
+  embedQueries: () => Promise.reject(new EmbedderUnavailableError(why)),
+  embedPassages: () => Promise.reject(new EmbedderUnavailableError(why)),
+});
+
+export function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 5000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100 || value > 60_000) throw new Error(`Invalid EMBEDDINGS_TIMEOUT_MS=${JSON.stringify(raw)}: expected an integer from 100 to 60000.`);
+  return value;
+}
+
+function embeddingsUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`Invalid EMBEDDINGS_URL=${JSON.stringify(value)}: expected an http(s) URL such as https://qa.example.go.kr/v1.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`Invalid EMBEDDINGS_URL=${JSON.stringify(value)}: expected an http(s) URL.`);
+  return value.replace(/\/+$/, '');
+}
+
+async function buildApp(env: WorkerEnv): Promise<Hono> {
+  const passages = indexStore(env);
+  const manifest = await passages.edgeManifest();
+  const baseUrl = embeddingsUrl(env.EMBEDDINGS_URL);
+  const embedder = baseUrl
+    ? OpenAIEmbedder.withDimension({
+        baseUrl,
+        apiKey: env.EMBEDDINGS_API_KEY,
+        model: env.EMBEDDINGS_MODEL?.trim() || manifest.embedderId,
+        dimension: manifest.dimension,
+        timeoutMs: parseTimeout(env.EMBEDDINGS_TIMEOUT_MS),
+        // A user is waiting: one failed call means keyword search now, not three.
+        maxRetries: 0,
+      })
+    : noEmbedder('EMBEDDINGS_URL is not set');
+  return createApp({ store: passages, embedder, extractive: new ExtractiveAnswerer(embedder), isReady: () => true, widgetAssets: assetWidgetFiles(env) });
+}
+
+function appFor(env: WorkerEnv): Promise<Hono> {
+  const key = [env.EMBEDDINGS_URL, env.EMBEDDINGS_MODEL, env.EMBEDDINGS_API_KEY, env.EMBEDDINGS_TIMEOUT_MS].join('\n');
+  let app = apps.get(key);
+  if (!app) {
+    app = buildApp(env);
+    apps.set(key, app);
+    // A failed start (index missing, bad variable) is retried by the next request.
+    app.catch(() => apps.delete(key));
+  }
+  return app;
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: unknown): Promise<Response> {
+    let app: Hono;
+    try {
+      app = await appFor(env);
+    } catch (error) {
+      console.error(error);
+      return errorJson(503, 'not_ready', error instanceof Error ? error.message : 'The index could not be loaded.');
+    }
+    return app.fetch(request, env, ctx as never);
+  },
+};

@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Hono } from 'hono';
+import { afterAll, describe, expect, it } from 'vitest';
+import { JsonlFeedbackStore, parseFeedbackLines } from '../src/feedback/jsonl-feedback-store.js';
+import { feedbackRoutes } from '../src/http/feedback-routes.js';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-feedback-'));
+const store = new JsonlFeedbackStore(path.join(dataDir, 'feedback'));
+const app = new Hono().route('/', feedbackRoutes(store));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function post(body: unknown): Promise<Response> {
+  return Promise.resolve(
+    app.request('/api/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.7' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+describe('POST /api/feedback', () => {
+  it('stores ratings durably, without the client address, and they survive a new store instance', async () => {
+    const up = await post({ answerId: '5f0c1c9e-1111-4a4a-9999-0123456789ab', rating: 'up' });
+    expect(up.status).toBe(201);
+    const { id } = (await up.json()) as { id: string };
+    const tricky = '=HYPERLINK("x"), "따옴표" 그리고\n줄바꿈';
+    expect((await post({ answerId: 'ans-2', rating: 'down', comment: `  ${tricky} ` })).status).toBe(201);
+    // Concurrent posts must not interleave inside a line.
+    await Promise.all(Array.from({ length: 20 }, (_, i) => post({ answerId: `bulk-${i}`, rating: i % 2 ? 'up' : 'down', comment: 'x'.repeat(1500) })));
+
+    const raw = readFileSync(store.file, 'utf8');
+    expect(raw).not.toContain('203.0.113.7');
+    const reopened = await new JsonlFeedbackStore(store.dir).list();
+    expect(reopened).toHaveLength(22);
+    expect(reopened[0]).toMatchObject({ id, answerId: '5f0c1c9e-1111-4a4a-9999-0123456789ab', rating: 'up' });
+    expect(reopened[0]?.comment).toBeUndefined();
+    expect(reopened[1]).toMatchObject({ answerId: 'ans-2', rating: 'down', comment: tricky });
+    expect(Object.keys(reopened[1] ?? {}).sort()).toEqual(['answerId', 'comment', 'createdAt', 'id', 'rating']);
+  });
+
+  it('rejects bad input with a message naming the problem', async () => {
+    const cases: Array<[unknown, RegExp]> = [
+      ['{not json', /JSON/],
+      [{ rating: 'up' }, /answerId/],
+      [{ answerId: 'a', rating: 'meh' }, /rating/],
+      [{ answerId: '<script>', rating: 'up' }, /answerId/],
+      [{ answerId: 'a', rating: 'up', comment: 'x'.repeat(2001) }, /comment/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      const payload = (await response.json()) as { error: { code: string; message: string } };
+      expect(payload.error.message).toMatch(message);
+    }
+  });
+
+  it('skips a torn last line left by a crash', () => {
+    expect(parseFeedbackLines('{"id":"1","answerId":"a","rating":"up","createdAt":"x"}\n{"id":"2","ans')).toHaveLength(1);
+  });
+
+  it('exports CSV and JSON with npm run feedback:export', async () => {
+    const env = { ...process.env, DATA_DIR: dataDir };
+    const csv = await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--format', 'csv'], { env });
+    const lines = csv.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,createdAt,answerId,rating,comment');
+    expect(csv.stdout).toContain(`"'=HYPERLINK(""x""), ""따옴표"" 그리고\n줄바꿈"`);
+    expect(csv.stderr).toContain('22 entries');
+
+    const out = path.join(dataDir, 'export.json');
+    await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out], { env });
+    const exported = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
+    expect(exported).toHaveLength(22);
+
+    await expect(run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--format', 'xml'], { env })).rejects.toMatchObject({
+      stderr: expect.stringContaining('--format must be csv or json'),
+    });
+  });
+});
