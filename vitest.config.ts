@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // test/worker/ runs inside workerd: see vitest.workers.config.ts.
+    exclude: ['**/node_modules/**', 'test/worker/**'],
     globalSetup: ['test/support/global-setup.ts'],
     // The embedding model takes a few seconds to load; suites share one per worker.
     testTimeout: 60_000,
@@ -10,5 +12,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // `npm test` runs both: this config as the "node" project, and the Worker's tests in workerd.
+    projects: [{ extends: true, test: { name: 'node' } }, './vitest.workers.config.ts'],
   },
 });

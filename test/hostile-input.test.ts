@@ -124,7 +124,9 @@ describe('odd Unicode', () => {
 
   it('strips zero-width and bidi-override characters before searching', async () => {
     const clean = await expectSafe(await corpus.app.request(`/api/search?q=${encodeURIComponent('노후 산업단지 재생')}&k=5`));
-    const disguised = await expectSafe(await corpus.app.request(`/api/search?q=${encodeURIComponent('\u202E노후\u200B 산업\u200D단지\u2066 재생\u202C\uFEFF')}&k=5`));
+    const disguised = await expectSafe(
+      await corpus.app.request(`/api/search?q=${encodeURIComponent('\u202E노후\u200B 산업\u200D단지\u2066 재생\u202C\uFEFF')}&k=5`),
+    );
     expect(disguised.status).toBe(200);
     expect(disguised.body.query).toBe('노후 산업단지 재생');
     expect(idsOf(disguised.body)).toEqual(idsOf(clean.body));
@@ -179,6 +181,15 @@ describe('HTML and script in questions', () => {
   });
 });
 
+describe('the published contract', () => {
+  it('serves /openapi.json generated from the validating schemas', async () => {
+    const { status, body } = await expectSafe(await corpus.app.request('/openapi.json'));
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths as object)).toEqual(expect.arrayContaining(['/api/ask', '/api/search', '/api/feedback']));
+  });
+});
+
 describe('header and protocol abuse (real HTTP on loopback)', () => {
   let server: ServerType;
   let port = 0;
@@ -223,7 +234,9 @@ describe('header and protocol abuse (real HTTP on loopback)', () => {
   it('refuses malformed requests at the protocol level and keeps serving', async () => {
     expect(await raw('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n')).toMatch(/^HTTP\/1\.1 400|closed/);
     expect(await raw(`GET /api/documents HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(70 * 1024)}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431|closed/);
-    expect(await raw('GET /api/documents HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n')).toMatch(/^HTTP\/1\.1 400|closed/);
+    expect(await raw('GET /api/documents HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 400|closed/,
+    );
     // A body shorter than its Content-Length, then hang up.
     expect(await raw('POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":')).toMatch(/.*/);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
@@ -285,7 +298,12 @@ describe('property fuzz (fast-check): no 5xx, valid error bodies', () => {
 
   it('GET /api/search', async () => {
     const params = fc.record(
-      { q: shortText, k: fc.oneof(fc.integer({ min: -5, max: 60 }).map(String), fc.string({ maxLength: 4 })), docIds: fc.string({ maxLength: 12 }), lang: fc.constantFrom('ko', 'en', 'de', '') },
+      {
+        q: shortText,
+        k: fc.oneof(fc.integer({ min: -5, max: 60 }).map(String), fc.string({ maxLength: 4 })),
+        docIds: fc.string({ maxLength: 12 }),
+        lang: fc.constantFrom('ko', 'en', 'de', ''),
+      },
       { requiredKeys: [] },
     );
     await fc.assert(

@@ -8,7 +8,11 @@ import type { Answerer } from './answerer.js';
 export function chooseAnswerer(services: { extractive: Answerer; llm?: Answerer }, mode: 'auto' | 'extractive' | 'llm' | undefined): Answerer {
   if (mode === 'extractive') return services.extractive;
   if (mode === 'llm' && !services.llm) {
-    throw new UserError(400, 'llm_not_configured', 'mode "llm" needs a language model, and this service has none configured (OPENAI_BASE_URL and OPENAI_MODEL). Use mode "auto" or "extractive".');
+    throw new UserError(
+      400,
+      'llm_not_configured',
+      'mode "llm" needs a language model, and this service has none configured (OPENAI_BASE_URL and OPENAI_MODEL). Use mode "auto" or "extractive".',
+    );
   }
   return services.llm ?? services.extractive;
 }

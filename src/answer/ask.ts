@@ -64,7 +64,10 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     }
     timer.timingsMs.answer = Math.round((performance.now() - answerStarted) * 10) / 10;
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
-    const conversation = { ...(question !== request.question ? { standaloneQuestion: question } : {}), ...(condensed.outage ? { fallbackReason: condensed.outage } : {}) };
+    const conversation = {
+      ...(question !== request.question ? { standaloneQuestion: question } : {}),
+      ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
+    };
     yield { type: 'done', result: { ...event.result, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
   }
 }

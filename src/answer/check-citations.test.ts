@@ -34,7 +34,11 @@ const POISONED = passage(
 
 describe('splitAnswer', () => {
   it('keeps markers written after the full stop with their sentence', () => {
-    expect(splitAnswer('First claim. [1] Second claim [2].\n- Third [1][2]').map((s) => s.text)).toEqual(['First claim. [1]', 'Second claim [2].', '- Third [1][2]']);
+    expect(splitAnswer('First claim. [1] Second claim [2].\n- Third [1][2]').map((s) => s.text)).toEqual([
+      'First claim. [1]',
+      'Second claim [2].',
+      '- Third [1][2]',
+    ]);
   });
 
   it('holds back the last sentence while more markers may follow', () => {

@@ -3,7 +3,7 @@ import type { Citation, ScoredPassage } from '../core/types.js';
 import { searchTerms } from '../retrieve/search-terms.js';
 import { toCitation } from './citations.js';
 import { digitFigures, sourceFigures } from './figures.js';
-import { looksLikeInstruction } from './injection.js';
+import { isInstructionToAssistant } from './injection-guard.js';
 import { splitSentences } from './sentences.js';
 
 /** Why a sentence of a generated answer was not shown. */
@@ -127,7 +127,7 @@ export function supportOf(claim: string, passage: ScoredPassage, thresholds: Sup
       if (score > best.score) best = { score, span };
     }
   }
-  if (ok && best.span && looksLikeInstruction(best.span.text)) return { ok: false, reason: 'injected_instruction' };
+  if (ok && best.span && isInstructionToAssistant(best.span.text)) return { ok: false, reason: 'injected_instruction' };
   return { ok, reason, span: best.span ? { start: best.span.start, end: best.span.end } : undefined };
 }
 
@@ -151,7 +151,7 @@ export function createCitationChecker(input: { passages: ScoredPassage[]; thresh
       removed.push({ text: sentence.text, reason });
       return undefined;
     };
-    if (looksLikeInstruction(claim)) return reject('injected_instruction');
+    if (isInstructionToAssistant(claim)) return reject('injected_instruction');
     if (cited.length === 0) return reject('no_citation');
     const valid = [...new Set(cited)].filter((n) => Number.isInteger(n) && n >= 1 && n <= passages.length);
     if (valid.length === 0) return reject('unknown_citation');

@@ -11,8 +11,10 @@ export interface Condenser {
   condense(input: { question: string; history: ChatTurn[]; lang: Lang }): Promise<string>;
 }
 
-const EN_DEICTIC = /\b(it|its|they|them|their|this|that|these|those|one|ones|former|latter|first|second|third|fourth|fifth|last|other|others|same|there|then)\b|\bwhat about\b|\bhow about\b|^and\b/i;
-const KO_DEICTIC = /그\s*중|이\s*중|그것|그거|이것|이거|저것|그곳|거기|여기|그들|그분|해당|위의|앞의|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막|나머지|그럼|그러면|그건|그게|그\s|이\s|저\s/;
+const EN_DEICTIC =
+  /\b(it|its|they|them|their|this|these|those|ones|former|latter|second|third|fourth|fifth|last|other|others|same)\b|\bwhat about\b|\bhow about\b|^and\b/i;
+const KO_DEICTIC =
+  /그\s*중|이\s*중|그것|그거|이것|이거|저것|그곳|거기|여기|그들|그분|해당|위의|앞의|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막|나머지|그럼|그러면|그건|그게|그\s|이\s|저\s/;
 
 /** A question that leans on the conversation: very short, or pointing back with a pronoun or ordinal. */
 export function looksLikeFollowUp(question: string): boolean {
@@ -42,9 +44,7 @@ export function formatHistory(history: ChatTurn[], maxTurns = 6, maxChars = 600)
 
 /** The condense prompt sent to the configured chat model (not streamed). */
 export class LlmCondenser implements Condenser {
-  constructor(
-    private readonly options: { client: OpenAI; model: string; prompt: LoadedPrompt; timeoutMs: number; maxChars: number },
-  ) {}
+  constructor(private readonly options: { client: OpenAI; model: string; prompt: LoadedPrompt; timeoutMs: number; maxChars: number }) {}
 
   async condense(input: { question: string; history: ChatTurn[] }): Promise<string> {
     const content = await this.options.prompt.template.format({ history: formatHistory(input.history), question: input.question });
@@ -62,7 +62,12 @@ export class LlmCondenser implements Condenser {
       const text = response.choices?.[0]?.message?.content ?? '';
       const line = text
         .split('\n')
-        .map((l) => l.trim().replace(/^(standalone question|question|질문)\s*[:：]\s*/i, '').replace(/^["'“”‘’]+|["'“”‘’]+$/g, ''))
+        .map((l) =>
+          l
+            .trim()
+            .replace(/^(standalone question|question|질문)\s*[:：]\s*/i, '')
+            .replace(/^["'“”‘’]+|["'“”‘’]+$/g, ''),
+        )
         .find((l) => l.length > 0);
       if (!line || line.length > this.options.maxChars) throw new Error('the model gave no usable standalone question');
       return line;

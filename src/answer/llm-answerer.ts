@@ -1,9 +1,9 @@
 import type OpenAI from 'openai';
 import type { ScoredPassage } from '../core/types.js';
-import type { AnswerEvent, AnswerInput, Answerer } from './answerer.js';
+import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { createCitationChecker, splitAnswer, takeCompleteSentences } from './check-citations.js';
 import { seeAlso } from './citations.js';
-import { looksLikeInstruction } from './injection.js';
+import { isInstructionToAssistant } from './injection-guard.js';
 import { LlmFailure, toLlmFailure } from './llm-failure.js';
 import { MESSAGES } from './messages.js';
 import { passagesBlock } from './passages-block.js';
@@ -20,6 +20,8 @@ export interface LlmAnswererOptions {
   /** Passages shown to the model. */
   passagesShown?: number;
   maxTokens?: number;
+  /** Where a fallback is reported for the operator; the citizen only sees `fallbackReason`. */
+  logger?: { warn(msg: string, fields?: Record<string, unknown>): void };
 }
 
 const NOT_IN_DOCUMENTS = /^\W*NOT_IN_DOCUMENTS\W*$/;
@@ -70,7 +72,8 @@ export class LlmAnswerer implements Answerer {
       }
       const checked = checker.finish();
       // A model that repeats an instruction planted in a document has been steered: keep none of it.
-      if (checked.removed.some((r) => r.reason === 'injected_instruction')) throw new LlmFailure('prompt_injection', 'the answer repeated an instruction found in a passage');
+      if (checked.removed.some((r) => r.reason === 'injected_instruction'))
+        throw new LlmFailure('prompt_injection', 'the answer repeated an instruction found in a passage');
       if (!checked.grounded) throw new LlmFailure('no_valid_citations', 'no sentence of the answer was supported by a passage it cited');
       yield {
         type: 'done',
@@ -87,9 +90,16 @@ export class LlmAnswerer implements Answerer {
       };
     } catch (error) {
       const failure = toLlmFailure(error, false);
-      console.warn(`policy-qa: LLM answer replaced by the extractive one (${failure.reason}): ${failure.message}`);
+      (this.options.logger ?? consoleWarn).warn('LLM answer replaced by the extractive one', {
+        reason: failure.reason,
+        detail: failure.message,
+        answerId: input.id,
+      });
       if (started) yield { type: 'reset', reason: failure.reason };
-      yield* withFallbackReason(this.options.fallback.answer({ ...input, passages: input.passages.filter((p) => !looksLikeInstruction(p.text)) }), failure.reason);
+      yield* withFallbackReason(
+        this.options.fallback.answer({ ...input, passages: input.passages.filter((p) => !isInstructionToAssistant(p.text)) }),
+        failure.reason,
+      );
     }
   }
 
@@ -137,6 +147,8 @@ export class LlmAnswerer implements Answerer {
         if (typeof choice?.delta?.content === 'string' && choice.delta.content) yield choice.delta.content;
         if (choice?.finish_reason) finished = true;
       }
+      // An abort by our timer ends the client's stream quietly, without an error.
+      if (!finished && timedOut) throw new LlmFailure('timeout', `no token from the model for ${timeoutMs} ms`);
       if (!finished) throw new LlmFailure('malformed_stream', 'the stream ended before the model finished');
     } catch (error) {
       throw toLlmFailure(error, timedOut);
@@ -147,6 +159,8 @@ export class LlmAnswerer implements Answerer {
     }
   }
 }
+
+const consoleWarn = { warn: (msg: string, fields?: Record<string, unknown>) => console.warn(`policy-qa: ${msg}`, fields ?? {}) };
 
 /** The fallback's events, its final result marked as a fallback and why. */
 async function* withFallbackReason(events: AsyncGenerator<AnswerEvent>, reason: string): AsyncGenerator<AnswerEvent> {

@@ -18,12 +18,15 @@ export class LlmFailure extends Error {
 export function toLlmFailure(error: unknown, timedOut: boolean): LlmFailure {
   if (error instanceof LlmFailure) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return new LlmFailure('timeout', `the model did not answer in time (${message})`, { cause: error });
+  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError)
+    return new LlmFailure('timeout', `the model did not answer in time (${message})`, { cause: error });
   if (error instanceof OpenAI.RateLimitError) return new LlmFailure('rate_limited', `the model endpoint is rate limiting (429): ${message}`, { cause: error });
   if (error instanceof OpenAI.APIConnectionError) return new LlmFailure('unreachable', `the model endpoint is unreachable: ${message}`, { cause: error });
   // Status-less APIErrors come from an `error` object inside the stream; JSON errors from garbage in it.
-  if (error instanceof OpenAI.APIError && error.status !== undefined) return new LlmFailure('upstream_error', `the model endpoint answered ${error.status}: ${message}`, { cause: error });
-  if (error instanceof SyntaxError || error instanceof OpenAI.APIError) return new LlmFailure('malformed_stream', `the model's stream could not be read: ${message}`, { cause: error });
+  if (error instanceof OpenAI.APIError && error.status !== undefined)
+    return new LlmFailure('upstream_error', `the model endpoint answered ${error.status}: ${message}`, { cause: error });
+  if (error instanceof SyntaxError || error instanceof OpenAI.APIError)
+    return new LlmFailure('malformed_stream', `the model's stream could not be read: ${message}`, { cause: error });
   // undici reports a connection cut mid-body as a TypeError ("terminated").
   if (error instanceof TypeError) return new LlmFailure('malformed_stream', `the model's stream broke off: ${message}`, { cause: error });
   return new LlmFailure('upstream_error', message, { cause: error });

@@ -1,6 +1,6 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { cosine } from '../embed/embedder.js';
-import { translateTerms } from '../retrieve/glossary.js';
+import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { searchTerms } from '../retrieve/search-terms.js';
 import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
 import type { SentenceSpan } from './sentences.js';
@@ -12,6 +12,8 @@ export interface ScoredSentence extends SentenceSpan {
   similarity: number;
   /** Weighted share of the question's terms (in the sentence's language) found in the sentence. */
   coverage: number;
+  /** Question units this sentence covers; a multi-part question needs sentences covering different ones. */
+  covered: number[];
   score: number;
 }
 
@@ -26,7 +28,7 @@ export interface EvidenceThresholds {
 }
 
 /** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
-export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.5, margin: 0.15, minCoverage: 0.35, maxSentences: 3 };
+export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.4, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
 
 /** Sentences that say what the documents do not contain. They answer nothing, but they do signal a refusal. */
 const ABSENCE =
@@ -49,17 +51,28 @@ export interface QuestionUnit {
   en: string[];
 }
 
-/** Content words with their own terms and, through the glossary, their terms in the other language. */
+/**
+ * The question as units of meaning: each glossary phrase it contains ("opportunity development
+ * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
+ * unit in its own language only (numbers count in both).
+ */
 export function questionUnits(question: string): QuestionUnit[] {
-  return contentWords(question).map((word) => {
+  const text = question.normalize('NFC');
+  const units: QuestionUnit[] = [];
+  let rest = text;
+  for (const match of findGlossaryPhrases(text)) {
+    const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
-    const translated = translateTerms(word);
     const isKo = own.some(isHangulTerm);
+    units.push({ word, ko: isKo ? own : searchTerms(match.ko), en: isKo ? searchTerms(match.en) : own });
+    rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
+  }
+  for (const word of contentWords(rest)) {
+    const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
-    return isKo
-      ? { word, ko: own, en: [...numbers, ...translated.en.flatMap((t) => searchTerms(t))] }
-      : { word, ko: [...numbers, ...translated.ko.flatMap((t) => searchTerms(t))], en: own };
-  });
+    units.push(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own });
+  }
+  return units;
 }
 
 type Weights = Map<string, number>;
@@ -81,9 +94,15 @@ export function termWeights(sentenceTerms: Set<string>[], terms: string[]): Weig
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
 export function coverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): number {
+  return unitCoverage(units, have, weights, lang).share;
+}
+
+/** Coverage with the indices of the units the text covers at least half of. */
+export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
   let total = 0;
   let found = 0;
-  for (const unit of units) {
+  const covered: number[] = [];
+  for (const [index, unit] of units.entries()) {
     const terms = lang === 'ko' ? unit.ko : unit.en;
     const own = lang === 'ko' ? unit.en : unit.ko;
     const all = [...terms, ...own];
@@ -92,8 +111,9 @@ export function coverage(units: QuestionUnit[], have: Set<string>, weights: Weig
     if (terms.length === 0) continue;
     const share = terms.filter((t) => have.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / terms.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0);
     found += unitWeight * share;
+    if (share >= 0.5) covered.push(index);
   }
-  return total === 0 ? 0 : found / total;
+  return { share: total === 0 ? 0 : found / total, covered };
 }
 
 /**
@@ -144,10 +164,10 @@ export function selectEvidence(input: {
   const scored = candidates.map(({ span, passage, passageRank, vector }, i) => {
     const similarity = cosine(input.questionVector, vector);
     const have = sentenceTerms[i] ?? new Set<string>();
-    const own = coverage(units, have, weights, passage.lang);
+    const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
     const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
     const score = scoreSentence({ coverage: own, jointCoverage: joint, similarity, lang: passage.lang, questionLang: input.questionLang, passageRank });
-    return { sentence: { ...span, passage, passageRank, similarity, coverage: own, score }, absence: isAbsenceStatement(span.text) };
+    return { sentence: { ...span, passage, passageRank, similarity, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
   const topAbsence = scored.find((s) => s.absence)?.sentence;
@@ -157,13 +177,19 @@ export function selectEvidence(input: {
   // The documents say outright that they lack what is asked, and nothing else fits as well.
   if (topAbsence && topAbsence.coverage > best.coverage + 0.05) return { selected: [], best, absence: topAbsence };
   const selected: ScoredSentence[] = [best];
+  const covered = new Set(best.covered);
   for (const candidate of positive.slice(1)) {
     if (selected.length >= input.thresholds.maxSentences) break;
-    if (candidate.score < best.score - input.thresholds.margin) break;
     if (candidate.passage.lang !== best.passage.lang) continue;
     if (candidate.coverage < input.thresholds.minCoverage) continue;
+    // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
+    // the question that nothing selected so far covers ("X and Y" questions).
+    const close = candidate.score >= best.score - input.thresholds.margin;
+    const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
+    if (!close && !complementary) continue;
     if (selected.some((s) => nearDuplicate(s.text, candidate.text))) continue;
     selected.push(candidate);
+    for (const u of candidate.covered) covered.add(u);
   }
   selected.sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
   return { selected, best };

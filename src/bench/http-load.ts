@@ -1,33 +1,35 @@
 import autocannon from 'autocannon';
-import { latencyStats, type LatencyStats } from './latency.js';
+import { type LatencyStats, latencyStats } from './latency.js';
 
 export interface LoadResult {
   connections: number;
-  durationSec: number;
   requests: number;
   ok: number;
   errors: number;
   non2xx: number;
   timeouts: number;
+  seconds: number;
   throughputRps: number;
   latencyMs: LatencyStats;
 }
 
 /**
- * POSTs /api/ask over real HTTP at a fixed concurrency for a fixed time, cycling through the
- * questions. Latency percentiles come from every response's own time, not autocannon's histogram
- * (which has no p95).
+ * POSTs /api/ask over real HTTP at a fixed concurrency until `requests` answers came back, cycling
+ * through the questions. A fixed count (not a fixed time) because an answer can take seconds on a
+ * busy machine: a timed run would drop the slow answers still in flight at the end. Percentiles
+ * come from every response's own time (autocannon's histogram has no p95).
  */
-export async function loadAsk(options: { url: string; connections: number; durationSec: number; questions: string[] }): Promise<LoadResult> {
-  let next = 0;
+export async function loadAsk(options: { url: string; connections: number; requests: number; questions: string[]; offset?: number }): Promise<LoadResult> {
+  let next = options.offset ?? 0;
   const bodies = options.questions.map((question) => JSON.stringify({ question }));
   const times: number[] = [];
   let ok = 0;
+  const started = performance.now();
   const instance = autocannon({
     url: `${options.url}/api/ask`,
     connections: options.connections,
-    duration: options.durationSec,
-    timeout: 60,
+    amount: options.requests,
+    timeout: 300,
     requests: [
       {
         method: 'POST',
@@ -41,15 +43,16 @@ export async function loadAsk(options: { url: string; connections: number; durat
     if (statusCode >= 200 && statusCode < 300) ok++;
   });
   const result = await instance;
+  const seconds = (performance.now() - started) / 1000;
   return {
     connections: options.connections,
-    durationSec: options.durationSec,
     requests: times.length,
     ok,
     errors: result.errors,
     non2xx: result.non2xx,
     timeouts: result.timeouts,
-    throughputRps: Math.round((ok / options.durationSec) * 100) / 100,
+    seconds: Math.round(seconds * 10) / 10,
+    throughputRps: Math.round((ok / seconds) * 100) / 100,
     latencyMs: latencyStats(times),
   };
 }

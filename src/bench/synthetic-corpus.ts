@@ -120,7 +120,11 @@ export function synthesiseCorpus({ sources, documents, sectionsPerDocument, seed
       let text = perturbFigures(chosen.join(' '), random);
       if (text.length > 600) text = text.slice(0, text.lastIndexOf(' ', 600)).trim();
       if (text.length < 20) text = perturbFigures(a.text.replace(/\s+/g, ' ').slice(0, 400), random);
-      sections.push({ heading: `${HEADER[lang].item(s)}: ${a.sectionPath.split(' > ').at(-1) ?? ''}`, text, vector: blend([a.vector, b.vector], random, 0.01) });
+      sections.push({
+        heading: `${HEADER[lang].item(s)}: ${a.sectionPath.split(' > ').at(-1) ?? ''}`,
+        text,
+        vector: blend([a.vector, b.vector], random, 0.01),
+      });
     }
     const id = `synthetic-${String(d).padStart(5, '0')}-${lang}`;
     const title = HEADER[lang].title(d);

@@ -15,6 +15,7 @@ export interface BuildBriefingInput {
 
 const SUMMARY_MIN = 3;
 const SUMMARY_MAX = 5;
+const MAX_BULLETS = 6;
 
 /**
  * A briefing for officials: sub-questions (given, or planned from the documents' headings), each
@@ -26,23 +27,37 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   onProgress?.(`${questions.length} sub-question(s)`);
 
   const passages = new Map<string, Passage | undefined>();
-  const answered: { question: SubQuestion; result: AskResult }[] = [];
+  const answered: { question: SubQuestion; results: AskResult[] }[] = [];
   const notCovered: string[] = [];
   for (const [i, question] of questions.entries()) {
     onProgress?.(`[${i + 1}/${questions.length}] ${question.question}`);
     const docIds = question.docIds ?? request.docIds;
-    const result = await askOnce(services, { question: question.question, lang: request.lang, ...(docIds ? { docIds } : {}), mode: 'auto' });
-    for (const c of result.citations) if (!passages.has(c.passageId)) passages.set(c.passageId, await services.store.getPassage(c.passageId));
-    answered.push({ question, result });
+    const results: AskResult[] = [];
+    for (const asked of [question.question, ...(question.followUps ?? [])]) {
+      const result = await askOnce(services, { question: asked, lang: request.lang, ...(docIds ? { docIds } : {}), mode: 'auto' });
+      for (const c of result.citations) if (!passages.has(c.passageId)) passages.set(c.passageId, await services.store.getPassage(c.passageId));
+      results.push(result);
+    }
+    answered.push({ question, results });
   }
   if (request.topic && questions.length === 0) notCovered.push(request.topic);
 
   const numbering = new CitationNumbering();
   const sections: BriefingSection[] = [];
   let mode: Briefing['mode'] = 'extractive';
-  for (const { question, result } of answered) {
-    if (result.mode === 'llm') mode = 'llm';
-    const bullets = result.grounded ? toBullets({ result, passages, numbering }) : [];
+  for (const { question, results } of answered) {
+    if (results.some((r) => r.mode === 'llm')) mode = 'llm';
+    const bullets: BriefingBullet[] = [];
+    for (const result of results) {
+      if (!result.grounded) continue;
+      const fresh = rawBullets(result).filter((b) => !bullets.some((have) => have.text === b.text) && inSection(b, question, passages));
+      bullets.push(
+        ...fresh
+          .slice(0, MAX_BULLETS - bullets.length)
+          .map((b) => numberBullet({ bullet: b, passages, numbering }))
+          .filter((b) => b !== undefined),
+      );
+    }
     if (bullets.length === 0) notCovered.push(question.question);
     else sections.push({ question: question.question, ...(question.origin ? { origin: question.origin } : {}), bullets });
   }
@@ -76,23 +91,50 @@ async function chooseQuestions(services: AskServices, request: BriefingRequest):
   return plan.questions;
 }
 
-/** Cited claims of an answer whose quotes are verbatim in their passages; other citations are dropped. */
-function toBullets(input: { result: AskResult; passages: Map<string, Passage | undefined>; numbering: CitationNumbering }): BriefingBullet[] {
-  const byMarker = new Map<number, { citation: Citation; passage: Passage }>();
-  for (const citation of input.result.citations) {
+interface SourcedBullet {
+  text: string;
+  sources: { citation: Citation; passageId: string }[];
+}
+
+// A sentence that only announces a list ("…다음과 같다.", "…three task areas:") says nothing on
+// its own when the answer quoted it without the list items (with them, the bullet has lines).
+const LIST_LEAD_IN = /[:：]$|다음과 같다\.?$|다음 (?:\S+ )?(?:가지|개)\s|\bthe following\b[^.]*\.$/i;
+
+/** Cited claims of an answer, without list lead-ins. */
+function rawBullets(result: AskResult): SourcedBullet[] {
+  const byMarker = new Map(result.citations.map((c) => [c.n, c]));
+  return answerBullets(result.answer)
+    .filter((b) => b.text.includes('\n') || !LIST_LEAD_IN.test(b.text))
+    .map((b) => ({
+      text: b.text,
+      sources: b.markers.flatMap((m) => {
+        const citation = byMarker.get(m);
+        return citation ? [{ citation, passageId: citation.passageId }] : [];
+      }),
+    }));
+}
+
+/** A planned heading's section keeps to that heading: a claim from another section belongs elsewhere. */
+function inSection(bullet: SourcedBullet, question: SubQuestion, passages: Map<string, Passage | undefined>): boolean {
+  if (!question.withinSection) return true;
+  return bullet.sources.some(({ passageId }) => passages.get(passageId)?.sectionPath.split(' > ')[0]?.trim() === question.withinSection);
+}
+
+/**
+ * Numbers a bullet's citations whose quotes are verbatim in their passages; a bullet left with
+ * none is dropped. An extractive bullet is itself a sentence of its passage: its footnote quotes
+ * exactly that sentence rather than the whole cited span.
+ */
+function numberBullet(input: { bullet: SourcedBullet; passages: Map<string, Passage | undefined>; numbering: CitationNumbering }): BriefingBullet | undefined {
+  const { bullet } = input;
+  const verified = bullet.sources.flatMap(({ citation }) => {
     const passage = input.passages.get(citation.passageId);
-    if (passage?.text.includes(citation.quote)) byMarker.set(citation.n, { citation, passage });
-  }
-  const bullets: BriefingBullet[] = [];
-  for (const raw of answerBullets(input.result.answer)) {
-    const sources = raw.markers.map((m) => byMarker.get(m)).filter((s) => s !== undefined);
-    if (sources.length === 0) continue;
-    // An extractive bullet is itself a sentence of the passage: its footnote quotes exactly that
-    // sentence rather than the whole cited span. Otherwise the answer's own checked quote is used.
-    const quoteFor = (s: { citation: Citation; passage: Passage }) => (sources.length === 1 && s.passage.text.includes(raw.text) ? raw.text : s.citation.quote);
-    bullets.push({ text: raw.text, citations: sources.map((s) => input.numbering.add(s.citation, s.passage, quoteFor(s))) });
-  }
-  return bullets;
+    return passage?.text.includes(citation.quote) ? [{ citation, passage }] : [];
+  });
+  if (verified.length === 0) return undefined;
+  const quoteFor = (s: { citation: Citation; passage: Passage }) =>
+    verified.length === 1 && s.passage.text.includes(bullet.text) ? bullet.text : s.citation.quote;
+  return { text: bullet.text, citations: verified.map((s) => input.numbering.add(s.passage, quoteFor(s))) };
 }
 
 /** Numbers citations in reading order and gathers the reference list (one entry per section and page). */
@@ -101,7 +143,7 @@ class CitationNumbering {
   readonly references: BriefingReference[] = [];
   private readonly referenceIndex = new Map<string, number>();
 
-  add(citation: Citation, passage: Passage, quote: string): number {
+  add(passage: Passage, quote: string): number {
     const key = `${passage.docId}\u0000${passage.sectionPath}\u0000${passage.page ?? ''}`;
     let reference = this.referenceIndex.get(key);
     if (reference === undefined) {
@@ -139,7 +181,11 @@ class CitationNumbering {
  */
 export function summarise(sections: BriefingSection[], citations: BriefingCitation[]): SummaryLine[] {
   const picked: BriefingBullet[] = [];
-  for (const section of sections) if (section.bullets[0] && picked.length < SUMMARY_MAX) picked.push(section.bullets[0]);
+  // One line per section: a quoted list is fine in its section but not as a summary line.
+  for (const section of sections) {
+    const first = section.bullets.find((b) => !b.text.includes('\n')) ?? section.bullets[0];
+    if (first && picked.length < SUMMARY_MAX) picked.push(first);
+  }
   for (const section of sections) {
     for (const bullet of section.bullets.slice(1)) if (picked.length < SUMMARY_MIN && !picked.includes(bullet)) picked.push(bullet);
   }

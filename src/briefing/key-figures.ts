@@ -7,7 +7,7 @@ const RANGE = String.raw`(?:${NUM})(?:\s*(?:~|–|-|to)\s*(?:${NUM}))?`;
 // Korean: a number, an optional scale, then a unit that makes it a figure ("1,306곳", "3,000억 원",
 // "37%", "20년 이상"). A bare "2025년" or "5차" is a date or an ordinal, not a figure.
 const KO_FIGURE = new RegExp(
-  String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:원|달러|곳|개소|개사|개|명|건|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
+  String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:여\s*)?(?:원|달러|곳|개소|개사|개|명|건|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
   'g',
 );
 const EN_UNIT =
@@ -19,7 +19,7 @@ const EN_FIGURE = new RegExp(
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // Dates as sources write them; the figure regexes run on text with these removed.
-const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|상반기|하반기|기준))*|\d{1,2}월\s*\d{1,2}일/g;
+const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|무렵|상반기|하반기|기준))*|\d{1,2}월\s*\d{1,2}일/g;
 const EN_DATE = new RegExp(String.raw`\b(?:(?:end|mid|early|late)-)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b`, 'g');
 
 const MAX_FIGURES = 12;
@@ -50,7 +50,26 @@ export function extractKeyFigures(citations: BriefingCitation[]): KeyFigure[] {
       }
     }
   }
-  return figures.slice(0, MAX_FIGURES);
+  // The same figure cited twice (a plan and a programme document both state it) is one row,
+  // the one whose source gives a reference date.
+  const byFigure = new Map<string, KeyFigure>();
+  for (const f of figures) {
+    const have = byFigure.get(figureKey(f.figure));
+    if (!have || (!have.referenceDate && f.referenceDate)) byFigure.set(figureKey(f.figure), f);
+  }
+  return figures.filter((f) => byFigure.get(figureKey(f.figure)) === f).slice(0, MAX_FIGURES);
+}
+
+/** "10 culture-leading industrial complexes" and "10 culture-leading complexes" are one figure: number and unit. */
+function figureKey(figure: string): string {
+  const number = figure.match(/[\d,.]+/)?.[0]?.replace(/,/g, '') ?? '';
+  const unit =
+    figure
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.replace(/^[\d,.]+/, '') ?? '';
+  return `${number}|${unit}`;
 }
 
 /** Figures in a sentence with their offsets; dates are blanked first so "2025년" is not one. */
@@ -70,8 +89,10 @@ export function figuresIn(sentence: string): { text: string; index: number }[] {
 
 /** The first date the text states, verbatim ("2024년 말", "end-2024", "21 January 2025"). */
 export function firstDate(text: string): string | undefined {
-  const ko = text.match(KO_DATE)?.[0]?.replace(/\s*기준$/, '').trim();
-  if (ko && /\d{4}/.test(ko)) return ko;
+  // "2024년 4월 보도에 따르면 2023년 말 기준 …": the date marked 기준 is the figure's own.
+  const dates = (text.match(KO_DATE) ?? []).filter((d) => /\d{4}/.test(d));
+  const ko = (dates.find((d) => /기준$/.test(d)) ?? dates[0])?.replace(/\s*기준$/, '').trim();
+  if (ko) return ko;
   return text.match(EN_DATE)?.[0]?.trim();
 }
 

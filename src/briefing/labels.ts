@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.js';
+import type { Briefing, BriefingCitation } from './types.js';
 
 /** The briefing's own fixed words (everything else in a briefing is quoted from the documents). */
 export const LABELS: Record<
@@ -67,4 +68,14 @@ export function sourceLine(source: { title: string; sectionPath: string; page?: 
   const section = source.sectionPath && source.sectionPath !== source.title ? `, ${source.sectionPath.replaceAll(' > ', ' › ')}` : '';
   const page = source.page === undefined ? '' : `, ${LABELS[lang].page(source.page)}`;
   return `${source.title}${section}${page}`;
+}
+
+/**
+ * A footnote's text: the source and its reference number, plus the quote unless the bullet it
+ * hangs on already is that quote word for word (extractive answers), which would only repeat it.
+ */
+export function footnoteText(briefing: Briefing, citation: BriefingCitation): string {
+  const bullet = briefing.sections.flatMap((s) => s.bullets).find((b) => b.citations.includes(citation.n));
+  const source = `${sourceLine(citation, briefing.lang)} [${citation.reference}].`;
+  return bullet?.text === citation.quote ? source : `${source} “${citation.quote}”`;
 }

@@ -25,6 +25,7 @@ export interface QuestionPlan {
 const MIN_TOPIC_COVERAGE = 0.6;
 const DEFAULT_MAX_QUESTIONS = 8;
 const MAX_RELATED_DOCUMENTS = 3;
+const MAX_FOLLOW_UPS = 5;
 
 // Sections that describe the document itself rather than the policy: never turned into questions.
 const META_HEADING = /^(출처|참고\s*문헌|sources?|references?)\b|다루지 않는|does not cover|not covered/i;
@@ -71,7 +72,12 @@ export async function planQuestions(input: PlanQuestionsInput): Promise<Question
   const headings = mainHeadings(primary.passages);
   const chosen = pickHeadings(headings, Math.max(1, max - relatedQuestions.length));
   const documentText = primary.passages.map((p) => p.text).join('\n');
-  const primaryQuestions = chosen.map((heading) => toSubQuestion({ heading, docId: primary.docId, lang: input.lang, documentText }));
+  const primaryQuestions = chosen.map((heading) => {
+    const question = toSubQuestion({ heading, docId: primary.docId, lang: input.lang, documentText });
+    const narrower = [...headingParts(heading), ...subheadings(primary.passages, heading)].slice(0, MAX_FOLLOW_UPS);
+    const followUps = narrower.map((part) => headingToQuestion({ heading: part, lang: input.lang, documentText })).filter((q) => q !== question.question);
+    return { ...question, withinSection: heading, ...(followUps.length > 0 ? { followUps } : {}) };
+  });
 
   return { questions: [...primaryQuestions, ...relatedQuestions].slice(0, max), documents: matching.map((m) => m.docId) };
 }
@@ -99,6 +105,25 @@ export function mainHeadings(passages: Passage[]): string[] {
     seen.add(top);
   }
   return [...seen];
+}
+
+/** "목표와 3대 추진과제" -> ["목표", "3대 추진과제"]; "Goal and Three Task Areas" -> ["Goal", "Three Task Areas"]. */
+export function headingParts(heading: string): string[] {
+  const parts = heading
+    .split(/(?<=[가-힣])(?:와|과)\s+|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? parts : [];
+}
+
+/** The second-level headings under a main heading, in reading order. */
+export function subheadings(passages: Passage[], heading: string): string[] {
+  const found = new Set<string>();
+  for (const p of passages) {
+    const [top, sub] = p.sectionPath.split(' > ').map((s) => s.trim());
+    if (top === heading && sub && !META_HEADING.test(sub)) found.add(sub);
+  }
+  return [...found];
 }
 
 /** Key headings first, then the others, up to `count`; the result keeps the document's order. */
@@ -131,7 +156,10 @@ export function headingToQuestion(input: { heading: string; lang: Lang; document
     return `${heading}${topicParticle(heading)}?`;
   }
   if (headingLang !== 'en') return `What do the documents say about “${heading}”?`;
-  if (/^(how|what|why|when|who|where|which)\b/i.test(heading)) return `${heading}?`;
+  if (/^(how|what|why|when|who|where|which)\b/i.test(heading)) {
+    const [first = '', ...rest] = heading.split(' ');
+    return `${first} ${lowerCommonWords(rest.join(' '), input.documentText ?? '')}?`;
+  }
   if (heading.includes(':')) return `What do the documents say about “${heading}”?`;
   const phrase = lowerCommonWords(heading.replace(/^the\s+/i, ''), input.documentText ?? '');
   return `What ${isPlural(phrase) ? 'are' : 'is'} the ${phrase}?`;
@@ -155,14 +183,17 @@ function isPlural(phrase: string): boolean {
   return /[^s]s$/i.test(last) && !/(is|us|ss)$/i.test(last);
 }
 
-/** Title-case words become lower-case when the document itself writes them so; names stay. */
+/**
+ * Title-case words of a heading become lower-case unless the document also writes them capitalised
+ * inside sentences (names: "Basic Plan", "Opportunity Development Zones").
+ */
 function lowerCommonWords(heading: string, documentText: string): string {
   return heading
     .split(' ')
     .map((word) => {
       if (!/^[A-Z][a-z]+$/.test(word)) return word;
       const lower = word.toLowerCase();
-      return new RegExp(`\\b${lower}\\b`).test(documentText) ? lower : word;
+      return new RegExp(`[a-z,] ${word}\\b`).test(documentText) ? word : lower;
     })
     .join(' ');
 }

@@ -17,7 +17,8 @@ import {
   WidthType,
 } from 'docx';
 import type { Lang } from '../core/types.js';
-import { LABELS, formatDate, sourceLine } from './labels.js';
+import { footnoteText, formatDate, LABELS, sourceLine } from './labels.js';
+import { bulletLines } from './render-markdown.js';
 import type { Briefing } from './types.js';
 
 /**
@@ -56,7 +57,10 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
       new Paragraph({
         bullet: { level: 0 },
         spacing: { after: 80 },
-        children: [new TextRun(line.text), new TextRun({ text: ` ${line.references.map((r) => `[${r}]`).join('')}`, color: MUTED, size: 18 })],
+        children: [
+          new TextRun(bulletLines(line.text).join(' ')),
+          new TextRun({ text: ` ${line.references.map((r) => `[${r}]`).join('')}`, color: MUTED, size: 18 }),
+        ],
       }),
     );
   }
@@ -65,11 +69,16 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
   for (const [i, section] of briefing.sections.entries()) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${i + 1}. ${section.question}`)] }));
     for (const bullet of section.bullets) {
+      // A quoted list keeps its items on their own lines; the footnote marks follow the last one.
+      const lines = bulletLines(bullet.text);
       children.push(
         new Paragraph({
           bullet: { level: 0 },
           spacing: { after: 80 },
-          children: [new TextRun(bullet.text), ...bullet.citations.map((n) => new FootnoteReferenceRun(n))],
+          children: [
+            ...lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+            ...bullet.citations.map((n) => new FootnoteReferenceRun(n)),
+          ],
         }),
       );
     }
@@ -95,7 +104,9 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
           indent: { left: 440, hanging: 440 },
           children: [
             new TextRun(`[${r.n}]\t${sourceLine(r, briefing.lang)}.`),
-            ...(r.sourceUrl ? [new TextRun(' '), new ExternalHyperlink({ link: r.sourceUrl, children: [new TextRun({ text: r.sourceUrl, style: 'Hyperlink', size: 18 })] })] : []),
+            ...(r.sourceUrl
+              ? [new TextRun(' '), new ExternalHyperlink({ link: r.sourceUrl, children: [new TextRun({ text: r.sourceUrl, style: 'Hyperlink', size: 18 })] })]
+              : []),
           ],
           tabStops: [{ type: 'left', position: 440 }],
         }),
@@ -106,7 +117,7 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   for (const c of briefing.citations) {
     footnotes[String(c.n)] = {
-      children: [new Paragraph({ children: [new TextRun({ text: `${sourceLine(c, briefing.lang)} [${c.reference}]. “${c.quote}”`, size: 16 })] })],
+      children: [new Paragraph({ children: [new TextRun({ text: footnoteText(briefing, c), size: 16 })] })],
     };
   }
 
@@ -124,7 +135,10 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${briefing.title} — `, color: MUTED, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], color: MUTED, size: 16 })],
+                children: [
+                  new TextRun({ text: `${briefing.title} — `, color: MUTED, size: 16 }),
+                  new TextRun({ children: [PageNumber.CURRENT], color: MUTED, size: 16 }),
+                ],
               }),
             ],
           }),

@@ -1,4 +1,4 @@
-import { LABELS, formatDate, sourceLine } from './labels.js';
+import { footnoteText, formatDate, LABELS, sourceLine } from './labels.js';
 import type { Briefing } from './types.js';
 
 /** Markdown punctuation and HTML in document text become literal characters. */
@@ -10,11 +10,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** A bullet's lines: a quoted list ("…three task areas:\n\n1. …\n2. …") is several. */
+export function bulletLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** The briefing as Markdown: same content as the DOCX, citations as footnotes [^n]. */
 export function renderMarkdown(briefing: Briefing): string {
   const l = LABELS[briefing.lang];
   const out: string[] = [];
-  const refs = (numbers: number[]) => numbers.map((n) => `\\[${n}\\]`).join('');
+  // "[3]" stays literal: no link definition "[3]:" exists (footnotes are "[^n]:").
+  const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
   const notes = (numbers: number[]) => numbers.map((n) => `[^${n}]`).join('');
 
   out.push(`# ${escapeMarkdown(briefing.title)}`, '');
@@ -27,14 +36,22 @@ export function renderMarkdown(briefing: Briefing): string {
 
   for (const [i, section] of briefing.sections.entries()) {
     out.push(`## ${i + 1}. ${escapeMarkdown(section.question)}`, '');
-    out.push(...section.bullets.map((b) => `- ${escapeMarkdown(b.text)}${notes(b.citations)}`), '');
+    for (const b of section.bullets) {
+      // A quoted list keeps its items as sub-bullets; the footnote marks go after the last one.
+      const [first = '', ...items] = bulletLines(b.text);
+      out.push(`- ${escapeMarkdown(first)}${items.length === 0 ? notes(b.citations) : ''}`);
+      items.forEach((item, i) => out.push(`  - ${escapeMarkdown(item)}${i === items.length - 1 ? notes(b.citations) : ''}`));
+    }
+    out.push('');
   }
 
   if (briefing.keyFigures.length > 0) {
     out.push(`## ${l.keyFigures}`, '');
     out.push(`| ${l.figure} | ${l.context} | ${l.referenceDate} | ${l.source} |`, '|---|---|---|---|');
     for (const f of briefing.keyFigures) {
-      out.push(`| ${escapeMarkdown(f.figure)} | ${escapeMarkdown(f.context)} | ${f.referenceDate ? escapeMarkdown(f.referenceDate) : '—'} | ${refs([f.reference])} |`);
+      out.push(
+        `| ${escapeMarkdown(f.figure)} | ${escapeMarkdown(f.context)} | ${f.referenceDate ? escapeMarkdown(f.referenceDate) : '—'} | ${refs([f.reference])} |`,
+      );
     }
     out.push('');
   }
@@ -53,6 +70,6 @@ export function renderMarkdown(briefing: Briefing): string {
     out.push('');
   }
 
-  for (const c of briefing.citations) out.push(`[^${c.n}]: ${escapeMarkdown(sourceLine(c, briefing.lang))} \\[${c.reference}\\]. “${escapeMarkdown(c.quote)}”`);
+  for (const c of briefing.citations) out.push(`[^${c.n}]: ${escapeMarkdown(footnoteText(briefing, c)).replace(/\\\[(\d+)\\\]/, '[$1]')}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

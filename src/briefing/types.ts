@@ -16,6 +16,13 @@ export interface SubQuestion {
   docIds?: string[];
   /** Where a planned question came from: the document and its heading. */
   origin?: { docId: string; heading: string };
+  /**
+   * Narrower questions asked to fill the same section: the heading's parts ("목표" and "3대
+   * 추진과제") and its subsections. One answer gives a few sentences; a section needs them all.
+   */
+  followUps?: string[];
+  /** Keep only claims cited from this top-level section of the origin document (planned headings). */
+  withinSection?: string;
 }
 
 /** One cited use of a passage: a DOCX footnote, a Markdown [^n]. Numbered in reading order. */

@@ -65,10 +65,16 @@ export async function runBrief(config: Config, argv: string[]): Promise<number> 
     const started = performance.now();
     const briefing = await buildBriefing({
       services: runtime,
-      request: { lang: args.lang, ...(args.topic ? { topic: args.topic } : {}), questions: args.questions, ...(args.docIds.length ? { docIds: args.docIds } : {}) },
+      request: {
+        lang: args.lang,
+        ...(args.topic ? { topic: args.topic } : {}),
+        questions: args.questions,
+        ...(args.docIds.length ? { docIds: args.docIds } : {}),
+      },
       onProgress: (message) => console.error(`brief: ${message}`),
     });
-    const content = args.format === 'docx' ? await renderDocx(briefing) : args.format === 'markdown' ? renderMarkdown(briefing) : `${JSON.stringify(briefing, null, 2)}\n`;
+    const content =
+      args.format === 'docx' ? await renderDocx(briefing) : args.format === 'markdown' ? renderMarkdown(briefing) : `${JSON.stringify(briefing, null, 2)}\n`;
     writeFileSync(args.out, content);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../core/config.js';
 import { ingest } from '../ingest/ingest.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { IndexMismatchError } from '../store/store.js';
+import { IndexMissingError, IndexUnreadableError, requireIndex } from '../node/open-index.js';
 import { openRuntime } from '../node/runtime.js';
 import { startServer } from '../node/serve.js';
 import { BRIEF_USAGE, runBrief } from './brief-command.js';
@@ -12,7 +13,7 @@ import { progressReporter } from './progress.js';
 const USAGE = `policy-qa <command>
 
   serve                    ingest the corpus if needed, then answer on http://localhost:$PORT (8787)
-  ingest [paths...]        load md/txt/html files or folders (default: corpus/) into the index
+  ingest [paths...]        load md/txt/html/pdf/docx/hwpx files or folders (default: corpus/) into the index
   ask "question"           answer a question with numbered sources
   search "query" [--k N]   print ranked passages with scores and sources
   ${BRIEF_USAGE}
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       const question = args.join(' ').trim();
       if (!question) throw new UsageError('ask needs a question: npm run ask -- "5차 산업집적활성화 기본계획의 목표는?"');
       const runtime = await openRuntime(config);
+      await requireIndex(runtime.store, config.dataDir);
       console.log(formatAnswer(await askOnce(runtime, { question })));
       runtime.close();
       return 0;
@@ -69,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
       if (!query) throw new UsageError('search needs a query: npm run search -- "기회발전특구 세제 혜택"');
       if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError('--k must be an integer from 1 to 50');
       const runtime = await openRuntime(config);
+      await requireIndex(runtime.store, config.dataDir);
       const result = await hybridSearch({ store: runtime.store, embedder: runtime.embedder, query, k });
       console.log(formatSearch(result.passages));
       runtime.close();
@@ -87,7 +90,12 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof IndexMismatchError || error instanceof UsageError;
+    const known =
+      error instanceof ConfigError ||
+      error instanceof IndexMismatchError ||
+      error instanceof IndexUnreadableError ||
+      error instanceof IndexMissingError ||
+      error instanceof UsageError;
     console.error(known ? `policy-qa: ${(error as Error).message}` : error);
     process.exit(1);
   },

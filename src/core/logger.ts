@@ -31,14 +31,14 @@ export function redact(fields: Fields): Fields {
  * (warn and error to stderr), so a log shipper can parse them without a pattern.
  */
 export function createLogger(options: { level: LogLevel; fields?: Fields; write?: (line: string, level: LogLevel) => void }): Logger {
-  const write =
-    options.write ??
-    ((line: string, level: LogLevel) => (RANK[level] >= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`));
+  const write = options.write ?? ((line: string, level: LogLevel) => (RANK[level] >= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`));
   const base = options.fields ?? {};
-  const log = (level: LogLevel) => (msg: string, fields: Fields = {}) => {
-    if (RANK[level] < RANK[options.level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact({ ...base, ...fields }) }), level);
-  };
+  const log =
+    (level: LogLevel) =>
+    (msg: string, fields: Fields = {}) => {
+      if (RANK[level] < RANK[options.level]) return;
+      write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact({ ...base, ...fields }) }), level);
+    };
   return {
     debug: log('debug'),
     info: log('info'),

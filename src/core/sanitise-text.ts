@@ -29,4 +29,5 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // directional marks, U+202A-U+202E embeddings/overrides, U+2060-U+2064 word joiner and invisible
 // operators, U+2066-U+2069 isolates, U+FE00-U+FE0F variation selectors, U+FEFF BOM,
 // U+E0000-U+E007F tags, U+E0100-U+E01EF variation selectors supplement.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: variation selectors are removed on their own, on purpose
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]|[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;

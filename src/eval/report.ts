@@ -21,7 +21,12 @@ export interface EvalReport {
     overall: Summary;
     bySplit: { group: string; summary: Summary }[];
     byType: Record<string, { group: string; summary: Summary }[]>;
-    questions: (Observation & { keyFactRecall: number | null; recallAt5: number | null; declined: boolean; citationChecks: ReturnType<typeof checkCitations> })[];
+    questions: (Observation & {
+      keyFactRecall: number | null;
+      recallAt5: number | null;
+      declined: boolean;
+      citationChecks: ReturnType<typeof checkCitations>;
+    })[];
   }[];
 }
 
@@ -89,7 +94,8 @@ export function formatReport(report: EvalReport): string {
   for (const run of report.runs) {
     const label = `[${run.mode}, FTS tokenizer ${run.tokenizer}, ${(run.ms / 1000).toFixed(1)} s]`;
     parts.push(formatTable(`Per split ${label}`, [...run.bySplit, ...(run.bySplit.length > 1 ? [{ group: 'all', summary: run.overall }] : [])]));
-    for (const [split, rows] of Object.entries(run.byType)) parts.push(formatTable(`${split} by type ${label}`, [...rows, { group: 'all', summary: summariseOf(run, split) }]));
+    for (const [split, rows] of Object.entries(run.byType))
+      parts.push(formatTable(`${split} by type ${label}`, [...rows, { group: 'all', summary: summariseOf(run, split) }]));
   }
   return parts.join('\n\n');
 }

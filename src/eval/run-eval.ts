@@ -39,7 +39,9 @@ function parseArgs(args: string[]) {
   return {
     split: option(args, '--split', ['tune', 'holdout', 'all'] as const, 'all') as Split | 'all',
     mode: option(args, '--mode', ['extractive', 'llm'] as const, llmConfigured ? 'llm' : 'extractive') as AnswerMode,
-    tokenizers: ((t) => (t === 'both' ? ['bigram', 'ngram'] : [t]))(option(args, '--tokenizer', ['bigram', 'ngram', 'both'] as const, 'both')) as FtsTokenizer[],
+    tokenizers: ((t) => (t === 'both' ? ['bigram', 'ngram'] : [t]))(
+      option(args, '--tokenizer', ['bigram', 'ngram', 'both'] as const, 'both'),
+    ) as FtsTokenizer[],
     config,
   };
 }
@@ -109,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
     const report = buildReport(runs);
     console.log(formatReport(report));
     const written = await writeReport(report);
-    console.log(`\nwrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.svg)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `\nwrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.svg)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return 0;
   } finally {
     if (existsSync(root)) rmSync(root, { recursive: true, force: true });

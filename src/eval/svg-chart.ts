@@ -46,6 +46,8 @@ export function barChartSvg({ title, subtitle, groups, series }: BarChartInput):
         return;
       }
       const v = Math.max(0, Math.min(1, value));
+      // A zero bar has no height; label it so it is not mistaken for "not applicable".
+      if (v === 0) out.push(`<text x="${x + bar / 2}" y="${y(0) - 3}" text-anchor="middle" fill="#333" font-size="9">0</text>`);
       out.push(
         `<rect x="${x}" y="${y(v)}" width="${bar - 2}" height="${y(0) - y(v)}" fill="${PALETTE[i % PALETTE.length]}"><title>${escapeXml(`${group} · ${s.name}: ${value.toFixed(3)}`)}</title></rect>`,
       );
@@ -60,7 +62,9 @@ export function barChartSvg({ title, subtitle, groups, series }: BarChartInput):
       `<text x="${lx + 18}" y="${ly + 10}">${escapeXml(s.name)}</text>`,
     );
   });
-  out.push(`<text x="${left}" y="${height - 10}" fill="#777" font-size="10">"–" = not applicable to that type (e.g. retrieval recall for out-of-scope questions)</text>`);
+  out.push(
+    `<text x="${left}" y="${height - 10}" fill="#777" font-size="10">"–" = not applicable to that type (e.g. retrieval recall for out-of-scope questions)</text>`,
+  );
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

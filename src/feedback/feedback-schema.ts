@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sanitiseText } from '../core/sanitise-text.js';
 
 export const FEEDBACK_LIMITS = { answerIdChars: 100, commentChars: 2000 };
 
@@ -7,14 +8,16 @@ export const feedbackSchema = z.object({
   answerId: z
     .string()
     .trim()
-    .min(1, 'answerId must not be empty')
-    .max(FEEDBACK_LIMITS.answerIdChars, `answerId must be at most ${FEEDBACK_LIMITS.answerIdChars} characters`)
-    .regex(/^[A-Za-z0-9_-]+$/, 'answerId must be the id of an answer (letters, digits, - and _)'),
-  rating: z.enum(['up', 'down'], { message: 'rating must be "up" or "down"' }),
+    .min(1, 'must not be empty')
+    .max(FEEDBACK_LIMITS.answerIdChars, `must be at most ${FEEDBACK_LIMITS.answerIdChars} characters`)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be the id of an answer (letters, digits, - and _)'),
+  rating: z.enum(['up', 'down'], { message: 'must be "up" or "down"' }),
   comment: z
     .string()
+    // No control, bidi-override or zero-width characters in what officials later read and export.
+    .overwrite(sanitiseText)
     .trim()
-    .max(FEEDBACK_LIMITS.commentChars, `comment must be at most ${FEEDBACK_LIMITS.commentChars} characters`)
+    .max(FEEDBACK_LIMITS.commentChars, `must be at most ${FEEDBACK_LIMITS.commentChars} characters`)
     .optional()
     .transform((comment) => (comment ? comment : undefined)),
 });

@@ -1,51 +1,56 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Config } from '../core/config.js';
-import type { Embedder } from '../embed/embedder.js';
-import { limitsFor, MB } from '../ingest/limits.js';
-import { documentMetaSchema } from '../ingest/sidecar.js';
-import { deleteUploadedDocument, ingestUploads } from '../ingest/upload-ingest.js';
-import { uploadsDir } from '../ingest/uploads.js';
-import type { PassageStore, WritableStore } from '../store/store.js';
+import { type DocumentMetaInput, documentMetaSchema } from '../ingest/document-meta.js';
+import { MB } from '../ingest/limits.js';
 import { errorResponse } from './errors.js';
 import { readMultipart } from './multipart-upload.js';
 
-export interface AdminDeps {
-  store: PassageStore;
-  embedder: Embedder;
-  config?: Pick<Config, 'adminToken' | 'dataDir' | 'maxUploadMb'>;
-}
-
-// Multipart headers and form fields ride on top of the files themselves.
-const MULTIPART_SLACK_BYTES = 64 * 1024;
-
-function isWritable(store: PassageStore): store is WritableStore {
-  return typeof (store as Partial<WritableStore>).replaceDocument === 'function';
-}
-
-/** Compares digests, not the strings: equal length always, so timing says nothing about the token. */
-function tokenMatches(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+export interface UploadedDocument {
+  id: string;
+  file: string;
+  title: string;
+  lang: string;
+  status: 'added' | 'updated' | 'unchanged';
+  passages: number;
+  pages?: number;
 }
 
 /**
- * POST /api/admin/documents (multipart upload, one or many files) and DELETE
- * /api/admin/documents/:id, behind `Authorization: Bearer $ADMIN_TOKEN`. Without a token (or
- * without a writable index, as in the Worker) the routes do not exist.
+ * The writing side of the index, supplied by the Node runtime only (it parses PDF/DOCX/HWPX and
+ * writes LanceDB); the Worker has none, so its admin routes stay off.
  */
-export function adminRoutes(deps: AdminDeps): Hono {
+export interface AdminService {
+  upload(input: { files: { name: string; bytes: Uint8Array }[]; meta: DocumentMetaInput }): Promise<UploadedDocument[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+async function digest(value: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
+}
+
+/** Compares fixed-length digests with no early exit: the time taken says nothing about the token. */
+async function tokenMatches(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return difference === 0;
+}
+
+/**
+ * POST /api/admin/documents (multipart: one or many files, optional id, title, lang, sourceUrl,
+ * publishedAt) and DELETE /api/admin/documents/:id, behind `Authorization: Bearer $ADMIN_TOKEN`.
+ * Without a token, or without an admin service, the routes answer 404.
+ */
+export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUploadMb'>; admin?: AdminService }): Hono {
   const routes = new Hono();
-  const token = deps.config?.adminToken;
-  const store = deps.store;
+  const { config, admin } = deps;
 
   routes.use('/api/admin/*', async (c, next) => {
-    if (!token || !deps.config || !isWritable(store)) {
-      return errorResponse(c, 404, 'admin_disabled', 'Admin routes are disabled on this server (set ADMIN_TOKEN to enable them).');
+    if (!config.adminToken || !admin) {
+      return errorResponse(c, 404, 'admin_disabled', 'Admin routes are disabled on this server (set ADMIN_TOKEN on a Node server to enable them).');
     }
-    const header = c.req.header('authorization') ?? '';
-    const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-    if (!given || !tokenMatches(given, token)) {
+    const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!given || !(await tokenMatches(given, config.adminToken))) {
       c.header('WWW-Authenticate', 'Bearer realm="policy-qa admin"');
       return errorResponse(c, 401, 'unauthorized', 'A valid admin token is required: Authorization: Bearer <ADMIN_TOKEN>.');
     }
@@ -53,37 +58,29 @@ export function adminRoutes(deps: AdminDeps): Hono {
   });
 
   routes.post('/api/admin/documents', async (c) => {
-    const config = deps.config as NonNullable<AdminDeps['config']>;
     const started = performance.now();
-    const { files, fields } = await readMultipart(c.req.raw, config.maxUploadMb * MB + MULTIPART_SLACK_BYTES);
+    const { files, fields } = await readMultipart(c.req.raw, (config.maxUploadMb ?? 50) * MB);
     if (files.length === 0) return errorResponse(c, 400, 'no_files', 'Attach one or more files as multipart/form-data parts (any field name, e.g. "file").');
     const meta = documentMetaSchema.safeParse(fields);
     if (!meta.success) {
       const issue = meta.error.issues[0];
-      const where = issue?.path.join('.');
-      const message = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt` : `${where ? `${where}: ` : ''}${issue?.message}`;
+      const message =
+        issue?.code === 'unrecognized_keys'
+          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt`
+          : `${issue?.path.join('.') ?? 'metadata'}: ${issue?.message ?? 'invalid'}`;
       return errorResponse(c, 400, 'invalid_metadata', message);
     }
     if (files.length > 1 && (meta.data.title || meta.data.id)) {
       return errorResponse(c, 400, 'invalid_metadata', 'title and id describe one document: upload files one at a time to give each its own.');
     }
-    const documents = await ingestUploads({
-      files,
-      meta: meta.data,
-      store: store as WritableStore,
-      embedder: deps.embedder,
-      limits: limitsFor(config.maxUploadMb),
-      uploadsDir: uploadsDir(config.dataDir),
-    });
+    const documents = await (admin as AdminService).upload({ files, meta: meta.data });
     const status = documents.some((d) => d.status !== 'unchanged') ? 201 : 200;
     return c.json({ documents, timingsMs: { total: Math.round(performance.now() - started) } }, status);
   });
 
   routes.delete('/api/admin/documents/:id', async (c) => {
-    const config = deps.config as NonNullable<AdminDeps['config']>;
     const id = c.req.param('id');
-    const deleted = await deleteUploadedDocument({ id, store: store as WritableStore, embedder: deps.embedder, uploadsDir: uploadsDir(config.dataDir) });
-    if (!deleted) return errorResponse(c, 404, 'document_not_found', `No document with id "${id}".`);
+    if (!(await (admin as AdminService).remove(id))) return errorResponse(c, 404, 'document_not_found', `No document with id "${id}".`);
     return c.json({ deleted: id });
   });
 

@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { type AdminService, adminRoutes } from './admin-routes.js';
 import { embeddingsRoutes } from './embeddings-routes.js';
 import { errorResponse } from './errors.js';
 import { briefingRoutes } from './briefing-routes.js';
@@ -25,6 +26,8 @@ export interface AppDeps extends AskServices {
   logger?: Logger;
   /** Where POST /api/feedback stores ratings; without one it answers 503. */
   feedback?: FeedbackStore;
+  /** Uploads and deletions behind ADMIN_TOKEN; only the Node runtime has one. */
+  admin?: AdminService;
   /** Where /widget.js and /page.js come from; dist/widget/ on disk when absent (Node). */
   widgetAssets?: WidgetAssets;
 }
@@ -72,7 +75,13 @@ export function createApp(deps: AppDeps): Hono {
       try {
         for await (const event of ask(deps, request)) {
           const data =
-            event.type === 'done' ? event.result : event.type === 'delta' ? { text: event.text } : event.type === 'reset' ? { reason: event.reason } : { id: event.id, citations: event.citations };
+            event.type === 'done'
+              ? event.result
+              : event.type === 'delta'
+                ? { text: event.text }
+                : event.type === 'reset'
+                  ? { reason: event.reason }
+                  : { id: event.id, citations: event.citations };
           await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
         }
       } catch (error) {
@@ -109,6 +118,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/', briefingRoutes(deps));
   app.route('/', feedbackRoutes(deps.feedback));
+  app.route('/', adminRoutes({ config, admin: deps.admin }));
   app.route('/', widgetRoutes(deps.widgetAssets));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.

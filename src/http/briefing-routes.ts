@@ -6,15 +6,20 @@ import { renderDocx } from '../briefing/render-docx.js';
 import { renderMarkdown } from '../briefing/render-markdown.js';
 import { detectLang } from '../core/lang.js';
 import { errorResponse } from './errors.js';
-import { LIMITS, describeIssue } from './schemas.js';
+import { describeIssue, LIMITS, userText } from './schemas.js';
 
 export const BRIEFING_LIMITS = { topicChars: 300, questions: 12 };
 
 export const briefingSchema = z
   .object({
-    topic: z.string().trim().max(BRIEFING_LIMITS.topicChars, `topic must be at most ${BRIEFING_LIMITS.topicChars} characters`).optional(),
+    topic: userText().trim().max(BRIEFING_LIMITS.topicChars, `topic must be at most ${BRIEFING_LIMITS.topicChars} characters`).optional(),
     questions: z
-      .array(z.string().trim().min(1, 'questions must not contain empty strings').max(LIMITS.questionChars, `each question must be at most ${LIMITS.questionChars} characters`))
+      .array(
+        userText()
+          .trim()
+          .min(1, 'questions must not contain empty strings')
+          .max(LIMITS.questionChars, `each question must be at most ${LIMITS.questionChars} characters`),
+      )
       .max(BRIEFING_LIMITS.questions, `at most ${BRIEFING_LIMITS.questions} questions`)
       .optional(),
     lang: z.enum(['ko', 'en']).optional(),

@@ -1,4 +1,8 @@
 import { UserError } from '../core/errors.js';
+import { describeBytes } from '../ingest/limits.js';
+
+// Multipart headers and form fields ride on top of the files themselves.
+const MULTIPART_SLACK_BYTES = 64 * 1024;
 
 export interface MultipartUpload {
   files: { name: string; bytes: Uint8Array }[];
@@ -7,19 +11,24 @@ export interface MultipartUpload {
 
 /** The file whose part was arriving when the limit was hit: the last filename="..." seen so far. */
 function fileInFlight(received: Uint8Array[]): string | undefined {
-  const text = new TextDecoder('utf-8').decode(Buffer.concat(received.slice(-4)));
+  const text = new TextDecoder('utf-8').decode(concat(received.slice(-4)));
   const names = [...text.matchAll(/filename\*?="?([^"\r\n;]+)"?/gi)];
   return names.at(-1)?.[1]?.trim();
 }
 
 /**
- * Reads a multipart/form-data body while counting bytes, stopping at maxBytes so an oversize
- * upload costs at most the limit in memory; then lets the platform parse the parts.
+ * Reads a multipart/form-data body while counting bytes, stopping just past limitBytes (plus
+ * room for part headers) so an oversize upload costs at most the limit in memory; then lets the
+ * platform parse the parts.
  */
-export async function readMultipart(request: Request, maxBytes: number): Promise<MultipartUpload> {
+export async function readMultipart(request: Request, limitBytes: number): Promise<MultipartUpload> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;\s*boundary=/i.test(type)) {
-    throw new UserError(415, 'unsupported_media_type', 'Send the files as multipart/form-data (one or more "file" parts, optional title, lang, sourceUrl, publishedAt fields).');
+    throw new UserError(
+      415,
+      'unsupported_media_type',
+      'Send the files as multipart/form-data (one or more "file" parts, optional title, lang, sourceUrl, publishedAt fields).',
+    );
   }
   const received: Uint8Array[] = [];
   let size = 0;
@@ -29,16 +38,19 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
     if (done) break;
     size += value.length;
     received.push(value);
-    if (size > maxBytes) {
+    if (size > limitBytes + MULTIPART_SLACK_BYTES) {
       await reader.cancel().catch(() => undefined);
       const file = fileInFlight(received);
-      const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
-      throw new UserError(413, 'file_too_large', `${file ? `${file}: ` : ''}the upload is over the ${limit} limit (MAX_UPLOAD_MB). Nothing was changed.`);
+      throw new UserError(
+        413,
+        'file_too_large',
+        `${file ? `${file}: ` : ''}the upload is over the ${describeBytes(limitBytes)} limit (MAX_UPLOAD_MB). Nothing was changed.`,
+      );
     }
   }
   let form: FormData;
   try {
-    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body: Buffer.concat(received) }).formData();
+    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body: concat(received) }).formData();
   } catch {
     throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
   }
@@ -53,4 +65,14 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
     else files.push({ name: value.name || key, bytes: new Uint8Array(await value.arrayBuffer()) });
   }
   return { files, fields };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

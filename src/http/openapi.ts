@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedbackSchema } from '../feedback/feedback-schema.js';
+import { briefingSchema } from './briefing-routes.js';
 import { askSchema, searchSchema } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -82,12 +83,34 @@ export function openApiDocument(): JsonSchema {
           responses: { '201': json('{ id }'), ...errorResponses(400, 413, 429, 503) },
         },
       },
+      '/api/briefing': {
+        post: {
+          summary: 'A cited briefing for officials (format json, markdown or docx)',
+          requestBody: { required: true, content: { 'application/json': { schema: requestSchema(briefingSchema) } } },
+          responses: { '200': json('The briefing (or a Markdown/DOCX attachment)'), ...errorResponses(400, 413, 429, 503) },
+        },
+      },
+      '/v1/embeddings': {
+        post: {
+          summary: 'OpenAI-compatible embeddings with the local model (Node only)',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['model', 'input'] } } } },
+          responses: { '200': json('{ object: "list", data: [{ embedding }], model }'), ...errorResponses(400, 404, 413, 429) },
+        },
+      },
       '/api/documents': { get: { summary: 'The indexed documents', responses: { '200': json('{ documents }'), ...errorResponses(429) } } },
       '/api/documents/{id}': {
-        get: { summary: 'One document and its passage outline', parameters: [idParameter], responses: { '200': json('{ document, passages }'), ...errorResponses(404, 429) } },
+        get: {
+          summary: 'One document and its passage outline',
+          parameters: [idParameter],
+          responses: { '200': json('{ document, passages }'), ...errorResponses(404, 429) },
+        },
       },
       '/api/passages/{id}': {
-        get: { summary: 'One passage with its neighbours', parameters: [idParameter], responses: { '200': json('{ passage, previous, next }'), ...errorResponses(404, 429) } },
+        get: {
+          summary: 'One passage with its neighbours',
+          parameters: [idParameter],
+          responses: { '200': json('{ passage, previous, next }'), ...errorResponses(404, 429) },
+        },
       },
       '/healthz': { get: { summary: 'Liveness', responses: { '200': json('{ status: "ok" }') } } },
       '/readyz': { get: { summary: 'Readiness (index and model loaded)', responses: { '200': json('{ status: "ready", ... }'), ...errorResponses(503) } } },

@@ -116,7 +116,10 @@ export async function ingest({ paths, store, embedder, onProgress }: IngestOptio
       await store.replaceDocument(record, passages, vectors);
       (previous ? summary.updated : summary.added).push(doc.id);
     } catch (error) {
-      summary.failed.push({ file: path.relative(process.cwd(), file) || file, reason: (error as Error).message });
+      const shown = path.relative(process.cwd(), file) || file;
+      const message = (error as Error).message;
+      // Loader errors already start with the file name; the summary prints it once.
+      summary.failed.push({ file: shown, reason: message.startsWith(`${shown}: `) ? message.slice(shown.length + 2) : message });
     }
   }
   onProgress?.({ done: files.length, total: files.length, file: '' });

@@ -23,6 +23,12 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxPdfPages: 3000,
 };
 
+/** "2 KB", "12.5 MB": sizes as people read them in error messages. */
+export function describeBytes(bytes: number): string {
+  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 export function limitsFor(maxUploadMb: number): IngestLimits {
   return { ...DEFAULT_LIMITS, maxFileBytes: maxUploadMb * MB };
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
 import { normaliseText } from '../core/text.js';
-import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 

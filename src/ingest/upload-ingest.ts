@@ -1,27 +1,21 @@
 import path from 'node:path';
+import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Embedder } from '../embed/embedder.js';
+import type { AdminService, UploadedDocument } from '../http/admin-routes.js';
 import type { WritableStore } from '../store/store.js';
 import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
-import type { IngestLimits } from './limits.js';
+import { type IngestLimits, limitsFor } from './limits.js';
 import { loadDocument } from './loaders/load-document.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
-import { removeUpload, safeFileName, type StagedUpload, stageUpload } from './uploads.js';
+import { removeUpload, type StagedUpload, safeFileName, stageUpload, uploadsDir } from './uploads.js';
 
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
 }
 
-export interface UploadResult {
-  id: string;
-  file: string;
-  title: string;
-  lang: string;
-  status: 'added' | 'updated' | 'unchanged';
-  passages: number;
-  pages?: number;
-}
+export type UploadResult = UploadedDocument;
 
 // One writer at a time per index: two uploads of the same document must not interleave.
 const writers = new WeakMap<object, Promise<unknown>>();
@@ -76,12 +70,24 @@ export async function ingestUploads(input: {
     const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; previousHash?: string }[] = [];
     for (const item of loaded) {
       const earlier = seen.get(item.doc.id);
-      if (earlier) conflicts.push(new ParseError(item.name, `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`, 422, 'duplicate_id'));
+      if (earlier)
+        conflicts.push(
+          new ParseError(
+            item.name,
+            `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`,
+            422,
+            'duplicate_id',
+          ),
+        );
       seen.set(item.doc.id, item.name);
       const previous = await store.getDocument(item.doc.id);
       if (previous && previous.path !== path.join(uploadsDir, item.name)) {
         conflicts.push(
-          new UserError(409, 'document_exists', `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`),
+          new UserError(
+            409,
+            'document_exists',
+            `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
+          ),
         );
       }
       plans.push({ ...item, previousHash: previous?.contentHash });
@@ -135,4 +141,14 @@ export async function deleteUploadedDocument(input: { id: string; store: Writabl
     await removeUpload(uploadsDir, doc.path);
     return true;
   });
+}
+
+/** The Node runtime's admin service: uploads land under DATA_DIR/uploads and in the index. */
+export function createAdminService(deps: { store: WritableStore; embedder: Embedder; config: Pick<Config, 'dataDir' | 'maxUploadMb'> }): AdminService {
+  const dir = uploadsDir(deps.config.dataDir);
+  const limits = limitsFor(deps.config.maxUploadMb);
+  return {
+    upload: ({ files, meta }) => ingestUploads({ files, meta, store: deps.store, embedder: deps.embedder, limits, uploadsDir: dir }),
+    remove: (id) => deleteUploadedDocument({ id, store: deps.store, embedder: deps.embedder, uploadsDir: dir }),
+  };
 }

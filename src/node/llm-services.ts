@@ -4,6 +4,7 @@ import { type Condenser, LlmCondenser } from '../answer/condense.js';
 import { LlmAnswerer } from '../answer/llm-answerer.js';
 import { loadAnswerPrompts } from '../answer/prompts.js';
 import type { Config } from '../core/config.js';
+import { createLogger } from '../core/logger.js';
 import { LIMITS } from '../http/schemas.js';
 
 /**
@@ -18,7 +19,7 @@ export function createLlmServices(config: Config, extractive: Answerer): { llm?:
   const client = new OpenAI({ baseURL: baseUrl, apiKey: apiKey ?? 'not-needed', timeout: timeoutMs, maxRetries: 0 });
   const prompts = loadAnswerPrompts();
   return {
-    llm: new LlmAnswerer({ client, model, prompts, fallback: extractive, timeoutMs }),
+    llm: new LlmAnswerer({ client, model, prompts, fallback: extractive, timeoutMs, logger: createLogger({ level: config.logLevel }) }),
     condenser: new LlmCondenser({ client, model, prompt: prompts.condense, timeoutMs, maxChars: LIMITS.questionChars }),
   };
 }

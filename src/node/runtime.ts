@@ -3,26 +3,29 @@ import type { AskServices } from '../answer/ask.js';
 import type { Config } from '../core/config.js';
 import { createEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';
-import { assertCompatible } from '../ingest/ingest.js';
-import { LanceStore } from '../store/lance-store.js';
+import type { AdminService } from '../http/admin-routes.js';
+import { createAdminService } from '../ingest/upload-ingest.js';
+import type { LanceStore } from '../store/lance-store.js';
 import { createLlmServices } from './llm-services.js';
+import { openIndex } from './open-index.js';
 
 export interface Runtime extends AskServices {
   store: LanceStore;
   embedder: Embedder;
+  admin: AdminService;
   close(): void;
 }
 
 /** Wires the Node adapters: the configured embedder, LanceDB under DATA_DIR, the answerers. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const embedder = await createEmbedder(config);
-  const store = await LanceStore.open({ dataDir: config.dataDir, dimension: embedder.dimension, ftsTokenizer: config.ftsTokenizer });
-  await assertCompatible(store, embedder);
+  const store = await openIndex({ dataDir: config.dataDir, embedder, ftsTokenizer: config.ftsTokenizer });
   const extractive = new ExtractiveAnswerer(embedder);
   return {
     store,
     embedder,
     extractive,
+    admin: createAdminService({ store, embedder, config }),
     ...createLlmServices(config, extractive),
     close: () => store.close(),
   };

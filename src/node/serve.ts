@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Config } from '../core/config.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -5,6 +6,7 @@ import { createApp } from '../http/app.js';
 import { ingest } from '../ingest/ingest.js';
 import { formatIngestSummary } from '../cli/format.js';
 import { progressReporter } from '../cli/progress.js';
+import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
 
 /**
@@ -18,6 +20,7 @@ export async function startServer(config: Config): Promise<{ close: () => Promis
   const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => ready });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const closer = gracefulCloser(server as Server, { drainMs: config.requestTimeoutMs + 2_000, log: (message) => console.error(`policy-qa: ${message}`) });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -27,12 +30,10 @@ export async function startServer(config: Config): Promise<{ close: () => Promis
   ready = true;
   console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => {
-        runtime.close();
-        resolve();
-      });
-    });
+  const close = async () => {
+    ready = false; // /readyz says 503 at once, so a load balancer stops sending new requests
+    await closer.close();
+    runtime.close();
+  };
   return { close, url };
 }

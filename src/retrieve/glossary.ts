@@ -14,8 +14,9 @@ function escape(s: string): string {
 
 // Korean attaches particles, so a form matches anywhere; English forms need word boundaries.
 const COMPILED: Compiled[] = GLOSSARY.map(([ko, en]) => ({
-  ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escape(f)}\\b` : escape(f), 'i')),
-  en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'iu')),
+  // A Korean form never starts inside a number: "5년" must not match in "2025년".
+  ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escape(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escape(f)}` : escape(f), 'i')),
+  en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
   koOut: ko[0] ?? '',
   enOut: en[0] ?? '',
 }));
@@ -33,6 +34,40 @@ export function translateTerms(text: string): { ko: string[]; en: string[] } {
     if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koOut);
   }
   return { ko: [...ko], en: [...en] };
+}
+
+/** A glossary phrase found in a text, with its span and both sides of the entry. */
+export interface GlossaryMatch {
+  start: number;
+  /** End including particles glued to a Korean term. */
+  end: number;
+  /** End of the glossary form itself. */
+  coreEnd: number;
+  ko: string;
+  en: string;
+}
+
+/**
+ * Non-overlapping glossary matches in `text`, longest first, so "opportunity development zones"
+ * is one match rather than three loose words.
+ */
+export function findGlossaryPhrases(text: string): GlossaryMatch[] {
+  const normalised = text.normalize('NFC');
+  const found: GlossaryMatch[] = [];
+  for (const entry of COMPILED) {
+    for (const pattern of [...entry.ko, ...entry.en]) {
+      const match = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`).exec(normalised);
+      if (!match) continue;
+      // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
+      const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(match.index + match[0].length));
+      const glued = /[\uAC00-\uD7AF]$/.test(match[0]) && tail ? tail[0].length : 0;
+      found.push({ start: match.index, end: match.index + match[0].length + glued, coreEnd: match.index + match[0].length, ko: entry.koOut, en: entry.enOut });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: GlossaryMatch[] = [];
+  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** The query plus the glossary equivalents in the language(s) it does not already use. */

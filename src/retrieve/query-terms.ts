@@ -2,7 +2,7 @@ import { searchTerms } from './search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
 const KO_ENDINGS = ['이란', '란', '입니까', '되었나', '되었나요', '되나', '했나', '하나', '인가요', '인가', '인지', '에서는', '에서', '으로', '로는', '에는', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '요', '까'];
-const KO_QUESTION_WORDS = new Set(['최근', '현재', '주요', '관련', '대해', '대한', '무엇을', '무엇이', '무엇',  '무엇인가', '얼마', '얼마나', '언제', '어디', '누구', '어떤', '어떻게', '몇', '무슨', '왜', '알려줘', '알려주세요', '설명해줘', '설명해', '주세요', '있나', '있나요', '있는가', '되나요', '했나', '했나요', '인가']);
+const KO_QUESTION_WORDS = new Set(['세', '두', '네', '한', '곳', '곳은', '곳이', '개', '명', '되는', '된', '하는', '한', '있는', '어느', '최근', '현재', '주요', '관련', '대해', '대한', '무엇을', '무엇이', '무엇',  '무엇인가', '얼마', '얼마나', '언제', '어디', '누구', '어떤', '어떻게', '몇', '무슨', '왜', '알려줘', '알려주세요', '설명해줘', '설명해', '주세요', '있나', '있나요', '있는가', '되나요', '했나', '했나요', '인가']);
 const EN_QUESTION_WORDS = new Set(['many', 'much', 'tell', 'me', 'please', 'explain', 'describe', 'list', 'give', 'know', 'you', 'i', 'we', 'there', 'any', 'some', 'about']);
 
 /** Everyday words mapped to the form the documents use. */
@@ -34,7 +34,7 @@ export function contentWords(question: string): string[] {
     .filter((w) => w && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()))
     .map((w) => (/[\uAC00-\uD7AF]$/.test(w) ? stripEnding(w) : w))
     .map((w) => KO_SYNONYMS[w] ?? w)
-    .filter((w) => !KO_QUESTION_WORDS.has(w) && searchTerms(w).length > 0);
+    .filter((w) => !KO_QUESTION_WORDS.has(w) && !KO_ENDINGS.includes(w) && searchTerms(w).length > 0);
 }
 
 export function isHangulTerm(term: string): boolean {

@@ -22,9 +22,13 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
   const same = filters?.lang
     ? both
     : await hybridSearch({ store, embedder, query: question, k: Math.ceil((k * 3) / 4), filters: { ...filters, lang }, queryVector: both.queryVector, expand: false });
+  // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
+  const other = filters?.lang
+    ? { passages: [], timingsMs: { vector: 0, text: 0 } }
+    : await hybridSearch({ store, embedder, query: question, k: Math.ceil(k / 4), filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' }, queryVector: both.queryVector });
   const seen = new Set<string>();
   const passages: ScoredPassage[] = [];
-  for (const p of [...same.passages, ...both.passages]) {
+  for (const p of [...same.passages, ...other.passages, ...both.passages]) {
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     passages.push(p);
@@ -33,6 +37,10 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
     passages: passages.slice(0, k + 2),
     queryVector: both.queryVector,
     retrieval: both.retrieval,
-    timingsMs: { embed: both.timingsMs.embed, vector: both.timingsMs.vector + same.timingsMs.vector, text: both.timingsMs.text + same.timingsMs.text },
+    timingsMs: {
+      embed: both.timingsMs.embed,
+      vector: both.timingsMs.vector + same.timingsMs.vector + other.timingsMs.vector,
+      text: both.timingsMs.text + same.timingsMs.text + other.timingsMs.text,
+    },
   };
 }

@@ -36,15 +36,18 @@ export class PqaApp extends LocalizedElement {
   connectedCallback(): void {
     if (this.root.childElementCount > 0) return;
     const langButton = this.bind(h('button', { type: 'button', class: 'lang' }), 'switchLang');
-    this.bind(langButton, 'switchLangLabel', 'aria-label');
+    // Named by the language it switches to, in that language (the usual language-switch pattern).
+    this.bind(langButton, 'switchLangLabel', 'title');
+    langButton.lang = this.uiLang === 'ko' ? 'en' : 'ko';
     langButton.addEventListener('click', () => {
       this.setAttribute('lang', this.uiLang === 'ko' ? 'en' : 'ko');
+      langButton.lang = this.uiLang === 'ko' ? 'en' : 'ko';
       langButton.focus();
     });
     const tablist = h('div', { role: 'tablist' });
     this.bind(tablist, 'tabsLabel', 'aria-label');
     const main = h('main');
-    this.chat = h('pqa-chat', { lang: this.uiLang, 'api-base': this.apiBase, 'data-follow-lang': true });
+    this.chat = h('pqa-chat', { lang: this.uiLang, 'api-base': this.apiBase, 'data-follow-lang': true, 'heading-level': 2 });
     for (const [name, key] of [
       ['chat', 'tabChat'],
       ['briefing', 'tabBriefing'],
@@ -60,9 +63,9 @@ export class PqaApp extends LocalizedElement {
       this.tabs.set(name, { tab, panel });
     }
     tablist.addEventListener('keydown', (event) => this.onTabKey(event));
+    main.prepend(tablist);
     this.root.append(
       h('header', {}, h('div', { class: 'titles' }, this.bind(h('h1'), 'title'), this.bind(h('p', { class: 'subtitle' }), 'subtitle')), langButton),
-      tablist,
       main,
     );
     this.select('chat', false);

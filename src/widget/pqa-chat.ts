@@ -12,9 +12,9 @@ const CSS = `
 :host { display: block; height: 100%; min-height: 0; }
 .chat { position: relative; display: flex; flex-direction: column; height: 100%; min-height: 0; background: var(--pqa-surface); }
 .content { display: flex; flex-direction: column; flex: 1; min-height: 0; }
-.log { flex: 1; min-height: 0; overflow-y: auto; padding: 12px 16px; display: flex; flex-direction: column; gap: 12px; }
+.log { flex: 1; min-height: 0; overflow-y: auto; overflow-x: hidden; padding: 12px 16px; display: flex; flex-direction: column; gap: 12px; }
 .intro { margin: 0; color: var(--pqa-muted); }
-.turn { max-width: 100%; overflow-wrap: anywhere; }
+.turn { max-width: 100%; min-width: 0; overflow-wrap: anywhere; }
 .turn.q { align-self: flex-end; background: var(--pqa-accent); color: #fff; padding: 8px 12px; border-radius: 12px 12px 2px 12px; max-width: 88%; white-space: pre-wrap; }
 .turn.a { align-self: stretch; background: var(--pqa-soft); padding: 10px 12px; border-radius: 12px 12px 12px 2px; }
 .turn p { margin: 0; }
@@ -24,9 +24,9 @@ const CSS = `
 sup { line-height: 0; }
 .fn { min-height: 0; padding: 0 3px; margin: 0 1px; border: 0; background: none; color: var(--pqa-accent); text-decoration: underline; font-size: 13px; font-weight: 600; }
 .fn:hover { background: #dfe8f5; }
-h3 { font-size: 14px; margin: 10px 0 4px; color: var(--pqa-muted); }
-ol { margin: 0; padding: 0; list-style: none; display: grid; gap: 6px; }
-.src { text-align: left; width: 100%; min-height: 40px; font-size: 14px; padding: 6px 8px; }
+h2, h3 { font-size: 14px; margin: 10px 0 4px; color: var(--pqa-muted); }
+ol { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
+.src { display: block; text-align: left; width: 100%; max-width: 100%; min-height: 40px; font-size: 14px; padding: 6px 8px; overflow: hidden; overflow-wrap: anywhere; }
 .src .quote { display: block; color: var(--pqa-muted); font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .error { color: var(--pqa-danger); }
 form { border-top: 1px solid var(--pqa-border); padding: 10px 12px; display: grid; grid-template-columns: 1fr auto; gap: 6px 8px; align-items: end; }
@@ -179,7 +179,7 @@ export class PqaChat extends LocalizedElement {
     this.renderAnswer(answerText, result.answer, result.citations);
     if (!result.grounded) turn.prepend(this.bind(h('p', { class: 'badge' }), 'notGrounded'));
     const list = result.grounded ? result.citations : (result.seeAlso ?? []);
-    if (list.length > 0) turn.append(this.bind(h('h3'), result.grounded ? 'sources' : 'seeAlso'), this.sourceList(list));
+    if (list.length > 0) turn.append(this.bind(h(this.headingTag()), result.grounded ? 'sources' : 'seeAlso'), this.sourceList(list));
     turn.append(h('pqa-feedback', { 'answer-id': result.id, lang: this.uiLang, 'api-base': this.apiBase, 'data-follow-lang': true }));
     this.announce(`${this.t('answerReady')} ${answerForSpeech(result.answer)}`);
   }
@@ -226,6 +226,11 @@ export class PqaChat extends LocalizedElement {
     this.root.querySelectorAll<HTMLElement>('button.fn').forEach((button) => {
       button.setAttribute('aria-label', this.t('footnoteLabel', { n: button.dataset.n ?? '', title: button.dataset.title ?? '' }));
     });
+  }
+
+  /** Headings continue the host's outline: h3 under the widget's h2, h2 under the page's h1. */
+  private headingTag(): 'h2' | 'h3' {
+    return this.getAttribute('heading-level') === '2' ? 'h2' : 'h3';
   }
 
   private setBusy(busy: boolean): void {

@@ -1,10 +1,13 @@
 import { sendFeedback } from './api-client.js';
 import { h, uniqueId } from './dom.js';
+import { icon } from './icons.js';
 import { define, LocalizedElement } from './localized-element.js';
 
 const CSS = `
 :host { display: block; margin-top: 10px; font-size: 14px; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+button.up, button.down { display: inline-flex; align-items: center; gap: 6px; }
+.flip { transform: rotate(180deg); }
 button[aria-pressed="true"] { background: var(--pqa-accent); border-color: var(--pqa-accent); color: #fff; }
 .comment { margin-top: 8px; display: grid; gap: 6px; }
 textarea { width: 100%; min-height: 56px; border: 1px solid var(--pqa-border); border-radius: 6px; padding: 6px 8px; resize: vertical; }
@@ -29,8 +32,8 @@ export class PqaFeedback extends LocalizedElement {
     const commentId = uniqueId('pqa-fb-comment');
     const up = h('button', { type: 'button', 'aria-pressed': 'false', class: 'up' });
     const down = h('button', { type: 'button', 'aria-pressed': 'false', class: 'down' });
-    up.append('👍 ', this.bind(h('span'), 'helpful'));
-    down.append('👎 ', this.bind(h('span'), 'notHelpful'));
+    up.append(icon('thumb'), this.bind(h('span'), 'helpful'));
+    down.append(icon('thumb', 'flip'), this.bind(h('span'), 'notHelpful'));
     const comment = h('textarea', { id: commentId, maxlength: 2000, rows: 2 });
     const send = this.bind(h('button', { type: 'submit', class: 'primary send' }), 'sendFeedback');
     const form = h('form', { class: 'comment', hidden: true }, this.bind(h('label', { for: commentId }), 'commentLabel'), comment, h('div', {}, send));

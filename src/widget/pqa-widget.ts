@@ -1,4 +1,5 @@
 import { h, uniqueId } from './dom.js';
+import { icon } from './icons.js';
 import { define, LocalizedElement } from './localized-element.js';
 import type { PqaChat } from './pqa-chat.js';
 import './pqa-chat.js';
@@ -16,7 +17,7 @@ const CSS = `
   display: flex; flex-direction: column; background: var(--pqa-surface); border: 1px solid var(--pqa-border);
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3); overflow: hidden;
 }
-header { display: flex; align-items: center; gap: 8px; padding: 8px 8px 8px 16px; border-bottom: 1px solid var(--pqa-border); background: var(--pqa-soft); }
+.header { display: flex; align-items: center; gap: 8px; padding: 8px 8px 8px 16px; border-bottom: 1px solid var(--pqa-border); background: var(--pqa-soft); }
 h2 { margin: 0; font-size: 17px; flex: 1; min-width: 0; }
 pqa-chat { flex: 1; min-height: 0; }
 @media (max-width: 480px), (max-height: 560px) {
@@ -39,21 +40,19 @@ export class PqaWidget extends LocalizedElement {
     if (this.root.childElementCount > 0) return;
     const panelId = uniqueId('pqa-panel');
     const titleId = uniqueId('pqa-title');
-    this.launcher = h(
-      'button',
-      { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': panelId },
-      h('span', { 'aria-hidden': 'true' }, '💬'),
-    );
+    this.launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': panelId }, icon('chat'));
     this.launcher.append(this.bind(h('span', { class: 'launcher-label' }), 'launcherOpen'));
     const langButton = this.bind(h('button', { type: 'button', class: 'lang' }), 'switchLang');
-    this.bind(langButton, 'switchLangLabel', 'aria-label');
+    // Named by the language it switches to, in that language (the usual language-switch pattern).
+    this.bind(langButton, 'switchLangLabel', 'title');
+    langButton.lang = this.uiLang === 'ko' ? 'en' : 'ko';
     const close = h('button', { type: 'button', class: 'close' }, h('span', { 'aria-hidden': 'true' }, '✕'));
     this.bind(close, 'close', 'aria-label');
     this.chat = h('pqa-chat', { lang: this.uiLang, 'api-base': this.apiBase, 'data-follow-lang': true });
     this.panel = h(
       'div',
       { class: 'panel', id: panelId, role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, hidden: true },
-      h('header', {}, this.bind(h('h2', { id: titleId }), 'title'), langButton, close),
+      h('div', { class: 'header' }, this.bind(h('h2', { id: titleId }), 'title'), langButton, close),
       this.chat,
     );
     this.root.append(this.panel, this.launcher);
@@ -62,6 +61,7 @@ export class PqaWidget extends LocalizedElement {
     close.addEventListener('click', () => this.close());
     langButton.addEventListener('click', () => {
       this.setAttribute('lang', this.uiLang === 'ko' ? 'en' : 'ko');
+      langButton.lang = this.uiLang === 'ko' ? 'en' : 'ko';
       langButton.focus();
     });
     this.panel.addEventListener('keydown', (event) => {

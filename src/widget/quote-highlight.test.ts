@@ -3,7 +3,11 @@ import { highlightQuote } from './quote-highlight.js';
 
 describe('highlightQuote', () => {
   it('finds a verbatim quote', () => {
-    expect(highlightQuote('앞 문장. 인용된 문장이다. 뒤 문장.', '인용된 문장이다.')).toEqual({ before: '앞 문장. ', quote: '인용된 문장이다.', after: ' 뒤 문장.' });
+    expect(highlightQuote('앞 문장. 인용된 문장이다. 뒤 문장.', '인용된 문장이다.')).toEqual({
+      before: '앞 문장. ',
+      quote: '인용된 문장이다.',
+      after: ' 뒤 문장.',
+    });
   });
 
   it('finds a quote whose whitespace was normalised, and returns the passage text itself', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SseEvent, parseSse } from './sse-stream.js';
+import { parseSse, type SseEvent } from './sse-stream.js';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -17,7 +17,8 @@ async function collect(chunks: Uint8Array[]): Promise<SseEvent[]> {
   return events;
 }
 
-const BODY = ': keep-alive\r\nevent: meta\r\ndata: {"id":"a"}\r\n\r\nevent: delta\ndata: {"text":"한국어 [1]"}\n\nevent: delta\ndata: line one\ndata: line two\n\nevent: done\ndata: {}\n\n';
+const BODY =
+  ': keep-alive\r\nevent: meta\r\ndata: {"id":"a"}\r\n\r\nevent: delta\ndata: {"text":"한국어 [1]"}\n\nevent: delta\ndata: line one\ndata: line two\n\nevent: done\ndata: {}\n\n';
 const EXPECTED: SseEvent[] = [
   { event: 'meta', data: '{"id":"a"}' },
   { event: 'delta', data: '{"text":"한국어 [1]"}' },

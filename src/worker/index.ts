@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import { OpenAIEmbedder } from '../embed/openai-embedder.js';
+import { loadConfig } from '../core/config.js';
 import { createApp } from '../http/app.js';
 import type { WidgetAssets } from '../http/widget-routes.js';
 import { ExportedIndexStore } from '../store/exported-index-store.js';
@@ -17,6 +18,13 @@ export interface WorkerEnv {
   /** Secret; only endpoints that need a key (Workers AI, OpenAI). */
   EMBEDDINGS_API_KEY?: string;
   EMBEDDINGS_TIMEOUT_MS?: string;
+  /** The Node service's variables that apply here too: ALLOWED_ORIGINS, RATE_LIMIT_PER_MIN, LOG_LEVEL, ... */
+  [variable: string]: unknown;
+}
+
+/** The string-valued variables of env, for loadConfig; bindings are objects and are left out. */
+function variables(env: WorkerEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 let store: ExportedIndexStore | undefined;
@@ -95,11 +103,13 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
         maxRetries: 0,
       })
     : noEmbedder('EMBEDDINGS_URL is not set');
-  return createApp({ store: passages, embedder, extractive: new ExtractiveAnswerer(embedder), isReady: () => true, widgetAssets: assetWidgetFiles(env) });
+  // The same validation as on Node: a bad value answers 503 naming the variable (see fetch below).
+  const config = loadConfig(variables(env), '/');
+  return createApp({ config, store: passages, embedder, extractive: new ExtractiveAnswerer(embedder), isReady: () => true, widgetAssets: assetWidgetFiles(env) });
 }
 
 function appFor(env: WorkerEnv): Promise<Hono> {
-  const key = [env.EMBEDDINGS_URL, env.EMBEDDINGS_MODEL, env.EMBEDDINGS_API_KEY, env.EMBEDDINGS_TIMEOUT_MS].join('\n');
+  const key = JSON.stringify(variables(env));
   let app = apps.get(key);
   if (!app) {
     app = buildApp(env);

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -59,11 +58,22 @@ async function axeSeriousViolations(page: Page, inject: 'tag' | 'evaluate'): Pro
   if (inject === 'tag') await page.addScriptTag({ content: AXE_SOURCE });
   else await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      count: v.nodes.length,
+      nodes: JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target)),
+    }));
   });
-  console.log(`axe: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.id} (${v.impact}, ${v.count})`).join(', ')}`);
+  console.log(
+    `axe: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.id} (${v.impact}, ${v.count}${v.impact === 'serious' || v.impact === 'critical' ? ` at ${v.nodes}` : ''})`).join(', ')}`,
+  );
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
@@ -75,8 +85,8 @@ async function ask(page: Page, question: string): Promise<{ answer: string; cont
   await page.keyboard.type(question);
   await page.keyboard.press('Enter');
   const response = await responsePromise;
+  await page.locator('pqa-chat .turn.a[aria-busy="false"]').nth(before).waitFor({ timeout: 90_000 });
   const turn = answers.nth(before);
-  await turn.locator('xpath=self::*[@aria-busy="false"]').waitFor({ timeout: 90_000 });
   return {
     answer: (await turn.locator('.answer').textContent()) ?? '',
     contentType: response.headers()['content-type'] ?? '',
@@ -117,7 +127,7 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     const config = loadConfig({ DATA_DIR: corpus.dataDir, ALLOWED_ORIGINS: allowedHost.origin, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MIN: '600' });
     const app = createApp({ ...corpus.runtime, config, feedback: openFeedbackStore(corpus.dataDir), isReady: () => true });
     handler = (request) => {
-      if (new URL(request.url).pathname === '/api/ask') askCount += 1;
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/ask') askCount += 1;
       return app.fetch(request);
     };
     browser = await launchChromium();
@@ -153,135 +163,133 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     return { page, errors };
   }
 
-  it(
-    'on a phone, a Korean question is answered by keyboard alone, streamed, with footnotes, passage view and stored feedback',
-    async () => {
-      const { page, errors } = await newPage(PHONE);
-      await page.goto(`${allowedHost.origin}/`);
-      await page.locator('pqa-widget .launcher').waitFor();
-      expect(await page.locator('pqa-widget .launcher').textContent()).toContain('정책 질문하기');
+  it('on a phone, a Korean question is answered by keyboard alone, streamed, with footnotes, passage view and stored feedback', async () => {
+    const { page, errors } = await newPage(PHONE);
+    await page.goto(`${allowedHost.origin}/`);
+    await page.locator('pqa-widget .launcher').waitFor();
+    expect(await page.locator('pqa-widget .launcher').textContent()).toContain('정책 질문하기');
 
-      // Keyboard only: Tab to the launcher, open it, focus lands in the question box.
-      await tabUntil(page, /launcher/);
-      await page.keyboard.press('Enter');
-      expect(await page.locator('pqa-widget .launcher').getAttribute('aria-expanded')).toBe('true');
-      expect(await focused(page)).toMatch(/^textarea/);
+    // Keyboard only: Tab to the launcher, open it, focus lands in the question box.
+    await tabUntil(page, /launcher/);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('pqa-widget .launcher').getAttribute('aria-expanded')).toBe('true');
+    expect(await focused(page)).toMatch(/^textarea/);
 
-      const result = await ask(page, '5차 산업집적활성화 기본계획의 목표는 무엇인가요?');
-      expect(result.contentType).toContain('text/event-stream');
-      expect(result.answer).toMatch(/[가-힣]/);
-      expect(result.answer).toMatch(/\[\d+\]/);
-      expect(result.footnotes).toBeGreaterThan(0);
-      const live = await page.locator('pqa-chat [aria-live="polite"]').textContent();
-      expect(live).toContain('답변이 도착했습니다');
-      expect(live?.length).toBeGreaterThan(30);
+    const result = await ask(page, '5차 산업집적활성화 기본계획의 목표는 무엇인가요?');
+    expect(result.contentType).toContain('text/event-stream');
+    expect(result.answer).toMatch(/[가-힣]/);
+    expect(result.answer).toMatch(/\[\d+\]/);
+    expect(result.footnotes).toBeGreaterThan(0);
+    const live = await page.locator('pqa-chat [aria-live="polite"]').textContent();
+    expect(live).toContain('답변이 도착했습니다');
+    expect(live?.length).toBeGreaterThan(30);
 
-      // Usable at 360 px: the panel fills the screen and nothing scrolls sideways.
-      const box = await page.locator('pqa-widget .panel').boundingBox();
-      expect(box?.width).toBeLessThanOrEqual(PHONE.width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-      await page.screenshot({ path: path.join(OUT, 'widget-ko-phone.png') });
+    // Usable at 360 px: the panel fills the screen and nothing scrolls sideways.
+    const box = await page.locator('pqa-widget .panel').boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const log = await page.locator('pqa-widget pqa-chat .log').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(log.scroll).toBeLessThanOrEqual(log.client);
+    await page.screenshot({ path: path.join(OUT, 'widget-ko-phone.png') });
 
-      // Open the first footnote with the keyboard: the passage shows with the quote highlighted.
-      const footnote = page.locator('pqa-chat .turn.a').last().locator('.answer button.fn').first();
-      const n = await footnote.getAttribute('data-n');
-      const quote = await page.locator(`pqa-chat .turn.a .src[data-n="${n}"] .quote`).last().textContent();
-      await footnote.focus();
-      await page.keyboard.press('Enter');
-      const viewer = page.locator('pqa-citation');
-      await viewer.locator('mark').waitFor();
-      expect(await viewer.locator('mark').textContent()).toBe(quote);
-      expect(await viewer.locator('a.source').getAttribute('href')).toMatch(/^https?:\/\//);
-      expect(await viewer.locator('a.source').getAttribute('rel')).toContain('noopener');
-      expect(await focused(page)).toMatch(/^h3/);
-      await page.screenshot({ path: path.join(OUT, 'widget-citation-phone.png') });
-      await page.keyboard.press('Escape');
-      expect(await viewer.isHidden()).toBe(true);
-      expect(await focused(page)).toMatch(/^button\.fn/);
+    // Open the first footnote with the keyboard: the passage shows with the quote highlighted.
+    const footnote = page.locator('pqa-chat .turn.a').last().locator('.answer button.fn').first();
+    const n = await footnote.getAttribute('data-n');
+    const quote = await page.locator(`pqa-chat .turn.a .src[data-n="${n}"] .quote`).last().textContent();
+    await footnote.focus();
+    await page.keyboard.press('Enter');
+    const viewer = page.locator('pqa-citation');
+    await viewer.locator('mark').waitFor();
+    expect(await viewer.locator('mark').textContent()).toBe(quote);
+    expect(await viewer.locator('a.source').getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await viewer.locator('a.source').getAttribute('rel')).toContain('noopener');
+    expect(await focused(page)).toMatch(/^h3/);
+    await page.screenshot({ path: path.join(OUT, 'widget-citation-phone.png') });
+    await page.keyboard.press('Escape');
+    expect(await viewer.isHidden()).toBe(true);
+    expect(await focused(page)).toMatch(/^button\.fn/);
 
-      // Feedback by keyboard, then find it in DATA_DIR/feedback/feedback.jsonl.
-      const feedback = page.locator('pqa-chat .turn.a').last().locator('pqa-feedback');
-      const answerId = await feedback.getAttribute('answer-id');
-      await feedback.locator('button.up').focus();
-      await page.keyboard.press('Enter');
-      expect(await feedback.locator('button.up').getAttribute('aria-pressed')).toBe('true');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      expect(await focused(page)).toMatch(/^textarea/);
-      await page.keyboard.type('출처가 명확해서 좋습니다');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await feedback.locator('.status').filter({ hasText: '감사합니다' }).waitFor();
-      const stored = readFileSync(path.join(corpus.dataDir, 'feedback', FEEDBACK_FILE), 'utf8')
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Record<string, string>);
-      expect(stored).toContainEqual(expect.objectContaining({ answerId, rating: 'up', comment: '출처가 명확해서 좋습니다' }));
+    // Feedback by keyboard, then find it in DATA_DIR/feedback/feedback.jsonl.
+    const feedback = page.locator('pqa-chat .turn.a').last().locator('pqa-feedback');
+    const answerId = await feedback.getAttribute('answer-id');
+    await feedback.locator('button.up').focus();
+    await page.keyboard.press('Enter');
+    expect(await feedback.locator('button.up').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^textarea/);
+    await page.keyboard.type('출처가 명확해서 좋습니다');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await feedback.locator('.status').filter({ hasText: '감사합니다' }).waitFor();
+    const stored = readFileSync(path.join(corpus.dataDir, 'feedback', FEEDBACK_FILE), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string>);
+    expect(stored).toContainEqual(expect.objectContaining({ answerId, rating: 'up', comment: '출처가 명확해서 좋습니다' }));
 
-      // axe on the open panel with an answer, feedback and footnotes in it.
-      expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
+    // axe on the open panel with an answer, feedback and footnotes in it.
+    expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
 
-      // Escape closes the panel and gives focus back to the launcher.
-      await page.locator('pqa-chat textarea').focus();
-      await page.keyboard.press('Escape');
-      expect(await page.locator('pqa-widget .panel').isHidden()).toBe(true);
-      expect(await focused(page)).toMatch(/launcher/);
+    // Escape closes the panel and gives focus back to the launcher.
+    await page.locator('pqa-chat textarea[name="question"]').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('pqa-widget .panel').isHidden()).toBe(true);
+    expect(await focused(page)).toMatch(/launcher/);
 
-      const report = await page.evaluate(() => {
-        const w = window as unknown as { __cspViolations: string[]; __globalsBefore: string[] };
-        const before = new Set(w.__globalsBefore);
-        return { csp: w.__cspViolations, leaked: Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__')) };
-      });
-      expect(report.csp).toEqual([]);
-      expect(report.leaked).toEqual([]);
-      expect(errors).toEqual([]);
-    },
-    240_000,
-  );
+    const report = await page.evaluate(() => {
+      const w = window as unknown as { __cspViolations: string[]; __globalsBefore: string[] };
+      const before = new Set(w.__globalsBefore);
+      return {
+        csp: w.__cspViolations,
+        leaked: Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__') && name !== 'axe'),
+      };
+    });
+    expect(report.csp).toEqual([]);
+    expect(report.leaked).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 240_000);
 
-  it(
-    'switches to English, answers an English question, shows "see also" for a refusal and renders hostile text inertly',
-    async () => {
-      const { page, errors } = await newPage(DESKTOP);
-      await page.goto(`${allowedHost.origin}/plain`);
-      await page.locator('pqa-widget .launcher').click();
-      await page.locator('pqa-widget button.lang').focus();
-      await page.keyboard.press('Enter');
-      expect(await page.locator('pqa-chat form label').textContent()).toBe('Your question');
-      expect(await page.locator('pqa-widget h2').textContent()).toBe('Industrial cluster policy Q&A');
-      await page.locator('pqa-chat textarea').focus();
+  it('switches to English, answers an English question, shows "see also" for a refusal and renders hostile text inertly', async () => {
+    const { page, errors } = await newPage(DESKTOP);
+    await page.goto(`${allowedHost.origin}/plain`);
+    await page.locator('pqa-widget .launcher').click();
+    await page.locator('pqa-widget button.lang').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('pqa-chat form label').textContent()).toBe('Your question');
+    expect(await page.locator('pqa-widget h2').textContent()).toBe('Industrial cluster policy Q&A');
+    await page.locator('pqa-chat textarea[name="question"]').focus();
 
-      const english = await ask(page, 'What are the three task areas of the 5th Basic Plan draft?');
-      expect(english.answer).toMatch(/[A-Za-z]{4,}/);
-      expect(english.footnotes).toBeGreaterThan(0);
-      expect(await page.locator('pqa-chat .turn.a').last().locator('h3').first().textContent()).toBe('Sources');
+    const english = await ask(page, 'What are the three task areas of the 5th Basic Plan draft?');
+    expect(english.answer).toMatch(/[A-Za-z]{4,}/);
+    expect(english.footnotes).toBeGreaterThan(0);
+    expect(await page.locator('pqa-chat .turn.a').last().locator('h3').first().textContent()).toBe('Sources');
 
-      await ask(page, 'How do I bake sourdough bread at home?');
-      const refusal = page.locator('pqa-chat .turn.a').last();
-      expect(await refusal.locator('.badge').textContent()).toBe('Not found in the documents');
-      expect(await refusal.locator('h3').textContent()).toBe('See also');
-      expect(await refusal.locator('.src').count()).toBeGreaterThan(0);
+    await ask(page, 'How do I bake sourdough bread at home?');
+    const refusal = page.locator('pqa-chat .turn.a').last();
+    expect(await refusal.locator('.badge').textContent()).toBe('Not found in the documents');
+    expect(await refusal.locator('h3').textContent()).toBe('See also');
+    expect(await refusal.locator('.src').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(OUT, 'widget-en-refusal-desktop.png') });
 
-      const hostile = await ask(page, 'What does the zebra lantern protocol contain?');
-      const turn = page.locator('pqa-chat .turn.a').last();
-      const shown = `${hostile.answer} ${await turn.locator('.src').allTextContents()}`;
-      expect(shown).toMatch(/onerror=|<script>/);
-      expect(await turn.locator('img, script').count()).toBe(0);
-      await turn.locator('.src').first().click();
-      await page.locator('pqa-citation mark').waitFor();
-      expect(await page.locator('pqa-citation .passage').textContent()).toMatch(/onerror=|<script>/);
-      expect(await page.locator('pqa-citation img, pqa-citation script').count()).toBe(0);
-      await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __pqaPwned?: string }).__pqaPwned)).toBeUndefined();
-      await page.screenshot({ path: path.join(OUT, 'widget-en-hostile-desktop.png') });
-      await page.keyboard.press('Escape');
+    const hostile = await ask(page, 'What does the zebra lantern protocol contain?');
+    const turn = page.locator('pqa-chat .turn.a').last();
+    const shown = `${hostile.answer} ${await turn.locator('.src').allTextContents()}`;
+    expect(shown).toMatch(/onerror=|<script>/);
+    expect(await turn.locator('img, script').count()).toBe(0);
+    await turn.locator('.src').first().click();
+    await page.locator('pqa-citation mark').waitFor();
+    expect(await page.locator('pqa-citation .passage').textContent()).toMatch(/onerror=|<script>/);
+    expect(await page.locator('pqa-citation img, pqa-citation script').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pqaPwned?: string }).__pqaPwned)).toBeUndefined();
+    await page.screenshot({ path: path.join(OUT, 'widget-en-hostile-desktop.png') });
+    await page.keyboard.press('Escape');
 
-      expect(await axeSeriousViolations(page, 'tag')).toEqual([]);
-      await page.screenshot({ path: path.join(OUT, 'widget-en-desktop.png') });
-      expect(errors).toEqual([]);
-    },
-    240_000,
-  );
+    expect(await axeSeriousViolations(page, 'tag')).toEqual([]);
+    await page.screenshot({ path: path.join(OUT, 'widget-en-desktop.png') });
+    expect(errors).toEqual([]);
+  }, 240_000);
 
   it('gives no answer to a host page whose origin is not in ALLOWED_ORIGINS', async () => {
     const { page } = await newPage(PHONE);
@@ -298,44 +306,43 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect((await turn.locator('.answer').textContent())?.trim()).toBe('');
     expect(await turn.locator('button.fn, .src').count()).toBe(0);
     // The browser stopped at the preflight (403, no CORS header): no POST reached the answerer.
-    const preflight = await fetch(`${apiOrigin}/api/ask`, { method: 'OPTIONS', headers: { Origin: otherHost.origin, 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(`${apiOrigin}/api/ask`, {
+      method: 'OPTIONS',
+      headers: { Origin: otherHost.origin, 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(askCount - asksBefore).toBe(0);
     await page.screenshot({ path: path.join(OUT, 'widget-not-allowed-phone.png') });
   }, 120_000);
 
-  it(
-    'serves the full chat page at / with Chat and Briefing tabs under its own CSP',
-    async () => {
-      const { page, errors } = await newPage(PHONE);
-      const response = await page.goto(`${apiOrigin}/`);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await page.locator('pqa-app [role="tab"]').first().waitFor();
-      expect(await page.locator('pqa-app [role="tab"]').allTextContents()).toEqual(['채팅', '브리핑']);
-      await page.locator('pqa-app pqa-chat textarea').focus();
-      const result = await ask(page, '기회발전특구 입주기업에 어떤 지원이 있나요?');
-      expect(result.answer).toMatch(/[가-힣]/);
-      expect(result.footnotes).toBeGreaterThan(0);
-      await page.screenshot({ path: path.join(OUT, 'page-chat-phone.png') });
-      expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
+  it('serves the full chat page at / with Chat and Briefing tabs under its own CSP', async () => {
+    const { page, errors } = await newPage(PHONE);
+    const response = await page.goto(`${apiOrigin}/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('pqa-app [role="tab"]').first().waitFor();
+    expect(await page.locator('pqa-app [role="tab"]').allTextContents()).toEqual(['채팅', '브리핑']);
+    await page.locator('pqa-app pqa-chat textarea[name="question"]').focus();
+    const result = await ask(page, '기회발전특구 입주기업에 어떤 지원이 있나요?');
+    expect(result.answer).toMatch(/[가-힣]/);
+    expect(result.footnotes).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(OUT, 'page-chat-phone.png') });
+    expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
 
-      // Tabs by keyboard: focus the selected tab, arrow to Briefing, which mounts <pqa-briefing>.
-      await page.locator('pqa-app [role="tab"][aria-selected="true"]').focus();
-      await page.keyboard.press('ArrowRight');
-      expect(await page.locator('pqa-app [role="tab"][aria-selected="true"]').textContent()).toBe('브리핑');
-      await page.locator('pqa-app pqa-briefing').waitFor({ state: 'attached' });
-      expect(await page.locator('pqa-app pqa-chat').isHidden()).toBe(true);
+    // Tabs by keyboard: focus the selected tab, arrow to Briefing, which mounts <pqa-briefing>.
+    await page.locator('pqa-app [role="tab"][aria-selected="true"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('pqa-app [role="tab"][aria-selected="true"]').textContent()).toBe('브리핑');
+    await page.locator('pqa-app pqa-briefing').waitFor({ state: 'attached' });
+    expect(await page.locator('pqa-app pqa-chat').isHidden()).toBe(true);
 
-      // Switch the whole page to English.
-      await page.locator('pqa-app button.lang').click();
-      expect(await page.locator('pqa-app [role="tab"]').allTextContents()).toEqual(['Chat', 'Briefing']);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      await page.screenshot({ path: path.join(OUT, 'page-briefing-en-phone.png') });
-      const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-      expect(csp).toEqual([]);
-      expect(errors).toEqual([]);
-    },
-    240_000,
-  );
+    // Switch the whole page to English.
+    await page.locator('pqa-app button.lang').click();
+    expect(await page.locator('pqa-app [role="tab"]').allTextContents()).toEqual(['Chat', 'Briefing']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: path.join(OUT, 'page-briefing-en-phone.png') });
+    const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(csp).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

@@ -122,7 +122,10 @@ function owpmlSection(blocks: HwpxBlock[]): string {
       if ('heading' in block) return block.level === 1 ? owpmlParagraph(id, block.heading, 2, 1) : owpmlParagraph(id, block.heading, 0, 2);
       if ('text' in block) return owpmlParagraph(id, block.text);
       const rows = block.table
-        .map((row) => `<hp:tr>${row.map((cell, c) => `<hp:tc name="" header="0"><hp:subList id="" textDirection="HORIZONTAL">${owpmlParagraph(1000 + c, cell)}</hp:subList><hp:cellAddr colAddr="${c}" rowAddr="0"/></hp:tc>`).join('')}</hp:tr>`)
+        .map(
+          (row) =>
+            `<hp:tr>${row.map((cell, c) => `<hp:tc name="" header="0"><hp:subList id="" textDirection="HORIZONTAL">${owpmlParagraph(1000 + c, cell)}</hp:subList><hp:cellAddr colAddr="${c}" rowAddr="0"/></hp:tc>`).join('')}</hp:tr>`,
+        )
         .join('');
       return `<hp:p id="${id}" paraPrIDRef="0" styleIDRef="0"><hp:run charPrIDRef="0"><hp:tbl id="${id}" rowCnt="${block.table.length}" colCnt="${block.table[0]?.length ?? 0}">${rows}</hp:tbl><hp:t/></hp:run></hp:p>`;
     })
@@ -138,8 +141,12 @@ export function makeHwpx(title: string, sections: HwpxBlock[][]): Uint8Array {
   const spine = sections.map((_, i) => `<opf:itemref idref="section${i}" linear="yes"/>`).join('');
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {
     mimetype: [strToU8('application/hwp+zip'), { level: 0 }],
-    'version.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" tagetApplication="WORDPROCESSOR" major="5" minor="1" micro="0" buildNumber="1"/>'),
-    'META-INF/container.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:container"><ocf:rootfiles><ocf:rootfile full-path="Contents/content.hpf" media-type="application/hwpml-package+xml"/></ocf:rootfiles></ocf:container>'),
+    'version.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" tagetApplication="WORDPROCESSOR" major="5" minor="1" micro="0" buildNumber="1"/>',
+    ),
+    'META-INF/container.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:container"><ocf:rootfiles><ocf:rootfile full-path="Contents/content.hpf" media-type="application/hwpml-package+xml"/></ocf:rootfiles></ocf:container>',
+    ),
     'Contents/content.hpf': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><opf:package xmlns:opf="http://www.idpf.org/2007/opf/" version="" unique-identifier="" id=""><opf:metadata><opf:title>${xmlEscape(title)}</opf:title><opf:language>ko</opf:language></opf:metadata><opf:manifest><opf:item id="header" href="Contents/header.xml" media-type="application/xml"/>${items}</opf:manifest><opf:spine><opf:itemref idref="header" linear="yes"/>${spine}</opf:spine></opf:package>`,
     ),
@@ -153,7 +160,10 @@ export function makeHwpx(title: string, sections: HwpxBlock[][]): Uint8Array {
 /** An HWPX-shaped zip whose section inflates from ~30 KB to 30 MB (ratio ~1000x). */
 export function makeZipBomb(): Uint8Array {
   const filler = `<hp:p><hp:run><hp:t>${'가'.repeat(10_000_000)}</hp:t></hp:run></hp:p>`;
-  return zipSync({ mimetype: [strToU8('application/hwp+zip'), { level: 0 }], 'Contents/section0.xml': strToU8(`<hs:sec ${NS}>${filler}</hs:sec>`) }, { level: 9 });
+  return zipSync(
+    { mimetype: [strToU8('application/hwp+zip'), { level: 0 }], 'Contents/section0.xml': strToU8(`<hs:sec ${NS}>${filler}</hs:sec>`) },
+    { level: 9 },
+  );
 }
 
 /** A news-style page: header, nav, aside and footer around one article. */

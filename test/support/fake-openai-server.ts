@@ -51,7 +51,7 @@ export function hashVector(text: string, dimension = 8): number[] {
 /** Little-endian float32, base64: what the openai client asks for by default. */
 export function float32Base64(values: number[]): string {
   const view = new DataView(new ArrayBuffer(values.length * 4));
-  values.forEach((v, i) => view.setFloat32(i * 4, v, true));
+  for (const [i, v] of values.entries()) view.setFloat32(i * 4, v, true);
   return Buffer.from(view.buffer).toString('base64');
 }
 
@@ -142,7 +142,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       const model = request.model;
       switch (reply.kind) {
         case 'status':
-          return json(res, reply.status, { error: { message: `scripted status ${reply.status}`, type: 'scripted', code: String(reply.status) } }, reply.headers);
+          return json(
+            res,
+            reply.status,
+            { error: { message: `scripted status ${reply.status}`, type: 'scripted', code: String(reply.status) } },
+            reply.headers,
+          );
         case 'hang':
           return; // the socket stays open until the test closes the server
         case 'text':

@@ -4,7 +4,15 @@ import { bodyLimits } from './body-limits.js';
 
 function app() {
   const a = new Hono();
-  a.use(bodyLimits({ rules: [{ prefix: '/big/', maxBytes: 4096 }], fallbackBytes: 100 }));
+  a.use(
+    bodyLimits({
+      rules: [
+        { prefix: '/big/', maxBytes: 4096 },
+        { prefix: '/upload/', maxBytes: 200, declaredOnly: true },
+      ],
+      fallbackBytes: 100,
+    }),
+  );
   a.post('*', async (c) => c.json({ bytes: (await c.req.arrayBuffer()).byteLength }));
   return a;
 }
@@ -38,5 +46,12 @@ describe('bodyLimits', () => {
     expect(await small.json()).toEqual({ bytes: 100 });
     const upload = await app().request('/big/upload', { method: 'POST', body: chunked(3000), duplex: 'half' } as RequestInit);
     expect(await upload.json()).toEqual({ bytes: 3000 });
+  });
+
+  it('checks only the declared length on routes that count streamed bodies themselves', async () => {
+    const declared = await app().request('/upload/x', { method: 'POST', body: 'x'.repeat(201), headers: { 'content-length': '201' } });
+    expect(declared.status).toBe(413);
+    const streamed = await app().request('/upload/x', { method: 'POST', body: chunked(1000), duplex: 'half' } as RequestInit);
+    expect(await streamed.json()).toEqual({ bytes: 1000 });
   });
 });

@@ -6,6 +6,11 @@ export interface BodyLimitRule {
   /** Path prefix, e.g. "/api/admin/"; the first matching rule wins. */
   prefix: string;
   maxBytes: number;
+  /**
+   * Check only a declared Content-Length: for routes that count a streamed body themselves after
+   * authenticating (uploads), so nothing is buffered here for an unauthenticated caller.
+   */
+  declaredOnly?: boolean;
 }
 
 function describeBytes(bytes: number): string {
@@ -23,7 +28,14 @@ export function bodyLimits(options: { rules: BodyLimitRule[]; fallbackBytes: num
       maxSize: maxBytes,
       onError: (c) => errorResponse(c, 413, 'payload_too_large', `The request body must be at most ${describeBytes(maxBytes)}.`),
     });
-  const rules = options.rules.map((rule) => ({ prefix: rule.prefix, limit: limiterFor(rule.maxBytes) }));
+  const declaredLimitFor =
+    (maxBytes: number): MiddlewareHandler =>
+    async (c, next) => {
+      const declared = Number(c.req.header('content-length') ?? 0);
+      if (declared > maxBytes) return errorResponse(c, 413, 'payload_too_large', `The request body must be at most ${describeBytes(maxBytes)}.`);
+      return next();
+    };
+  const rules = options.rules.map((rule) => ({ prefix: rule.prefix, limit: rule.declaredOnly ? declaredLimitFor(rule.maxBytes) : limiterFor(rule.maxBytes) }));
   const fallback = limiterFor(options.fallbackBytes);
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();

@@ -13,12 +13,13 @@ export const BODY_LIMITS = {
   /** Enough for the largest valid /api/ask (question + 20 history turns of Korean text). */
   json: 256 * 1024,
   embeddings: 1024 * 1024,
-  upload: 25 * 1024 * 1024,
+  /** Multipart headers and form fields on top of MAX_UPLOAD_MB of files (as the admin route allows). */
+  uploadSlack: 64 * 1024,
 };
 
 export type SafetyConfig = Pick<
   Config,
-  'allowedOrigins' | 'rateLimitPerMin' | 'trustProxy' | 'maxConcurrentAnswers' | 'maxQueue' | 'requestTimeoutMs' | 'logQuestions'
+  'allowedOrigins' | 'rateLimitPerMin' | 'trustProxy' | 'maxConcurrentAnswers' | 'maxQueue' | 'requestTimeoutMs' | 'logQuestions' | 'maxUploadMb'
 >;
 
 /**
@@ -38,7 +39,8 @@ export function applyPublicSafety(app: Hono, options: { config: SafetyConfig; lo
   app.use(
     bodyLimits({
       rules: [
-        { prefix: '/api/admin/', maxBytes: BODY_LIMITS.upload },
+        // The upload route counts streamed bytes itself, after checking the admin token.
+        { prefix: '/api/admin/', maxBytes: config.maxUploadMb * 1024 * 1024 + BODY_LIMITS.uploadSlack, declaredOnly: true },
         { prefix: '/v1/', maxBytes: BODY_LIMITS.embeddings },
       ],
       fallbackBytes: BODY_LIMITS.json,

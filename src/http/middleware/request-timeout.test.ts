@@ -6,7 +6,9 @@ import { requestTimeout } from './request-timeout.js';
 
 function appWith(ms: number, handlerMs: number) {
   const app = new Hono();
-  app.onError((error, c) => (error instanceof UserError ? errorResponse(c, error.status, error.code, error.message) : errorResponse(c, 500, 'internal_error', 'x')));
+  app.onError((error, c) =>
+    error instanceof UserError ? errorResponse(c, error.status, error.code, error.message) : errorResponse(c, 500, 'internal_error', 'x'),
+  );
   app.use(requestTimeout(ms));
   app.get('/work', async (c) => {
     await new Promise((resolve) => setTimeout(resolve, handlerMs));

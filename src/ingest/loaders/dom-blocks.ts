@@ -14,7 +14,25 @@ const ELEMENT_NODE = 1;
 // Page chrome and non-content: never part of a document's text.
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SVG', 'IFRAME', 'SELECT']);
 const TEXT_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'ADDRESS']);
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HTML', 'UL', 'OL', 'DL', 'FIGURE', 'CENTER', 'TBODY', 'THEAD', 'TFOOT', 'DETAILS', 'SUMMARY', 'HGROUP']);
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'HTML',
+  'UL',
+  'OL',
+  'DL',
+  'FIGURE',
+  'CENTER',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'DETAILS',
+  'SUMMARY',
+  'HGROUP',
+]);
 
 function text(node: DomNode): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -28,7 +46,12 @@ function tableRows(table: DomNode): string[][] {
   const rows: string[][] = [];
   const visit = (node: DomNode) => {
     for (const child of elements(node)) {
-      if (child.nodeName === 'TR') rows.push(elements(child).filter((cell) => cell.nodeName === 'TD' || cell.nodeName === 'TH').map(text));
+      if (child.nodeName === 'TR')
+        rows.push(
+          elements(child)
+            .filter((cell) => cell.nodeName === 'TD' || cell.nodeName === 'TH')
+            .map(text),
+        );
       else if (child.nodeName !== 'TABLE') visit(child);
     }
   };

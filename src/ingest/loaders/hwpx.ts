@@ -27,7 +27,8 @@ export function headingLevels(headerXml: string): { byStyle: Map<string, number>
   for (const match of headerXml.matchAll(/<(?:\w+:)?style\b([^>]*)\/?>/g)) {
     const attrs = match[1] ?? '';
     const id = attr(attrs, 'id');
-    const named = /^(?:개요|제목|Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'name') ?? '') ?? /^(?:Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'engName') ?? '');
+    const named =
+      /^(?:개요|제목|Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'name') ?? '') ?? /^(?:Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'engName') ?? '');
     if (id !== undefined && named?.[1]) byStyle.set(id, Number(named[1]));
   }
   const byParaShape = new Map<string, number>();
@@ -49,7 +50,9 @@ export function sectionOrder(names: string[], packageXml: string | undefined): s
     const href = attr(m[1] ?? '', 'href');
     if (id && href) hrefs.set(id, href.replace(/^\.?\//, ''));
   }
-  const spine = [...packageXml.matchAll(/<(?:\w+:)?itemref\b([^>]*)\/?>/g)].map((m) => hrefs.get(attr(m[1] ?? '', 'idref') ?? '')).filter((h): h is string => !!h && sections.includes(h));
+  const spine = [...packageXml.matchAll(/<(?:\w+:)?itemref\b([^>]*)\/?>/g)]
+    .map((m) => hrefs.get(attr(m[1] ?? '', 'idref') ?? ''))
+    .filter((h): h is string => !!h && sections.includes(h));
   return spine.length > 0 ? [...spine, ...sections.filter((s) => !spine.includes(s))] : sections;
 }
 

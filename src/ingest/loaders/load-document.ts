@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_LIMITS, type IngestLimits } from '../limits.js';
+import { DEFAULT_LIMITS, describeBytes, type IngestLimits } from '../limits.js';
 import { type DocumentMeta, finishDocument, type ParsedDocument, ParseError } from '../parse-document.js';
 import { type Block, renderBlocks } from './blocks.js';
 import { loadDocx } from './docx.js';
@@ -50,7 +50,12 @@ export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
   const claimed = BY_EXTENSION[ext];
   if (claimed === 'hwp' || magic === 'hwp3' || (magic === 'ole' && claimed === undefined)) {
     if (magic === 'zip') return 'hwpx';
-    throw new ParseError(file, 'is a legacy binary HWP file, which is not supported: open it in Hancom Office and save it as HWPX or PDF, then upload that', 415, 'legacy_hwp');
+    throw new ParseError(
+      file,
+      'is a legacy binary HWP file, which is not supported: open it in Hancom Office and save it as HWPX or PDF, then upload that',
+      415,
+      'legacy_hwp',
+    );
   }
   if (claimed === 'pdf') {
     if (magic !== 'pdf') throw new ParseError(file, 'is named .pdf but is not a PDF (no %PDF- header): damaged or mislabelled', 422, 'corrupt_file');
@@ -58,7 +63,12 @@ export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
   }
   if (claimed === 'docx' || claimed === 'hwpx') {
     if (magic === 'ole') {
-      throw new ParseError(file, `is not a ${ext} package: it is an OLE file, i.e. password-protected (encrypted) or a legacy binary format; remove the password or save it as ${ext} again`, 422, 'encrypted_or_legacy');
+      throw new ParseError(
+        file,
+        `is not a ${ext} package: it is an OLE file, i.e. password-protected (encrypted) or a legacy binary format; remove the password or save it as ${ext} again`,
+        422,
+        'encrypted_or_legacy',
+      );
     }
     if (magic !== 'zip') throw new ParseError(file, `is not a readable ${ext} package (not a zip container): damaged or truncated`, 422, 'corrupt_file');
     return claimed;
@@ -87,7 +97,12 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   const { file, bytes, meta, limits = DEFAULT_LIMITS } = input;
   if (bytes.length === 0) throw new ParseError(file, 'is empty (0 bytes)', 400, 'empty_file');
   if (bytes.length > limits.maxFileBytes) {
-    throw new ParseError(file, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB limit (MAX_UPLOAD_MB)`, 413, 'file_too_large');
+    throw new ParseError(
+      file,
+      `is ${describeBytes(bytes.length)}, over the ${describeBytes(limits.maxFileBytes)} limit (MAX_UPLOAD_MB)`,
+      413,
+      'file_too_large',
+    );
   }
   const format = detectFormat(file, bytes);
   if (format === 'text') return loadText({ file, bytes, meta });

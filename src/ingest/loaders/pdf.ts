@@ -48,7 +48,16 @@ function bodyFontSize(pages: Line[][]): number {
  */
 function pagesToBlocks(pages: Line[][]): Block[] {
   const body = bodyFontSize(pages);
-  const headingSizes = [...new Set(pages.flat().filter((l) => isHeading(l, body)).map((l) => Math.round(l.fontSize)))].sort((a, b) => b - a).slice(0, 6);
+  const headingSizes = [
+    ...new Set(
+      pages
+        .flat()
+        .filter((l) => isHeading(l, body))
+        .map((l) => Math.round(l.fontSize)),
+    ),
+  ]
+    .sort((a, b) => b - a)
+    .slice(0, 6);
   const blocks: Block[] = [];
   for (const [index, lines] of pages.entries()) {
     const page = index + 1;
@@ -93,7 +102,7 @@ export async function loadPdf(input: { file: string; bytes: Uint8Array; limits: 
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
-      throw new ParseError(file, 'is an encrypted (password-protected) PDF; remove the password and upload it again', 422, 'encrypted_pdf');
+      throw new ParseError(file, 'is an encrypted (password-protected) PDF; remove the password and try again', 422, 'encrypted_pdf');
     }
     throw new ParseError(file, `is not a readable PDF: damaged or truncated (${(error as Error).message})`, 422, 'corrupt_file');
   }

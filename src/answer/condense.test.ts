@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { condenseByRules, condenseQuestion, looksLikeFollowUp } from './condense.js';
+import { LlmFailure } from './llm-failure.js';
+
+const history = (q: string) => [
+  { role: 'user' as const, content: q },
+  { role: 'assistant' as const, content: 'an answer [1]' },
+];
+
+describe('condenseByRules', () => {
+  it('carries the topic of the previous question into a Korean follow-up', () => {
+    const out = condenseByRules({ question: '그 중 두 번째는?', history: history('처음 선정된 문화선도산업단지는 어디인가요?') });
+    expect(out).toMatch(/문화선도산업단지/);
+    expect(out.endsWith('그 중 두 번째는?')).toBe(true);
+  });
+
+  it('carries it into an English follow-up, but leaves a self-contained question alone', () => {
+    expect(condenseByRules({ question: 'what about the second one?', history: history('Which opportunity development zones were designated first?') })).toMatch(
+      /^.*opportunity development zones.*what about the second one\?$/,
+    );
+    const standalone = 'How many industrial complexes did KICOX count nationwide at the end of 2024?';
+    expect(condenseByRules({ question: standalone, history: history('Which culture-leading complexes were selected first?') })).toBe(standalone);
+  });
+
+  it('recognises follow-ups by length, pronouns and ordinals', () => {
+    expect(looksLikeFollowUp('그 중 두 번째는?')).toBe(true);
+    expect(looksLikeFollowUp('그것의 법적 근거는?')).toBe(true);
+    expect(looksLikeFollowUp('And in 2024?')).toBe(true);
+    expect(looksLikeFollowUp('기회발전특구의 세제 혜택은 무엇인가요?')).toBe(false);
+    expect(looksLikeFollowUp('What tax benefits do opportunity development zones offer?')).toBe(false);
+  });
+});
+
+describe('condenseQuestion', () => {
+  it('leaves a first question untouched and uses the model when there is history', async () => {
+    const condenser = { condense: async () => 'standalone from the model' };
+    expect(await condenseQuestion({ question: 'q?', history: [], lang: 'en', condenser })).toEqual({ question: 'q?' });
+    expect(await condenseQuestion({ question: 'and that?', history: history('Which zones?'), lang: 'en', condenser })).toEqual({
+      question: 'standalone from the model',
+    });
+  });
+
+  it('falls back to the rules when the model fails, and reports an outage', async () => {
+    const down = { condense: async () => Promise.reject(new LlmFailure('timeout', 'slow')) };
+    const out = await condenseQuestion({
+      question: 'what about the second one?',
+      history: history('Which culture-leading complexes were selected first?'),
+      lang: 'en',
+      condenser: down,
+    });
+    expect(out.outage).toBe('timeout');
+    expect(out.question).toMatch(/culture.leading.*what about the second one\?$/);
+    const broken = { condense: async () => Promise.reject(new LlmFailure('malformed_stream', 'bad')) };
+    expect((await condenseQuestion({ question: 'and that?', history: history('Which zones?'), lang: 'en', condenser: broken })).outage).toBeUndefined();
+  });
+});

@@ -1,0 +1,196 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { splitSentences } from '../answer/sentences.js';
+import { loadConfig } from '../core/config.js';
+import type { AskResult } from '../core/types.js';
+import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
+import { createApp } from '../http/app.js';
+import { ingest } from '../ingest/ingest.js';
+import { gracefulCloser } from '../node/graceful-close.js';
+import { openRuntime } from '../node/runtime.js';
+import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
+
+/**
+ * `npm run soak`: CLIENTS concurrent clients on loopback for SOAK_SECONDS, mixing ask (extractive),
+ * search and feedback, while one document is changed and re-ingested twice. Reports requests
+ * served, errors (anything but 2xx, apart from the intended 429/503), p50/p95 latency, RSS at
+ * start/peak/end, then checks that every document still answers a question taken from its own text.
+ * Server and load generator share this process (re-ingestion needs the server's store), so RSS
+ * includes the small client side too. Exit code 1 on any error or unanswerable document.
+ */
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 32);
+const REINGEST_AT = [0.25, 0.6];
+
+const QUESTIONS = [
+  '제5차 산업집적활성화 기본계획의 목표는 무엇인가?',
+  '노후 산업단지의 기준은 무엇인가?',
+  '기회발전특구의 혜택은?',
+  '스마트그린산단은 무엇인가?',
+  'What is the goal of the 5th Basic Plan for Industrial Cluster Activation?',
+  'How are aging industrial complexes regenerated?',
+  'What does the Industrial Cluster Act regulate?',
+  'What are culture-leading industrial complexes?',
+];
+const QUERIES = ['산업단지 구조고도화', '노후 산업단지', 'industrial complex regeneration', '기회발전특구', 'smart green complex', '산업집적법 개정'];
+
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+async function main(): Promise<number> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-soak-'));
+  const corpusDir = path.join(work, 'corpus');
+  cpSync(path.resolve('corpus'), corpusDir, { recursive: true });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: path.join(work, 'data'),
+    CORPUS_DIR: corpusDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Every client shares 127.0.0.1: measure capacity, not the per-client limit (set it to see 429s).
+    RATE_LIMIT_PER_MIN: process.env.RATE_LIMIT_PER_MIN ?? '1000000',
+  });
+  console.log(`soak: ${CLIENTS} clients for ${SECONDS} s on loopback; work dir ${work}`);
+  const runtime = await openRuntime(config);
+  const initial = await ingest({ paths: [corpusDir], store: runtime.store, embedder: runtime.embedder });
+  console.log(`soak: indexed ${initial.added.length} documents (${initial.passagesEmbedded} passages) in ${(initial.ms / 1000).toFixed(1)} s`);
+
+  const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => true });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const closer = gracefulCloser(server as Server, { drainMs: 10_000, log: (m) => console.log(`soak: server ${m}`) });
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const rss = { start: process.memoryUsage().rss, peak: 0, end: 0 };
+  const sampler = setInterval(() => {
+    rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
+  }, 250);
+  const stats: Record<'ask' | 'search' | 'feedback', OpStats> = { ask: emptyStats(), search: emptyStats(), feedback: emptyStats() };
+  const answerIds: string[] = [];
+
+  async function timed(op: keyof typeof stats, request: () => Promise<Response>): Promise<unknown> {
+    const started = performance.now();
+    try {
+      const response = await request();
+      const text = await response.text();
+      record(stats[op], { status: response.status, ms: performance.now() - started, detail: response.ok ? undefined : text.slice(0, 160) });
+      return response.ok ? JSON.parse(text) : undefined;
+    } catch (error) {
+      record(stats[op], { status: 0, ms: performance.now() - started, detail: String(error) });
+      return undefined;
+    }
+  }
+
+  const post = (route: string, body: unknown) =>
+    fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const deadline = performance.now() + SECONDS * 1000;
+  async function client(): Promise<void> {
+    while (performance.now() < deadline) {
+      const roll = Math.random();
+      if (roll < 0.4) {
+        const result = (await timed('ask', () => post('/api/ask', { question: pick(QUESTIONS), mode: 'extractive' }))) as AskResult | undefined;
+        if (result?.id && answerIds.length < 1000) answerIds.push(result.id);
+      } else if (roll < 0.8) {
+        await timed('search', () => fetch(`${base}/api/search?q=${encodeURIComponent(pick(QUERIES))}&k=8`));
+      } else {
+        await timed('feedback', () =>
+          post('/api/feedback', { answerId: answerIds.length > 0 ? pick(answerIds) : 'soak-warmup', rating: pick(['up', 'down']) }),
+        );
+      }
+    }
+  }
+
+  // The changed document: its passages are replaced in one commit while clients read them.
+  const target =
+    readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0] ?? '';
+  const reingests: { at: number; ms: number; updated: number; failed: number }[] = [];
+  const reingester = (async () => {
+    for (const [n, share] of REINGEST_AT.entries()) {
+      const at = SECONDS * 1000 * share;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - (SECONDS * 1000 - (deadline - performance.now())))));
+      appendFileSync(path.join(corpusDir, target), `\n\nSoak revision ${n + 1}: this paragraph exists only to change the document during the soak test.\n`);
+      const summary = await ingest({ paths: [corpusDir], store: runtime.store, embedder: runtime.embedder });
+      reingests.push({ at: Math.round(at / 1000), ms: Math.round(summary.ms), updated: summary.updated.length, failed: summary.failed.length });
+      console.log(`soak: re-ingest ${n + 1} of ${target}: ${summary.updated.length} updated, ${summary.failed.length} failed, ${Math.round(summary.ms)} ms`);
+    }
+  })();
+
+  const ticker = setInterval(() => {
+    const served = Object.values(stats).reduce((n, s) => n + s.requests, 0);
+    console.log(`soak: ${Math.round(SECONDS - (deadline - performance.now()) / 1000)} s, ${served} requests`);
+  }, 10_000);
+  const started = performance.now();
+  await Promise.all([...Array.from({ length: CLIENTS }, client), reingester]);
+  const elapsed = (performance.now() - started) / 1000;
+  clearInterval(ticker);
+
+  // Every document must still answer a question made of one of its own sentences.
+  const documents = await runtime.store.listDocuments();
+  const unanswerable: string[] = [];
+  for (const doc of documents) {
+    const passages = await runtime.store.passagesOfDocument(doc.id);
+    const sentence = passages
+      .slice(1)
+      .flatMap((p) => splitSentences(p.text))
+      .find((s) => s.text.length >= 25 && s.text.length <= 200)?.text;
+    const result = sentence ? ((await (await post('/api/ask', { question: sentence, docIds: [doc.id], mode: 'extractive' })).json()) as AskResult) : undefined;
+    if (!result?.grounded || !result.citations.some((c) => c.docId === doc.id)) unanswerable.push(doc.id);
+  }
+  clearInterval(sampler);
+  rss.end = process.memoryUsage().rss;
+  await closer.close();
+  runtime.close();
+
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const rows = Object.entries(stats).map(([op, s]) => [
+    op,
+    s.requests,
+    s.ok,
+    s.limited429,
+    s.busy503,
+    s.errors,
+    ms(percentile(s.latenciesMs, 50)),
+    ms(percentile(s.latenciesMs, 95)),
+    ms(Math.max(0, ...s.latenciesMs)),
+  ]);
+  const all = Object.values(stats);
+  const merged = all.flatMap((s) => s.latenciesMs);
+  const sum = (f: (s: OpStats) => number) => all.reduce((n, s) => n + f(s), 0);
+  rows.push([
+    'total',
+    sum((s) => s.requests),
+    sum((s) => s.ok),
+    sum((s) => s.limited429),
+    sum((s) => s.busy503),
+    sum((s) => s.errors),
+    ms(percentile(merged, 50)),
+    ms(percentile(merged, 95)),
+    ms(Math.max(0, ...merged)),
+  ]);
+  console.log(`\nsoak results: ${CLIENTS} clients, ${elapsed.toFixed(1)} s, ${(sum((s) => s.requests) / elapsed).toFixed(1)} requests/s`);
+  console.log(table(['op', 'requests', 'ok', '429', '503', 'errors', 'p50', 'p95', 'max'], rows));
+  console.log(`\nRSS: start ${mb(rss.start)}, peak ${mb(rss.peak)}, end ${mb(rss.end)}`);
+  console.log(`re-ingests of ${target}: ${reingests.map((r) => `t=${r.at}s ${r.updated} updated/${r.failed} failed in ${r.ms} ms`).join('; ')}`);
+  console.log(
+    `documents answerable afterwards: ${documents.length - unanswerable.length}/${documents.length}${unanswerable.length ? ` (not: ${unanswerable.join(', ')})` : ''}`,
+  );
+  for (const [op, s] of Object.entries(stats)) for (const sample of s.errorSamples) console.log(`error sample (${op}): ${sample}`);
+  rmSync(work, { recursive: true, force: true });
+  const failed = sum((s) => s.errors) > 0 || unanswerable.length > 0 || reingests.some((r) => r.failed > 0 || r.updated !== 1);
+  console.log(failed ? '\nsoak: FAILED' : '\nsoak: passed (0 errors apart from intended 429/503)');
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

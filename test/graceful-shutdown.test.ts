@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The real `policy-qa serve` process: SIGTERM lets a request in flight finish, then the process
+ * exits 0 with "stopped cleanly"; and a damaged index stops start-up with the way to fix it.
+ */
+
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-shutdown-'));
+  cpSync(inject('corpusDataDir'), dataDir, { recursive: true });
+});
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startServe(env: Record<string, string>): { child: ChildProcess; output: () => string; url: Promise<string>; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const url = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready on (http:\/\/localhost:\d+)/.exec(output);
+      if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', () => reject(new Error(`serve exited before it was ready:\n${output}`)));
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, url, exit };
+}
+
+describe('policy-qa serve', () => {
+  it('drains a request in flight on SIGTERM and exits 0', async () => {
+    const server = startServe({ DATA_DIR: dataDir });
+    const url = new URL(await server.url);
+    // A feedback POST whose body arrives in two halves: the request is in flight for certain.
+    const body = JSON.stringify({ answerId: 'shutdown-test', rating: 'up' });
+    const socket = net.connect(Number(url.port), url.hostname);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let response = '';
+    socket.on('data', (chunk) => {
+      response += chunk.toString();
+    });
+    socket.write(
+      `POST /api/feedback HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Now closed to newcomers...
+    await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow();
+    // ...but the request already in flight is answered.
+    socket.write(body.slice(10));
+    expect(await server.exit).toBe(0);
+    expect(response).toMatch(/^HTTP\/1\.1 201/);
+    expect(server.output()).toMatch(/draining: 1 request\(s\) in flight/);
+    expect(server.output()).toMatch(/stopped cleanly/);
+  }, 180_000);
+
+  it('refuses to start on a damaged index and says how to fix it', async () => {
+    const damaged = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-damaged-'));
+    try {
+      cpSync(dataDir, damaged, { recursive: true });
+      const versions = path.join(damaged, 'passages.lance', '_versions');
+      for (const file of readdirSync(versions)) writeFileSync(path.join(versions, file), 'garbage');
+      const server = startServe({ DATA_DIR: damaged });
+      server.url.catch(() => undefined);
+      expect(await server.exit).toBe(1);
+      expect(server.output()).toContain(`DATA_DIR=${damaged} cannot be read`);
+      expect(server.output()).toContain('npm run ingest');
+      expect(server.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(damaged, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
