@@ -45,7 +45,9 @@ function runIngest(): { child: ChildProcess; output: () => string; exit: Promise
   child.stderr?.on('data', (chunk) => {
     output += chunk.toString();
   });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => output, exit };
 }
 
@@ -77,7 +79,8 @@ describe('kill -9 during ingestion', () => {
       .filter((f) => f.endsWith('.md'))
       .sort()
       .slice(-4);
-    for (const file of changed) appendFileSync(path.join(corpusDir, file), `\n\n## ${MARKER}\n\n${MARKER}: this section was added to test recovery from a crash during ingestion.\n`);
+    for (const file of changed)
+      appendFileSync(path.join(corpusDir, file), `\n\n## ${MARKER}\n\n${MARKER}: this section was added to test recovery from a crash during ingestion.\n`);
 
     const first = runIngest();
     await new Promise<void>((resolve, reject) => {

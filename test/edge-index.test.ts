@@ -46,7 +46,11 @@ describe('the exported edge index', () => {
     const lance = corpus.runtime.store;
     const documents = await lance.listDocuments();
     const passageCount = documents.reduce((sum, d) => sum + d.passageCount, 0);
-    expect(result.manifest).toMatchObject({ ...(await lance.manifest()), vectorEncoding: 'float32', counts: { passages: passageCount, documents: documents.length } });
+    expect(result.manifest).toMatchObject({
+      ...(await lance.manifest()),
+      vectorEncoding: 'float32',
+      counts: { passages: passageCount, documents: documents.length },
+    });
     expect(await store.listDocuments()).toEqual(documents);
     for (const doc of documents.slice(0, 5)) expect(await store.passagesOfDocument(doc.id)).toEqual(await lance.passagesOfDocument(doc.id));
     for (const file of result.files) expect(file.bytes).toBeLessThan(ASSET_FILE_LIMIT_BYTES);
@@ -60,14 +64,24 @@ describe('the exported edge index', () => {
       const [vector] = await corpus.runtime.embedder.embedQueries([query]);
       if (!vector) throw new Error('no vector');
       const [a, b] = [await lance.vectorSearch(vector, 10), await store.vectorSearch(vector, 10)];
-      expect(b.map((p) => p.id), query).toEqual(a.map((p) => p.id));
-      b.forEach((p, i) => expect(p.score).toBeCloseTo(a[i]?.score ?? Number.NaN, 4));
+      expect(
+        b.map((p) => p.id),
+        query,
+      ).toEqual(a.map((p) => p.id));
+      b.forEach((p, i) => {
+        expect(p.score).toBeCloseTo(a[i]?.score ?? Number.NaN, 4);
+      });
     }
     for (const query of KEYWORD_QUERIES) {
       const [ta, tb] = [await lance.textSearch(query, 5), await store.textSearch(query, 5)];
       expect(tb.length, query).toBeGreaterThan(0);
-      expect(tb.map((p) => p.id), query).toEqual(ta.map((p) => p.id));
-      tb.forEach((p, i) => expect(p.score).toBeCloseTo(ta[i]?.score ?? Number.NaN, 2));
+      expect(
+        tb.map((p) => p.id),
+        query,
+      ).toEqual(ta.map((p) => p.id));
+      tb.forEach((p, i) => {
+        expect(p.score).toBeCloseTo(ta[i]?.score ?? Number.NaN, 2);
+      });
     }
     const filtered = await store.vectorSearch(new Float32Array(384).fill(0.05), 50, { lang: 'en', docIds: ['plan5-draft-en', 'plan5-draft-ko'] });
     expect(filtered.length).toBeGreaterThan(0);
@@ -97,6 +111,8 @@ describe('the exported edge index', () => {
   it('refuses an index directory that is not one', async () => {
     const store = storeOver(path.join(outRoot, 'missing'));
     await expect(store.manifest()).rejects.toThrow(/ENOENT/);
-    await expect(exportEdgeIndex({ dataDir: path.join(outRoot, 'no-lancedb-here'), outDir: path.join(outRoot, 'x'), encoding: 'float32' })).rejects.toThrow(/npm run ingest/);
+    await expect(exportEdgeIndex({ dataDir: path.join(outRoot, 'no-lancedb-here'), outDir: path.join(outRoot, 'x'), encoding: 'float32' })).rejects.toThrow(
+      /npm run ingest/,
+    );
   });
 });

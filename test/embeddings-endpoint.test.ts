@@ -77,7 +77,11 @@ describe('retrieval mode', () => {
   it('is "hybrid" on the Node service', async () => {
     const search = await corpus.app.request('/api/search?q=smart%20green%20complexes&k=3');
     expect(((await search.json()) as { retrieval: string }).retrieval).toBe('hybrid');
-    const ask = await corpus.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'What is the goal of the 5th Basic Plan?' }) });
+    const ask = await corpus.app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is the goal of the 5th Basic Plan?' }),
+    });
     expect(((await ask.json()) as { retrieval: string }).retrieval).toBe('hybrid');
   });
 

@@ -1,6 +1,6 @@
 import type { Citation, Lang } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
-import type { AnswerEvent, AnswerInput, Answerer } from './answerer.js';
+import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
@@ -34,7 +34,12 @@ export class ExtractiveAnswerer implements Answerer {
       questionLang: input.lang,
       sentences: read
         .flatMap(({ passage, spans, vectors }, rank) =>
-          spans.map((span, i) => ({ span, passage: input.passages[rank] ?? { ...passage, score: 0 }, passageRank: rank, vector: vectors[i] ?? new Float32Array() })),
+          spans.map((span, i) => ({
+            span,
+            passage: input.passages[rank] ?? { ...passage, score: 0 },
+            passageRank: rank,
+            vector: vectors[i] ?? new Float32Array(),
+          })),
         )
         // A sentence addressed to the assistant is an injection attempt, never evidence.
         .filter(({ span }) => !isInstructionToAssistant(span.text)),

@@ -166,7 +166,9 @@ export function selectEvidence(input: {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
     const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
-    const score = scoreSentence({ coverage: own, jointCoverage: joint, similarity, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    // Keyword-only retrieval (no question vector, the Worker's endpoint is down): English sentences are judged lexically too.
+    const semantic = input.questionVector.length > 0 ? similarity : joint;
+    const score = scoreSentence({ coverage: own, jointCoverage: joint, similarity: semantic, lang: passage.lang, questionLang: input.questionLang, passageRank });
     return { sentence: { ...span, passage, passageRank, similarity, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);

@@ -79,7 +79,7 @@ export function formatBench(r: BenchReport): string {
     ),
     '',
     table(
-      ['/api/ask over HTTP', 'requests', 'ok', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+      ['/api/ask over HTTP', 'requests', 'ok', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'status codes', 'socket errors'],
       r.http.load.map((l) => [
         `concurrency ${l.connections} (${l.seconds} s)`,
         String(l.requests),
@@ -88,7 +88,10 @@ export function formatBench(r: BenchReport): string {
         ms(l.latencyMs.p50),
         ms(l.latencyMs.p95),
         ms(l.latencyMs.p99),
-        String(l.errors + l.non2xx + l.timeouts),
+        Object.entries(l.statusCounts)
+          .map(([code, n]) => `${code}×${n}`)
+          .join(' '),
+        String(l.errors + l.timeouts),
       ]),
     ),
     '',

@@ -8,6 +8,8 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   timeouts: number;
+  /** Responses by HTTP status: a 503 is the server shedding load, not a failure to answer. */
+  statusCounts: Record<string, number>;
   seconds: number;
   throughputRps: number;
   latencyMs: LatencyStats;
@@ -24,6 +26,7 @@ export async function loadAsk(options: { url: string; connections: number; reque
   const bodies = options.questions.map((question) => JSON.stringify({ question }));
   const times: number[] = [];
   let ok = 0;
+  const statusCounts: Record<string, number> = {};
   const started = performance.now();
   const instance = autocannon({
     url: `${options.url}/api/ask`,
@@ -40,6 +43,7 @@ export async function loadAsk(options: { url: string; connections: number; reque
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     times.push(responseTime);
+    statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
     if (statusCode >= 200 && statusCode < 300) ok++;
   });
   const result = await instance;
@@ -51,6 +55,7 @@ export async function loadAsk(options: { url: string; connections: number; reque
     errors: result.errors,
     non2xx: result.non2xx,
     timeouts: result.timeouts,
+    statusCounts,
     seconds: Math.round(seconds * 10) / 10,
     throughputRps: Math.round((ok / seconds) * 100) / 100,
     latencyMs: latencyStats(times),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RETRIEVAL_K } from '../answer/ask.js';
 import { loadConfig } from '../core/config.js';
-import type { Lang, Passage } from '../core/types.js';
+import type { Lang } from '../core/types.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import { loadQuestions, REFUSAL_TYPES } from '../eval/load-questions.js';
 import { recallAtK } from '../eval/metrics.js';
@@ -16,6 +16,7 @@ import { buildLangChainBaseline } from './langchain-baseline.js';
 import { latencyStats, timeEach } from './latency.js';
 import { buildPlainBm25 } from './lexical-baseline.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
+import { readAllPassages } from './read-passages.js';
 import { startServerProcess } from './server-process.js';
 import { type SourcePassage, synthesiseCorpus } from './synthetic-corpus.js';
 
@@ -117,8 +118,7 @@ async function main(argv: string[]): Promise<number> {
     phase('ingest synthetic without embedding');
 
     const allDocs = await store.listDocuments();
-    const passages: Passage[] = [];
-    for (const doc of allDocs) passages.push(...(await store.passagesOfDocument(doc.id)));
+    const passages = await readAllPassages(dataDir);
     const docIdsByLang: Record<Lang, Set<string>> = {
       ko: new Set(allDocs.filter((d) => d.lang === 'ko').map((d) => d.id)),
       en: new Set(allDocs.filter((d) => d.lang === 'en').map((d) => d.id)),

@@ -6,6 +6,7 @@ import {
   Footer,
   FootnoteReferenceRun,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -183,8 +184,10 @@ function documentStyles(lang: Lang) {
   });
   return {
     default: {
-      document: { run: { font: FONT, size: BODY_SIZE, language }, paragraph: { spacing: { line: 300 } } },
-      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+      // Explicit "auto" rule: without it LibreOffice reads the line height as exact and a
+      // two-line title overlaps itself.
+      document: { run: { font: FONT, size: BODY_SIZE, language }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } },
+      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
       heading1: { ...heading(28, 360), paragraph: { ...heading(28, 360).paragraph, outlineLevel: 0 } },
       heading2: { ...heading(24, 240), paragraph: { ...heading(24, 240).paragraph, outlineLevel: 1 } },
     },

@@ -12,6 +12,11 @@ describe('loadConfig', () => {
     ['EMBEDDER', 'magic', /EMBEDDER.*local, openai/],
     ['OPENAI_BASE_URL', 'not a url', /OPENAI_BASE_URL/],
     ['ALLOWED_ORIGINS', 'https://a.kr/path', /ALLOWED_ORIGINS/],
+    ['TRUST_PROXY', 'yes', /TRUST_PROXY.*true, false/],
+    ['MAX_CONCURRENT_ANSWERS', '0', /MAX_CONCURRENT_ANSWERS.*integer from 1/],
+    ['MAX_QUEUE', '-1', /MAX_QUEUE.*integer from 0/],
+    ['REQUEST_TIMEOUT_MS', 'fast', /REQUEST_TIMEOUT_MS.*integer/],
+    ['LOG_QUESTIONS', '1', /LOG_QUESTIONS.*true, false/],
   ])('names %s when its value is bad', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -26,7 +26,9 @@ const embeddingsSchema = z.object({
 export function float32ToBase64(vector: Float32Array): string {
   const bytes = new Uint8Array(vector.length * 4);
   const view = new DataView(bytes.buffer);
-  vector.forEach((x, i) => view.setFloat32(i * 4, x, true));
+  vector.forEach((x, i) => {
+    view.setFloat32(i * 4, x, true);
+  });
   let binary = '';
   // Chunked: String.fromCharCode with a spread of a large array overflows the call stack.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -60,7 +62,8 @@ export function embeddingsRoutes(embedder: Embedder): Hono {
     }
     const texts = typeof input === 'string' ? [input] : input;
     const totalChars = texts.reduce((sum, t) => sum + t.length, 0);
-    if (totalChars > EMBEDDING_LIMITS.totalChars) return errorResponse(c, 413, 'payload_too_large', `input totals ${totalChars} characters; the limit is ${EMBEDDING_LIMITS.totalChars}.`);
+    if (totalChars > EMBEDDING_LIMITS.totalChars)
+      return errorResponse(c, 413, 'payload_too_large', `input totals ${totalChars} characters; the limit is ${EMBEDDING_LIMITS.totalChars}.`);
     const vectors = await embedder.embedQueries(texts);
     return c.json({
       object: 'list',

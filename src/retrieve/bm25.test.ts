@@ -4,7 +4,12 @@ import { buildBm25Index } from './bm25.js';
 const words = (text: string) => text.split(' ');
 
 describe('buildBm25Index', () => {
-  const docs = [words('cluster policy plan'), words('cluster cluster cluster budget'), words('budget report for the year with many other words in it'), words('smart green cluster')];
+  const docs = [
+    words('cluster policy plan'),
+    words('cluster cluster cluster budget'),
+    words('budget report for the year with many other words in it'),
+    words('smart green cluster'),
+  ];
   const index = buildBm25Index(docs);
 
   it('scores a single term with the textbook formula', () => {

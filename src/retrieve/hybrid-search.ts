@@ -1,7 +1,7 @@
+import { detectLang } from '../core/lang.js';
 import type { RetrievalMode, ScoredPassage, SearchFilters } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
-import { detectLang } from '../core/lang.js';
 import { expandQuery } from './glossary.js';
 import { reciprocalRankFusion } from './rrf.js';
 

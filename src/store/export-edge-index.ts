@@ -40,7 +40,13 @@ const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
  * Exports the LanceDB index under dataDir into the Worker's asset format (see edge-index-format.ts).
  * The output directory is emptied first: stale shards would otherwise ship with the next deploy.
  */
-export async function exportEdgeIndex({ dataDir, outDir, encoding, maxFileBytes = DEFAULT_MAX_FILE_BYTES, onProgress }: ExportEdgeIndexInput): Promise<ExportEdgeIndexResult> {
+export async function exportEdgeIndex({
+  dataDir,
+  outDir,
+  encoding,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  onProgress,
+}: ExportEdgeIndexInput): Promise<ExportEdgeIndexResult> {
   if (maxFileBytes > ASSET_FILE_LIMIT_BYTES) throw new Error(`maxFileBytes ${maxFileBytes} exceeds the 25 MiB asset limit`);
   const vectorsById = await readVectors(dataDir);
   const firstVector = vectorsById.values().next().value;
@@ -79,7 +85,10 @@ export async function exportEdgeIndex({ dataDir, outDir, encoding, maxFileBytes 
         passages: passagesFile,
         vectors: vectorsFile,
         count: group.length,
-        bytes: { passages: await write(passagesFile, JSON.stringify(group)), vectors: await write(vectorsFile, encodeVectors(vectors, index.dimension, encoding)) },
+        bytes: {
+          passages: await write(passagesFile, JSON.stringify(group)),
+          vectors: await write(vectorsFile, encodeVectors(vectors, index.dimension, encoding)),
+        },
       });
       onProgress?.(`shard ${n}: ${group.length} passages`);
     }

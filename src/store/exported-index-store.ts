@@ -67,7 +67,9 @@ export class ExportedIndexStore implements PassageStore {
     }
     const byId = new Map(passages.map((p, i) => [p.id, i]));
     const byDoc = new Map<string, number[]>();
-    passages.forEach((p, i) => byDoc.set(p.docId, [...(byDoc.get(p.docId) ?? []), i]));
+    passages.forEach((p, i) => {
+      byDoc.set(p.docId, [...(byDoc.get(p.docId) ?? []), i]);
+    });
     for (const list of byDoc.values()) list.sort((a, b) => (passages[a]?.ordinal ?? 0) - (passages[b]?.ordinal ?? 0));
     // The same text LanceStore indexes in its "terms" column, so both rank on the same evidence.
     const bm25 = buildBm25Index(passages.map((p) => searchTerms(`${p.title} ${p.sectionPath} ${p.text}`)));

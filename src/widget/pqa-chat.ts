@@ -146,6 +146,11 @@ export class PqaChat extends LocalizedElement {
           text += String(data.text ?? '');
           this.renderAnswer(answerText, text, citations);
           this.scrollToEnd();
+        } else if (event.event === 'reset') {
+          // The server withdrew what it streamed (the model failed mid-answer); a fallback answer follows.
+          text = '';
+          citations = [];
+          this.renderAnswer(answerText, text, citations);
         } else if (event.event === 'done') result = data as unknown as AnswerView;
         else if (event.event === 'error') {
           const error = data.error as { code?: string; message?: string } | undefined;

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
+import { loadConfig } from '../core/config.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import { OpenAIEmbedder } from '../embed/openai-embedder.js';
-import { loadConfig } from '../core/config.js';
 import { createApp } from '../http/app.js';
 import type { WidgetAssets } from '../http/widget-routes.js';
 import { ExportedIndexStore } from '../store/exported-index-store.js';
@@ -71,7 +71,8 @@ const noEmbedder = (why: string): Embedder => ({
 export function parseTimeout(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 5000;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 100 || value > 60_000) throw new Error(`Invalid EMBEDDINGS_TIMEOUT_MS=${JSON.stringify(raw)}: expected an integer from 100 to 60000.`);
+  if (!Number.isInteger(value) || value < 100 || value > 60_000)
+    throw new Error(`Invalid EMBEDDINGS_TIMEOUT_MS=${JSON.stringify(raw)}: expected an integer from 100 to 60000.`);
   return value;
 }
 
@@ -88,6 +89,15 @@ function embeddingsUrl(raw: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * The model name to request for an index's embedder: a policy-qa service serves its local model
+ * under the full id ("local:..."); an index built with EMBEDDER=openai names the endpoint's own
+ * model after "openai:" (e.g. "@cf/baai/bge-m3" on Workers AI).
+ */
+export function remoteModelName(embedderId: string): string {
+  return embedderId.startsWith('openai:') ? embedderId.slice('openai:'.length) : embedderId;
+}
+
 async function buildApp(env: WorkerEnv): Promise<Hono> {
   const passages = indexStore(env);
   const manifest = await passages.edgeManifest();
@@ -96,7 +106,7 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
     ? OpenAIEmbedder.withDimension({
         baseUrl,
         apiKey: env.EMBEDDINGS_API_KEY,
-        model: env.EMBEDDINGS_MODEL?.trim() || manifest.embedderId,
+        model: env.EMBEDDINGS_MODEL?.trim() || remoteModelName(manifest.embedderId),
         dimension: manifest.dimension,
         timeoutMs: parseTimeout(env.EMBEDDINGS_TIMEOUT_MS),
         // A user is waiting: one failed call means keyword search now, not three.
@@ -105,7 +115,14 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
     : noEmbedder('EMBEDDINGS_URL is not set');
   // The same validation as on Node: a bad value answers 503 naming the variable (see fetch below).
   const config = loadConfig(variables(env), '/');
-  return createApp({ config, store: passages, embedder, extractive: new ExtractiveAnswerer(embedder), isReady: () => true, widgetAssets: assetWidgetFiles(env) });
+  return createApp({
+    config,
+    store: passages,
+    embedder,
+    extractive: new ExtractiveAnswerer(embedder),
+    isReady: () => true,
+    widgetAssets: assetWidgetFiles(env),
+  });
 }
 
 function appFor(env: WorkerEnv): Promise<Hono> {

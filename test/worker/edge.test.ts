@@ -102,7 +102,9 @@ describe('the Worker, with the Node embeddings endpoint up', () => {
       if (edgeIds.join() === ids.join()) identical++;
     }
     const overlap = shared / rankings.length;
-    console.log(`top-5 overlap Worker vs Node over ${rankings.length} eval questions: ${(overlap * 100).toFixed(1)}% (identical order ${identical}/${rankings.length})`);
+    console.log(
+      `top-5 overlap Worker vs Node over ${rankings.length} eval questions: ${(overlap * 100).toFixed(1)}% (identical order ${identical}/${rankings.length})`,
+    );
     expect(overlap).toBeGreaterThanOrEqual(0.8);
   });
 });

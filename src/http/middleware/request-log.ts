@@ -25,7 +25,11 @@ export function requestLog(options: { logger: Logger; logQuestions: boolean }): 
     c.set('requestId', requestId);
     c.set('logger', logger);
     await next();
-    c.res.headers.set('X-Request-Id', requestId);
+    try {
+      c.res.headers.set('X-Request-Id', requestId);
+    } catch {
+      // A passed-through Response can have immutable headers; the id is still in the log line.
+    }
     const status = c.res.status;
     const fields: Record<string, unknown> = { method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) };
     if (options.logQuestions) {
