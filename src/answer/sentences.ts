@@ -9,7 +9,7 @@ export interface SentenceSpan {
 const BOUNDARY = /(?<=(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。])\s+/g;
 const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+|[△▲○●□■※]\s*)/;
 /** A sentence that announces a list: the list is its content, so they are quoted together. */
-const LIST_INTRO = /(?::|다음과 같다\.|다음과 같습니다\.|as follows\.?|the following\.?)$/i;
+const LIST_INTRO = /:$|다음|as follows|the following|below/i;
 
 interface Segment {
   start: number;

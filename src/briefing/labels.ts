@@ -23,7 +23,7 @@ export const LABELS: Record<
 > = {
   ko: {
     date: '작성일',
-    note: '이 자료는 policy-qa가 등록된 정책 문서에서 자동으로 작성했습니다. 모든 항목에는 각주로 원문 인용과 출처를 달았습니다.',
+    note: '이 자료는 policy-qa가 등록된 정책 문서에서 자동으로 작성했습니다. 모든 항목은 문서의 문장을 인용한 것이며, 각주에 출처를 밝혔습니다.',
     summary: '요약',
     keyFigures: '주요 수치',
     figure: '수치',
@@ -31,7 +31,7 @@ export const LABELS: Record<
     referenceDate: '기준 시점',
     source: '출처',
     notCovered: '문서에서 다루지 않는 사항',
-    notCoveredNote: '아래 질문은 등록된 문서에서 근거를 찾지 못해 답하지 않았습니다.',
+    notCoveredNote: '아래 항목은 등록된 문서에서 근거를 찾지 못해 채우지 않았습니다.',
     nothingFound: '등록된 문서에서 이 주제를 다루는 내용을 찾지 못했습니다.',
     references: '참고문헌',
     page: (n) => `${n}쪽`,
@@ -39,7 +39,7 @@ export const LABELS: Record<
   },
   en: {
     date: 'Date',
-    note: 'Prepared automatically by policy-qa from the registered policy documents. Every item is footnoted with a verbatim quote and its source.',
+    note: 'Prepared automatically by policy-qa from the registered policy documents. Every item quotes the documents and is footnoted with its source.',
     summary: 'Summary',
     keyFigures: 'Key figures',
     figure: 'Figure',
@@ -47,7 +47,7 @@ export const LABELS: Record<
     referenceDate: 'Reference date',
     source: 'Source',
     notCovered: 'Not covered by the documents',
-    notCoveredNote: 'The documents give no grounds for answering the questions below, so they are left unanswered.',
+    notCoveredNote: 'The documents give no grounds for the items below, so they are left unanswered.',
     nothingFound: 'The registered documents contain nothing on this topic.',
     references: 'References',
     page: (n) => `p. ${n}`,

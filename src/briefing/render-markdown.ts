@@ -40,7 +40,7 @@ export function renderMarkdown(briefing: Briefing): string {
       // A quoted list keeps its items as sub-bullets; the footnote marks go after the last one.
       const [first = '', ...items] = bulletLines(b.text);
       out.push(`- ${escapeMarkdown(first)}${items.length === 0 ? notes(b.citations) : ''}`);
-      items.forEach((item, i) => out.push(`  - ${escapeMarkdown(item)}${i === items.length - 1 ? notes(b.citations) : ''}`));
+      out.push(...items.map((item, i) => `  - ${escapeMarkdown(item)}${i === items.length - 1 ? notes(b.citations) : ''}`));
     }
     out.push('');
   }

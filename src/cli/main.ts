@@ -1,11 +1,11 @@
 import { askOnce } from '../answer/ask.js';
 import { ConfigError, loadConfig } from '../core/config.js';
 import { ingest } from '../ingest/ingest.js';
-import { hybridSearch } from '../retrieve/hybrid-search.js';
-import { IndexMismatchError } from '../store/store.js';
 import { IndexMissingError, IndexUnreadableError, requireIndex } from '../node/open-index.js';
 import { openRuntime } from '../node/runtime.js';
 import { startServer } from '../node/serve.js';
+import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { IndexMismatchError } from '../store/store.js';
 import { BRIEF_USAGE, runBrief } from './brief-command.js';
 import { formatAnswer, formatIngestSummary, formatSearch } from './format.js';
 import { progressReporter } from './progress.js';

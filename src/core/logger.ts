@@ -31,7 +31,7 @@ export function redact(fields: Fields): Fields {
  * (warn and error to stderr), so a log shipper can parse them without a pattern.
  */
 export function createLogger(options: { level: LogLevel; fields?: Fields; write?: (line: string, level: LogLevel) => void }): Logger {
-  const write = options.write ?? ((line: string, level: LogLevel) => (RANK[level] >= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`));
+  const write = options.write ?? defaultWrite;
   const base = options.fields ?? {};
   const log =
     (level: LogLevel) =>
@@ -46,4 +46,12 @@ export function createLogger(options: { level: LogLevel; fields?: Fields; write?
     error: log('error'),
     child: (fields) => createLogger({ ...options, fields: { ...base, ...fields } }),
   };
+}
+
+/** stdout/stderr on Node; the console in a Worker, where there is no process.stdout. */
+function defaultWrite(line: string, level: LogLevel): void {
+  const stream = typeof process !== 'undefined' ? (RANK[level] >= RANK.warn ? process.stderr : process.stdout) : undefined;
+  if (stream?.write) stream.write(`${line}\n`);
+  else if (RANK[level] >= RANK.warn) console.error(line);
+  else console.log(line);
 }

@@ -22,7 +22,7 @@ export function barChartSvg({ title, subtitle, groups, series }: BarChartInput):
   const plotHeight = 240;
   const legendWidth = 170;
   const width = left + groups.length * groupWidth + legendWidth;
-  const height = top + plotHeight + 56;
+  const height = top + plotHeight + 66;
   const y = (v: number) => top + plotHeight - v * plotHeight;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`,
@@ -52,7 +52,12 @@ export function barChartSvg({ title, subtitle, groups, series }: BarChartInput):
         `<rect x="${x}" y="${y(v)}" width="${bar - 2}" height="${y(0) - y(v)}" fill="${PALETTE[i % PALETTE.length]}"><title>${escapeXml(`${group} · ${s.name}: ${value.toFixed(3)}`)}</title></rect>`,
       );
     });
-    out.push(`<text x="${x0 + (series.length * bar) / 2}" y="${y(0) + 16}" text-anchor="middle">${escapeXml(group)}</text>`);
+    // Long labels ("not-in-documents (10)") break before the count so neighbours never overlap.
+    const cx = x0 + (series.length * bar) / 2;
+    const [name, count] = group.split(/\s+(?=\()/);
+    out.push(
+      `<text x="${cx}" y="${y(0) + 16}" text-anchor="middle">${escapeXml(name ?? group)}${count ? `<tspan x="${cx}" dy="13" fill="#555">${escapeXml(count)}</tspan>` : ''}</text>`,
+    );
   });
   const lx = left + groups.length * groupWidth + 16;
   series.forEach((s, i) => {

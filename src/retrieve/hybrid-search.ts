@@ -23,7 +23,7 @@ export interface HybridSearchInput {
  */
 export function vectorWeight(embedder: Embedder, filters?: SearchFilters): number {
   if (!embedder.languages || !filters?.lang) return 1;
-  return embedder.languages.includes(filters.lang) ? 1 : 0.2;
+  return embedder.languages.includes(filters.lang) ? 1 : 0.05;
 }
 
 /**

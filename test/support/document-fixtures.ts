@@ -10,6 +10,8 @@ import { PDFDocument, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
 export interface PdfPage {
   heading?: string;
   paragraphs: string[];
+  /** Drawn after the paragraphs as cells at fixed column positions, one row per line. */
+  table?: string[][];
 }
 
 /** A text PDF: one optional 18 pt heading and 11 pt paragraphs per page (standard fonts: English only). */
@@ -32,6 +34,10 @@ export async function makePdf(pages: PdfPage[], title?: string): Promise<Uint8Ar
         y -= 14;
       }
       y -= 14;
+    }
+    for (const row of content.table ?? []) {
+      for (const [column, cell] of row.entries()) page.drawText(cell, { x: 56 + column * 180, y, size: 11, font });
+      y -= 16;
     }
   }
   return doc.save({ useObjectStreams: false });

@@ -38,6 +38,24 @@ describe('loadDocument: formats', () => {
     expect(passages[2]?.text).toBe('Turn industrial complexes into youth-friendly spaces and hubs for AX and GX.');
   });
 
+  it('keeps a PDF table as rows of "cell | cell", apart from the prose around it', async () => {
+    const bytes = await makePdf([
+      {
+        heading: 'Measures',
+        paragraphs: ['The draft lists concrete measures.'],
+        table: [
+          ['Measure', 'Content'],
+          ['Industrial land bank', 'introduce the system'],
+          ['Culture-leading complexes', 'ten within three years'],
+        ],
+      },
+    ]);
+    const doc = await loadDocument({ file: 'table.pdf', bytes });
+    expect(doc.body).toBe(
+      '# Measures\n\nThe draft lists concrete measures.\n\nMeasure | Content\nIndustrial land bank | introduce the system\nCulture-leading complexes | ten within three years',
+    );
+  });
+
   it('reads DOCX headings as sections and tables as rows', async () => {
     const bytes = await makeDocx('산업집적 계획 요약', [
       { heading: '추진 방안', level: 1, paragraphs: ['산업용지은행제도를 도입한다.'] },

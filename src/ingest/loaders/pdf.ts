@@ -5,7 +5,9 @@ import type { Block } from './blocks.js';
 
 interface TextItem {
   str: string;
+  x: number;
   y: number;
+  width: number;
   fontSize: number;
   hasEOL: boolean;
 }
@@ -14,18 +16,33 @@ interface Line {
   text: string;
   y: number;
   fontSize: number;
+  /** Where the last text on the line ends, to spot a column gap before the next item. */
+  end: number;
+  /** Set apart in columns (a table row): kept as its own line of "cell | cell". */
+  columns: boolean;
 }
 
-/** Joins positioned text items into lines: a new line starts when the baseline moves. */
+/**
+ * Joins positioned text items into lines: a new line starts when the baseline moves; a wide gap
+ * inside a line separates table cells.
+ */
 function toLines(items: TextItem[]): Line[] {
   const lines: Line[] = [];
   let current: Line | undefined;
   for (const item of items) {
+    const visible = item.str.trim().length > 0;
     if (current && Math.abs(item.y - current.y) <= Math.max(current.fontSize, item.fontSize) * 0.5) {
+      if (visible && item.x - current.end > Math.max(current.fontSize, item.fontSize) * 1.5 && current.text.trim()) {
+        current.text += ' | ';
+        current.columns = true;
+      }
       current.text += item.str;
-      current.fontSize = Math.max(current.fontSize, item.str.trim() ? item.fontSize : 0);
-    } else if (item.str.trim()) {
-      current = { text: item.str, y: item.y, fontSize: item.fontSize };
+      if (visible) {
+        current.fontSize = Math.max(current.fontSize, item.fontSize);
+        current.end = item.x + item.width;
+      }
+    } else if (visible) {
+      current = { text: item.str, y: item.y, fontSize: item.fontSize, end: item.x + item.width, columns: false };
       lines.push(current);
     }
   }
@@ -62,9 +79,11 @@ function pagesToBlocks(pages: Line[][]): Block[] {
   for (const [index, lines] of pages.entries()) {
     const page = index + 1;
     let paragraph: string[] = [];
+    let tabular = false;
     let previous: Line | undefined;
     const flush = () => {
-      if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' '), page });
+      // Table rows stay one per line; wrapped prose lines join back into one.
+      if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(tabular ? '\n' : ' '), page });
       paragraph = [];
     };
     for (const line of lines) {
@@ -77,7 +96,8 @@ function pagesToBlocks(pages: Line[][]): Block[] {
         else blocks.push({ kind: 'heading', level, text: line.text, page });
       } else {
         const gap = previous ? previous.y - line.y : 0;
-        if (previous && (isHeading(previous, body) || gap > line.fontSize * 1.8 || gap < 0)) flush();
+        if (previous && (isHeading(previous, body) || gap > line.fontSize * 1.8 || gap < 0 || tabular !== line.columns)) flush();
+        if (paragraph.length === 0) tabular = line.columns;
         paragraph.push(line.text);
       }
       previous = line;
@@ -98,7 +118,7 @@ export async function loadPdf(input: { file: string; bytes: Uint8Array; limits: 
   const data = new Uint8Array(input.bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(data, { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true });
+    pdf = await getDocumentProxy(data, { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') {
