@@ -6,6 +6,7 @@ import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
 import { type Condenser, condenseQuestion } from './condense.js';
+import { withoutInstructions } from './injection-guard.js';
 import { StepTimer } from './step-timer.js';
 
 export interface AskRequest {
@@ -43,7 +44,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   const condensed = await timer.step('condense', () =>
     condenseQuestion({ question: request.question, history: request.history ?? [], lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
   );
-  const question = condensed.question;
+  // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
+  const question = withoutInstructions(condensed.question);
   const retrieved = await timer.step('retrieve', () =>
     retrieveForQuestion({ store: services.store, embedder: services.embedder, question, lang, k: RETRIEVAL_K, filters: { docIds: request.docIds } }),
   );
