@@ -98,7 +98,7 @@ export function formatBench(r: BenchReport): string {
     `Cold start to /readyz: ${(r.http.coldStartMs / 1000).toFixed(1)} s (model load + index open + unchanged-corpus check of ${r.corpus.documents} files). Peak RSS: server ${r.http.serverPeakRssMb ?? '–'} MB, bench process ${r.benchPeakRssMb} MB.`,
     `Server settings: ${Object.entries(r.http.settings)
       .map(([k, v]) => `${k}=${v}`)
-      .join(' ')}`,
+      .join(' ')} (other limits at their defaults; a 503 is a request shed after waiting REQUEST_TIMEOUT_MS for an answer slot).`,
     `Phases (s): ${Object.entries(r.phasesSec)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')}`,

@@ -106,13 +106,37 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
 
 /** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
 export class LanceStore implements WritableStore {
+  /**
+   * Reads go to a handle pinned to one table version, swapped after each write. A search runs a
+   * vector query and a full-text query; pinned, both see the same version even while a document
+   * is being replaced, so one response never mixes an old and a new version of a document.
+   */
+  private reader: lancedb.Table;
+  private pinnedAt = 0;
+  /** Other instances sharing DATA_DIR (object storage) write too; re-pin to see their commits. */
+  private static readonly REPIN_MS = 15_000;
+
   private constructor(
     private readonly conn: lancedb.Connection,
     private readonly passages: lancedb.Table,
     private readonly documents: lancedb.Table,
     private readonly meta: lancedb.Table,
     readonly ftsTokenizer: FtsTokenizer,
-  ) {}
+  ) {
+    this.reader = passages;
+  }
+
+  private async pinReader(): Promise<void> {
+    const table = await this.conn.openTable('passages');
+    await table.checkout(await table.version());
+    this.reader = table;
+    this.pinnedAt = Date.now();
+  }
+
+  private async readTable(): Promise<lancedb.Table> {
+    if (Date.now() - this.pinnedAt > LanceStore.REPIN_MS) await this.pinReader();
+    return this.reader;
+  }
 
   /** Opens (creating when absent) the index under dataDir, a folder or an object-storage URI. */
   static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer }): Promise<LanceStore> {
@@ -120,13 +144,15 @@ export class LanceStore implements WritableStore {
     const names = new Set(await conn.tableNames());
     const table = async (name: string, schema: Schema) =>
       names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true });
-    return new LanceStore(
+    const store = new LanceStore(
       conn,
       await table('passages', passageSchema(options.dimension)),
       await table('documents', documentSchema),
       await table('meta', metaSchema),
       options.ftsTokenizer ?? 'bigram',
     );
+    await store.pinReader();
+    return store;
   }
 
   async manifest(): Promise<IndexManifest | undefined> {
@@ -136,7 +162,7 @@ export class LanceStore implements WritableStore {
   }
 
   async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    let query = this.passages.vectorSearch(Array.from(vector)).distanceType('cosine').select([...PASSAGE_COLUMNS, '_distance']).limit(k);
+    let query = (await this.readTable()).vectorSearch(Array.from(vector)).distanceType('cosine').select([...PASSAGE_COLUMNS, '_distance']).limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     const rows = await query.toArray();
@@ -147,7 +173,7 @@ export class LanceStore implements WritableStore {
     const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
     const terms = this.ftsTokenizer === 'bigram' ? queryTerms(queryText).join(' ') : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
     if (!terms) return [];
-    let query = this.passages.search(terms, 'fts', column).select([...PASSAGE_COLUMNS, '_score']).limit(k);
+    let query = (await this.readTable()).search(terms, 'fts', column).select([...PASSAGE_COLUMNS, '_score']).limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     try {
@@ -161,12 +187,12 @@ export class LanceStore implements WritableStore {
   }
 
   async getPassage(id: string): Promise<Passage | undefined> {
-    const rows = await this.passages.query().where(`id = ${sqlString(id)}`).select(PASSAGE_COLUMNS).limit(1).toArray();
+    const rows = await (await this.readTable()).query().where(`id = ${sqlString(id)}`).select(PASSAGE_COLUMNS).limit(1).toArray();
     return rows[0] ? toPassage(rows[0]) : undefined;
   }
 
   async passagesOfDocument(docId: string): Promise<Passage[]> {
-    const rows = await this.passages.query().where(`docId = ${sqlString(docId)}`).select(PASSAGE_COLUMNS).toArray();
+    const rows = await (await this.readTable()).query().where(`docId = ${sqlString(docId)}`).select(PASSAGE_COLUMNS).toArray();
     return rows.map(toPassage).sort((a, b) => a.ordinal - b.ordinal);
   }
 
@@ -204,11 +230,13 @@ export class LanceStore implements WritableStore {
       .whenMatchedUpdateAll()
       .whenNotMatchedInsertAll()
       .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]);
+    await this.pinReader();
   }
 
   async deleteDocument(id: string): Promise<void> {
     await this.documents.delete(`id = ${sqlString(id)}`);
     await this.passages.delete(`docId = ${sqlString(id)}`);
+    await this.pinReader();
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
@@ -221,6 +249,7 @@ export class LanceStore implements WritableStore {
     }
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
     await this.meta.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ key: 'manifest', value: JSON.stringify(value) }]);
+    await this.pinReader();
   }
 
   close(): void {
