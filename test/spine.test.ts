@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => corpus?.close());
 
 async function ask(body: unknown): Promise<{ status: number; json: AskResult & { error?: { code: string; message: string } } }> {
-  const res = await corpus.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await corpus.app.request('/api/ask', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -130,7 +134,8 @@ describe('incremental ingestion', () => {
     const docs = mkdtempSync(path.join(os.tmpdir(), 'pqa-docs-'));
     const data = mkdtempSync(path.join(os.tmpdir(), 'pqa-data-'));
     dirs.push(docs, data);
-    for (const f of ['institutions.en.md', 'industrial-cluster-act.ko.md', 'youth-friendly-complexes.en.md']) cpSync(path.join('corpus', f), path.join(docs, f));
+    for (const f of ['institutions.en.md', 'industrial-cluster-act.ko.md', 'youth-friendly-complexes.en.md'])
+      cpSync(path.join('corpus', f), path.join(docs, f));
     const embedder = await loadLocalEmbedder();
     const store = await LanceStore.open({ dataDir: data, dimension: embedder.dimension, ftsTokenizer: 'bigram' });
     try {

@@ -1,8 +1,8 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { cosine } from '../embed/embedder.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { searchTerms } from '../retrieve/search-terms.js';
 import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
+import { searchTerms } from '../retrieve/search-terms.js';
 import type { SentenceSpan } from './sentences.js';
 
 export interface ScoredSentence extends SentenceSpan {
@@ -109,7 +109,8 @@ export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: 
     const unitWeight = all.length === 0 ? 1 : all.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / all.length;
     total += unitWeight;
     if (terms.length === 0) continue;
-    const share = terms.filter((t) => have.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / terms.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0);
+    const share =
+      terms.filter((t) => have.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / terms.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0);
     found += unitWeight * share;
     if (share >= 0.5) covered.push(index);
   }
@@ -121,7 +122,14 @@ export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: 
  * document title and section, and for English sentences the model's similarity (the local model
  * does not read Korean). Same-language sentences win ties with their translations.
  */
-export function scoreSentence(input: { coverage: number; jointCoverage: number; similarity: number; lang: Lang; questionLang: Lang; passageRank: number }): number {
+export function scoreSentence(input: {
+  coverage: number;
+  jointCoverage: number;
+  similarity: number;
+  lang: Lang;
+  questionLang: Lang;
+  passageRank: number;
+}): number {
   const semantic = input.lang === 'en' ? Math.max(0, input.similarity) : input.jointCoverage;
   return 0.4 * input.coverage + 0.4 * input.jointCoverage + 0.2 * semantic - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
 }
@@ -168,7 +176,14 @@ export function selectEvidence(input: {
     const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
     // Keyword-only retrieval (no question vector, the Worker's endpoint is down): English sentences are judged lexically too.
     const semantic = input.questionVector.length > 0 ? similarity : joint;
-    const score = scoreSentence({ coverage: own, jointCoverage: joint, similarity: semantic, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    const score = scoreSentence({
+      coverage: own,
+      jointCoverage: joint,
+      similarity: semantic,
+      lang: passage.lang,
+      questionLang: input.questionLang,
+      passageRank,
+    });
     return { sentence: { ...span, passage, passageRank, similarity, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);

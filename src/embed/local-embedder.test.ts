@@ -9,10 +9,12 @@ describe('LocalEmbedder', () => {
 
   it('loads its weights from node_modules and embeds with every network path blocked', async () => {
     const attempts: string[] = [];
-    const block = (what: string) => (...args: unknown[]) => {
-      attempts.push(`${what} ${String(args[0])}`);
-      throw new Error(`network access attempted: ${what}`);
-    };
+    const block =
+      (what: string) =>
+      (...args: unknown[]) => {
+        attempts.push(`${what} ${String(args[0])}`);
+        throw new Error(`network access attempted: ${what}`);
+      };
     vi.spyOn(globalThis, 'fetch').mockImplementation(block('fetch'));
     vi.spyOn(http, 'request').mockImplementation(block('http.request'));
     vi.spyOn(http, 'get').mockImplementation(block('http.get'));

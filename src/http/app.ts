@@ -4,13 +4,13 @@ import { chooseAnswerer } from '../answer/answer-mode.js';
 import { type AskServices, ask, askOnce } from '../answer/ask.js';
 import { type Config, loadConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
-import type { FeedbackStore } from '../feedback/feedback-store.js';
 import { createLogger, type Logger } from '../core/logger.js';
+import type { FeedbackStore } from '../feedback/feedback-store.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { type AdminService, adminRoutes } from './admin-routes.js';
+import { briefingRoutes } from './briefing-routes.js';
 import { embeddingsRoutes } from './embeddings-routes.js';
 import { errorResponse } from './errors.js';
-import { briefingRoutes } from './briefing-routes.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { corsPolicy } from './middleware/cors-policy.js';
 import { applyPublicSafety } from './middleware/public-safety.js';
@@ -105,7 +105,10 @@ export function createApp(deps: AppDeps): Hono {
     const doc = await deps.store.getDocument(c.req.param('id'));
     if (!doc) return errorResponse(c, 404, 'document_not_found', `No document with id "${c.req.param('id')}".`);
     const passages = await deps.store.passagesOfDocument(doc.id);
-    return c.json({ document: doc, passages: passages.map(({ id, ordinal, sectionPath, page, charStart, charEnd }) => ({ id, ordinal, sectionPath, page, charStart, charEnd })) });
+    return c.json({
+      document: doc,
+      passages: passages.map(({ id, ordinal, sectionPath, page, charStart, charEnd }) => ({ id, ordinal, sectionPath, page, charStart, charEnd })),
+    });
   });
 
   app.get('/api/passages/:id', async (c) => {

@@ -37,7 +37,14 @@ export const searchSchema = z.object({
   docIds: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined,
+    )
     .pipe(z.array(docId).max(LIMITS.docIds).optional()),
   lang: z.enum(['ko', 'en']).optional(),
 });

@@ -35,7 +35,12 @@ describe('chunkDocument', () => {
   it('keeps the heading path of every passage and skips the source list', async () => {
     const doc = parseDocument('corpus/sample.ko.md', MD);
     const passages = await chunkDocument(doc);
-    expect(passages.map((p) => p.sectionPath)).toEqual(['샘플 계획', '목표와 추진과제', '목표와 추진과제 > 과제 1: 산업입지 확보', '목표와 추진과제 > 과제 2: 초광역 클러스터']);
+    expect(passages.map((p) => p.sectionPath)).toEqual([
+      '샘플 계획',
+      '목표와 추진과제',
+      '목표와 추진과제 > 과제 1: 산업입지 확보',
+      '목표와 추진과제 > 과제 2: 초광역 클러스터',
+    ]);
     expect(passages.some((p) => p.text.includes('example.org'))).toBe(false);
   });
 

@@ -20,7 +20,10 @@ export function htmlToMarkdown(html: string): { markdown: string; title?: string
   const text = main
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style|noscript|template|nav|header|footer|aside|form)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_, level: string, inner: string) => `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]+>/g, '').trim()}\n\n`)
+    .replace(
+      /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi,
+      (_, level: string, inner: string) => `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]+>/g, '').trim()}\n\n`,
+    )
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|section|ul|ol|table|tr|blockquote|pre)>/gi, '\n\n')

@@ -14,7 +14,10 @@ describe('parseDocument', () => {
   });
 
   it('keeps headings and drops navigation from HTML', () => {
-    const doc = parseDocument('p.html', '<html><head><title>Page</title></head><body><nav>Menu Home</nav><main><h2>Goal</h2><p>Build clusters &amp; zones.</p></main></body></html>');
+    const doc = parseDocument(
+      'p.html',
+      '<html><head><title>Page</title></head><body><nav>Menu Home</nav><main><h2>Goal</h2><p>Build clusters &amp; zones.</p></main></body></html>',
+    );
     expect(doc.title).toBe('Page');
     expect(doc.body).toContain('## Goal');
     expect(doc.body).toContain('Build clusters & zones.');

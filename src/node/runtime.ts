@@ -1,5 +1,5 @@
-import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
 import type { AskServices } from '../answer/ask.js';
+import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
 import type { Config } from '../core/config.js';
 import { createEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { formatIngestSummary } from '../cli/format.js';
+import { progressReporter } from '../cli/progress.js';
 import type { Config } from '../core/config.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { ingest } from '../ingest/ingest.js';
-import { formatIngestSummary } from '../cli/format.js';
-import { progressReporter } from '../cli/progress.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
 

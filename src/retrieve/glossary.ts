@@ -8,15 +8,15 @@ interface Compiled {
   enOut: string;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Korean attaches particles, so a form matches anywhere; English forms need word boundaries.
 const COMPILED: Compiled[] = GLOSSARY.map(([ko, en]) => ({
   // A Korean form never starts inside a number: "5년" must not match in "2025년".
-  ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escape(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escape(f)}` : escape(f), 'i')),
-  en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
+  ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
+  en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
   koOut: ko[0] ?? '',
   enOut: en[0] ?? '',
 }));

@@ -21,11 +21,26 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
   const both = await hybridSearch({ store, embedder, query: question, k, filters });
   const same = filters?.lang
     ? both
-    : await hybridSearch({ store, embedder, query: question, k: Math.ceil((k * 3) / 4), filters: { ...filters, lang }, queryVector: both.queryVector, expand: false });
+    : await hybridSearch({
+        store,
+        embedder,
+        query: question,
+        k: Math.ceil((k * 3) / 4),
+        filters: { ...filters, lang },
+        queryVector: both.queryVector,
+        expand: false,
+      });
   // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
   const other = filters?.lang
     ? { passages: [], timingsMs: { vector: 0, text: 0 } }
-    : await hybridSearch({ store, embedder, query: question, k: Math.ceil(k / 4), filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' }, queryVector: both.queryVector });
+    : await hybridSearch({
+        store,
+        embedder,
+        query: question,
+        k: Math.ceil(k / 4),
+        filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' },
+        queryVector: both.queryVector,
+      });
   const seen = new Set<string>();
   const passages: ScoredPassage[] = [];
   for (const p of [...same.passages, ...other.passages, ...both.passages]) {

@@ -3,7 +3,21 @@ import type { ScoredPassage } from '../core/types.js';
 import { RRF_K, reciprocalRankFusion } from './rrf.js';
 
 const p = (id: string): ScoredPassage =>
-  ({ id, docId: 'd', ordinal: 0, title: '', sectionPath: '', lang: 'en', text: id, charStart: 0, charEnd: 1, sourceUrl: '', publishedAt: '', contentHash: '', score: 0 }) as ScoredPassage;
+  ({
+    id,
+    docId: 'd',
+    ordinal: 0,
+    title: '',
+    sectionPath: '',
+    lang: 'en',
+    text: id,
+    charStart: 0,
+    charEnd: 1,
+    sourceUrl: '',
+    publishedAt: '',
+    contentHash: '',
+    score: 0,
+  }) as ScoredPassage;
 
 describe('reciprocalRankFusion', () => {
   it('ranks a passage found by both retrievers above ones found by one', () => {

@@ -142,8 +142,7 @@ export class LanceStore implements WritableStore {
   static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer }): Promise<LanceStore> {
     const conn = await lancedb.connect(options.dataDir);
     const names = new Set(await conn.tableNames());
-    const table = async (name: string, schema: Schema) =>
-      names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true });
+    const table = async (name: string, schema: Schema) => (names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true }));
     const store = new LanceStore(
       conn,
       await table('passages', passageSchema(options.dimension)),
@@ -162,7 +161,11 @@ export class LanceStore implements WritableStore {
   }
 
   async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    let query = (await this.readTable()).vectorSearch(Array.from(vector)).distanceType('cosine').select([...PASSAGE_COLUMNS, '_distance']).limit(k);
+    let query = (await this.readTable())
+      .vectorSearch(Array.from(vector))
+      .distanceType('cosine')
+      .select([...PASSAGE_COLUMNS, '_distance'])
+      .limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     const rows = await query.toArray();
@@ -173,7 +176,10 @@ export class LanceStore implements WritableStore {
     const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
     const terms = this.ftsTokenizer === 'bigram' ? queryTerms(queryText).join(' ') : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
     if (!terms) return [];
-    let query = (await this.readTable()).search(terms, 'fts', column).select([...PASSAGE_COLUMNS, '_score']).limit(k);
+    let query = (await this.readTable())
+      .search(terms, 'fts', column)
+      .select([...PASSAGE_COLUMNS, '_score'])
+      .limit(k);
     const where = whereClause(filters);
     if (where) query = query.where(where);
     try {
@@ -187,12 +193,21 @@ export class LanceStore implements WritableStore {
   }
 
   async getPassage(id: string): Promise<Passage | undefined> {
-    const rows = await (await this.readTable()).query().where(`id = ${sqlString(id)}`).select(PASSAGE_COLUMNS).limit(1).toArray();
+    const rows = await (await this.readTable())
+      .query()
+      .where(`id = ${sqlString(id)}`)
+      .select(PASSAGE_COLUMNS)
+      .limit(1)
+      .toArray();
     return rows[0] ? toPassage(rows[0]) : undefined;
   }
 
   async passagesOfDocument(docId: string): Promise<Passage[]> {
-    const rows = await (await this.readTable()).query().where(`docId = ${sqlString(docId)}`).select(PASSAGE_COLUMNS).toArray();
+    const rows = await (await this.readTable())
+      .query()
+      .where(`docId = ${sqlString(docId)}`)
+      .select(PASSAGE_COLUMNS)
+      .toArray();
     return rows.map(toPassage).sort((a, b) => a.ordinal - b.ordinal);
   }
 
@@ -202,7 +217,11 @@ export class LanceStore implements WritableStore {
   }
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {
-    const rows = await this.documents.query().where(`id = ${sqlString(id)}`).limit(1).toArray();
+    const rows = await this.documents
+      .query()
+      .where(`id = ${sqlString(id)}`)
+      .limit(1)
+      .toArray();
     return rows[0] ? toDocument(rows[0]) : undefined;
   }
 
@@ -248,7 +267,11 @@ export class LanceStore implements WritableStore {
       await this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true });
     }
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
-    await this.meta.mergeInsert('key').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([{ key: 'manifest', value: JSON.stringify(value) }]);
+    await this.meta
+      .mergeInsert('key')
+      .whenMatchedUpdateAll()
+      .whenNotMatchedInsertAll()
+      .execute([{ key: 'manifest', value: JSON.stringify(value) }]);
     await this.pinReader();
   }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { type Config, loadConfig } from '../../src/core/config.js';
 import { createApp } from '../../src/http/app.js';
-import { type Runtime, openRuntime } from '../../src/node/runtime.js';
+import { openRuntime, type Runtime } from '../../src/node/runtime.js';
 
 export interface CorpusRuntime {
   runtime: Runtime;
