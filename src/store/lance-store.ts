@@ -265,6 +265,9 @@ export class LanceStore implements WritableStore {
           ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
           : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
       await this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true });
+      // Each document is its own commit, so a corpus leaves one small fragment per document;
+      // compacting them makes vector search scan one file instead of hundreds.
+      await this.passages.optimize();
     }
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
     await this.meta
