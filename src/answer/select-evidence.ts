@@ -142,6 +142,16 @@ function nearDuplicate(a: string, b: string): boolean {
   return shared / Math.min(ta.size, tb.length) > 0.8;
 }
 
+/**
+ * Passages in the order of their best sentence, sentences within a passage in document order:
+ * the answer opens with its strongest evidence, and a list stays after the sentence introducing it.
+ */
+export function readingOrder(selected: ScoredSentence[]): ScoredSentence[] {
+  const best = new Map<string, number>();
+  for (const s of selected) best.set(s.passage.id, Math.max(best.get(s.passage.id) ?? Number.NEGATIVE_INFINITY, s.score));
+  return [...selected].sort((a, b) => (best.get(b.passage.id) ?? 0) - (best.get(a.passage.id) ?? 0) || a.passageRank - b.passageRank || a.start - b.start);
+}
+
 export interface EvidenceSentence {
   span: SentenceSpan;
   passage: ScoredPassage;
@@ -151,7 +161,7 @@ export interface EvidenceSentence {
 
 /**
  * Picks the sentences that answer the question: the best one, then a few close runners-up in the
- * same language, never near-duplicates. Returns them in reading order (passage rank, then offset).
+ * same language, never near-duplicates. Returns them strongest passage first (see readingOrder).
  * When a sentence saying "the documents do not give X" fits the question best, nothing is selected:
  * the honest answer is a refusal.
  */
@@ -208,6 +218,5 @@ export function selectEvidence(input: {
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
-  selected.sort((a, b) => a.passageRank - b.passageRank || a.start - b.start);
-  return { selected, best };
+  return { selected: readingOrder(selected), best };
 }
