@@ -232,6 +232,24 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['completion', 'completed'],
   ],
   [['보상'], ['compensation']],
+  [
+    ['타임아웃제', '타임아웃'],
+    ['time-out rule', 'time-out', 'timeout'],
+  ],
+  [
+    ['촉진사업', '촉진'],
+    ['promotion project', 'promotion'],
+  ],
+  [['디지털 전환'], ['digital transition', 'digital transformation']],
+  [
+    ['저탄소 전환', '저탄소'],
+    ['low-carbon transition', 'low-carbon'],
+  ],
+  [['상생협약'], ['win-win agreement', 'agreement']],
+  [
+    ['배정', '배분'],
+    ['allocated', 'allocation', 'split'],
+  ],
   // Industries and companies
   [
     ['반도체', '시스템반도체', '첨단시스템반도체'],
