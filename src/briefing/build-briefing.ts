@@ -1,4 +1,5 @@
 import { type AskServices, askOnce } from '../answer/ask.js';
+import { toCitation } from '../answer/citations.js';
 import type { AskResult, Citation, Lang, Passage } from '../core/types.js';
 import { answerBullets } from './answer-bullets.js';
 import { extractKeyFigures } from './key-figures.js';
@@ -160,17 +161,8 @@ class CitationNumbering {
       });
     }
     const n = this.citations.length + 1;
-    this.citations.push({
-      n,
-      passageId: passage.id,
-      docId: passage.docId,
-      title: passage.title,
-      sectionPath: passage.sectionPath,
-      ...(passage.page === undefined ? {} : { page: passage.page }),
-      quote,
-      sourceUrl: passage.sourceUrl,
-      reference,
-    });
+    const { score: _score, ...citation } = toCitation(n, passage, quote);
+    this.citations.push({ ...citation, reference });
     return n;
   }
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/types.js';
+import type { Citation, Lang } from '../core/types.js';
 
 export type BriefingFormat = 'json' | 'markdown' | 'docx';
 
@@ -25,20 +25,12 @@ export interface SubQuestion {
   withinSection?: string;
 }
 
-/** One cited use of a passage: a DOCX footnote, a Markdown [^n]. Numbered in reading order. */
-export interface BriefingCitation {
-  n: number;
-  passageId: string;
-  docId: string;
-  title: string;
-  sectionPath: string;
-  page?: number;
-  /** Verbatim span of the passage (checked when the briefing is built). */
-  quote: string;
-  sourceUrl: string;
-  /** Number of the entry in the reference list. */
-  reference: number;
-}
+/**
+ * One cited use of a passage: a DOCX footnote, a Markdown [^n]. Numbered in reading order. The
+ * answer's citation (quote verbatim, checked when the briefing is built) without its retrieval
+ * score, plus the number of its entry in the reference list.
+ */
+export type BriefingCitation = Omit<Citation, 'score'> & { reference: number };
 
 /** An entry of the numbered reference list: one document section (and page). */
 export interface BriefingReference {
