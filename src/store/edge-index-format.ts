@@ -71,29 +71,20 @@ export interface VectorRows {
 export function decodeVectors(bytes: ArrayBuffer, count: number, dimension: number, encoding: VectorEncoding): VectorRows {
   const expected = vectorBytes(encoding, count, dimension);
   if (bytes.byteLength !== expected) throw new Error(`vector shard has ${bytes.byteLength} bytes, expected ${expected} (${count} x ${dimension} ${encoding})`);
-  // Copies through DataView so the result does not depend on the platform's byte order.
-  const view = new DataView(bytes);
+  let values: Float32Array | Int8Array;
   if (encoding === 'float32') {
-    const values = new Float32Array(count * dimension);
+    // Copies through DataView so the result does not depend on the platform's byte order.
+    const view = new DataView(bytes);
+    values = new Float32Array(count * dimension);
     for (let i = 0; i < values.length; i++) values[i] = view.getFloat32(i * 4, true);
-    const norms = rowNorms(count, dimension, (i) => values[i] ?? 0);
-    return {
-      count,
-      cosine(query, row) {
-        let dot = 0;
-        const base = row * dimension;
-        for (let i = 0; i < dimension; i++) dot += (query[i] ?? 0) * (values[base + i] ?? 0);
-        const norm = norms[row] ?? 0;
-        return norm === 0 ? 0 : dot / norm;
-      },
-    };
+  } else {
+    // The per-row scale cancels out of the cosine, so the int8 values are used as they are.
+    values = new Int8Array(bytes, count * 4, count * dimension);
   }
-  const values = new Int8Array(bytes, count * 4, count * dimension);
   const norms = rowNorms(count, dimension, (i) => values[i] ?? 0);
   return {
     count,
     cosine(query, row) {
-      // The per-row scale cancels out of the cosine, so the int8 values are used as they are.
       let dot = 0;
       const base = row * dimension;
       for (let i = 0; i < dimension; i++) dot += (query[i] ?? 0) * (values[base + i] ?? 0);

@@ -1,25 +1,10 @@
+import type { AskResult, Citation } from '../core/types.js';
 import { HttpError } from './sse-stream.js';
 
-/** The shapes the widget reads from the API (a subset of the server's types). */
-export interface CitationView {
-  n: number;
-  passageId: string;
-  docId: string;
-  title: string;
-  sectionPath: string;
-  page?: number;
-  quote: string;
-  sourceUrl: string;
-}
+/** The shapes the widget reads from the API: the server's own types, narrowed to what it uses. */
+export type CitationView = Omit<Citation, 'score'>;
 
-export interface AnswerView {
-  id: string;
-  answer: string;
-  lang: 'ko' | 'en';
-  grounded: boolean;
-  citations: CitationView[];
-  seeAlso?: CitationView[];
-}
+export type AnswerView = Pick<AskResult, 'id' | 'answer' | 'lang' | 'grounded'> & { citations: CitationView[]; seeAlso?: CitationView[] };
 
 export interface PassageView {
   id: string;
