@@ -1,19 +1,23 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { formatIngestSummary } from '../cli/format.js';
-import { progressReporter } from '../cli/progress.js';
 import type { Config } from '../core/config.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
-import { ingest } from '../ingest/ingest.js';
+import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
+
+/** How the caller (the CLI) shows the start-up ingest; the server itself prints nothing of it. */
+export interface StartReporter {
+  onProgress?: (progress: IngestProgress) => void;
+  onIngested?: (summary: IngestSummary) => void;
+}
 
 /**
  * The embedded default: load the model, bring the index up to date with the corpus (only changed
  * files are embedded), then answer. /healthz answers at once; /readyz once the index is ready.
  */
-export async function startServer(config: Config): Promise<{ close: () => Promise<void>; url: string }> {
+export async function startServer(config: Config, report: StartReporter = {}): Promise<{ close: () => Promise<void>; url: string }> {
   const started = performance.now();
   const runtime = await openRuntime(config);
   let ready = false;
@@ -25,8 +29,13 @@ export async function startServer(config: Config): Promise<{ close: () => Promis
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
 
-  const summary = await ingest({ paths: [config.corpusDir], store: runtime.store, embedder: runtime.embedder, onProgress: progressReporter() });
-  console.error(`index: ${formatIngestSummary(summary)}`);
+  const summary = await ingest({
+    paths: [config.corpusDir],
+    store: runtime.store,
+    embedder: runtime.embedder,
+    ...(report.onProgress ? { onProgress: report.onProgress } : {}),
+  });
+  report.onIngested?.(summary);
   ready = true;
   console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
