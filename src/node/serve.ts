@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Config } from '../core/config.js';
+import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
@@ -21,7 +22,14 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   const started = performance.now();
   const runtime = await openRuntime(config);
   let ready = false;
-  const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => ready });
+  const answerLog = openAnswerLog(config);
+  const app = createApp({
+    ...runtime,
+    config,
+    feedback: openFeedbackStore(config.dataDir),
+    ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)) } : {}),
+    isReady: () => ready,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const closer = gracefulCloser(server as Server, { drainMs: config.requestTimeoutMs + 2_000, log: (message) => console.error(`policy-qa: ${message}`) });
