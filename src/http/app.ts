@@ -18,6 +18,7 @@ import { applyPublicSafety } from './middleware/public-safety.js';
 import { answerRecorder } from './middleware/request-log.js';
 import { openApiDocument } from './openapi.js';
 import { askSchema, describeIssue, searchSchema } from './schemas.js';
+import { validatedJson } from './validated-json.js';
 import { type WidgetAssets, widgetRoutes } from './widget-routes.js';
 
 export interface AppDeps extends AskServices {
@@ -36,14 +37,6 @@ export interface AppDeps extends AskServices {
   widgetAssets?: WidgetAssets;
 }
 
-async function readJson(body: string): Promise<unknown> {
-  try {
-    return JSON.parse(body);
-  } catch {
-    throw new UserError(400, 'invalid_json', 'The request body must be a JSON object.');
-  }
-}
-
 /** The HTTP surface, independent of runtime: Node and the Worker both mount this app. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -51,7 +44,7 @@ export function createApp(deps: AppDeps): Hono {
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
   app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
-  applyPublicSafety(app, { config, logger });
+  const { answerSlot } = applyPublicSafety(app, { config, logger });
   const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
@@ -69,10 +62,9 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ status: 'ready', embedder: manifest?.embedderId, corpusVersion: manifest?.corpusVersion, updatedAt: manifest?.updatedAt });
   });
 
-  app.post('/api/ask', async (c) => {
-    const parsed = askSchema.safeParse(await readJson(await c.req.text()));
-    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
-    const { stream, ...request } = parsed.data;
+  // Body read and validated first, then a slot: a slow upload never holds one.
+  app.post('/api/ask', ...validatedJson(askSchema), answerSlot, async (c) => {
+    const { stream, ...request } = c.req.valid('json');
     if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
     chooseAnswerer(deps, request.mode); // a 400 before any stream starts when "llm" is not configured
     if (!stream) {
@@ -129,7 +121,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ passage, previous: siblings[at - 1] ?? null, next: siblings[at + 1] ?? null });
   });
 
-  app.route('/', briefingRoutes(deps));
+  app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
   app.route('/', widgetRoutes(deps.widgetAssets));

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { Config } from '../core/config.js';
 import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -12,6 +13,23 @@ import { openRuntime } from './runtime.js';
 export interface StartReporter {
   onProgress?: (progress: IngestProgress) => void;
   onIngested?: (summary: IngestSummary) => void;
+}
+
+/**
+ * The Node HTTP server for `app`, with socket deadlines: a client that trickles its headers or
+ * body is cut off by Node itself (408) after HEADERS_TIMEOUT_MS / REQUEST_READ_TIMEOUT_MS, so slow
+ * clients cannot hold sockets (or anything else) open. Deadlines are checked every second.
+ */
+export async function listen(app: Hono, config: Pick<Config, 'port' | 'host' | 'headersTimeoutMs' | 'requestReadTimeoutMs'>): Promise<Server> {
+  const headersTimeout = Math.min(config.headersTimeoutMs, config.requestReadTimeoutMs);
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    serverOptions: { headersTimeout, requestTimeout: config.requestReadTimeoutMs, connectionsCheckingInterval: 1_000 },
+  });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return server as Server; // serve() makes an HTTP/1.1 server unless told otherwise
 }
 
 /**
@@ -30,9 +48,8 @@ export async function startServer(config: Config, report: StartReporter = {}): P
     ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)) } : {}),
     isReady: () => ready,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const closer = gracefulCloser(server as Server, { drainMs: config.requestTimeoutMs + 2_000, log: (message) => console.error(`policy-qa: ${message}`) });
+  const server = await listen(app, config);
+  const closer = gracefulCloser(server, { drainMs: config.requestTimeoutMs + 2_000, log: (message) => console.error(`policy-qa: ${message}`) });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
