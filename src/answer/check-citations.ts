@@ -1,10 +1,10 @@
 import { detectLang } from '../core/lang.js';
 import type { Citation, ScoredPassage } from '../core/types.js';
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { toCitation } from './citations.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isInstructionToAssistant } from './injection-guard.js';
-import { splitSentences } from './sentences.js';
 
 /** Why a sentence of a generated answer was not shown. */
 export type RemovalReason = 'no_citation' | 'unknown_citation' | 'not_supported' | 'number_mismatch' | 'unverifiable_cross_lingual' | 'injected_instruction';

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
 import type { Lang } from '../core/types.js';
-import { contentWords } from '../retrieve/query-terms.js';
+import { contentWords } from '../text/query-words.js';
 import type { ChatTurn } from './answerer.js';
 import type { FallbackReason } from './llm-failure.js';
 import { toLlmFailure } from './llm-failure.js';

@@ -1,12 +1,12 @@
 import type { Citation, Lang } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
+import { splitSentences } from '../text/sentences.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, type ScoredSentence, selectEvidence } from './select-evidence.js';
 import { type PassageSentences, SentenceVectorCache } from './sentence-vectors.js';
-import { splitSentences } from './sentences.js';
 
 /** How many retrieved passages are read sentence by sentence. */
 const PASSAGES_READ = 14;

@@ -1,9 +1,9 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { cosine } from '../embed/embedder.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
-import { searchTerms } from '../retrieve/search-terms.js';
-import type { SentenceSpan } from './sentences.js';
+import { contentWords, isHangulTerm, isNumberTerm } from '../text/query-words.js';
+import { searchTerms } from '../text/search-terms.js';
+import type { SentenceSpan } from '../text/sentences.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;

@@ -1,6 +1,6 @@
 import type { Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { type SentenceSpan, splitSentences } from './sentences.js';
+import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 
 export interface PassageSentences {
   passage: Passage;

@@ -1,6 +1,6 @@
 import type { DocumentRecord, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
 import { type Bm25Index, buildBm25Index } from '../retrieve/bm25.js';
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
 import { decodeVectors, type EdgeIndexManifest, parseEdgeManifest, type VectorRows } from './edge-index-format.js';
 import type { IndexManifest, PassageStore } from './store.js';
 

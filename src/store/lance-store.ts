@@ -1,8 +1,8 @@
 import * as lancedb from '@lancedb/lancedb';
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
-import { queryTerms } from '../retrieve/query-terms.js';
-import { searchTermString } from '../retrieve/search-terms.js';
+import { queryTerms } from '../text/query-words.js';
+import { searchTermString } from '../text/search-terms.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
 
 const PASSAGE_COLUMNS = [

@@ -115,14 +115,6 @@ function stripEnding(token: string): string {
   return token;
 }
 
-/**
- * The terms of a question that evidence should contain: the search terms of its content words,
- * without particles, endings and question words that no answering sentence repeats.
- */
-export function questionTerms(question: string): string[] {
-  return [...new Set(contentWords(question).flatMap((w) => searchTerms(w)))];
-}
-
 /** The question's content words: what remains after question words, particles and endings go. */
 export function contentWords(question: string): string[] {
   return question
