@@ -1,15 +1,14 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
-import { cosine } from '../embed/embedder.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { contentWords, isHangulTerm, isNumberTerm } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
+import { takesNext } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
   /** Rank of the passage in retrieval, 0-based. */
   passageRank: number;
-  similarity: number;
   /** Weighted share of the question's terms (in the sentence's language) found in the sentence. */
   coverage: number;
   /** Question units this sentence covers; a multi-part question needs sentences covering different ones. */
@@ -118,20 +117,13 @@ export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: 
 }
 
 /**
- * Relevance of one sentence: its own coverage of the question, its coverage together with its
- * document title and section, and for English sentences the model's similarity (the local model
- * does not read Korean). Same-language sentences win ties with their translations.
+ * Relevance of one sentence, lexical only: its own coverage of the question and its coverage
+ * together with its document title and section (the context a reader sees). No model judges a
+ * sentence at question time; the English-only local model would misjudge Korean anyway.
+ * Same-language sentences win ties with their translations.
  */
-export function scoreSentence(input: {
-  coverage: number;
-  jointCoverage: number;
-  similarity: number;
-  lang: Lang;
-  questionLang: Lang;
-  passageRank: number;
-}): number {
-  const semantic = input.lang === 'en' ? Math.max(0, input.similarity) : input.jointCoverage;
-  return 0.4 * input.coverage + 0.4 * input.jointCoverage + 0.2 * semantic - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
+export function scoreSentence(input: { coverage: number; contextCoverage: number; lang: Lang; questionLang: Lang; passageRank: number }): number {
+  return 0.4 * input.coverage + 0.6 * input.contextCoverage - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
 }
 
 function nearDuplicate(a: string, b: string): boolean {
@@ -156,7 +148,6 @@ export interface EvidenceSentence {
   span: SentenceSpan;
   passage: ScoredPassage;
   passageRank: number;
-  vector: Float32Array;
 }
 
 /**
@@ -165,13 +156,11 @@ export interface EvidenceSentence {
  * When a sentence saying "the documents do not give X" fits the question best, nothing is selected:
  * the honest answer is a refusal.
  */
-export function selectEvidence(input: {
-  question: string;
-  questionVector: Float32Array;
-  questionLang: Lang;
-  sentences: EvidenceSentence[];
-  thresholds: EvidenceThresholds;
-}): { selected: ScoredSentence[]; best?: ScoredSentence; absence?: ScoredSentence } {
+export function selectEvidence(input: { question: string; questionLang: Lang; sentences: EvidenceSentence[]; thresholds: EvidenceThresholds }): {
+  selected: ScoredSentence[];
+  best?: ScoredSentence;
+  absence?: ScoredSentence;
+} {
   const units = questionUnits(input.question);
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
@@ -179,22 +168,12 @@ export function selectEvidence(input: {
     sentenceTerms,
     units.flatMap((u) => [...u.ko, ...u.en]),
   );
-  const scored = candidates.map(({ span, passage, passageRank, vector }, i) => {
-    const similarity = cosine(input.questionVector, vector);
+  const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
-    const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
-    // Keyword-only retrieval (no question vector, the Worker's endpoint is down): English sentences are judged lexically too.
-    const semantic = input.questionVector.length > 0 ? similarity : joint;
-    const score = scoreSentence({
-      coverage: own,
-      jointCoverage: joint,
-      similarity: semantic,
-      lang: passage.lang,
-      questionLang: input.questionLang,
-      passageRank,
-    });
-    return { sentence: { ...span, passage, passageRank, similarity, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
+    const contextCoverage = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
   const topAbsence = scored.find((s) => s.absence)?.sentence;
@@ -218,5 +197,50 @@ export function selectEvidence(input: {
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
-  return { selected: readingOrder(selected), best };
+  coverEveryPart(input.question, selected, positive, input.thresholds);
+  return { selected: readingOrder(widen(input.question, selected, positive)), best };
+}
+
+/** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
+export function questionParts(question: string): string[] {
+  return question
+    .split(/\band\b|[,;?]|그리고|이고|이며|하고|\s및\s/iu)
+    .map((p) => p.trim())
+    .filter((p) => questionUnits(p).length > 0);
+}
+
+/**
+ * Each part of a multi-part question is scored on its own: a part no selected sentence covers gets
+ * the candidate that covers it best, when that one covers at least half of the part.
+ */
+function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
+  const parts = questionParts(question);
+  if (parts.length < 2) return;
+  for (const part of parts) {
+    const units = questionUnits(part);
+    const partShare = (s: ScoredSentence) => {
+      const have = new Set(searchTerms(s.text));
+      return units.filter((u) => [...u.ko, ...u.en].some((t) => have.has(t))).length / units.length;
+    };
+    if (selected.some((s) => partShare(s) >= 0.5)) continue;
+    const best = positive
+      .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t.text, s.text)))
+      .map((s) => ({ s, share: partShare(s) }))
+      .sort((a, b) => b.share - a.share || b.s.score - a.s.score)[0];
+    if (best && best.share >= 0.5 && selected.length < thresholds.maxSentences + 2) selected.push(best.s);
+  }
+}
+
+/**
+ * Evidence is a window: a chosen sentence brings the next sentence of its passage when that one
+ * continues it or carries the figure, date or names asked for (see evidence-window.ts).
+ */
+function widen(question: string, selected: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] {
+  const out = [...selected];
+  for (const chosen of selected) {
+    const next = pool.filter((s) => s.passage.id === chosen.passage.id && s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
+    if (!next || out.some((s) => s.passage.id === next.passage.id && s.start === next.start)) continue;
+    if (takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ const USAGE = `npm run eval -- [--set tune|holdout|independent|all] [--mode extr
   --set           which questions to ask (default all: tune, holdout and ../shared/evals/independent.jsonl)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
+  --index DIR     ask against an existing index in DIR instead of indexing the corpus afresh
   --write-report  also write the tracked evals/report/latest.json and latest.svg
 Always writes the per-question failure list to evals/out/failures.json (not tracked).`;
 
@@ -45,6 +46,7 @@ function parseOptions(args: string[]) {
     mode: oneOf('mode', values.mode, ['extractive', 'llm'] as const, llmConfigured ? 'llm' : 'extractive') as AnswerMode,
     tokenizers: (tokenizer === 'both' ? ['bigram', 'ngram'] : [tokenizer]) as FtsTokenizer[],
     writeTracked: values['write-report'] === true,
+    index: values.index,
     config,
   };
 }
@@ -58,6 +60,7 @@ function parseCli(args: string[]) {
       mode: { type: 'string' },
       tokenizer: { type: 'string' },
       'write-report': { type: 'boolean' },
+      index: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -111,9 +114,11 @@ async function buildIndexes(corpusDir: string, tokenizers: FtsTokenizer[]): Prom
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { set, mode, tokenizers, writeTracked, config } = parseOptions(argv);
+  const { set, mode, tokenizers, writeTracked, index, config } = parseOptions(argv);
   const started = performance.now();
-  const { dirs, root } = await buildIndexes(config.corpusDir, tokenizers);
+  const { dirs, root } = index
+    ? { dirs: new Map(tokenizers.map((t) => [t, path.resolve(index)] as const)), root: undefined }
+    : await buildIndexes(config.corpusDir, tokenizers);
   try {
     const runs: EvalRun[] = [];
     for (const tokenizer of tokenizers) {
@@ -151,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`eval took ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
-    if (existsSync(root)) rmSync(root, { recursive: true, force: true });
+    if (root && existsSync(root)) rmSync(root, { recursive: true, force: true });
   }
 }
 

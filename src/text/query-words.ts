@@ -33,6 +33,40 @@ const KO_ENDINGS = [
   '만',
   '요',
   '까',
+  // Colloquial and polite sentence endings ("얼마야", "뭐예요", "줄었어", "구성됐나요").
+  '야',
+  '이야',
+  '예요',
+  '이에요',
+  '에요',
+  '어요',
+  '아요',
+  '었어',
+  '았어',
+  '였어',
+  '했어',
+  '됐어',
+  '었나',
+  '았나',
+  '였나',
+  '됐나',
+  '나요',
+  '이고',
+  '이며',
+  '까지',
+  '부터',
+  '에게',
+  '한테',
+  '보다',
+  '이나',
+  '죠',
+  '게',
+  '었',
+  '았',
+  '였',
+  '했',
+  '됐',
+  '졌',
 ];
 const KO_QUESTION_WORDS = new Set([
   '세',
@@ -82,6 +116,19 @@ const KO_QUESTION_WORDS = new Set([
   '했나',
   '했나요',
   '인가',
+  '뭐',
+  '뭔가',
+  '뭐야',
+  '얼마',
+  '어디어디',
+  '각각',
+  '원래',
+  '정확히',
+  '지금',
+  '지금까지',
+  '어때',
+  '돼',
+  '줘',
 ]);
 const EN_QUESTION_WORDS = new Set([
   'many',
@@ -101,6 +148,40 @@ const EN_QUESTION_WORDS = new Set([
   'any',
   'some',
   'about',
+  // Pronouns, determiners and light verbs: they carry no topic a passage could cover.
+  'my',
+  'your',
+  'our',
+  'they',
+  'them',
+  'he',
+  'she',
+  'both',
+  'each',
+  'between',
+  'very',
+  'back',
+  'just',
+  'also',
+  'still',
+  'now',
+  'exactly',
+  'actually',
+  'really',
+  'ever',
+  'such',
+  'so',
+  'must',
+  'come',
+  'comes',
+  'came',
+  'get',
+  'gets',
+  'got',
+  'say',
+  'says',
+  'said',
+  'called',
 ]);
 
 /** Everyday words mapped to the form the documents use. */
@@ -108,23 +189,40 @@ const KO_SYNONYMS: Record<string, string> = { 처음: '첫', 총: '모두', 전�
 
 const ENDINGS_LONGEST_FIRST = [...KO_ENDINGS].sort((a, b) => b.length - a.length);
 
-function stripEnding(token: string): string {
+function stripOnce(token: string): string {
   for (const ending of ENDINGS_LONGEST_FIRST) {
-    if (token.length - ending.length >= 2 && token.endsWith(ending)) return token.slice(0, -ending.length);
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    // Stems keep two syllables, except a question word ("뭐예요" -> "뭐").
+    if (stem.length >= 2 || (stem.length === 1 && KO_QUESTION_WORDS.has(stem))) return stem;
   }
   return token;
 }
 
+/** Endings stack ("언제까지였어" = 언제 + 까지 + 였어): strip until nothing more comes off. */
+function stripEnding(token: string): string {
+  let current = token;
+  for (let i = 0; i < 3; i++) {
+    const next = stripOnce(current);
+    if (next === current || KO_QUESTION_WORDS.has(next)) return next;
+    current = next;
+  }
+  return current;
+}
+
 /** The question's content words: what remains after question words, particles and endings go. */
 export function contentWords(question: string): string[] {
-  return question
-    .normalize('NFC')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()))
-    .map((w) => (/[\uAC00-\uD7AF]$/.test(w) ? stripEnding(w) : w))
-    .map((w) => KO_SYNONYMS[w] ?? w)
-    .filter((w) => !KO_QUESTION_WORDS.has(w) && !KO_ENDINGS.includes(w) && searchTerms(w).length > 0);
+  return (
+    question
+      .normalize('NFC')
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .split(/[^\p{L}\p{N}]+/u)
+      // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
+      .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()))
+      .map((w) => (/[\uAC00-\uD7AF]$/.test(w) ? stripEnding(w) : w))
+      .map((w) => KO_SYNONYMS[w] ?? w)
+      .filter((w) => !KO_QUESTION_WORDS.has(w) && !KO_ENDINGS.includes(w) && searchTerms(w).length > 0)
+  );
 }
 
 export function isHangulTerm(term: string): boolean {
