@@ -16,7 +16,7 @@ export interface AnswerabilityThresholds {
 }
 
 /** Calibrated on the tune split (see README, "Answerability"). */
-export const DEFAULT_ANSWERABILITY: AnswerabilityThresholds = { rareIdf: 3.2, unitCovered: 0.5, minShare: 0.45 };
+export const DEFAULT_ANSWERABILITY: AnswerabilityThresholds = { rareIdf: 3.2, unitCovered: 0.5, minShare: 0.4 };
 
 export interface WeightedUnit extends QuestionUnit {
   /** Corpus IDF of the unit: of its better-known language side, the mean IDF of its terms. */

@@ -27,7 +27,7 @@ export interface EvidenceThresholds {
 }
 
 /** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
-export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.4, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
+export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
 
 /** Sentences that say what the documents do not contain. They answer nothing, but they do signal a refusal. */
 const ABSENCE =
