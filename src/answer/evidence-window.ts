@@ -15,7 +15,8 @@ export function answerTypes(question: string): AnswerType[] {
   return types.length > 0 ? types : ['other'];
 }
 
-const HAS_COUNT = /\d/;
+const HAS_COUNT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
@@ -39,6 +40,16 @@ export function continuesPrevious(text: string): boolean {
 
 /** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */
 const ANNOUNCES = /(?::|as follows|the following|다음과 같)\s*\.?$/i;
+
+/** The answer types the question asks for that none of the given sentences carries. */
+export function missingTypes(question: string, texts: string[]): AnswerType[] {
+  return answerTypes(question).filter((type) => type !== 'other' && !texts.some((t) => carries(type, t)));
+}
+
+/** The chosen sentence points back at the one before it ("This description...", "이 가운데..."). */
+export function takesPrevious(chosen: SentenceSpan): boolean {
+  return continuesPrevious(chosen.text);
+}
 
 /**
  * The next sentence of the same passage belongs in the answer when it continues the chosen one

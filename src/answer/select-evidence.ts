@@ -3,7 +3,7 @@ import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { contentWords, isHangulTerm, isNumberTerm } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { takesNext } from './evidence-window.js';
+import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -33,7 +33,7 @@ export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 
 const ABSENCE =
   /확인되지 않|다루지 않|포함되지 않|나와 있지 않|밝혀지지 않|공개되지 않|not (?:been )?(?:confirmed|covered|stated|given|disclosed|published|available)|(?:does|do) not (?:cover|include|state|give)/i;
 /** Sentences about the documents themselves rather than the policy. */
-const META = /별도 문서|이 문서는|이 문서의|이 문서에|this document|separate document|the document ['‘"“]/i;
+const META = /별도 문서|이 문서는|이 문서의|이 문서에|이 설명은|this document|this description|separate document|the document ['‘"“]/i;
 
 export function isAbsenceStatement(sentence: string): boolean {
   return ABSENCE.test(sentence);
@@ -204,7 +204,7 @@ export function selectEvidence(input: { question: string; questionLang: Lang; se
 /** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
 export function questionParts(question: string): string[] {
   return question
-    .split(/\band\b|[,;?]|그리고|이고|이며|하고|\s및\s/iu)
+    .split(/\band\b|[,;?]|그리고|이며|(?<=[\uAC00-\uD7AF])고\s|\s및\s/iu)
     .map((p) => p.trim())
     .filter((p) => questionUnits(p).length > 0);
 }
@@ -237,10 +237,23 @@ function coverEveryPart(question: string, selected: ScoredSentence[], positive: 
  */
 function widen(question: string, selected: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] {
   const out = [...selected];
+  const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
   for (const chosen of selected) {
-    const next = pool.filter((s) => s.passage.id === chosen.passage.id && s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
-    if (!next || out.some((s) => s.passage.id === next.passage.id && s.start === next.start)) continue;
-    if (takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    const siblings = pool.filter((s) => s.passage.id === chosen.passage.id);
+    const next = siblings.filter((s) => s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
+    if (next && !has(next) && takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    const previous = siblings.filter((s) => s.end <= chosen.start).sort((a, b) => b.start - a.start)[0];
+    if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
+  }
+  // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
+  // sentence of the chosen passages that carries it.
+  for (const type of missingTypes(
+    question,
+    out.map((s) => s.text),
+  )) {
+    const passages = new Set(out.map((s) => s.passage.id));
+    const carrier = pool.filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text) && s.coverage > 0).sort((a, b) => b.score - a.score)[0];
+    if (carrier) out.push(carrier);
   }
   return out;
 }
