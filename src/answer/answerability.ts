@@ -39,10 +39,19 @@ function sideWeight(stats: TermStats, terms: string[]): number | undefined {
   return terms.reduce((sum, t) => sum + idf(stats, t), 0) / terms.length;
 }
 
+/**
+ * A predicate the corpus never uses is most likely a paraphrase ("picked" for "selected"), not a
+ * foreign topic: it weighs like a word one passage in ten holds. A noun the corpus lacks
+ * ("population", "visa") keeps the full weight of an unknown word.
+ */
+const PREDICATE_DF_SHARE = 0.1;
+
 export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUnit[] {
+  const predicateCap = Math.log((stats.docCount + 1) / (stats.docCount * PREDICATE_DF_SHARE + 0.5));
   return units.map((u) => {
     const sides = [sideWeight(stats, u.ko), sideWeight(stats, u.en)].filter((w): w is number => w !== undefined);
-    return { ...u, weight: sides.length === 0 ? 0 : Math.min(...sides) };
+    const weight = sides.length === 0 ? 0 : Math.min(...sides);
+    return { ...u, weight: u.predicate ? Math.min(weight, predicateCap) : weight };
   });
 }
 

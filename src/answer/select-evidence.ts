@@ -1,6 +1,6 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { contentWords, isHangulTerm, isNumberTerm } from '../text/query-words.js';
+import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
@@ -46,6 +46,8 @@ export function isMetaStatement(sentence: string): boolean {
 /** One content word of the question with its terms in each language. */
 export interface QuestionUnit {
   word: string;
+  /** A verb or adverb form (see questionWords). */
+  predicate?: boolean;
   ko: string[];
   en: string[];
 }
@@ -66,10 +68,10 @@ export function questionUnits(question: string): QuestionUnit[] {
     units.push({ word, ko: isKo ? own : searchTerms(match.ko), en: isKo ? searchTerms(match.en) : own });
     rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
   }
-  for (const word of contentWords(rest)) {
+  for (const { word, predicate } of questionWords(rest)) {
     const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
-    units.push(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own });
+    units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
   }
   return units;
 }

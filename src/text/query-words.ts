@@ -210,19 +210,40 @@ function stripEnding(token: string): string {
   return current;
 }
 
+/** Korean endings that only a predicate (verb or adjective) takes: past tense, connective, polite. */
+const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요|는가|나|까|어|야|죠)$/;
+/** English verb and adverb forms. */
+const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
+
+/** A content word of a question, and whether it is a predicate (a verb or adverb form). */
+export interface QuestionWord {
+  word: string;
+  /** Verbs paraphrase freely ("picked" / "selected"), so a predicate the corpus lacks says little. */
+  predicate: boolean;
+}
+
 /** The question's content words: what remains after question words, particles and endings go. */
+export function questionWords(question: string): QuestionWord[] {
+  const words: QuestionWord[] = [];
+  const tokens = question
+    .normalize('NFC')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
+    .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
+  for (const token of tokens) {
+    const hangul = /[\uAC00-\uD7AF]$/.test(token);
+    const stripped = hangul ? stripEnding(token) : token;
+    const word = KO_SYNONYMS[stripped] ?? stripped;
+    if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
+    const predicate = hangul ? stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1)) : EN_PREDICATE_FORM.test(token);
+    words.push({ word, predicate });
+  }
+  return words;
+}
+
 export function contentWords(question: string): string[] {
-  return (
-    question
-      .normalize('NFC')
-      .replace(/(\d),(?=\d{3}\b)/g, '$1')
-      .split(/[^\p{L}\p{N}]+/u)
-      // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
-      .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()))
-      .map((w) => (/[\uAC00-\uD7AF]$/.test(w) ? stripEnding(w) : w))
-      .map((w) => KO_SYNONYMS[w] ?? w)
-      .filter((w) => !KO_QUESTION_WORDS.has(w) && !KO_ENDINGS.includes(w) && searchTerms(w).length > 0)
-  );
+  return questionWords(question).map((w) => w.word);
 }
 
 export function isHangulTerm(term: string): boolean {
