@@ -1,5 +1,6 @@
 import type { ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
+import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { type QuestionUnit, questionUnits } from './select-evidence.js';
 
@@ -70,10 +71,11 @@ export function judgeAnswerability(input: {
   question: string;
   passages: ScoredPassage[];
   stats: TermStats;
+  termPairs?: readonly TermPair[];
   thresholds?: AnswerabilityThresholds;
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
-  const units = weightUnits(questionUnits(input.question), input.stats).filter((u) => u.weight > 0);
+  const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
   const evidence = input.passages.slice(0, EVIDENCE_PASSAGES).map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0) return { answerable: false, share: 0, uncovered: units.map((u) => u.word), units, topical: [] };

@@ -22,6 +22,7 @@ export class ExtractiveAnswerer implements Answerer {
     const { selected, absence } = selectEvidence({
       question: input.question,
       questionLang: input.lang,
+      termPairs: input.termPairs,
       sentences: input.passages
         .slice(0, PASSAGES_READ)
         .flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })))

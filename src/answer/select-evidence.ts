@@ -3,6 +3,7 @@ import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
+import type { TermPair } from '../text/term-pairs.js';
 import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
@@ -57,11 +58,11 @@ export interface QuestionUnit {
  * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
  * unit in its own language only (numbers count in both).
  */
-export function questionUnits(question: string): QuestionUnit[] {
+export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
   const text = question.normalize('NFC');
   const units: QuestionUnit[] = [];
   let rest = text;
-  for (const match of findGlossaryPhrases(text)) {
+  for (const match of findGlossaryPhrases(text, termPairs)) {
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);
@@ -158,12 +159,18 @@ export interface EvidenceSentence {
  * When a sentence saying "the documents do not give X" fits the question best, nothing is selected:
  * the honest answer is a refusal.
  */
-export function selectEvidence(input: { question: string; questionLang: Lang; sentences: EvidenceSentence[]; thresholds: EvidenceThresholds }): {
+export function selectEvidence(input: {
+  question: string;
+  questionLang: Lang;
+  sentences: EvidenceSentence[];
+  thresholds: EvidenceThresholds;
+  termPairs?: readonly TermPair[];
+}): {
   selected: ScoredSentence[];
   best?: ScoredSentence;
   absence?: ScoredSentence;
 } {
-  const units = questionUnits(input.question);
+  const units = questionUnits(input.question, input.termPairs);
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
   const weights = termWeights(
