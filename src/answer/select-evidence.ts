@@ -1,5 +1,6 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
+import { saysDocumentsLack } from '../text/absence.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
@@ -30,14 +31,12 @@ export interface EvidenceThresholds {
 /** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
 export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
 
-/** Sentences that say what the documents do not contain. They answer nothing, but they do signal a refusal. */
-const ABSENCE =
-  /확인되지 않|다루지 않|포함되지 않|나와 있지 않|밝혀지지 않|공개되지 않|not (?:been )?(?:confirmed|covered|stated|given|disclosed|published|available)|(?:does|do) not (?:cover|include|state|give)/i;
 /** Sentences about the documents themselves rather than the policy. */
 const META = /별도 문서|이 문서는|이 문서의|이 문서에|이 설명은|this document|this description|separate document|the document ['‘"“]/i;
 
+/** Sentences that say what the documents do not contain: they answer nothing, but signal a refusal. */
 export function isAbsenceStatement(sentence: string): boolean {
-  return ABSENCE.test(sentence);
+  return saysDocumentsLack(sentence);
 }
 
 export function isMetaStatement(sentence: string): boolean {

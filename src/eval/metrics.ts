@@ -1,5 +1,7 @@
 import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
+import { saysDocumentsLack } from '../text/absence.js';
+import { joinThousands } from '../text/normalise.js';
 
 /** What one question produced: everything the metrics need, already fetched (no I/O here). */
 export interface Observation {
@@ -47,12 +49,7 @@ export interface Summary {
 
 /** NFKC, lower case, "1,330" -> "1330", one space: so a key fact matches however it is typeset. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?<=\d),(?=\d{3})/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return joinThousands(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 export function containsFact(text: string, alternatives: string[]): boolean {
@@ -140,9 +137,6 @@ export function checkCitations(obs: Pick<Observation, 'answer' | 'citations' | '
   }));
 }
 
-const ABSENCE =
-  /\b(not (given|documented|stated|quoted|covered|answer)|does not (cover|say|answer)|do not (cover|say|answer)|no (information|source))|확인되지 않|나와 있지 않|다루지 않|인용되어 있지 않|찾을 수 없|답을 찾을 수 없/iu;
-
 /**
  * The service declined: it said it cannot answer, or every sentence it gave says the documents do
  * not cover the matter (an extractive answer may quote a document's "not covered" note).
@@ -154,7 +148,7 @@ export function declined(obs: Pick<Observation, 'answer' | 'grounded'>): boolean
     .filter((_, i) => i % 2 === 0)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return segments.length > 0 && segments.every((s) => ABSENCE.test(s));
+  return segments.length > 0 && segments.every((s) => saysDocumentsLack(s));
 }
 
 export function answerLanguageMatches(obs: Pick<Observation, 'answer' | 'lang'>): boolean {

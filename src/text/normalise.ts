@@ -21,3 +21,8 @@ export function sha256(text: string): string {
 export function shortHash(text: string): string {
   return sha256(text).slice(0, 12);
 }
+
+/** "1,330" -> "1330", so a figure matches however it is typeset (one rule for terms, figures, evals). */
+export function joinThousands(text: string): string {
+  return text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+}

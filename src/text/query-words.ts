@@ -1,3 +1,4 @@
+import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
@@ -225,9 +226,7 @@ export interface QuestionWord {
 /** The question's content words: what remains after question words, particles and endings go. */
 export function questionWords(question: string): QuestionWord[] {
   const words: QuestionWord[] = [];
-  const tokens = question
-    .normalize('NFC')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+  const tokens = joinThousands(question.normalize('NFC'))
     .split(/[^\p{L}\p{N}]+/u)
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
     .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));

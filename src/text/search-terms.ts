@@ -1,3 +1,5 @@
+import { joinThousands } from './normalise.js';
+
 const EN_STOPWORDS = new Set(
   'a an and are as at be by did do does for from had has have how in is it its of on or that the their this to was were what when where which who why will with about into than then there these those been being can could would should'.split(
     ' ',
@@ -30,10 +32,7 @@ function stemEnglish(word: string): string {
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  const cleaned = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const cleaned = joinThousands(text.normalize('NFC').toLowerCase());
   for (const token of cleaned.split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
     let last = 0;
