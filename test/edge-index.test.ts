@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_FILE_LIMIT_BYTES } from '../src/store/edge-index-format.js';
 import { exportEdgeIndex } from '../src/store/export-edge-index.js';
 import { ExportedIndexStore } from '../src/store/exported-index-store.js';
+import { queryTermsOf } from '../src/text/terms.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 let corpus: CorpusRuntime;
@@ -73,7 +74,8 @@ describe('the exported edge index', () => {
       });
     }
     for (const query of KEYWORD_QUERIES) {
-      const [ta, tb] = [await lance.textSearch(query, 5), await store.textSearch(query, 5)];
+      const terms = queryTermsOf(query);
+      const [ta, tb] = [await lance.textSearch(terms, 5), await store.textSearch(terms, 5)];
       expect(tb.length, query).toBeGreaterThan(0);
       expect(
         tb.map((p) => p.id),
