@@ -193,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
     store.close();
 
     // 6. The real server over real HTTP: cold start with the index present, then /api/ask.
-    const settings = { RATE_LIMIT_PER_MIN: '100000000', MAX_QUEUE: '1000' };
+    const settings = { RATE_LIMIT_PER_MIN: '1000000', MAX_QUEUE: '1000' };
     const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
     console.error(`  server (${server.runtime}) ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
     const load: LoadResult[] = [];
