@@ -125,6 +125,8 @@ describe('snapshot swap', () => {
         seen.add([...versions][0] ?? '');
         const doc = await store.getDocument('swap');
         expect(doc).toBeDefined();
+        // A search answered from memory never yields to I/O; let the writes proceed between searches.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     for (const label of ['b', 'c', 'd', 'e']) {

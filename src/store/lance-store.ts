@@ -174,7 +174,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     const watchMs = options.watchMs ?? 1000;
     if (watchMs > 0) {
       store.watcher = setInterval(() => {
-        store.checkForCommits().catch((error: unknown) => console.warn(`index watch: ${error instanceof Error ? error.message : error}`));
+        store.checkForCommits().catch((error: unknown) => {
+          // A check still in flight when the store closes (or its folder goes) is not news.
+          if (store.watcher) console.warn(`index watch: ${error instanceof Error ? error.message : error}`);
+        });
       }, watchMs);
       store.watcher.unref();
     }
@@ -311,6 +314,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
 
   close(): void {
     clearInterval(this.watcher);
+    this.watcher = undefined;
     this.conn.close();
   }
 }
