@@ -172,7 +172,12 @@ function documentStyles(lang: Lang) {
     default: {
       // Explicit "auto" rule: without it LibreOffice reads the line height as exact and a
       // two-line title overlaps itself.
-      document: { run: { font: FONT, size: BODY_SIZE, language }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } },
+      // autoSpaceEastAsianText off: "2025년", "제3조" keep the number against the Hangul, as typed
+      // (Word and LibreOffice otherwise widen the gap between digits and East Asian text).
+      document: {
+        run: { font: FONT, size: BODY_SIZE, language },
+        paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO }, autoSpaceEastAsianText: false },
+      },
       title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
       heading1: { ...heading(28, 360), paragraph: { ...heading(28, 360).paragraph, outlineLevel: 0 } },
       heading2: { ...heading(24, 240), paragraph: { ...heading(24, 240).paragraph, outlineLevel: 1 } },

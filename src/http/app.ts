@@ -46,7 +46,7 @@ export function createApp(deps: AppDeps): Hono {
   const config = deps.config ?? loadConfig({});
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
-  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
+  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
   applyPublicSafety(app, { config, logger });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
@@ -122,7 +122,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', briefingRoutes(deps));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
-  app.route('/', widgetRoutes(deps.widgetAssets));
+  app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
   if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));
