@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps): Hono {
   const config = deps.config ?? loadConfig({});
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
-  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
+  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
   const { answerSlot } = applyPublicSafety(app, { config, logger });
   const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -124,7 +124,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
-  app.route('/', widgetRoutes(deps.widgetAssets));
+  app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
   if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));
