@@ -11,6 +11,7 @@ export function toCitation(n: number, passage: Passage & { score?: number }, quo
     ...(passage.page === undefined ? {} : { page: passage.page }),
     quote,
     sourceUrl: passage.sourceUrl,
+    ...(passage.publishedAt ? { publishedAt: passage.publishedAt } : {}),
     score: Math.round((passage.score ?? 0) * 10000) / 10000,
   };
 }

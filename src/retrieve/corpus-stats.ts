@@ -1,12 +1,9 @@
+import { TermIndex, type TermStats } from '../search/term-index.js';
 import type { PassageStore } from '../store/store.js';
 import { mineTermPairs, type TermPair, termTable } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 
-/** Corpus-wide term statistics: how many passages there are and how many hold each term. */
-export interface TermStats {
-  docCount: number;
-  df(term: string): number;
-}
+export type { TermStats };
 
 /** What the whole corpus teaches the question side: term statistics and its bilingual term table. */
 export interface CorpusKnowledge {
@@ -20,14 +17,9 @@ export function idf(stats: TermStats, term: string): number {
   return Math.log((stats.docCount + 1) / (stats.df(term) + 0.5));
 }
 
+/** Statistics of a few texts, counted by the engine's own term index (for unit tests of answerability). */
 export function statsOfTexts(texts: Iterable<string>): TermStats {
-  const counts = new Map<string, number>();
-  let docCount = 0;
-  for (const text of texts) {
-    docCount++;
-    for (const term of new Set(indexTerms(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return { docCount, df: (term) => counts.get(term) ?? 0 };
+  return new TermIndex([...texts].map((t) => indexTerms(t)));
 }
 
 const cache = new WeakMap<PassageStore, { version: string; knowledge: Promise<CorpusKnowledge> }>();
@@ -35,7 +27,7 @@ const cache = new WeakMap<PassageStore, { version: string; knowledge: Promise<Co
 /**
  * Statistics and term pairs of the store's passages (title, section and text, as they are indexed),
  * computed once per index version, so an uploaded bilingual document teaches its terms at once.
- * Until the search engine exposes its own `df`, this reads every passage once.
+ * The term table needs every passage read once; the statistics come from the search engine.
  */
 export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowledge> {
   const manifest = await store.manifest();
@@ -47,7 +39,8 @@ export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowle
     for (const doc of await store.listDocuments()) {
       for (const p of await store.passagesOfDocument(doc.id)) texts.push(`${p.title} ${p.sectionPath} ${p.text}`);
     }
-    return { stats: statsOfTexts(texts), termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
+    // The engine's own document frequencies: the same terms and counts BM25 ranks with.
+    return { stats: await store.termStats(), termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
   })();
   cache.set(store, { version, knowledge });
   return knowledge;
