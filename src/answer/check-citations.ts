@@ -1,6 +1,6 @@
 import { detectLang } from '../core/lang.js';
 import type { Citation, ScoredPassage } from '../core/types.js';
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
 import { toCitation } from './citations.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isInstructionToAssistant } from './injection-guard.js';

@@ -2,7 +2,7 @@ import type { Lang, ScoredPassage } from '../core/types.js';
 import { cosine } from '../embed/embedder.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from './sentences.js';
 
 export interface ScoredSentence extends SentenceSpan {

@@ -1,4 +1,4 @@
-import { searchTerms } from './search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
 const KO_ENDINGS = [
