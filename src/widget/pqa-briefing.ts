@@ -78,6 +78,7 @@ textarea { min-height: 5.5em; resize: vertical; }
 .status.error { color: var(--pqa-danger); }
 .downloads { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 12px; }
 h3 { font-size: 1rem; margin: 16px 0 4px; }
+h3:focus { outline: none; }
 .doc { word-break: keep-all; overflow-wrap: anywhere; border: 1px solid var(--pqa-border); border-radius: 6px; padding: 16px 20px; background: var(--pqa-surface); }
 .doc h4 { font-size: 1.35rem; margin: 0 0 4px; color: var(--pqa-link); }
 .doc h5 { font-size: 1.05rem; margin: 18px 0 6px; color: var(--pqa-link); }
@@ -311,7 +312,10 @@ class PqaBriefing extends HTMLElement {
         return button;
       }),
     );
-    this.result.replaceChildren(downloads, h('h3', {}, this.t('preview')), doc);
+    const preview = h('h3', { tabindex: -1 }, this.t('preview'));
+    this.result.replaceChildren(downloads, preview, doc);
+    // The result is below the form, out of sight on a phone: bring the reader to it.
+    preview.focus();
   }
 }
 
