@@ -561,9 +561,16 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect((await markdown).suggestedFilename()).toMatch(/\.md$/);
     expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, 'page-briefing-ko-phone.png'), fullPage: false });
-    await doc.screenshot({ path: path.join(OUT, 'page-briefing-doc-phone.png') });
+    // The preview at desktop size, from the first topic down to the figures and the notes.
     await page.setViewportSize(DESKTOP);
-    await doc.screenshot({ path: path.join(OUT, 'page-briefing-doc-desktop.png') });
+    for (const [part, selector] of [
+      ['top', 'h5'],
+      ['figures', 'table'],
+      ['notes', 'ol.notes'],
+    ] as const) {
+      await doc.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(OUT, `page-briefing-${part}-desktop.png`) });
+    }
     await page.setViewportSize(PHONE);
     expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
 
