@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, as the npm scripts do; this lets `npx policy-qa ...` work too.
-import { register } from 'tsx/esm/api';
+// `npx policy-qa ...` runs the compiled CLI, as `npm start` does (`npm run build` writes dist/).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  console.error('policy-qa: dist/ is missing; run "npm run build" first');
+  process.exit(1);
+}
+await import(main.href);

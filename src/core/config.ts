@@ -25,8 +25,15 @@ export interface Config {
   /** Answers waiting for a slot; beyond this the service says 503 at once instead of piling up. */
   maxQueue: number;
   requestTimeoutMs: number;
+  /** Node closes a connection whose request headers have not all arrived after this (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** Node closes a connection whose whole request (headers and body) has not arrived after this (REQUEST_READ_TIMEOUT_MS). */
+  requestReadTimeoutMs: number;
   /** Question text stays out of logs unless this is set (privacy by default). */
   logQuestions: boolean;
+  /** The answer log that feedback export joins ratings with (DATA_DIR/answers/); 0 turns it off. */
+  answerLogMaxEntries: number;
+  answerLogMaxDays: number;
   /** Largest admin upload request (one or several files together), in MB. */
   maxUploadMb: number;
 }
@@ -115,7 +122,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxConcurrentAnswers: integer(env, 'MAX_CONCURRENT_ANSWERS', 4, 1, 1000),
     maxQueue: integer(env, 'MAX_QUEUE', 64, 0, 100_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
-    logQuestions: oneOf(env, 'LOG_QUESTIONS', ['true', 'false'] as const, 'false') === 'true',
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+    requestReadTimeoutMs: integer(env, 'REQUEST_READ_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    logQuestions: ['true', '1'].includes(oneOf(env, 'LOG_QUESTIONS', ['true', 'false', '1', '0'] as const, 'false')),
+    answerLogMaxEntries: integer(env, 'ANSWER_LOG_MAX_ENTRIES', 10_000, 0, 1_000_000),
+    answerLogMaxDays: integer(env, 'ANSWER_LOG_MAX_DAYS', 30, 0, 3650),
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
   };
 }

@@ -5,6 +5,7 @@ import { type AskServices, ask, askOnce } from '../answer/ask.js';
 import { type Config, loadConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { createLogger, type Logger } from '../core/logger.js';
+import type { AskResult } from '../core/types.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { type AdminService, adminRoutes } from './admin-routes.js';
@@ -14,8 +15,10 @@ import { errorResponse } from './errors.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { corsPolicy } from './middleware/cors-policy.js';
 import { applyPublicSafety } from './middleware/public-safety.js';
+import { answerRecorder } from './middleware/request-log.js';
 import { openApiDocument } from './openapi.js';
 import { askSchema, describeIssue, searchSchema } from './schemas.js';
+import { validatedJson } from './validated-json.js';
 import { type WidgetAssets, widgetRoutes } from './widget-routes.js';
 
 export interface AppDeps extends AskServices {
@@ -28,16 +31,10 @@ export interface AppDeps extends AskServices {
   feedback?: FeedbackStore;
   /** Uploads and deletions behind ADMIN_TOKEN; only the Node runtime has one. */
   admin?: AdminService;
+  /** Keeps each answer for the feedback export (Node: DATA_DIR/answers/); none in the Worker. */
+  keepAnswer?: (result: AskResult, question: string | undefined) => Promise<void>;
   /** Where /widget.js and /page.js come from; dist/widget/ on disk when absent (Node). */
   widgetAssets?: WidgetAssets;
-}
-
-async function readJson(body: string): Promise<unknown> {
-  try {
-    return JSON.parse(body);
-  } catch {
-    throw new UserError(400, 'invalid_json', 'The request body must be a JSON object.');
-  }
 }
 
 /** The HTTP surface, independent of runtime: Node and the Worker both mount this app. */
@@ -47,7 +44,8 @@ export function createApp(deps: AppDeps): Hono {
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
   app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
-  applyPublicSafety(app, { config, logger });
+  const { answerSlot } = applyPublicSafety(app, { config, logger });
+  const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.onError((error, c) => {
@@ -64,16 +62,20 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ status: 'ready', embedder: manifest?.embedderId, corpusVersion: manifest?.corpusVersion, updatedAt: manifest?.updatedAt });
   });
 
-  app.post('/api/ask', async (c) => {
-    const parsed = askSchema.safeParse(await readJson(await c.req.text()));
-    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
-    const { stream, ...request } = parsed.data;
+  // Body read and validated first, then a slot: a slow upload never holds one.
+  app.post('/api/ask', ...validatedJson(askSchema), answerSlot, async (c) => {
+    const { stream, ...request } = c.req.valid('json');
     if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
     chooseAnswerer(deps, request.mode); // a 400 before any stream starts when "llm" is not configured
-    if (!stream) return c.json(await askOnce(deps, request));
+    if (!stream) {
+      const result = await askOnce(deps, request);
+      answered(c, request.question, result, false);
+      return c.json(result);
+    }
     return streamSSE(c, async (sse) => {
       try {
         for await (const event of ask(deps, request)) {
+          if (event.type === 'done') answered(c, request.question, event.result, true);
           const data =
             event.type === 'done'
               ? event.result
@@ -119,7 +121,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ passage, previous: siblings[at - 1] ?? null, next: siblings[at + 1] ?? null });
   });
 
-  app.route('/', briefingRoutes(deps));
+  app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
   app.route('/', widgetRoutes(deps.widgetAssets, deps.store));

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AskServices } from '../answer/ask.js';
 import { buildBriefing } from '../briefing/build-briefing.js';
@@ -6,7 +6,8 @@ import { renderDocx } from '../briefing/render-docx.js';
 import { renderMarkdown } from '../briefing/render-markdown.js';
 import { detectLang } from '../core/lang.js';
 import { errorResponse } from './errors.js';
-import { describeIssue, LIMITS, userText } from './schemas.js';
+import { LIMITS, userText } from './schemas.js';
+import { validatedJson } from './validated-json.js';
 
 export const BRIEFING_LIMITS = { topicChars: 300, questions: 12 };
 
@@ -32,20 +33,14 @@ export const briefingSchema = z
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** POST /api/briefing { topic?, questions?, lang?, format?, docIds? } -> the briefing as JSON, Markdown or DOCX. */
-export function briefingRoutes(deps: AskServices & { isReady: () => boolean }): Hono {
+export function briefingRoutes(deps: AskServices & { isReady: () => boolean; answerSlot: MiddlewareHandler }): Hono {
   const routes = new Hono();
-  routes.post('/api/briefing', async (c) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(await c.req.text());
-    } catch {
-      return errorResponse(c, 400, 'invalid_json', 'The request body must be a JSON object.');
-    }
-    const parsed = briefingSchema.safeParse(json);
-    if (!parsed.success) return errorResponse(c, 400, 'invalid_request', describeIssue(parsed.error));
+  // Body read and validated before the answer slot is taken (see validatedJson).
+  routes.post('/api/briefing', ...validatedJson(briefingSchema), deps.answerSlot, async (c) => {
+    const body = c.req.valid('json');
     if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
-    const { format, topic, questions, docIds } = parsed.data;
-    const lang = parsed.data.lang ?? detectLang(topic || questions?.[0] || '');
+    const { format, topic, questions, docIds } = body;
+    const lang = body.lang ?? detectLang(topic || questions?.[0] || '');
     const briefing = await buildBriefing({
       services: deps,
       request: { lang, ...(topic ? { topic } : {}), ...(questions ? { questions } : {}), ...(docIds ? { docIds } : {}) },

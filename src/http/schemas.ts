@@ -50,9 +50,9 @@ export const searchSchema = z.object({
 });
 
 /** First issue of a failed parse, phrased for a person: "question: must not be empty". */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid request';
-  const where = issue.path.join('.');
+  const where = issue.path.map(String).join('.');
   return where ? `${where}: ${issue.message}` : issue.message;
 }

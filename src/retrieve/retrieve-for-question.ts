@@ -32,7 +32,7 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
       });
   // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
   const other = filters?.lang
-    ? { passages: [], timingsMs: { vector: 0, text: 0 } }
+    ? { passages: [], timingsMs: { search: 0 } }
     : await hybridSearch({
         store,
         embedder,
@@ -54,8 +54,7 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
     retrieval: both.retrieval,
     timingsMs: {
       embed: both.timingsMs.embed,
-      vector: both.timingsMs.vector + same.timingsMs.vector + other.timingsMs.vector,
-      text: both.timingsMs.text + same.timingsMs.text + other.timingsMs.text,
+      search: both.timingsMs.search + same.timingsMs.search + other.timingsMs.search,
     },
   };
 }

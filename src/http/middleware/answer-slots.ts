@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../errors.js';
+import { hasTimedOut } from './request-timeout.js';
 
 export type AcquireResult = 'acquired' | 'full' | 'timeout' | 'aborted';
 
@@ -104,15 +105,20 @@ export function answerSlots(options: { pool: SlotPool; maxWaitMs: number }): Mid
       released = true;
       options.pool.release();
     };
+    // Every path gives the slot back: an error, a timeout that already answered, a client that is
+    // gone, or (for a stream) the last byte read or the stream cancelled.
+    let keptByStream = false;
     try {
       await next();
-    } catch (error) {
-      release();
-      throw error;
+      const body = c.res.body;
+      const isStream = body && c.res.headers.get('content-type')?.startsWith('text/event-stream');
+      if (isStream && (hasTimedOut(c) || c.req.raw.signal.aborted)) void body.cancel('nobody will read this stream').catch(() => {});
+      else if (isStream) {
+        c.res = new Response(releaseWhenDone(body, release), { status: c.res.status, headers: c.res.headers });
+        keptByStream = true;
+      }
+    } finally {
+      if (!keptByStream) release();
     }
-    const body = c.res.body;
-    if (body && c.res.headers.get('content-type')?.startsWith('text/event-stream')) {
-      c.res = new Response(releaseWhenDone(body, release), { status: c.res.status, headers: c.res.headers });
-    } else release();
   };
 }

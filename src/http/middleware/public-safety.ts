@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { Config } from '../../core/config.js';
 import type { Logger } from '../../core/logger.js';
 import { answerSlots, SlotPool } from './answer-slots.js';
@@ -25,9 +25,11 @@ export type SafetyConfig = Pick<
 /**
  * Everything that keeps the public service up and private, registered in order: request id and
  * log line (outermost, so it sees every status), secure headers, per-client rate limit, body size,
- * timeouts, and the cap on answers generated at once. Returns the pool for health reporting.
+ * timeouts. Returns the cap on answers generated at once as `answerSlot`, for the answering routes
+ * to put after their body has been read and validated (a slot never waits on a client's upload),
+ * and the pool behind it for health reporting.
  */
-export function applyPublicSafety(app: Hono, options: { config: SafetyConfig; logger: Logger }): { answerPool: SlotPool } {
+export function applyPublicSafety(app: Hono, options: { config: SafetyConfig; logger: Logger }): { answerPool: SlotPool; answerSlot: MiddlewareHandler } {
   const { config, logger } = options;
   const answerPool = new SlotPool(config.maxConcurrentAnswers, config.maxQueue);
 
@@ -54,8 +56,6 @@ export function applyPublicSafety(app: Hono, options: { config: SafetyConfig; lo
     return (c.req.path === '/api/briefing' ? briefingTimeout : timeout)(c, next);
   });
   app.use('/v1/*', timeout);
-  const slots = answerSlots({ pool: answerPool, maxWaitMs: config.requestTimeoutMs });
-  app.post('/api/ask', slots);
-  app.post('/api/briefing', slots);
-  return { answerPool };
+  const answerSlot = answerSlots({ pool: answerPool, maxWaitMs: config.requestTimeoutMs });
+  return { answerPool, answerSlot };
 }
