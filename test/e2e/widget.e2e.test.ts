@@ -568,7 +568,10 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
       ['figures', 'table'],
       ['notes', 'ol.notes'],
     ] as const) {
-      await doc.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await doc
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(OUT, `page-briefing-${part}-desktop.png`) });
     }
     await page.setViewportSize(PHONE);
