@@ -88,6 +88,7 @@ h3:focus { outline: none; }
 .doc table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 .doc th, .doc td { border: 1px solid var(--pqa-border); padding: 4px 6px; text-align: left; vertical-align: top; }
 .doc th { background: var(--pqa-soft); }
+.doc td:first-child, .doc td:last-child { white-space: nowrap; }
 .doc .fn { min-height: 24px; min-width: 24px; padding: 0 4px; margin-left: 2px; border: 0; background: none; color: var(--pqa-link); font-size: 0.75rem; font-weight: 600; vertical-align: super; line-height: 1; text-decoration: underline; }
 .doc .notes { font-size: 0.85rem; color: var(--pqa-muted); }
 .doc .notes li:focus { outline: 3px solid var(--pqa-focus); }

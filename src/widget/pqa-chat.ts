@@ -39,12 +39,14 @@ ol { margin: 0; padding: 0; list-style: none; display: grid; grid-template-colum
 .error { color: var(--pqa-danger); }
 .refused { margin: 0; padding: 10px 12px; border: 1px solid var(--pqa-danger); border-radius: 8px; color: var(--pqa-danger); }
 form { border-top: 1px solid var(--pqa-border); padding: 10px 12px; display: grid; grid-template-columns: 1fr auto; gap: 6px 8px; align-items: end; }
-form label { grid-column: 1; font-size: 14px; font-weight: 600; align-self: center; }
+form label { grid-area: 1 / 1; font-size: 14px; font-weight: 600; align-self: center; }
+form textarea { grid-area: 2 / 1; }
+form .buttons { grid-area: 2 / 2; }
 textarea { word-break: keep-all; width: 100%; min-height: 44px; max-height: 160px; resize: vertical; border: 1px solid var(--pqa-field); border-radius: 6px; padding: 8px 10px; background: var(--pqa-surface); }
 .buttons { display: flex; gap: 6px; }
-.hint { grid-column: 1 / -1; margin: 0; font-size: 14px; }
+.hint { grid-area: 3 / 1 / 4 / 3; margin: 0; font-size: 14px; }
 .hint:empty { display: none; }
-.new { grid-column: 2; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
+.new { grid-area: 1 / 2; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
 `;
 
 const HISTORY_TURNS = 6;

@@ -470,6 +470,10 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect(await status.evaluate((el) => getComputedStyle(el, '::before').animationName)).toBe('none');
     const stop = page.locator('pqa-chat button.stop');
     expect(await stop.isVisible()).toBe(true);
+    // Stop sits beside the question box, where Send was.
+    const box = await page.locator('pqa-chat textarea[name="question"]').boundingBox();
+    const stopBox = await stop.boundingBox();
+    expect(stopBox && box && stopBox.x > box.x + box.width && stopBox.y < box.y + box.height).toBe(true);
     expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, 'widget-loading-desktop.png') });
     await stop.click();
