@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import type { AskResult } from '../core/types.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
+import { WriterBusyError } from '../ingest/writer-lock.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { type AdminService, adminRoutes } from './admin-routes.js';
 import { briefingRoutes } from './briefing-routes.js';
@@ -43,12 +44,13 @@ export function createApp(deps: AppDeps): Hono {
   const config = deps.config ?? loadConfig({});
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
-  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
+  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
   const { answerSlot } = applyPublicSafety(app, { config, logger });
   const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.onError((error, c) => {
+    if (error instanceof WriterBusyError) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof UserError) return errorResponse(c, error.status, error.code, error.message);
     (c.get('logger') ?? logger).error('unhandled error', { error });
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Please try again.');
@@ -124,7 +126,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
-  app.route('/', widgetRoutes(deps.widgetAssets));
+  app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
   if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));

@@ -1,8 +1,12 @@
 import * as lancedb from '@lancedb/lancedb';
-import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
-import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
-import { queryTerms } from '../retrieve/query-terms.js';
-import { searchTermString } from '../retrieve/search-terms.js';
+import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import type { DocumentRecord, Lang, Passage } from '../core/types.js';
+import { SearchEngine } from '../search/engine.js';
+import { sha256 } from '../text/normalise.js';
+import { indexTerms } from '../text/terms.js';
+import { withCommitRetry } from './commit-retry.js';
+import { pausePoint } from './pause-point.js';
+import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
 
 const PASSAGE_COLUMNS = [
@@ -62,14 +66,6 @@ function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function whereClause(filters: SearchFilters | undefined, extra?: string): string | undefined {
-  const parts: string[] = [];
-  if (filters?.docIds && filters.docIds.length > 0) parts.push(`docId IN (${filters.docIds.map(sqlString).join(', ')})`);
-  if (filters?.lang) parts.push(`lang = ${sqlString(filters.lang)}`);
-  if (extra) parts.push(extra);
-  return parts.length > 0 ? parts.join(' AND ') : undefined;
-}
-
 function toPassage(row: Record<string, unknown>): Passage {
   const page = row.page;
   return {
@@ -89,6 +85,38 @@ function toPassage(row: Record<string, unknown>): Passage {
   };
 }
 
+/** Index terms are stored space-separated (the FTS index's whitespace tokenizer reads the same column). */
+function splitTerms(joined: string): string[] {
+  return joined.length === 0 ? [] : joined.split(' ');
+}
+
+function vectorDimension(schema: Schema): number {
+  const field = schema.fields.find((f) => f.name === 'vector');
+  const type = field?.type as { listSize?: number } | undefined;
+  if (!type?.listSize) throw new Error('the passages table has no fixed-size "vector" column');
+  return type.listSize;
+}
+
+/** The vector column as one packed Float32Array, copied straight from Arrow's buffers. */
+function packedVectors(rows: ArrowTable, dimension: number): Float32Array {
+  const out = new Float32Array(rows.numRows * dimension);
+  let at = 0;
+  if (rows.numRows === 0) return out;
+  for (const batch of rows.batches) {
+    const column = batch.getChild('vector');
+    if (!column) throw new Error('the passages table has no "vector" column');
+    for (const data of column.data) {
+      const child = data.children[0];
+      const values = child?.values as Float32Array | undefined;
+      if (!child || !(values instanceof Float32Array)) throw new Error('the "vector" column is not float32');
+      const start = child.offset + data.offset * dimension;
+      out.set(values.subarray(start, start + data.length * dimension), at);
+      at += data.length * dimension;
+    }
+  }
+  return out;
+}
+
 function toDocument(row: Record<string, unknown>): DocumentRecord {
   return {
     id: String(row.id),
@@ -104,17 +132,38 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
   };
 }
 
+const INTENT_PREFIX = 'intent:';
+
+/** A document write in progress, recorded before it starts and cleared when it is complete. */
+interface WriteIntent {
+  docId: string;
+  previous: DocumentRecord | null;
+  /** null for a deletion. */
+  next: DocumentRecord | null;
+  nextFingerprint: string;
+}
+
+/** Identifies one version of a document's passages: ids carry a hash of their text; metadata is on each passage. */
+function passageFingerprint(passages: Passage[]): string {
+  const parts = passages
+    .map((p) => JSON.stringify([p.id, p.ordinal, p.title, p.sectionPath, p.page ?? null, p.lang, p.sourceUrl, p.publishedAt, p.contentHash]))
+    .sort();
+  return sha256(parts.join('\n'));
+}
+
 /** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
-export class LanceStore implements WritableStore {
+export class LanceStore extends SnapshotReads implements WritableStore {
   /**
-   * Reads go to a handle pinned to one table version, swapped after each write. A search runs a
-   * vector query and a full-text query; pinned, both see the same version even while a document
-   * is being replaced, so one response never mixes an old and a new version of a document.
+   * Reads are answered by an in-memory engine snapshot loaded from one pinned version of the
+   * tables (see src/search/engine.ts). A commit, by this process or another one sharing DATA_DIR,
+   * bumps `generation`; the next read loads a new snapshot and swaps it in whole, so a search
+   * never mixes versions, and a batch of writes costs one reload, not one per document.
    */
-  private reader: lancedb.Table;
-  private pinnedAt = 0;
-  /** Other instances sharing DATA_DIR (object storage) write too; re-pin to see their commits. */
-  private static readonly REPIN_MS = 15_000;
+  private generation = 0;
+  private snapshot?: { engine: SearchEngine; generation: number };
+  private loading?: { promise: Promise<SearchEngine>; generation: number };
+  private lastSeenVersions = '';
+  private watcher?: ReturnType<typeof setInterval>;
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -123,24 +172,17 @@ export class LanceStore implements WritableStore {
     private readonly meta: lancedb.Table,
     readonly ftsTokenizer: FtsTokenizer,
   ) {
-    this.reader = passages;
+    super();
   }
 
-  private async pinReader(): Promise<void> {
-    const table = await this.conn.openTable('passages');
-    await table.checkout(await table.version());
-    this.reader = table;
-    this.pinnedAt = Date.now();
-  }
-
-  private async readTable(): Promise<lancedb.Table> {
-    if (Date.now() - this.pinnedAt > LanceStore.REPIN_MS) await this.pinReader();
-    return this.reader;
-  }
-
-  /** Opens (creating when absent) the index under dataDir, a folder or an object-storage URI. */
-  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer }): Promise<LanceStore> {
-    const conn = await lancedb.connect(options.dataDir);
+  /**
+   * Opens (creating when absent) the index under dataDir, a folder or an object-storage URI.
+   * `watchMs` (default 1000, 0 = off) is how often the table versions are checked for commits by
+   * other processes (`npm run ingest` while the server runs, or several instances on s3://).
+   */
+  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer; watchMs?: number }): Promise<LanceStore> {
+    // Strong read consistency: every read of a table handle sees the latest commit of any process.
+    const conn = await lancedb.connect(options.dataDir, { readConsistencyInterval: 0 });
     const names = new Set(await conn.tableNames());
     const table = async (name: string, schema: Schema) => (names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true }));
     const store = new LanceStore(
@@ -150,8 +192,88 @@ export class LanceStore implements WritableStore {
       await table('meta', metaSchema),
       options.ftsTokenizer ?? 'bigram',
     );
-    await store.pinReader();
+    await store.repairInterruptedWrites();
+    store.lastSeenVersions = await store.tableVersions();
+    const watchMs = options.watchMs ?? 1000;
+    if (watchMs > 0) {
+      store.watcher = setInterval(() => {
+        store.checkForCommits().catch((error: unknown) => {
+          // A check still in flight when the store closes (or its folder goes) is not news.
+          if (store.watcher) console.warn(`index watch: ${error instanceof Error ? error.message : error}`);
+        });
+      }, watchMs);
+      store.watcher.unref();
+    }
     return store;
+  }
+
+  private async tableVersions(): Promise<string> {
+    return `passages@${await this.passages.version()} documents@${await this.documents.version()}`;
+  }
+
+  /** Another process committed: the next read loads a new snapshot. */
+  async checkForCommits(): Promise<boolean> {
+    const versions = await this.tableVersions();
+    if (versions === this.lastSeenVersions) return false;
+    this.lastSeenVersions = versions;
+    this.generation++;
+    return true;
+  }
+
+  /** This process committed: readers after this point see the new version. */
+  private committed(): void {
+    this.generation++;
+  }
+
+  /** The current snapshot, loading a new one first when a commit happened since the last load. */
+  async engine(): Promise<SearchEngine> {
+    for (;;) {
+      if (this.snapshot && this.snapshot.generation === this.generation) return this.snapshot.engine;
+      if (!this.loading || this.loading.generation !== this.generation) {
+        const generation = this.generation;
+        const promise = this.loadSnapshot().then((engine) => {
+          if (!this.snapshot || this.snapshot.generation <= generation) this.snapshot = { engine, generation };
+          return engine;
+        });
+        this.loading = { promise, generation };
+        promise
+          .catch(() => undefined)
+          .finally(() => {
+            if (this.loading?.promise === promise) this.loading = undefined;
+          });
+      }
+      const { promise, generation } = this.loading;
+      const engine = await promise;
+      // A commit during the load: that snapshot is already old, load again.
+      if (generation === this.generation) return engine;
+    }
+  }
+
+  /** Reads every passage (with its index terms and vector) and document at one pinned version. */
+  private async loadSnapshot(): Promise<SearchEngine> {
+    const [passages, documents] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents')]);
+    const [passagesVersion, documentsVersion] = await Promise.all([passages.version(), documents.version()]);
+    await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
+    const [schema, rows, docRows] = await Promise.all([
+      passages.schema(),
+      passages
+        .query()
+        .select([...PASSAGE_COLUMNS, 'terms', 'vector'])
+        .toArrow(),
+      documents.query().toArray(),
+    ]);
+    passages.close();
+    documents.close();
+    const dimension = vectorDimension(schema);
+    const records = rows.toArray() as Record<string, unknown>[];
+    return new SearchEngine({
+      passages: records.map(toPassage),
+      terms: records.map((row) => splitTerms(String(row.terms))),
+      vectors: packedVectors(rows, dimension),
+      dimension,
+      documents: docRows.map(toDocument),
+      version: `passages@${passagesVersion} documents@${documentsVersion}`,
+    });
   }
 
   async manifest(): Promise<IndexManifest | undefined> {
@@ -160,102 +282,52 @@ export class LanceStore implements WritableStore {
     return entry ? (JSON.parse(String(entry.value)) as IndexManifest) : undefined;
   }
 
-  async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    let query = (await this.readTable())
-      .vectorSearch(Array.from(vector))
-      .distanceType('cosine')
-      .select([...PASSAGE_COLUMNS, '_distance'])
-      .limit(k);
-    const where = whereClause(filters);
-    if (where) query = query.where(where);
-    const rows = await query.toArray();
-    return rows.map((row, i) => ({ ...toPassage(row), score: 1 - Number(row._distance), vectorRank: i + 1 }));
-  }
-
-  async textSearch(queryText: string, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
-    const terms = this.ftsTokenizer === 'bigram' ? queryTerms(queryText).join(' ') : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
-    if (!terms) return [];
-    let query = (await this.readTable())
-      .search(terms, 'fts', column)
-      .select([...PASSAGE_COLUMNS, '_score'])
-      .limit(k);
-    const where = whereClause(filters);
-    if (where) query = query.where(where);
-    try {
-      const rows = await query.toArray();
-      return rows.map((row, i) => ({ ...toPassage(row), score: Number(row._score), textRank: i + 1 }));
-    } catch (error) {
-      // An empty table has no full-text index yet; that is "no hits", not a failure.
-      if ((await this.passages.countRows()) === 0) return [];
-      throw error;
-    }
-  }
-
-  async getPassage(id: string): Promise<Passage | undefined> {
-    const rows = await (await this.readTable())
-      .query()
-      .where(`id = ${sqlString(id)}`)
-      .select(PASSAGE_COLUMNS)
-      .limit(1)
-      .toArray();
-    return rows[0] ? toPassage(rows[0]) : undefined;
-  }
-
-  async passagesOfDocument(docId: string): Promise<Passage[]> {
-    const rows = await (await this.readTable())
-      .query()
-      .where(`docId = ${sqlString(docId)}`)
-      .select(PASSAGE_COLUMNS)
-      .toArray();
-    return rows.map(toPassage).sort((a, b) => a.ordinal - b.ordinal);
-  }
-
-  async listDocuments(): Promise<DocumentRecord[]> {
-    const rows = await this.documents.query().toArray();
-    return rows.map(toDocument).sort((a, b) => a.id.localeCompare(b.id));
-  }
-
-  async getDocument(id: string): Promise<DocumentRecord | undefined> {
-    const rows = await this.documents
-      .query()
-      .where(`id = ${sqlString(id)}`)
-      .limit(1)
-      .toArray();
-    return rows[0] ? toDocument(rows[0]) : undefined;
-  }
-
+  /**
+   * Replaces a document as one step as seen after a crash. LanceDB commits one table at a time, so
+   * the write is bracketed by an intent in "meta" (the previous record, the new one, and a
+   * fingerprint of the new passages): passages (one merge-insert commit), then the record, then
+   * the intent is cleared. A crash anywhere in between is finished or undone by
+   * `repairInterruptedWrites` on the next open.
+   */
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     const rows = passages.map((p, i) => ({
       ...p,
       page: p.page ?? null,
-      terms: searchTermString(`${p.title} ${p.sectionPath} ${p.text}`),
+      terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
       vector: Array.from(vectors[i] ?? []),
     }));
+    await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
+    await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones.
     if (rows.length > 0) {
-      await this.passages
-        .mergeInsert('id')
-        .whenMatchedUpdateAll()
-        .whenNotMatchedInsertAll()
-        .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
-        .execute(rows);
+      await withCommitRetry(() =>
+        this.passages
+          .mergeInsert('id')
+          .whenMatchedUpdateAll()
+          .whenNotMatchedInsertAll()
+          .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
+          .execute(rows),
+      );
     } else {
-      await this.passages.delete(`docId = ${sqlString(doc.id)}`);
+      await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`));
     }
-    // The documents row is written last: it marks the document as complete.
-    await this.documents
-      .mergeInsert('id')
-      .whenMatchedUpdateAll()
-      .whenNotMatchedInsertAll()
-      .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]);
-    await this.pinReader();
+    await pausePoint('replace:after-passages');
+    await this.upsertDocument(doc);
+    await pausePoint('replace:after-record');
+    await this.clearIntent(doc.id);
+    this.committed();
   }
 
+  /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
   async deleteDocument(id: string): Promise<void> {
-    await this.documents.delete(`id = ${sqlString(id)}`);
-    await this.passages.delete(`docId = ${sqlString(id)}`);
-    await this.pinReader();
+    const previous = await this.latestDocument(id);
+    await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
+    await pausePoint('delete:after-intent');
+    await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`));
+    await pausePoint('delete:after-passages');
+    await withCommitRetry(() => this.documents.delete(`id = ${sqlString(id)}`));
+    await this.clearIntent(id);
+    this.committed();
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
@@ -264,21 +336,90 @@ export class LanceStore implements WritableStore {
         this.ftsTokenizer === 'bigram'
           ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
           : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
-      await this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true });
+      await withCommitRetry(() => this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true }));
       // Each document is its own commit, so a corpus leaves one small fragment per document;
       // compacting them makes vector search scan one file instead of hundreds.
-      await this.passages.optimize();
+      await withCommitRetry(() => this.passages.optimize());
     }
+    await pausePoint('finish:before-manifest');
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
-    await this.meta
-      .mergeInsert('key')
-      .whenMatchedUpdateAll()
-      .whenNotMatchedInsertAll()
-      .execute([{ key: 'manifest', value: JSON.stringify(value) }]);
-    await this.pinReader();
+    await withCommitRetry(() =>
+      this.meta
+        .mergeInsert('key')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ key: 'manifest', value: JSON.stringify(value) }]),
+    );
+    this.committed();
+  }
+
+  /**
+   * Finishes or undoes every write a crash interrupted: when a document's passages are the ones
+   * its intent was writing, the new record is written (roll forward); otherwise the previous
+   * record is put back, or removed if there was none (roll back). Returns the document ids
+   * repaired; the manifest is then stale, which `ingest` notices and refreshes.
+   */
+  async repairInterruptedWrites(): Promise<{ docId: string; outcome: 'rolled forward' | 'rolled back' }[]> {
+    const intents = (await this.meta.query().toArray())
+      .filter((row) => String(row.key).startsWith(INTENT_PREFIX))
+      .map((row) => JSON.parse(String(row.value)) as WriteIntent);
+    const repaired: { docId: string; outcome: 'rolled forward' | 'rolled back' }[] = [];
+    for (const intent of intents) {
+      const rows = await this.passages
+        .query()
+        .where(`docId = ${sqlString(intent.docId)}`)
+        .select(PASSAGE_COLUMNS)
+        .toArray();
+      const forward = passageFingerprint(rows.map(toPassage)) === intent.nextFingerprint;
+      const record = forward ? intent.next : intent.previous;
+      if (record) await this.upsertDocument(record);
+      else await withCommitRetry(() => this.documents.delete(`id = ${sqlString(intent.docId)}`));
+      // Rolling back a replacement whose passages never landed leaves the old passages, which
+      // match the previous record; rolling back a delete likewise. Nothing else to undo.
+      await this.clearIntent(intent.docId);
+      repaired.push({ docId: intent.docId, outcome: forward ? 'rolled forward' : 'rolled back' });
+    }
+    if (repaired.length > 0) this.committed();
+    return repaired;
+  }
+
+  /** The committed record, read from the write handle (not the pinned reader). */
+  private async latestDocument(id: string): Promise<DocumentRecord | undefined> {
+    const rows = await this.documents
+      .query()
+      .where(`id = ${sqlString(id)}`)
+      .limit(1)
+      .toArray();
+    return rows[0] ? toDocument(rows[0]) : undefined;
+  }
+
+  private async upsertDocument(doc: DocumentRecord): Promise<void> {
+    await withCommitRetry(() =>
+      this.documents
+        .mergeInsert('id')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]),
+    );
+  }
+
+  private async writeIntent(intent: WriteIntent): Promise<void> {
+    await withCommitRetry(() =>
+      this.meta
+        .mergeInsert('key')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ key: `${INTENT_PREFIX}${intent.docId}`, value: JSON.stringify(intent) }]),
+    );
+  }
+
+  private async clearIntent(docId: string): Promise<void> {
+    await withCommitRetry(() => this.meta.delete(`key = ${sqlString(`${INTENT_PREFIX}${docId}`)}`));
   }
 
   close(): void {
+    clearInterval(this.watcher);
+    this.watcher = undefined;
     this.conn.close();
   }
 }
