@@ -9,7 +9,8 @@ export function displayDate(isoDate: string | undefined, lang: string): string {
 
 /** Where a citation comes from: "Title — Section". */
 export function citationSource(citation: CitationView): string {
-  return [citation.title, citation.sectionPath && citation.sectionPath !== citation.title ? citation.sectionPath : ''].filter(Boolean).join(' — ');
+  const section = citation.sectionPath && citation.sectionPath !== citation.title ? citation.sectionPath.replaceAll(' > ', ' › ') : '';
+  return [citation.title, section].filter(Boolean).join(' — ');
 }
 
 /** Where and when, as one line: "Title — Section · date". */

@@ -47,7 +47,7 @@ textarea { word-break: keep-all; width: 100%; min-height: 44px; max-height: 160p
 .buttons { display: flex; gap: 6px; }
 .hint { grid-area: 3 / 1 / 4 / 3; margin: 0; font-size: 14px; }
 .hint:empty { display: none; }
-.new { grid-area: 1 / 2; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
+.new { grid-area: 1 / 1 / 2 / 3; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
 `;
 
 const HISTORY_TURNS = 6;
