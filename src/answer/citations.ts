@@ -1,5 +1,5 @@
 import type { Citation, Passage, ScoredPassage } from '../core/types.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../text/sentences.js';
 
 export function toCitation(n: number, passage: Passage & { score?: number }, quote: string): Citation {
   return {

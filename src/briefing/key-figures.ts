@@ -1,4 +1,4 @@
-import { splitSentences } from '../answer/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import type { BriefingCitation, KeyFigure } from './types.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;

@@ -2,8 +2,8 @@ import { detectLang } from '../core/lang.js';
 import type { Lang, Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
-import { searchTerms } from '../retrieve/search-terms.js';
 import type { PassageStore } from '../store/store.js';
+import { searchTerms } from '../text/search-terms.js';
 import type { SubQuestion } from './types.js';
 
 export interface PlanQuestionsInput {

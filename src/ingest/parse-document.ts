@@ -2,8 +2,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
-import { normaliseText } from '../core/text.js';
 import type { Lang } from '../core/types.js';
+import { normaliseText } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */

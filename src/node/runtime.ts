@@ -20,7 +20,7 @@ export interface Runtime extends AskServices {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const embedder = await createEmbedder(config);
   const store = await openIndex({ dataDir: config.dataDir, embedder, ftsTokenizer: config.ftsTokenizer });
-  const extractive = new ExtractiveAnswerer(embedder);
+  const extractive = new ExtractiveAnswerer();
   return {
     store,
     embedder,

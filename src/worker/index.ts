@@ -140,7 +140,7 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
     config,
     store: passages,
     embedder,
-    extractive: new ExtractiveAnswerer(embedder),
+    extractive: new ExtractiveAnswerer(),
     isReady: () => true,
     widgetAssets: assetWidgetFiles(env),
   });

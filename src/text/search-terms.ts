@@ -1,3 +1,5 @@
+import { joinThousands } from './normalise.js';
+
 const EN_STOPWORDS = new Set(
   'a an and are as at be by did do does for from had has have how in is it its of on or that the their this to was were what when where which who why will with about into than then there these those been being can could would should'.split(
     ' ',
@@ -6,10 +8,20 @@ const EN_STOPWORDS = new Set(
 
 const HANGUL_RUN = /[\uAC00-\uD7AF]+/g;
 
+/**
+ * Light suffix stripping so the forms people use meet the forms documents use ("received" /
+ * "receive", "designated" / "designation" stay apart, "planning" / "plan" meet): plural, past and
+ * progressive endings, and a final silent e.
+ */
 function stemEnglish(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && /([a-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /**
@@ -20,10 +32,7 @@ function stemEnglish(word: string): string {
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  const cleaned = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const cleaned = joinThousands(text.normalize('NFC').toLowerCase());
   for (const token of cleaned.split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
     let last = 0;

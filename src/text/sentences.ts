@@ -6,7 +6,9 @@ export interface SentenceSpan {
 
 // Sentence ends: punctuation followed by whitespace (so "1.4배" and "40.5조" stay whole), except
 // after abbreviations that precede numbers ("Act No. 4216"), and line breaks.
-const BOUNDARY = /(?<=(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。])\s+/g;
+/** Sentence-final punctuation, except after abbreviations that precede numbers. Shared with the answer splitter. */
+export const SENTENCE_END = String.raw`(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。]`;
+const BOUNDARY = new RegExp(String.raw`(?<=${SENTENCE_END})\s+`, 'g');
 const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+|[△▲○●□■※]\s*)/;
 /** A sentence that announces a list: the list is its content, so they are quoted together. */
 const LIST_INTRO = /:$|다음|as follows|the following|below/i;

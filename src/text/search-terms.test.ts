@@ -9,10 +9,19 @@ describe('searchTerms', () => {
   });
 
   it('normalises thousands separators and drops English stop words', () => {
-    expect(searchTerms('How many complexes were there? 1,330')).toEqual(['many', 'complexe', '1330']);
+    expect(searchTerms('How many complexes were there? 1,330')).toEqual(['many', 'complex', '1330']);
   });
 
   it('splits mixed Latin and Hangul tokens', () => {
     expect(searchTerms('AX실증산단')).toEqual(['ax', '실증', '증산', '산단']);
+  });
+});
+
+describe('English stemming', () => {
+  it('meets the forms people use with the forms documents use', () => {
+    expect(searchTerms('received')).toEqual(searchTerms('receive'));
+    expect(searchTerms('planning')).toEqual(searchTerms('plan'));
+    expect(searchTerms('regions')).toEqual(searchTerms('region'));
+    expect(searchTerms('status')).toEqual(['status']);
   });
 });
