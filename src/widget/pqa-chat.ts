@@ -1,7 +1,7 @@
 import { detectLang } from '../core/lang.js';
 import { answerForSpeech, answerSegments } from './answer-segments.js';
 import { type AnswerView, type CitationView, fetchStarters, isOriginRefusal } from './api-client.js';
-import { citationWhere, copyText } from './copy-text.js';
+import { citationSource, copyText, displayDate } from './copy-text.js';
 import { h, uniqueId } from './dom.js';
 import { define, LocalizedElement } from './localized-element.js';
 import type { PqaCitation } from './pqa-citation.js';
@@ -33,6 +33,7 @@ const CSS = `
 h2, h3 { font-size: 14px; margin: 10px 0 4px; color: var(--pqa-muted); }
 ol { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 .src { display: block; text-align: left; width: 100%; max-width: 100%; min-height: 40px; font-size: 14px; padding: 6px 8px; overflow: hidden; overflow-wrap: anywhere; word-break: keep-all; }
+.src .date { white-space: nowrap; }
 .src .quote { display: block; color: var(--pqa-muted); font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .tools { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; align-items: center; }
 .tools button { min-height: 32px; font-size: 14px; padding: 4px 10px; }
@@ -46,7 +47,7 @@ textarea { word-break: keep-all; width: 100%; min-height: 44px; max-height: 160p
 .buttons { display: flex; gap: 6px; }
 .hint { grid-area: 3 / 1 / 4 / 3; margin: 0; font-size: 14px; }
 .hint:empty { display: none; }
-.new { grid-area: 1 / 2; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
+.new { grid-area: 1 / 1 / 2 / 3; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
 `;
 
 const HISTORY_TURNS = 6;
@@ -376,7 +377,8 @@ export class PqaChat extends LocalizedElement {
         const button = h(
           'button',
           { type: 'button', class: 'src', 'data-n': citation.n },
-          `[${citation.n}] ${citationWhere(citation, this.uiLang)}`,
+          `[${citation.n}] ${citationSource(citation)}`,
+          citation.publishedAt ? h('span', { class: 'date' }, ` · ${displayDate(citation.publishedAt, this.uiLang)}`) : null,
           h('span', { class: 'quote' }, citation.quote),
         );
         button.addEventListener('click', () => this.openCitation(citation, button));

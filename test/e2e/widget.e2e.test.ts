@@ -323,8 +323,17 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     await ask(page, 'How do I bake sourdough bread at home?');
     const refusal = page.locator('pqa-chat .turn.a').last();
     expect(await refusal.locator('.badge').textContent()).toBe('Not found in the documents');
-    expect(await refusal.locator('h3').textContent()).toBe('See also');
-    expect(await refusal.locator('.src').count()).toBeGreaterThan(0);
+    // The widget lists exactly the "see also" passages the API gives for this refusal (the answer
+    // pipeline decides whether any passage is close enough to offer).
+    const direct = (await (
+      await fetch(`${apiOrigin}/api/ask`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ question: 'How do I bake sourdough bread at home?' }),
+      })
+    ).json()) as { seeAlso: unknown[] };
+    expect(await refusal.locator('.src').count()).toBe(direct.seeAlso.length);
+    if (direct.seeAlso.length > 0) expect(await refusal.locator('h3').textContent()).toBe('See also');
     await page.screenshot({ path: path.join(OUT, 'widget-en-refusal-desktop.png') });
 
     const hostile = await ask(page, 'What does the zebra lantern protocol contain?');
