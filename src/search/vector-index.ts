@@ -6,11 +6,16 @@ import { type Hit, TopK } from './top-k.js';
  * where the whole corpus fits in memory (see README, "Retrieval engine").
  */
 export class VectorIndex {
+  /** Scratch for one search's scores; searches are synchronous, so one buffer serves them all. */
+  private readonly scores: Float32Array;
+
   private constructor(
     readonly count: number,
     readonly dimension: number,
     private readonly values: Float32Array,
-  ) {}
+  ) {
+    this.scores = new Float32Array(count);
+  }
 
   /** Copies and normalises the rows; a zero vector stays zero and scores 0 against everything. */
   static fromRows(rows: ArrayLike<number>[], dimension: number): VectorIndex {
@@ -40,29 +45,46 @@ export class VectorIndex {
     if (query.length !== this.dimension) throw new Error(`query vector has ${query.length} dimensions, the index ${this.dimension}`);
     const q = Float32Array.from(query);
     normaliseInPlace(q, 0, this.dimension);
-    const top = new TopK(k);
     const d = this.dimension;
     const v = this.values;
-    const whole = d - (d % 4);
-    for (let r = 0, base = 0; r < this.count; r++, base += d) {
-      if (accept && accept[r] === 0) continue;
-      // Four accumulators: independent additions pipeline better than one chain (~15% here).
-      let a = 0;
-      let b = 0;
-      let c = 0;
-      let e = 0;
-      let i = 0;
-      for (; i < whole; i += 4) {
-        a += (q[i] as number) * (v[base + i] as number);
-        b += (q[i + 1] as number) * (v[base + i + 1] as number);
-        c += (q[i + 2] as number) * (v[base + i + 2] as number);
-        e += (q[i + 3] as number) * (v[base + i + 3] as number);
-      }
-      for (; i < d; i++) a += (q[i] as number) * (v[base + i] as number);
-      const dot = a + b + c + e;
-      if (dot >= top.threshold) top.push(r, dot);
+    const scores = this.scores;
+    // The hot loop only multiplies and adds; selecting the top k is a second, cheap pass.
+    dotProducts(q, v, d, this.count, scores, accept);
+    const top = new TopK(k);
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let r = 0; r < this.count; r++) {
+      const score = scores[r] as number;
+      // Rows come in index order, so an equal score never displaces a kept one: strict > suffices.
+      if (score === Number.NEGATIVE_INFINITY || score <= threshold) continue;
+      top.push(r, score);
+      threshold = top.threshold;
     }
     return top.sorted();
+  }
+}
+
+/** scores[r] = q · row r, or −Infinity for rows the mask rejects. */
+function dotProducts(q: Float32Array, v: Float32Array, d: number, count: number, scores: Float32Array, accept: Uint8Array | undefined): void {
+  const whole = d - (d % 4);
+  for (let r = 0, base = 0; r < count; r++, base += d) {
+    if (accept !== undefined && accept[r] === 0) {
+      scores[r] = Number.NEGATIVE_INFINITY;
+      continue;
+    }
+    // Four accumulators: independent additions pipeline better than one chain.
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let e = 0;
+    let i = 0;
+    for (; i < whole; i += 4) {
+      a += (q[i] as number) * (v[base + i] as number);
+      b += (q[i + 1] as number) * (v[base + i + 1] as number);
+      c += (q[i + 2] as number) * (v[base + i + 2] as number);
+      e += (q[i + 3] as number) * (v[base + i + 3] as number);
+    }
+    for (; i < d; i++) a += (q[i] as number) * (v[base + i] as number);
+    scores[r] = a + b + c + e;
   }
 }
 
