@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -270,6 +270,7 @@ function renderPages(bytes: Buffer, name: string): void {
   }
   const out = path.resolve('test-output');
   mkdirSync(out, { recursive: true });
+  for (const old of readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(path.join(out, old));
   const docxPath = path.join(out, `${name}.docx`);
   writeFileSync(docxPath, bytes);
   execFileSync(SOFFICE, ['--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], { stdio: 'pipe', timeout: 120_000 });

@@ -147,7 +147,7 @@ function body(text: string, run: { color?: string } = {}): Paragraph {
 
 function figuresTable(briefing: Briefing): Table {
   const l = LABELS[briefing.lang];
-  const widths = [1400, 4700, 2000, 1100];
+  const widths = [1400, 4300, 2400, 1100];
   const cell = (text: string, i: number, header = false) =>
     new TableCell({
       width: { size: widths[i] ?? 1000, type: WidthType.DXA },
@@ -172,8 +172,8 @@ function documentStyles(lang: Lang) {
     default: {
       // Explicit "auto" rule: without it LibreOffice reads the line height as exact and a
       // two-line title overlaps itself.
-      // autoSpaceEastAsianText off: "2025년", "제3조" keep the number against the Hangul, as typed
-      // (Word and LibreOffice otherwise widen the gap between digits and East Asian text).
+      // autoSpaceEastAsianText off (w:autoSpaceDN): Word keeps "2025년", "제3조" as typed instead of
+      // widening the gap between digits and Hangul. (LibreOffice 7 widens it regardless.)
       document: {
         run: { font: FONT, size: BODY_SIZE, language },
         paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO }, autoSpaceEastAsianText: false },

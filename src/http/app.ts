@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import type { AskResult } from '../core/types.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
+import { WriterBusyError } from '../ingest/writer-lock.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { type AdminService, adminRoutes } from './admin-routes.js';
 import { briefingRoutes } from './briefing-routes.js';
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.onError((error, c) => {
+    if (error instanceof WriterBusyError) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof UserError) return errorResponse(c, error.status, error.code, error.message);
     (c.get('logger') ?? logger).error('unhandled error', { error });
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Please try again.');

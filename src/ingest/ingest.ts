@@ -9,6 +9,7 @@ import { collectFiles } from './collect-files.js';
 import { loadDocument } from './loaders/load-document.js';
 import type { ParsedDocument } from './parse-document.js';
 import { readSidecarMeta } from './sidecar.js';
+import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
 const PIPELINE_VERSION = 'chunk-v1';
@@ -75,6 +76,11 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
   return { record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length }, passages, vectors };
 }
 
+/** Names what the index holds: changes whenever any document is added, replaced or removed. */
+export function corpusVersionOf(docs: DocumentRecord[]): string {
+  return sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16);
+}
+
 /** After a batch of writes: rebuilds the search indexes and records what the index now holds. */
 export async function refreshManifest(store: WritableStore, embedder: Embedder): Promise<void> {
   const docs = await store.listDocuments();
@@ -82,15 +88,26 @@ export async function refreshManifest(store: WritableStore, embedder: Embedder):
     embedderId: embedder.id,
     dimension: embedder.dimension,
     ftsTokenizer: 'ftsTokenizer' in store ? String(store.ftsTokenizer) : 'unknown',
-    corpusVersion: sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16),
+    corpusVersion: corpusVersionOf(docs),
   });
+}
+
+/** True when a crash (or a repair on open) left the manifest behind the documents it describes. */
+async function manifestIsStale(store: WritableStore): Promise<boolean> {
+  const manifest = await store.manifest();
+  return !manifest || manifest.corpusVersion !== corpusVersionOf(await store.listDocuments());
 }
 
 /**
  * Incremental ingestion: unchanged files cost a hash, changed files replace their passages in one
  * commit, files gone from an ingested folder lose theirs. One bad file never stops the others.
+ * Runs as the index's only writer: uploads and deletions wait for it (see writer-lock.ts).
  */
-export async function ingest({ paths, store, embedder, onProgress }: IngestOptions): Promise<IngestSummary> {
+export function ingest(options: IngestOptions): Promise<IngestSummary> {
+  return asOnlyWriter(options.store, () => ingestAsOnlyWriter(options));
+}
+
+async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   await assertCompatible(store, embedder);
   const summary: IngestSummary = { added: [], updated: [], unchanged: [], removed: [], failed: [], passagesEmbedded: 0, ms: 0 };
@@ -134,7 +151,7 @@ export async function ingest({ paths, store, embedder, onProgress }: IngestOptio
   }
 
   const changed = summary.added.length + summary.updated.length + summary.removed.length > 0;
-  if (changed || !(await store.manifest())) await refreshManifest(store, embedder);
+  if (changed || (await manifestIsStale(store))) await refreshManifest(store, embedder);
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }

@@ -9,6 +9,7 @@ import { type IngestLimits, limitsFor } from './limits.js';
 import { loadDocument } from './loaders/load-document.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
 import { removeUpload, type StagedUpload, safeFileName, stageUpload, uploadsDir } from './uploads.js';
+import { asOnlyWriter } from './writer-lock.js';
 
 export interface UploadedFile {
   name: string;
@@ -17,14 +18,8 @@ export interface UploadedFile {
 
 export type UploadResult = UploadedDocument;
 
-// One writer at a time per index: two uploads of the same document must not interleave.
-const writers = new WeakMap<object, Promise<unknown>>();
-
-function exclusive<T>(store: object, task: () => Promise<T>): Promise<T> {
-  const next = (writers.get(store) ?? Promise.resolve()).catch(() => undefined).then(task);
-  writers.set(store, next);
-  return next;
-}
+/** How long an upload or deletion waits for the writer before 503 + Retry-After (a start-up ingest can take minutes). */
+export const WRITER_WAIT_MS = 15_000;
 
 /** One error for the whole request, naming every file that failed; the first failure sets the status. */
 function rejectAll(failures: UserError[]): UserError {
@@ -64,83 +59,91 @@ export async function ingestUploads(input: {
 }): Promise<UploadResult[]> {
   const { files, meta, store, embedder, limits, uploadsDir } = input;
   const loaded = await loadAll(files, meta, limits);
-  return exclusive(store, async () => {
-    const conflicts: UserError[] = [];
-    const seen = new Map<string, string>();
-    const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; previousHash?: string }[] = [];
-    for (const item of loaded) {
-      const earlier = seen.get(item.doc.id);
-      if (earlier)
-        conflicts.push(
-          new ParseError(
-            item.name,
-            `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`,
-            422,
-            'duplicate_id',
-          ),
-        );
-      seen.set(item.doc.id, item.name);
-      const previous = await store.getDocument(item.doc.id);
-      if (previous && previous.path !== path.join(uploadsDir, item.name)) {
-        conflicts.push(
-          new UserError(
-            409,
-            'document_exists',
-            `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
-          ),
-        );
+  return asOnlyWriter(
+    store,
+    async () => {
+      const conflicts: UserError[] = [];
+      const seen = new Map<string, string>();
+      const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; previousHash?: string }[] = [];
+      for (const item of loaded) {
+        const earlier = seen.get(item.doc.id);
+        if (earlier)
+          conflicts.push(
+            new ParseError(
+              item.name,
+              `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`,
+              422,
+              'duplicate_id',
+            ),
+          );
+        seen.set(item.doc.id, item.name);
+        const previous = await store.getDocument(item.doc.id);
+        if (previous && previous.path !== path.join(uploadsDir, item.name)) {
+          conflicts.push(
+            new UserError(
+              409,
+              'document_exists',
+              `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
+            ),
+          );
+        }
+        plans.push({ ...item, previousHash: previous?.contentHash });
       }
-      plans.push({ ...item, previousHash: previous?.contentHash });
-    }
-    if (conflicts.length > 0) throw rejectAll(conflicts);
+      if (conflicts.length > 0) throw rejectAll(conflicts);
 
-    const prepared: { plan: (typeof plans)[number]; ready?: PreparedDocument; staged?: StagedUpload }[] = [];
-    for (const plan of plans) {
-      const unchanged = plan.previousHash === documentContentHash(plan.doc, embedder);
-      prepared.push({ plan, ...(unchanged ? {} : { ready: await prepareDocument({ doc: plan.doc, path: path.join(uploadsDir, plan.name), embedder }) }) });
-    }
+      const prepared: { plan: (typeof plans)[number]; ready?: PreparedDocument; staged?: StagedUpload }[] = [];
+      for (const plan of plans) {
+        const unchanged = plan.previousHash === documentContentHash(plan.doc, embedder);
+        prepared.push({ plan, ...(unchanged ? {} : { ready: await prepareDocument({ doc: plan.doc, path: path.join(uploadsDir, plan.name), embedder }) }) });
+      }
 
-    const results: UploadResult[] = [];
-    try {
-      for (const entry of prepared) {
-        if (!entry.ready) continue;
-        entry.staged = await stageUpload({ dir: uploadsDir, name: entry.plan.name, bytes: entry.plan.bytes, meta });
+      const results: UploadResult[] = [];
+      try {
+        for (const entry of prepared) {
+          if (!entry.ready) continue;
+          entry.staged = await stageUpload({ dir: uploadsDir, name: entry.plan.name, bytes: entry.plan.bytes, meta });
+        }
+        for (const entry of prepared) {
+          if (entry.ready) await store.replaceDocument(entry.ready.record, entry.ready.passages, entry.ready.vectors);
+        }
+        if (prepared.some((e) => e.ready)) await refreshManifest(store, embedder);
+        for (const entry of prepared) await entry.staged?.commit();
+      } catch (error) {
+        await Promise.all(prepared.map((e) => e.staged?.discard()));
+        throw error;
       }
-      for (const entry of prepared) {
-        if (entry.ready) await store.replaceDocument(entry.ready.record, entry.ready.passages, entry.ready.vectors);
+      for (const { plan, ready } of prepared) {
+        results.push({
+          id: plan.doc.id,
+          file: plan.name,
+          title: plan.doc.title,
+          lang: plan.doc.lang,
+          status: ready ? (plan.previousHash ? 'updated' : 'added') : 'unchanged',
+          passages: ready?.passages.length ?? (await store.getDocument(plan.doc.id))?.passageCount ?? 0,
+          ...(plan.doc.pages ? { pages: plan.doc.pages.at(-1)?.page ?? 0 } : {}),
+        });
       }
-      if (prepared.some((e) => e.ready)) await refreshManifest(store, embedder);
-      for (const entry of prepared) await entry.staged?.commit();
-    } catch (error) {
-      await Promise.all(prepared.map((e) => e.staged?.discard()));
-      throw error;
-    }
-    for (const { plan, ready } of prepared) {
-      results.push({
-        id: plan.doc.id,
-        file: plan.name,
-        title: plan.doc.title,
-        lang: plan.doc.lang,
-        status: ready ? (plan.previousHash ? 'updated' : 'added') : 'unchanged',
-        passages: ready?.passages.length ?? (await store.getDocument(plan.doc.id))?.passageCount ?? 0,
-        ...(plan.doc.pages ? { pages: plan.doc.pages.at(-1)?.page ?? 0 } : {}),
-      });
-    }
-    return results;
-  });
+      return results;
+    },
+    { maxWaitMs: WRITER_WAIT_MS },
+  );
 }
 
 /** Deletes a document from the index (one writer at a time) and its uploaded original, if any. */
 export async function deleteUploadedDocument(input: { id: string; store: WritableStore; embedder: Embedder; uploadsDir: string }): Promise<boolean> {
   const { id, store, embedder, uploadsDir } = input;
-  return exclusive(store, async () => {
-    const doc = await store.getDocument(id);
-    if (!doc) return false;
-    await store.deleteDocument(id);
-    await refreshManifest(store, embedder);
-    await removeUpload(uploadsDir, doc.path);
-    return true;
-  });
+  return asOnlyWriter(
+    store,
+    async () => {
+      const doc = await store.getDocument(id);
+      if (!doc) return false;
+      await store.deleteDocument(id);
+      await refreshManifest(store, embedder);
+      await removeUpload(uploadsDir, doc.path);
+      return true;
+    },
+    { maxWaitMs: WRITER_WAIT_MS },
+  );
 }
 
 /** The Node runtime's admin service: uploads land under DATA_DIR/uploads and in the index. */

@@ -2,7 +2,10 @@ import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
+import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
+import { withCommitRetry } from './commit-retry.js';
+import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
 
@@ -129,6 +132,25 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
   };
 }
 
+const INTENT_PREFIX = 'intent:';
+
+/** A document write in progress, recorded before it starts and cleared when it is complete. */
+interface WriteIntent {
+  docId: string;
+  previous: DocumentRecord | null;
+  /** null for a deletion. */
+  next: DocumentRecord | null;
+  nextFingerprint: string;
+}
+
+/** Identifies one version of a document's passages: ids carry a hash of their text; metadata is on each passage. */
+function passageFingerprint(passages: Passage[]): string {
+  const parts = passages
+    .map((p) => JSON.stringify([p.id, p.ordinal, p.title, p.sectionPath, p.page ?? null, p.lang, p.sourceUrl, p.publishedAt, p.contentHash]))
+    .sort();
+  return sha256(parts.join('\n'));
+}
+
 /** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
 export class LanceStore extends SnapshotReads implements WritableStore {
   /**
@@ -170,6 +192,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       await table('meta', metaSchema),
       options.ftsTokenizer ?? 'bigram',
     );
+    await store.repairInterruptedWrites();
     store.lastSeenVersions = await store.tableVersions();
     const watchMs = options.watchMs ?? 1000;
     if (watchMs > 0) {
@@ -259,6 +282,13 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     return entry ? (JSON.parse(String(entry.value)) as IndexManifest) : undefined;
   }
 
+  /**
+   * Replaces a document as one step as seen after a crash. LanceDB commits one table at a time, so
+   * the write is bracketed by an intent in "meta" (the previous record, the new one, and a
+   * fingerprint of the new passages): passages (one merge-insert commit), then the record, then
+   * the intent is cleared. A crash anywhere in between is finished or undone by
+   * `repairInterruptedWrites` on the next open.
+   */
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     const rows = passages.map((p, i) => ({
       ...p,
@@ -266,29 +296,37 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
       vector: Array.from(vectors[i] ?? []),
     }));
+    await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
+    await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones.
     if (rows.length > 0) {
-      await this.passages
-        .mergeInsert('id')
-        .whenMatchedUpdateAll()
-        .whenNotMatchedInsertAll()
-        .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
-        .execute(rows);
+      await withCommitRetry(() =>
+        this.passages
+          .mergeInsert('id')
+          .whenMatchedUpdateAll()
+          .whenNotMatchedInsertAll()
+          .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
+          .execute(rows),
+      );
     } else {
-      await this.passages.delete(`docId = ${sqlString(doc.id)}`);
+      await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`));
     }
-    // The documents row is written last: it marks the document as complete.
-    await this.documents
-      .mergeInsert('id')
-      .whenMatchedUpdateAll()
-      .whenNotMatchedInsertAll()
-      .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]);
+    await pausePoint('replace:after-passages');
+    await this.upsertDocument(doc);
+    await pausePoint('replace:after-record');
+    await this.clearIntent(doc.id);
     this.committed();
   }
 
+  /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
   async deleteDocument(id: string): Promise<void> {
-    await this.documents.delete(`id = ${sqlString(id)}`);
-    await this.passages.delete(`docId = ${sqlString(id)}`);
+    const previous = await this.latestDocument(id);
+    await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
+    await pausePoint('delete:after-intent');
+    await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`));
+    await pausePoint('delete:after-passages');
+    await withCommitRetry(() => this.documents.delete(`id = ${sqlString(id)}`));
+    await this.clearIntent(id);
     this.committed();
   }
 
@@ -298,18 +336,85 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         this.ftsTokenizer === 'bigram'
           ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
           : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
-      await this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true });
+      await withCommitRetry(() => this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true }));
       // Each document is its own commit, so a corpus leaves one small fragment per document;
       // compacting them makes vector search scan one file instead of hundreds.
-      await this.passages.optimize();
+      await withCommitRetry(() => this.passages.optimize());
     }
+    await pausePoint('finish:before-manifest');
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
-    await this.meta
-      .mergeInsert('key')
-      .whenMatchedUpdateAll()
-      .whenNotMatchedInsertAll()
-      .execute([{ key: 'manifest', value: JSON.stringify(value) }]);
+    await withCommitRetry(() =>
+      this.meta
+        .mergeInsert('key')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ key: 'manifest', value: JSON.stringify(value) }]),
+    );
     this.committed();
+  }
+
+  /**
+   * Finishes or undoes every write a crash interrupted: when a document's passages are the ones
+   * its intent was writing, the new record is written (roll forward); otherwise the previous
+   * record is put back, or removed if there was none (roll back). Returns the document ids
+   * repaired; the manifest is then stale, which `ingest` notices and refreshes.
+   */
+  async repairInterruptedWrites(): Promise<{ docId: string; outcome: 'rolled forward' | 'rolled back' }[]> {
+    const intents = (await this.meta.query().toArray())
+      .filter((row) => String(row.key).startsWith(INTENT_PREFIX))
+      .map((row) => JSON.parse(String(row.value)) as WriteIntent);
+    const repaired: { docId: string; outcome: 'rolled forward' | 'rolled back' }[] = [];
+    for (const intent of intents) {
+      const rows = await this.passages
+        .query()
+        .where(`docId = ${sqlString(intent.docId)}`)
+        .select(PASSAGE_COLUMNS)
+        .toArray();
+      const forward = passageFingerprint(rows.map(toPassage)) === intent.nextFingerprint;
+      const record = forward ? intent.next : intent.previous;
+      if (record) await this.upsertDocument(record);
+      else await withCommitRetry(() => this.documents.delete(`id = ${sqlString(intent.docId)}`));
+      // Rolling back a replacement whose passages never landed leaves the old passages, which
+      // match the previous record; rolling back a delete likewise. Nothing else to undo.
+      await this.clearIntent(intent.docId);
+      repaired.push({ docId: intent.docId, outcome: forward ? 'rolled forward' : 'rolled back' });
+    }
+    if (repaired.length > 0) this.committed();
+    return repaired;
+  }
+
+  /** The committed record, read from the write handle (not the pinned reader). */
+  private async latestDocument(id: string): Promise<DocumentRecord | undefined> {
+    const rows = await this.documents
+      .query()
+      .where(`id = ${sqlString(id)}`)
+      .limit(1)
+      .toArray();
+    return rows[0] ? toDocument(rows[0]) : undefined;
+  }
+
+  private async upsertDocument(doc: DocumentRecord): Promise<void> {
+    await withCommitRetry(() =>
+      this.documents
+        .mergeInsert('id')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]),
+    );
+  }
+
+  private async writeIntent(intent: WriteIntent): Promise<void> {
+    await withCommitRetry(() =>
+      this.meta
+        .mergeInsert('key')
+        .whenMatchedUpdateAll()
+        .whenNotMatchedInsertAll()
+        .execute([{ key: `${INTENT_PREFIX}${intent.docId}`, value: JSON.stringify(intent) }]),
+    );
+  }
+
+  private async clearIntent(docId: string): Promise<void> {
+    await withCommitRetry(() => this.meta.delete(`key = ${sqlString(`${INTENT_PREFIX}${docId}`)}`));
   }
 
   close(): void {

@@ -1,17 +1,28 @@
 import { createHash } from 'node:crypto';
+import { sanitiseText } from './sanitise-text.js';
 
-/** NFC, unified newlines, no control characters except newline and tab, trimmed trailing spaces. */
+/**
+ * Document text as it is indexed: sanitised like user text (NFC, unified newlines, no lone
+ * surrogates, control or invisible characters), trailing blanks trimmed, blank lines collapsed.
+ * Linear time on any input.
+ */
 export function normaliseText(input: string): string {
-  return (
-    input
-      .normalize('NFC')
-      .replace(/\r\n?/g, '\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
+  return sanitiseText(input)
+    .split('\n')
+    .map(withoutTrailingBlanks)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * A line without its trailing spaces and tabs, by a scan from the end: linear in the line, where
+ * a regex such as /[ \t]+\n/ retries at every blank and takes quadratic time on long runs of them.
+ */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 export function sha256(text: string): string {

@@ -7,11 +7,16 @@ export function displayDate(isoDate: string | undefined, lang: string): string {
   return Number.isNaN(date.getTime()) ? isoDate : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** Where a citation comes from, as one line: "Title — Section · date". */
+/** Where a citation comes from: "Title — Section". */
+export function citationSource(citation: CitationView): string {
+  const section = citation.sectionPath && citation.sectionPath !== citation.title ? citation.sectionPath.replaceAll(' > ', ' › ') : '';
+  return [citation.title, section].filter(Boolean).join(' — ');
+}
+
+/** Where and when, as one line: "Title — Section · date". */
 export function citationWhere(citation: CitationView, lang: string): string {
-  const where = [citation.title, citation.sectionPath && citation.sectionPath !== citation.title ? citation.sectionPath : ''].filter(Boolean).join(' — ');
   const date = displayDate(citation.publishedAt, lang);
-  return date ? `${where} · ${date}` : where;
+  return date ? `${citationSource(citation)} · ${date}` : citationSource(citation);
 }
 
 /** What the copy button puts on the clipboard: the answer, then its numbered sources with links. */

@@ -78,6 +78,7 @@ textarea { min-height: 5.5em; resize: vertical; }
 .status.error { color: var(--pqa-danger); }
 .downloads { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 12px; }
 h3 { font-size: 1rem; margin: 16px 0 4px; }
+h3:focus { outline: none; }
 .doc { word-break: keep-all; overflow-wrap: anywhere; border: 1px solid var(--pqa-border); border-radius: 6px; padding: 16px 20px; background: var(--pqa-surface); }
 .doc h4 { font-size: 1.35rem; margin: 0 0 4px; color: var(--pqa-link); }
 .doc h5 { font-size: 1.05rem; margin: 18px 0 6px; color: var(--pqa-link); }
@@ -87,6 +88,7 @@ h3 { font-size: 1rem; margin: 16px 0 4px; }
 .doc table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 .doc th, .doc td { border: 1px solid var(--pqa-border); padding: 4px 6px; text-align: left; vertical-align: top; }
 .doc th { background: var(--pqa-soft); }
+.doc td:first-child, .doc td:last-child { white-space: nowrap; }
 .doc .fn { min-height: 24px; min-width: 24px; padding: 0 4px; margin-left: 2px; border: 0; background: none; color: var(--pqa-link); font-size: 0.75rem; font-weight: 600; vertical-align: super; line-height: 1; text-decoration: underline; }
 .doc .notes { font-size: 0.85rem; color: var(--pqa-muted); }
 .doc .notes li:focus { outline: 3px solid var(--pqa-focus); }
@@ -311,7 +313,10 @@ class PqaBriefing extends HTMLElement {
         return button;
       }),
     );
-    this.result.replaceChildren(downloads, h('h3', {}, this.t('preview')), doc);
+    const preview = h('h3', { tabindex: -1 }, this.t('preview'));
+    this.result.replaceChildren(downloads, preview, doc);
+    // The result is below the form, out of sight on a phone: bring the reader to it.
+    preview.focus();
   }
 }
 

@@ -1,7 +1,7 @@
 import { detectLang } from '../core/lang.js';
 import { answerForSpeech, answerSegments } from './answer-segments.js';
 import { type AnswerView, type CitationView, fetchStarters, isOriginRefusal } from './api-client.js';
-import { citationWhere, copyText } from './copy-text.js';
+import { citationSource, copyText, displayDate } from './copy-text.js';
 import { h, uniqueId } from './dom.js';
 import { define, LocalizedElement } from './localized-element.js';
 import type { PqaCitation } from './pqa-citation.js';
@@ -33,18 +33,21 @@ const CSS = `
 h2, h3 { font-size: 14px; margin: 10px 0 4px; color: var(--pqa-muted); }
 ol { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 .src { display: block; text-align: left; width: 100%; max-width: 100%; min-height: 40px; font-size: 14px; padding: 6px 8px; overflow: hidden; overflow-wrap: anywhere; word-break: keep-all; }
+.src .date { white-space: nowrap; }
 .src .quote { display: block; color: var(--pqa-muted); font-size: 13px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .tools { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; align-items: center; }
 .tools button { min-height: 32px; font-size: 14px; padding: 4px 10px; }
 .error { color: var(--pqa-danger); }
 .refused { margin: 0; padding: 10px 12px; border: 1px solid var(--pqa-danger); border-radius: 8px; color: var(--pqa-danger); }
 form { border-top: 1px solid var(--pqa-border); padding: 10px 12px; display: grid; grid-template-columns: 1fr auto; gap: 6px 8px; align-items: end; }
-form label { grid-column: 1 / -1; font-size: 14px; font-weight: 600; }
-textarea { width: 100%; min-height: 44px; max-height: 160px; resize: vertical; border: 1px solid var(--pqa-field); border-radius: 6px; padding: 8px 10px; background: var(--pqa-surface); }
+form label { grid-area: 1 / 1; font-size: 14px; font-weight: 600; align-self: center; }
+form textarea { grid-area: 2 / 1; }
+form .buttons { grid-area: 2 / 2; }
+textarea { word-break: keep-all; width: 100%; min-height: 44px; max-height: 160px; resize: vertical; border: 1px solid var(--pqa-field); border-radius: 6px; padding: 8px 10px; background: var(--pqa-surface); }
 .buttons { display: flex; gap: 6px; }
-.hint { grid-column: 1 / -1; margin: 0; font-size: 14px; }
+.hint { grid-area: 3 / 1 / 4 / 3; margin: 0; font-size: 14px; }
 .hint:empty { display: none; }
-.new { grid-column: 1 / -1; justify-self: start; min-height: 32px; font-size: 14px; padding: 4px 10px; }
+.new { grid-area: 1 / 1 / 2 / 3; justify-self: end; min-height: 32px; font-size: 14px; padding: 2px 10px; }
 `;
 
 const HISTORY_TURNS = 6;
@@ -64,6 +67,8 @@ export class PqaChat extends LocalizedElement {
   private turns: SavedTurn[] = [];
   private running: AbortController | undefined;
   private startersLoading: AbortController | undefined;
+  /** The question being answered, kept at the top of the view until the reader scrolls. */
+  private pinned: HTMLElement | undefined;
   private log!: HTMLElement;
   private content!: HTMLElement;
   private form!: HTMLFormElement;
@@ -97,8 +102,8 @@ export class PqaChat extends LocalizedElement {
     this.form = h(
       'form',
       { novalidate: true },
-      this.newButton,
       this.bind(h('label', { for: inputId }), 'questionLabel'),
+      this.newButton,
       this.input,
       h('div', { class: 'buttons' }, this.sendButton, this.stopButton),
       this.hint,
@@ -123,6 +128,16 @@ export class PqaChat extends LocalizedElement {
       }
     });
     this.stopButton.addEventListener('click', () => this.running?.abort());
+    // The reader takes over the scrolling: the view no longer follows the question.
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) {
+      this.log.addEventListener(
+        type,
+        () => {
+          this.pinned = undefined;
+        },
+        { passive: true },
+      );
+    }
     this.newButton.addEventListener('click', () => this.startOver());
     this.restore();
     void this.loadStarters();
@@ -226,9 +241,8 @@ export class PqaChat extends LocalizedElement {
     const { question: questionTurn, turn, answerText } = this.appendTurn(question);
     const status = h('p', { class: 'status' }, this.t('answering'));
     turn.prepend(status);
-    // The question goes to the top of the view and stays there while the answer streams in
-    // below it: the reader starts at the first line, not wherever the stream has got to.
-    this.log.scrollTop = Math.max(0, questionTurn.offsetTop - 12);
+    this.pinned = questionTurn;
+    this.pin();
 
     const controller = new AbortController();
     this.running = controller;
@@ -250,6 +264,7 @@ export class PqaChat extends LocalizedElement {
           text += String(data.text ?? '');
           if (text) status.remove();
           this.renderAnswer(answerText, text, citations);
+          this.pin();
         } else if (event.event === 'reset') {
           // The server withdrew what it streamed (the model failed mid-answer); a fallback answer follows.
           text = '';
@@ -264,6 +279,7 @@ export class PqaChat extends LocalizedElement {
       if (!result) throw new HttpError(502, 'incomplete', 'the answer stream ended early');
       status.remove();
       this.finish(turn, answerText, result, true);
+      this.pin();
       saved.result = result;
     } catch (error) {
       status.remove();
@@ -281,6 +297,7 @@ export class PqaChat extends LocalizedElement {
       saved.error = message;
     } finally {
       turn.setAttribute('aria-busy', 'false');
+      this.pinned = undefined;
       this.running = undefined;
       this.setBusy(false);
       if (this.log.contains(turn)) {
@@ -289,6 +306,17 @@ export class PqaChat extends LocalizedElement {
         this.syncNewButton();
       }
     }
+  }
+
+  /**
+   * Scrolls the question being answered towards the top of the view: as the answer grows below
+   * it, the view moves until the question reaches the top, then stays. The reader starts at the
+   * first line of the answer, not wherever the stream has got to.
+   */
+  private pin(): void {
+    if (!this.pinned) return;
+    const target = Math.max(0, this.pinned.offsetTop - 12);
+    if (this.log.scrollTop < target) this.log.scrollTop = target;
   }
 
   /** The last exchanges, sent along so that a follow-up question can be understood. */
@@ -349,7 +377,8 @@ export class PqaChat extends LocalizedElement {
         const button = h(
           'button',
           { type: 'button', class: 'src', 'data-n': citation.n },
-          `[${citation.n}] ${citationWhere(citation, this.uiLang)}`,
+          `[${citation.n}] ${citationSource(citation)}`,
+          citation.publishedAt ? h('span', { class: 'date' }, ` · ${displayDate(citation.publishedAt, this.uiLang)}`) : null,
           h('span', { class: 'quote' }, citation.quote),
         );
         button.addEventListener('click', () => this.openCitation(citation, button));

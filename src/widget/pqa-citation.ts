@@ -65,7 +65,7 @@ export class PqaCitation extends LocalizedElement {
       else text.append(passage.text);
       // Where and when, next to the quote: the section, the page, the document's date.
       const where = [
-        passage.sectionPath,
+        passage.sectionPath.replaceAll(' > ', ' › '),
         passage.page === undefined ? '' : this.t('page', { page: passage.page }),
         displayDate(citation.publishedAt, this.uiLang),
       ]

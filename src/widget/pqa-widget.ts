@@ -25,7 +25,7 @@ h2 { margin: 0; font-size: 17px; flex: 1; min-width: 0; }
 .header button { min-height: 36px; min-width: 36px; }
 pqa-chat { flex: 1; min-height: 0; }
 @media (max-width: 480px), (max-height: 560px) {
-  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
+  .panel, :host([position="left"]) .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
   :host([open]) .launcher { display: none; }
 }
 `;

@@ -6,7 +6,7 @@ import { KEY_HEADING, mainHeadings, topicParticle } from '../briefing/plan-quest
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 
 export const STARTER_COUNT = 4;
-const MAX_CHARS = 70;
+const MAX_CHARS = 80;
 
 /** A document's name without the abbreviation in brackets: "문화선도산업단지(문화선도산단)" -> "문화선도산업단지". */
 function subjectOf(title: string): string {

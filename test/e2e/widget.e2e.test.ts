@@ -323,8 +323,17 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     await ask(page, 'How do I bake sourdough bread at home?');
     const refusal = page.locator('pqa-chat .turn.a').last();
     expect(await refusal.locator('.badge').textContent()).toBe('Not found in the documents');
-    expect(await refusal.locator('h3').textContent()).toBe('See also');
-    expect(await refusal.locator('.src').count()).toBeGreaterThan(0);
+    // The widget lists exactly the "see also" passages the API gives for this refusal (the answer
+    // pipeline decides whether any passage is close enough to offer).
+    const direct = (await (
+      await fetch(`${apiOrigin}/api/ask`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ question: 'How do I bake sourdough bread at home?' }),
+      })
+    ).json()) as { seeAlso: unknown[] };
+    expect(await refusal.locator('.src').count()).toBe(direct.seeAlso.length);
+    if (direct.seeAlso.length > 0) expect(await refusal.locator('h3').textContent()).toBe('See also');
     await page.screenshot({ path: path.join(OUT, 'widget-en-refusal-desktop.png') });
 
     const hostile = await ask(page, 'What does the zebra lantern protocol contain?');
@@ -395,15 +404,31 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
       const q = Array.from(root.querySelectorAll('.turn.q')).at(-1)?.getBoundingClientRect();
       const a = Array.from(root.querySelectorAll('.turn.a .answer')).at(-1)?.getBoundingClientRect();
       const box = log.getBoundingClientRect();
-      return { top: box.top, bottom: box.bottom, qTop: q?.top ?? -1, qBottom: q?.bottom ?? -1, aTop: a?.top ?? -1, scrollTop: log.scrollTop };
+      const maxScroll = log.scrollHeight - log.clientHeight;
+      return { top: box.top, bottom: box.bottom, qTop: q?.top ?? -1, qBottom: q?.bottom ?? -1, aTop: a?.top ?? -1, scrollTop: log.scrollTop, maxScroll };
     });
-    // The newest question is at the top of the view (scrolled there, not to the end) and the
-    // answer's first line is right below it.
+    await page.screenshot({ path: path.join(OUT, 'widget-scroll-phone.png') });
+    // The view moved the newest question towards the top and no further: it sits at the top, or
+    // the whole answer fits below it. Either way the answer's first line is right below it.
     expect(view.scrollTop).toBeGreaterThan(0);
     expect(view.qTop).toBeGreaterThanOrEqual(view.top);
+    expect(view.qTop - view.top < 30 || view.scrollTop >= view.maxScroll - 1).toBe(true);
     expect(view.qBottom).toBeLessThan(view.bottom);
     expect(view.aTop + 20).toBeLessThan(view.bottom);
-    await page.screenshot({ path: path.join(OUT, 'widget-scroll-phone.png') });
+
+    // An answer longer than the view: the question stays at the top, the end is out of sight below.
+    await page.locator('pqa-chat textarea[name="question"]').focus();
+    await ask(page, '5차 산업집적활성화 기본계획의 목표는 무엇인가요?');
+    const long = await page.locator('pqa-chat .log').evaluate((log) => {
+      const q = Array.from((log.getRootNode() as ShadowRoot).querySelectorAll('.turn.q'))
+        .at(-1)
+        ?.getBoundingClientRect();
+      return { offset: (q?.top ?? -1) - log.getBoundingClientRect().top, scrollTop: log.scrollTop, maxScroll: log.scrollHeight - log.clientHeight };
+    });
+    expect(long.offset).toBeGreaterThanOrEqual(0);
+    expect(long.offset).toBeLessThan(30);
+    expect(long.scrollTop).toBeLessThan(long.maxScroll - 50);
+    await page.screenshot({ path: path.join(OUT, 'widget-scroll-long-phone.png') });
 
     // Copy: the answer and its numbered sources.
     const last = page.locator('pqa-chat .turn.a').last();
@@ -454,6 +479,10 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect(await status.evaluate((el) => getComputedStyle(el, '::before').animationName)).toBe('none');
     const stop = page.locator('pqa-chat button.stop');
     expect(await stop.isVisible()).toBe(true);
+    // Stop sits beside the question box, where Send was.
+    const box = await page.locator('pqa-chat textarea[name="question"]').boundingBox();
+    const stopBox = await stop.boundingBox();
+    expect(stopBox && box && stopBox.x > box.x + box.width && stopBox.y < box.y + box.height).toBe(true);
     expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, 'widget-loading-desktop.png') });
     await stop.click();
@@ -545,6 +574,20 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect((await markdown).suggestedFilename()).toMatch(/\.md$/);
     expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUT, 'page-briefing-ko-phone.png'), fullPage: false });
+    // The preview at desktop size, from the first topic down to the figures and the notes.
+    await page.setViewportSize(DESKTOP);
+    for (const [part, selector] of [
+      ['top', 'h5'],
+      ['figures', 'table'],
+      ['notes', 'ol.notes'],
+    ] as const) {
+      await doc
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(OUT, `page-briefing-${part}-desktop.png`) });
+    }
+    await page.setViewportSize(PHONE);
     expect(await axeSeriousViolations(page, 'evaluate')).toEqual([]);
 
     // Switch the whole page to English.

@@ -1,3 +1,4 @@
+import { DOMParser } from 'linkedom';
 import type { IngestLimits } from '../limits.js';
 import { ParseError } from '../parse-document.js';
 import type { Block } from './blocks.js';
@@ -7,35 +8,45 @@ const SECTION = /^Contents\/section(\d+)\.xml$/i;
 const HEADER = 'Contents/header.xml';
 const PACKAGE = 'Contents/content.hpf';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] !== '#') return ENTITIES[entity] ?? whole;
-    const code = entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-  });
+/** An XML part through a real parser (linkedom): linear in its size, whatever tags it repeats. */
+function parseXml(xml: string): Element {
+  return new DOMParser().parseFromString(xml, 'text/xml').documentElement as unknown as Element;
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+/** OWPML element names without their namespace prefix ("hp:p" -> "p"). */
+function localName(element: Element): string {
+  const name = element.localName || element.tagName;
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/** Every element under root, in document order, by name without prefix; iterative, so deep nesting cannot overflow the stack. */
+function* elements(root: Element, names: ReadonlySet<string>): Generator<Element> {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    if (names.has(localName(element))) yield element;
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+  }
 }
 
 /** Outline levels from header.xml: a style named "개요 N"/"Outline N", or a paragraph shape with an OUTLINE heading. */
 export function headingLevels(headerXml: string): { byStyle: Map<string, number>; byParaShape: Map<string, number> } {
   const byStyle = new Map<string, number>();
-  for (const match of headerXml.matchAll(/<(?:\w+:)?style\b([^>]*)\/?>/g)) {
-    const attrs = match[1] ?? '';
-    const id = attr(attrs, 'id');
-    const named =
-      /^(?:개요|제목|Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'name') ?? '') ?? /^(?:Outline|Heading)\s*(\d)$/i.exec(attr(attrs, 'engName') ?? '');
-    if (id !== undefined && named?.[1]) byStyle.set(id, Number(named[1]));
-  }
   const byParaShape = new Map<string, number>();
-  for (const match of headerXml.matchAll(/<(?:\w+:)?paraPr\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?paraPr>/g)) {
-    const id = attr(match[1] ?? '', 'id');
-    const heading = /<(?:\w+:)?heading\b([^>]*)\/?>/.exec(match[2] ?? '')?.[1] ?? '';
-    if (id !== undefined && attr(heading, 'type') === 'OUTLINE') byParaShape.set(id, Number(attr(heading, 'level') ?? 0) + 1);
+  if (!headerXml.trim()) return { byStyle, byParaShape };
+  for (const element of elements(parseXml(headerXml), new Set(['style', 'paraPr']))) {
+    const id = element.getAttribute('id');
+    if (id === null) continue;
+    if (localName(element) === 'style') {
+      const named =
+        /^(?:개요|제목|Outline|Heading)\s*(\d)$/i.exec(element.getAttribute('name') ?? '') ??
+        /^(?:Outline|Heading)\s*(\d)$/i.exec(element.getAttribute('engName') ?? '');
+      if (named?.[1]) byStyle.set(id, Number(named[1]));
+    } else {
+      const heading = elements(element, new Set(['heading'])).next().value;
+      if (heading?.getAttribute('type') === 'OUTLINE') byParaShape.set(id, Number(heading.getAttribute('level') ?? 0) + 1);
+    }
   }
   return { byStyle, byParaShape };
 }
@@ -45,14 +56,17 @@ export function sectionOrder(names: string[], packageXml: string | undefined): s
   const sections = names.filter((n) => SECTION.test(n)).sort((a, b) => Number(SECTION.exec(a)?.[1]) - Number(SECTION.exec(b)?.[1]));
   if (!packageXml) return sections;
   const hrefs = new Map<string, string>();
-  for (const m of packageXml.matchAll(/<(?:\w+:)?item\b([^>]*)\/?>/g)) {
-    const id = attr(m[1] ?? '', 'id');
-    const href = attr(m[1] ?? '', 'href');
-    if (id && href) hrefs.set(id, href.replace(/^\.?\//, ''));
+  const spine: string[] = [];
+  for (const element of elements(parseXml(packageXml), new Set(['item', 'itemref']))) {
+    if (localName(element) === 'item') {
+      const id = element.getAttribute('id');
+      const href = element.getAttribute('href');
+      if (id && href) hrefs.set(id, href.replace(/^\.?\//, ''));
+    } else {
+      const href = hrefs.get(element.getAttribute('idref') ?? '');
+      if (href && sections.includes(href)) spine.push(href);
+    }
   }
-  const spine = [...packageXml.matchAll(/<(?:\w+:)?itemref\b([^>]*)\/?>/g)]
-    .map((m) => hrefs.get(attr(m[1] ?? '', 'idref') ?? ''))
-    .filter((h): h is string => !!h && sections.includes(h));
   return spine.length > 0 ? [...spine, ...sections.filter((s) => !spine.includes(s))] : sections;
 }
 
@@ -71,13 +85,15 @@ interface OpenParagraph {
 // Running page headers and footers repeat on every page; they are not body text.
 const SKIPPED = new Set(['header', 'footer', 'secPr', 'pageHiding', 'pageNum']);
 
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
 /** Reads one OWPML section: paragraphs (hp:p / hp:t) in order, outline headings, tables as rows. */
 export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLevels>): Block[] {
   const blocks: Block[] = [];
   const paragraphs: OpenParagraph[] = [];
   const tables: Table[] = [];
   let inText = 0;
-  let skipping = 0;
   const emit = (p: OpenParagraph) => {
     const text = p.text.trim();
     if (!text) return;
@@ -85,39 +101,26 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
     if (p.tableDepth > 0 && table?.cell) table.cell.push(text);
     else if (p.tableDepth === 0) blocks.push(p.level ? { kind: 'heading', level: p.level, text } : { kind: 'paragraph', text });
   };
-  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)(?:[\w.-]+:)?([\w.-]+)([^>]*?)(\/?)>|([^<]+)/g;
-  for (const m of xml.matchAll(token)) {
-    const [, cdata, closing, name = '', attrs = '', selfClosing, text] = m;
-    const characters = cdata ?? (text === undefined ? undefined : decodeXml(text));
-    if (characters !== undefined) {
-      if (inText > 0 && skipping === 0 && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += characters;
-      continue;
-    }
-    if (SKIPPED.has(name)) {
-      if (!selfClosing) skipping += closing ? -1 : 1;
-      continue;
-    }
-    if (skipping > 0) continue;
-    if (!closing) {
-      if (name === 'p') {
-        const level = levels.byStyle.get(attr(attrs, 'styleIDRef') ?? '') ?? levels.byParaShape.get(attr(attrs, 'paraPrIDRef') ?? '');
-        const open = { text: '', level, tableDepth: tables.length };
-        if (selfClosing) continue;
-        paragraphs.push(open);
-      } else if (name === 't' && !selfClosing) inText++;
-      else if ((name === 'tab' || name === 'lineBreak') && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += name === 'tab' ? '\t' : '\n';
-      else if (name === 'tbl' && !selfClosing) {
-        // Text before a table in the same paragraph comes first in reading order.
-        const holder = paragraphs.at(-1);
-        if (holder && holder.tableDepth === tables.length) {
-          emit(holder);
-          holder.text = '';
-        }
-        tables.push({ rows: [] });
-      } else if (name === 'tr' && !selfClosing && tables.length > 0) (tables.at(-1) as Table).row = [];
-      else if (name === 'tc' && !selfClosing && tables.length > 0) (tables.at(-1) as Table).cell = [];
-      continue;
-    }
+  const open = (element: Element) => {
+    const name = localName(element);
+    if (name === 'p') {
+      const level = levels.byStyle.get(element.getAttribute('styleIDRef') ?? '') ?? levels.byParaShape.get(element.getAttribute('paraPrIDRef') ?? '');
+      paragraphs.push({ text: '', level, tableDepth: tables.length });
+    } else if (name === 't') inText++;
+    else if ((name === 'tab' || name === 'lineBreak') && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += name === 'tab' ? '\t' : '\n';
+    else if (name === 'tbl') {
+      // Text before a table in the same paragraph comes first in reading order.
+      const holder = paragraphs.at(-1);
+      if (holder && holder.tableDepth === tables.length) {
+        emit(holder);
+        holder.text = '';
+      }
+      tables.push({ rows: [] });
+    } else if (name === 'tr' && tables.length > 0) (tables.at(-1) as Table).row = [];
+    else if (name === 'tc' && tables.length > 0) (tables.at(-1) as Table).cell = [];
+  };
+  const close = (element: Element) => {
+    const name = localName(element);
     if (name === 'p') {
       const done = paragraphs.pop();
       if (done) emit(done);
@@ -132,12 +135,32 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
       if (table) table.row = undefined;
     } else if (name === 'tbl') {
       const table = tables.pop();
-      if (!table) continue;
+      if (!table) return;
       const outer = tables.at(-1);
       // A table inside a table cell is flattened into that cell's text.
       if (outer?.cell) outer.cell.push(table.rows.map((r) => r.join(' | ')).join(' / '));
       else blocks.push({ kind: 'table', rows: table.rows });
     }
+  };
+  // Depth-first with an explicit stack of enter/leave steps: no recursion, so nesting depth is free.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: parseXml(xml) as unknown as Node, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      if (inText > 0 && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as unknown as Element;
+    if (leaving) {
+      close(element);
+      continue;
+    }
+    if (SKIPPED.has(localName(element))) continue;
+    open(element);
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
   }
   return blocks;
 }
@@ -160,6 +183,7 @@ export function loadHwpx(input: { file: string; bytes: Uint8Array; limits: Inges
   if (order.length === 0) throw new ParseError(file, 'is a zip file but not an HWPX document (no Contents/section0.xml)', 422, 'corrupt_file');
   const levels = headingLevels(parts.has(HEADER) ? utf8(file, parts.get(HEADER) as Uint8Array, HEADER) : '');
   const blocks = order.flatMap((name) => sectionBlocks(utf8(file, parts.get(name) as Uint8Array, name), levels));
-  const title = packageXml ? decodeXml(/<(?:\w+:)?title\b[^>]*>([^<]*)</.exec(packageXml)?.[1] ?? '').trim() || undefined : undefined;
+  const titleElement = packageXml ? elements(parseXml(packageXml), new Set(['title'])).next().value : undefined;
+  const title = titleElement?.textContent?.trim() || undefined;
   return { blocks, title };
 }
