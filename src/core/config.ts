@@ -33,6 +33,9 @@ export interface Config {
   logQuestions: boolean;
   /** Largest admin upload request (one or several files together), in MB. */
   maxUploadMb: number;
+  /** Time and heap one uploaded file may take to parse, on a worker thread (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB). */
+  parseTimeoutMs: number;
+  parseMemoryMb: number;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +126,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     requestReadTimeoutMs: integer(env, 'REQUEST_READ_TIMEOUT_MS', 60_000, 100, 3_600_000),
     logQuestions: oneOf(env, 'LOG_QUESTIONS', ['true', 'false'] as const, 'false') === 'true',
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
+    parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 60_000, 500, 3_600_000),
+    parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),
   };
 }
