@@ -1,8 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figuresIn, firstDate } from '../src/briefing/key-figures.js';
+import { figureKey, figuresIn, firstDate, monthOf } from '../src/briefing/key-figures.js';
+import { memoLine } from '../src/briefing/memo-style.js';
 import { headingToQuestion, topicParticle } from '../src/briefing/plan-questions.js';
+import { questionToTopic } from '../src/briefing/topic-heading.js';
 import type { Briefing } from '../src/briefing/types.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
@@ -47,14 +52,56 @@ function decodeHtml(text: string): string {
 }
 
 /** Everything a reader of the Word file sees, checked against the briefing object and the index. */
-async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { summary: string; references: string }) {
+async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { keyFigures: string; references: string; footnote: string }) {
   const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   const text = decodeHtml(html);
   const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => decodeHtml(m[1] ?? ''));
-  const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => decodeHtml(m[1] ?? ''));
-  expect(h1).toContain(labels.summary);
-  expect(h1).toContain(labels.references);
-  expect(h2).toEqual(briefing.sections.map((s, i) => `${i + 1}. ${s.question}`));
+  // Topic headings in reading order, then the figures and the references.
+  const sectionHeadings = briefing.sections.map((s, i) => `${i + 1}. ${s.heading}`);
+  expect(h1.slice(0, sectionHeadings.length)).toEqual(sectionHeadings);
+  for (const heading of h1) expect(heading).not.toMatch(/\?$/);
+  expect(h1.at(-1)).toBe(labels.references);
+  if (briefing.keyFigures.length > 0) expect(h1).toContain(labels.keyFigures);
+
+  // No fact twice in the body: each source sentence once, each figure with its reference date once.
+  const body = html.slice(0, html.indexOf(`<h1>${labels.references}`));
+  const items = [...body.matchAll(/<li>(.*?)(?=<li>|<\/li>|<ul>)/gs)].map((m) => decodeHtml(m[1] ?? '').trim()).filter(Boolean);
+  expect(new Set(items).size).toBe(items.length);
+  const sentences = briefing.sections.flatMap((s) => s.bullets.map((b) => b.sentence));
+  expect(new Set(sentences).size).toBe(sentences.length);
+  const figureFacts = new Map<string, string>();
+  for (const bullet of briefing.sections.flatMap((s) => s.bullets)) {
+    const cited = briefing.citations[(bullet.citations[0] ?? 0) - 1];
+    for (const figure of figuresIn(bullet.sentence)) {
+      const key = `${figureKey(figure.text)}@${monthOf(firstDate(bullet.sentence) ?? cited?.publishedAt ?? '')}`;
+      expect(figureFacts.get(key), `${figure.text} stated twice: "${figureFacts.get(key)}" and "${bullet.sentence}"`).toBeUndefined();
+      figureFacts.set(key, bullet.sentence);
+    }
+  }
+
+  // The figures table: one row per distinct figure (number, unit, reference date) of the cited quotes.
+  const distinct = new Set<string>();
+  for (const c of briefing.citations) {
+    for (const sentence of c.quote.split(/(?<=[.!?])\s+/)) {
+      const date = firstDate(sentence) ?? firstDate(c.sectionPath) ?? c.publishedAt ?? '';
+      for (const f of figuresIn(sentence)) distinct.add(`${figureKey(f.text)}@${monthOf(date)}`);
+    }
+  }
+  const table = html.match(/<table>(.*?)<\/table>/s)?.[1] ?? '';
+  const rows = [...table.matchAll(/<tr>(.*?)<\/tr>/gs)].slice(1).map((m) => [...(m[1] ?? '').matchAll(/<td>(.*?)<\/td>/gs)].map((c) => decodeHtml(c[1] ?? '')));
+  expect(rows).toHaveLength(distinct.size);
+  expect(rows).toHaveLength(briefing.keyFigures.length);
+  for (const [i, row] of rows.entries()) {
+    const figure = briefing.keyFigures[i];
+    expect(row[0]).toBe(figure?.figure);
+    expect(row[2]).not.toBe('—');
+    expect(row[3]).toBe(`${labels.footnote} ${figure?.citation}`);
+  }
+
+  // References: one per source, each the cited passage's own source.
+  const urls = briefing.references.map((r) => r.sourceUrl);
+  expect(new Set(urls).size).toBe(urls.length);
+  for (const c of briefing.citations) expect(briefing.references[c.reference - 1]?.sourceUrl).toBe(c.sourceUrl);
 
   // Real footnotes: one per citation, each quoting its passage verbatim.
   const refs = html.match(/id="footnote-ref-\d+"/g) ?? [];
@@ -72,6 +119,8 @@ async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { summary: s
     const bullet = briefing.sections.flatMap((s) => s.bullets).find((b) => b.citations.includes(citation.n));
     if (note.includes('“')) expect(note.slice(note.indexOf('“') + 1, note.lastIndexOf('”'))).toBe(citation.quote);
     else expect(bullet?.text).toBe(citation.quote);
+    // The footnote's quote holds the whole sentence the bullet was made from.
+    if (bullet && bullet.citations.length === 1) expect(citation.quote).toContain(bullet.sentence.split('\n')[0]?.trim());
     expect(text).toContain(bullet?.text.split('\n')[0]?.trim());
   }
 
@@ -81,7 +130,6 @@ async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { summary: s
   const stylesXml = strFromU8(files['word/styles.xml'] ?? new Uint8Array());
   const footnotesXml = strFromU8(files['word/footnotes.xml'] ?? new Uint8Array());
   expect(documentXml).toContain('w:pStyle w:val="Heading1"');
-  expect(documentXml).toContain('w:pStyle w:val="Heading2"');
   expect(stylesXml).toMatch(/w:eastAsia="Malgun Gothic"/);
   expect(documentXml).toContain('<w:tbl>');
   expect((footnotesXml.match(/<w:footnote (?![^>]*w:type=)/g) ?? []).length).toBe(briefing.citations.length);
@@ -93,13 +141,22 @@ function checkStructure(briefing: Briefing) {
     expect(section.bullets.length).toBeGreaterThan(0);
     for (const bullet of section.bullets) expect(bullet.citations.length).toBeGreaterThan(0);
   }
-  const bulletTexts = briefing.sections.flatMap((s) => s.bullets.map((b) => b.text));
-  expect(briefing.summary.length).toBeLessThanOrEqual(5);
-  if (bulletTexts.length >= 3) expect(briefing.summary.length).toBeGreaterThanOrEqual(3);
-  for (const line of briefing.summary) expect(bulletTexts).toContain(line.text);
+  // Overview, then the topic's content, then related policies.
+  const rank = { overview: 0, content: 1, related: 2 };
+  const kinds = briefing.sections.map((s) => rank[s.kind]);
+  expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+  for (const section of briefing.sections) {
+    expect(section.heading).not.toMatch(/\?$/);
+    if (section.kind === 'related') expect(section.heading).toMatch(/^(관련 정책|Related policy): /);
+    // Memo style rewrites only the ending: every figure and quoted name of the sentence stays.
+    for (const bullet of section.bullets) {
+      for (const f of figuresIn(bullet.sentence)) expect(bullet.text).toContain(f.text);
+      for (const m of bullet.sentence.matchAll(/'([^']+)'/g)) expect(bullet.text).toContain(m[1]);
+    }
+  }
   for (const citation of briefing.citations) {
     const reference = briefing.references[citation.reference - 1];
-    expect(reference?.docId).toBe(citation.docId);
+    expect(reference?.titles).toContain(citation.title);
     expect(reference?.sourceUrl).toMatch(/^https?:\/\//);
   }
   for (const figure of briefing.keyFigures) {
@@ -120,7 +177,16 @@ describe('POST /api/briefing', () => {
     expect(briefing.sections.some((s) => s.origin?.docId === 'plan5-draft-ko')).toBe(true);
     expect(briefing.sections.every((s) => /[가-힣]/.test(s.question))).toBe(true);
     checkStructure(briefing);
-    await checkDocx(briefing, await docx(request), { summary: '요약', references: '참고문헌' });
+    expect(briefing.sections[0]?.heading).toBe('간담회 개요');
+    expect(briefing.sections.some((s) => s.kind === 'related')).toBe(true);
+    // 개조식: bullets end in a noun, not in a sentence ending ("~다.").
+    const firstLines = briefing.sections.flatMap((s) => s.bullets.map((b) => b.text.split('\n')[0] ?? ''));
+    expect(firstLines.filter((line) => /다\.$/.test(line)).length).toBeLessThanOrEqual(Math.floor(firstLines.length / 5));
+    // The meeting date is stated once, however many documents repeat it.
+    expect(firstLines.filter((line) => line.includes('2025년 1월 21일')).length).toBeLessThanOrEqual(1);
+    const bytes = await docx(request);
+    await checkDocx(briefing, bytes, { keyFigures: '주요 수치', references: '참고문헌', footnote: '각주' });
+    renderPages(bytes, 'briefing-ko');
   });
 
   it('builds an English DOCX briefing', async () => {
@@ -129,7 +195,10 @@ describe('POST /api/briefing', () => {
     expect(briefing.sections.length).toBeGreaterThanOrEqual(3);
     expect(briefing.sections.every((s) => /^[\x20-\x7E“”’–—]+$/.test(s.question.replace(/[가-힣()]/g, '')))).toBe(true);
     checkStructure(briefing);
-    await checkDocx(briefing, await docx(request), { summary: 'Summary', references: 'References' });
+    for (const s of briefing.sections) expect(s.heading).not.toMatch(/^What\b/);
+    const bytes = await docx(request);
+    await checkDocx(briefing, bytes, { keyFigures: 'Key figures', references: 'References', footnote: 'note' });
+    renderPages(bytes, 'briefing-en');
   });
 
   it('answers a topic the documents do not cover with an honest empty briefing', async () => {
@@ -137,7 +206,7 @@ describe('POST /api/briefing', () => {
     const briefing = await briefingJson({ topic, lang: 'ko' });
     expect(briefing.sections).toEqual([]);
     expect(briefing.citations).toEqual([]);
-    expect(briefing.summary).toEqual([]);
+
     expect(briefing.notCovered).toContain(topic);
     const html = (await mammoth.convertToHtml({ buffer: await docx({ topic, lang: 'ko' }) })).value;
     expect(html).toContain('문서에서 다루지 않는 사항');
@@ -154,6 +223,7 @@ describe('POST /api/briefing', () => {
     const briefing = await briefingJson({ questions, lang: 'ko' });
     expect(briefing.notCovered).toContain(questions[1]);
     expect(briefing.sections.map((s) => s.question)).not.toContain(questions[1]);
+    expect(briefing.sections.map((s) => s.heading)).toContain('5차 계획안의 목표');
     for (const q of questions) expect([...briefing.sections.map((s) => s.question), ...briefing.notCovered]).toContain(q);
     expect(markdown).toMatch(/^# 정책 브리핑/);
     expect(markdown).toContain('## 문서에서 다루지 않는 사항');
@@ -187,7 +257,56 @@ describe('POST /api/briefing', () => {
   });
 });
 
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
+/**
+ * Where LibreOffice is installed, renders the DOCX to PDF and the PDF to PNG pages under
+ * test-output/ for a person to look at (what Word users see is checked by eye, not by this test).
+ */
+function renderPages(bytes: Buffer, name: string): void {
+  if (!SOFFICE || !existsSync('/usr/bin/pdftoppm')) {
+    console.warn(`not rendering ${name}: LibreOffice (soffice) or pdftoppm is missing`);
+    return;
+  }
+  const out = path.resolve('test-output');
+  mkdirSync(out, { recursive: true });
+  for (const old of readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(path.join(out, old));
+  const docxPath = path.join(out, `${name}.docx`);
+  writeFileSync(docxPath, bytes);
+  execFileSync(SOFFICE, ['--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', path.join(out, `${name}.pdf`), path.join(out, name)], { timeout: 60_000 });
+  const pages = readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+  expect(pages.length).toBeGreaterThan(0);
+  console.log(`rendered ${name}: ${pages.length} page(s) in test-output/`);
+}
+
 describe('briefing helpers', () => {
+  it('writes Korean bullets in memo style, keeping everything before the ending', () => {
+    expect(memoLine('산업통상자원부는 2025년 1월 21일 오후 한국기술센터에서 전문가 간담회를 개최했다.')).toBe(
+      '산업통상자원부는 2025년 1월 21일 오후 한국기술센터에서 전문가 간담회 개최',
+    );
+    expect(memoLine('5차 계획안은 3년 안에 문화선도산업단지 10곳을 지정하는 방안을 제시했다.')).toBe(
+      '5차 계획안은 3년 안에 문화선도산업단지 10곳을 지정하는 방안 제시',
+    );
+    expect(memoLine('2025년 1월 안에 기본계획을 확정·고시할 예정이라고 밝혔다.')).toBe('2025년 1월 안에 기본계획을 확정·고시 예정');
+    expect(memoLine("5차 계획안의 목표는 '첨단산업을 선도하는 미래형 산업집적지 실현'이다.")).toBe(
+      "5차 계획안의 목표는 '첨단산업을 선도하는 미래형 산업집적지 실현'",
+    );
+    expect(memoLine('2025년 첫 문화선도산업단지로 선정된 곳은 다음과 같다.')).toBe('2025년 첫 문화선도산업단지로 선정된 곳:');
+    expect(memoLine('산업단지의 생산성은 정체되어 있다.')).toBe('산업단지의 생산성은 정체되어 있음');
+    expect(memoLine('3. 산업단지를 청년친화 공간으로 바꾼다.')).toBe('3. 산업단지를 청년친화 공간으로 바꿈');
+    // No rule fits: the sentence stays whole.
+    expect(memoLine('그는 그렇게 보였다.')).toBe('그는 그렇게 보였다.');
+    expect(memoLine('1. 구미국가산업단지')).toBe('1. 구미국가산업단지');
+  });
+
+  it('turns a question into its topic for a heading', () => {
+    expect(questionToTopic('5차 계획안의 목표는?', 'ko')).toBe('5차 계획안의 목표');
+    expect(questionToTopic('기회발전특구란 무엇인가요?', 'ko')).toBe('기회발전특구');
+    expect(questionToTopic('기회발전특구 입주기업에 어떤 지원이 있나요?', 'ko')).toBe('기회발전특구 입주기업에 어떤 지원이 있나요?');
+    expect(questionToTopic('What are the three task areas of the plan?', 'en')).toBe('Three task areas of the plan');
+  });
+
   it('finds figures with units and the date the source gives them, not dates or ordinals', () => {
     const sentence = '2024년 4월 29일 보도에 따르면 당시(2023년 말 무렵 기준) 전국 산업단지는 1,306개였고, 노후 산업단지는 482개로 전체의 37%였다.';
     expect(figuresIn(sentence).map((f) => f.text)).toEqual(['1,306개', '482개', '37%']);

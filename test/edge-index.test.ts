@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_FILE_LIMIT_BYTES } from '../src/store/edge-index-format.js';
 import { exportEdgeIndex } from '../src/store/export-edge-index.js';
 import { ExportedIndexStore } from '../src/store/exported-index-store.js';
+import { queryTermsOf } from '../src/text/terms.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 let corpus: CorpusRuntime;
@@ -24,11 +25,7 @@ async function exportTo(name: string, options: { encoding: 'float32' | 'int8'; m
 }
 
 const QUERIES = ['culture-leading industrial complexes budget', '제5차 산업집적활성화 기본계획 목표', 'Yongin semiconductor cluster', '노후 산업단지 재생'];
-/**
- * Where LanceDB 0.31's full-text scores are textbook BM25: English queries and single Korean terms.
- * For several Korean bigrams at once it returns lower, partial scores (its top-k pruning), so the
- * Worker's exact BM25 can order those differently; edge:overlap measures the effect on answers.
- */
+/** Node and the Worker answer from the same engine over the same stored terms: rankings and scores must match exactly. */
 const KEYWORD_QUERIES = ['culture-leading industrial complexes budget', 'Yongin semiconductor cluster', 'smart green industrial complex', '예산', '청년 친화'];
 
 beforeAll(async () => {
@@ -57,7 +54,7 @@ describe('the exported edge index', () => {
     console.log(`edge index of the corpus: ${result.files.map((f) => `${f.name} ${f.bytes} B`).join(', ')}; total ${result.totalBytes} B`);
   });
 
-  it('ranks by vector exactly as LanceDB does, and by keywords with the same BM25 scores', async () => {
+  it('ranks by vector, by keywords and hybrid exactly as the Node store does', async () => {
     const { store } = await exportTo('float32-ranking', { encoding: 'float32' });
     const lance = corpus.runtime.store;
     for (const query of QUERIES) {
@@ -73,7 +70,8 @@ describe('the exported edge index', () => {
       });
     }
     for (const query of KEYWORD_QUERIES) {
-      const [ta, tb] = [await lance.textSearch(query, 5), await store.textSearch(query, 5)];
+      const terms = queryTermsOf(query);
+      const [ta, tb] = [await lance.textSearch(terms, 5), await store.textSearch(terms, 5)];
       expect(tb.length, query).toBeGreaterThan(0);
       expect(
         tb.map((p) => p.id),
@@ -82,6 +80,11 @@ describe('the exported edge index', () => {
       tb.forEach((p, i) => {
         expect(p.score).toBeCloseTo(ta[i]?.score ?? Number.NaN, 2);
       });
+    }
+    for (const query of [...QUERIES, ...KEYWORD_QUERIES]) {
+      const [vector] = await corpus.runtime.embedder.embedQueries([query]);
+      const hybrid = { terms: queryTermsOf(query), vector, k: 8 };
+      expect(await store.search(hybrid), query).toEqual(await lance.search(hybrid));
     }
     const filtered = await store.vectorSearch(new Float32Array(384).fill(0.05), 50, { lang: 'en', docIds: ['plan5-draft-en', 'plan5-draft-ko'] });
     expect(filtered.length).toBeGreaterThan(0);

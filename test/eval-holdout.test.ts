@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../src/core/types.js';
-import { loadQuestions } from '../src/eval/load-questions.js';
+import { asAsked, loadQuestions } from '../src/eval/load-questions.js';
 import { type Observation, type Summary, summarise } from '../src/eval/metrics.js';
 import { runQuestions } from '../src/eval/run-questions.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
@@ -34,7 +34,7 @@ describe('holdout evaluation (real pipeline over the corpus index)', () => {
       en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
     };
     const questions = await loadQuestions({ split: 'holdout', knownDocIds: new Set(documents.map((d) => d.id)) });
-    observations = await runQuestions({ services: corpus.runtime, questions, mode: 'extractive', docIdsByLang });
+    observations = await runQuestions({ services: corpus.runtime, questions: questions.map(asAsked), mode: 'extractive', docIdsByLang });
     summary = summarise(observations);
     console.log(`holdout: ${JSON.stringify(summary)}`);
   }, 240_000);
@@ -43,7 +43,7 @@ describe('holdout evaluation (real pipeline over the corpus index)', () => {
 
   it('asks every holdout question, and only holdout questions', () => {
     expect(observations.length).toBeGreaterThanOrEqual(40);
-    expect(observations.every((o) => o.split === 'holdout')).toBe(true);
+    expect(observations.every((o) => o.set === 'holdout')).toBe(true);
   });
 
   for (const [metric, floor] of Object.entries(FLOORS)) {

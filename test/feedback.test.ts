@@ -68,9 +68,9 @@ describe('POST /api/feedback', () => {
     const env = { ...process.env, DATA_DIR: dataDir };
     const csv = await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--format', 'csv'], { env });
     const lines = csv.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,answerId,rating,comment');
+    expect(lines[0]).toBe('id,createdAt,answerId,rating,comment,answeredAt,question,lang,outcome,mode,answer,citations');
     expect(csv.stdout).toContain(`"'=HYPERLINK(""x""), ""따옴표"" 그리고\n줄바꿈"`);
-    expect(csv.stderr).toContain('22 entries');
+    expect(csv.stderr).toContain('22 entries (0 with their answer');
 
     const out = path.join(dataDir, 'export.json');
     await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out], { env });

@@ -6,9 +6,9 @@ import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/core/config.js';
-import { normaliseText } from '../src/core/text.js';
 import { createApp } from '../src/http/app.js';
 import { listen } from '../src/node/serve.js';
+import { normaliseText } from '../src/text/normalise.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 /**

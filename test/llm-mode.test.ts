@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/answer/sentences.js';
 import { loadConfig } from '../src/core/config.js';
 import { detectLang } from '../src/core/lang.js';
 import type { AskResult } from '../src/core/types.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 import { type ChatReply, type ChatRequest, deadBaseUrl, type FakeOpenAI, startFakeOpenAI } from './support/fake-openai-server.js';
 

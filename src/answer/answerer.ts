@@ -1,4 +1,5 @@
 import type { AskResult, Citation, Lang, ScoredPassage } from '../core/types.js';
+import type { TermPair } from '../text/term-pairs.js';
 
 export interface ChatTurn {
   role: 'user' | 'assistant';
@@ -12,6 +13,8 @@ export interface AnswerInput {
   history: ChatTurn[];
   passages: ScoredPassage[];
   questionVector: Float32Array;
+  /** The corpus's bilingual term table, for matching the question in the other language. */
+  termPairs?: readonly TermPair[];
 }
 
 /** Events of an answer as it is produced; a non-streaming caller just waits for "done". */

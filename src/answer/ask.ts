@@ -1,12 +1,16 @@
 import { detectLang } from '../core/lang.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
+import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
+import { judgeAnswerability } from './answerability.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
+import { seeAlso } from './citations.js';
 import { type Condenser, condenseQuestion } from './condense.js';
 import { withoutInstructions } from './injection-guard.js';
+import { refusalEvents } from './refusal.js';
 import { StepTimer } from './step-timer.js';
 
 export interface AskRequest {
@@ -46,20 +50,37 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   );
   // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
   const question = withoutInstructions(condensed.question);
+  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
   const retrieved = await timer.step('retrieve', () =>
-    retrieveForQuestion({ store: services.store, embedder: services.embedder, question, lang, k: RETRIEVAL_K, filters: { docIds: request.docIds } }),
+    retrieveForQuestion({
+      store: services.store,
+      embedder: services.embedder,
+      question,
+      lang,
+      k: RETRIEVAL_K,
+      filters: { docIds: request.docIds },
+      termPairs: knowledge.termPairs,
+    }),
+  );
+  // Whether the documents answer at all is decided before any answerer runs, on corpus-wide statistics.
+  const judged = await timer.step('answerability', () =>
+    judgeAnswerability({ question, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs }),
   );
   // The model was just found down or overloaded while condensing: do not wait for it a second time.
   const answerer = condensed.outage ? services.extractive : chosen;
   const answerStarted = performance.now();
-  for await (const event of answerer.answer({
-    id,
-    question,
-    lang,
-    history: request.history ?? [],
-    passages: retrieved.passages,
-    questionVector: retrieved.queryVector,
-  })) {
+  const events = judged.answerable
+    ? answerer.answer({
+        id,
+        question,
+        lang,
+        history: request.history ?? [],
+        passages: retrieved.passages,
+        questionVector: retrieved.queryVector,
+        termPairs: knowledge.termPairs,
+      })
+    : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical) });
+  for await (const event of events) {
     if (event.type !== 'done') {
       yield event;
       continue;

@@ -1,10 +1,10 @@
 import { detectLang } from '../core/lang.js';
 import type { Citation, ScoredPassage } from '../core/types.js';
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from '../text/search-terms.js';
+import { SENTENCE_END, splitSentences } from '../text/sentences.js';
 import { toCitation } from './citations.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isInstructionToAssistant } from './injection-guard.js';
-import { splitSentences } from './sentences.js';
 
 /** Why a sentence of a generated answer was not shown. */
 export type RemovalReason = 'no_citation' | 'unknown_citation' | 'not_supported' | 'number_mismatch' | 'unverifiable_cross_lingual' | 'injected_instruction';
@@ -39,7 +39,7 @@ export const DEFAULT_SUPPORT: SupportThresholds = { minOverlap: 0.45 };
 const MARKER_RUN = /(?:\s*\[\d+(?:\s*,\s*\d+)*\])+/g;
 const ONLY_MARKERS = /^(?:\s*\[\d+(?:\s*,\s*\d+)*\])+\s*$/;
 // A boundary after sentence punctuation, optionally followed by citation markers ("… 2025. [1] Next").
-const BOUNDARY = /(?<=[.!?。](?:\s*\[\d+(?:\s*,\s*\d+)*\])*)\s+|\n+/g;
+const BOUNDARY = new RegExp(String.raw`(?<=${SENTENCE_END}(?:\s*\[\d+(?:\s*,\s*\d+)*\])*)\s+|\n+`, 'g');
 const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+)/;
 // Korean endings and particles that say nothing about content but would lower the overlap of a
 // polite-style answer ("…되었습니다") against a plain-style source ("…되었다").

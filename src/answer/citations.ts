@@ -1,5 +1,5 @@
 import type { Citation, Passage, ScoredPassage } from '../core/types.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../text/sentences.js';
 
 export function toCitation(n: number, passage: Passage & { score?: number }, quote: string): Citation {
   return {
@@ -11,6 +11,7 @@ export function toCitation(n: number, passage: Passage & { score?: number }, quo
     ...(passage.page === undefined ? {} : { page: passage.page }),
     quote,
     sourceUrl: passage.sourceUrl,
+    ...(passage.publishedAt ? { publishedAt: passage.publishedAt } : {}),
     score: Math.round((passage.score ?? 0) * 10000) / 10000,
   };
 }

@@ -22,7 +22,15 @@ describe('condenseByRules', () => {
     expect(condenseByRules({ question: standalone, history: history('Which culture-leading complexes were selected first?') })).toBe(standalone);
   });
 
-  it('recognises follow-ups by length, pronouns and ordinals', () => {
+  it('answers a complete new question as asked, however short', () => {
+    const question = '내년 최저임금은 얼마인가요?';
+    expect(looksLikeFollowUp(question)).toBe(false);
+    expect(condenseByRules({ question, history: history('기회발전특구의 세제 혜택은 무엇인가요?') })).toBe(question);
+    expect(looksLikeFollowUp('그럼 예산은?')).toBe(true);
+    expect(looksLikeFollowUp('Then when?')).toBe(true);
+  });
+
+  it('recognises follow-ups by pronouns, ordinals and a missing content word', () => {
     expect(looksLikeFollowUp('그 중 두 번째는?')).toBe(true);
     expect(looksLikeFollowUp('그것의 법적 근거는?')).toBe(true);
     expect(looksLikeFollowUp('And in 2024?')).toBe(true);

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
 import type { Lang } from '../core/types.js';
-import { contentWords } from '../retrieve/query-terms.js';
+import { contentWords } from '../text/query-words.js';
 import type { ChatTurn } from './answerer.js';
 import type { FallbackReason } from './llm-failure.js';
 import { toLlmFailure } from './llm-failure.js';
@@ -12,14 +12,17 @@ export interface Condenser {
 }
 
 const EN_DEICTIC =
-  /\b(it|its|they|them|their|this|these|those|ones|former|latter|second|third|fourth|fifth|last|other|others|same)\b|\bwhat about\b|\bhow about\b|^and\b/i;
+  /\b(it|its|they|them|their|this|these|those|ones|former|latter|second|third|fourth|fifth|last|other|others|same)\b|\bwhat about\b|\bhow about\b|^(and|then|so)\b/i;
 const KO_DEICTIC =
   /그\s*중|이\s*중|그것|그거|이것|이거|저것|그곳|거기|여기|그들|그분|해당|위의|앞의|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막|나머지|그럼|그러면|그건|그게|그\s|이\s|저\s/;
 
-/** A question that leans on the conversation: very short, or pointing back with a pronoun or ordinal. */
+/**
+ * A question that leans on the conversation (elliptical): it points back with a pronoun, an
+ * ordinal or "그럼/then", or has no content word of its own. A complete question, however short
+ * ("내년 최저임금은 얼마인가요?"), is answered as asked.
+ */
 export function looksLikeFollowUp(question: string): boolean {
-  const words = question.trim().split(/\s+/).filter(Boolean);
-  return words.length <= 3 || EN_DEICTIC.test(question) || KO_DEICTIC.test(question);
+  return EN_DEICTIC.test(question) || KO_DEICTIC.test(question) || contentWords(question).length === 0;
 }
 
 /**
@@ -94,7 +97,8 @@ export async function condenseQuestion(input: {
   lang: Lang;
   condenser?: Condenser;
 }): Promise<{ question: string; outage?: FallbackReason }> {
-  if (!input.history.some((t) => t.role === 'user')) return { question: input.question };
+  // A complete question is answered as asked, by the model's condenser too.
+  if (!input.history.some((t) => t.role === 'user') || !looksLikeFollowUp(input.question)) return { question: input.question };
   if (input.condenser) {
     try {
       return { question: await input.condenser.condense(input) };

@@ -1,12 +1,11 @@
 import type { Citation, Lang } from '../core/types.js';
-import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
+import { splitSentences } from '../text/sentences.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { refusalEvents } from './refusal.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, type ScoredSentence, selectEvidence } from './select-evidence.js';
-import { type PassageSentences, SentenceVectorCache } from './sentence-vectors.js';
-import { splitSentences } from './sentences.js';
 
 /** How many retrieved passages are read sentence by sentence. */
 const PASSAGES_READ = 14;
@@ -17,42 +16,25 @@ const PASSAGES_READ = 14;
  */
 export class ExtractiveAnswerer implements Answerer {
   readonly mode = 'extractive' as const;
-  private readonly sentenceVectors: SentenceVectorCache;
-
-  constructor(
-    embedder: Embedder,
-    private readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
-  ) {
-    this.sentenceVectors = new SentenceVectorCache(embedder);
-  }
+  constructor(private readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS) {}
 
   async *answer(input: AnswerInput): AsyncGenerator<AnswerEvent> {
-    const read = await readSentences(this.sentenceVectors, input);
     const { selected, absence } = selectEvidence({
       question: input.question,
-      questionVector: input.questionVector,
       questionLang: input.lang,
-      sentences: read
-        .flatMap(({ passage, spans, vectors }, rank) =>
-          spans.map((span, i) => ({
-            span,
-            passage: input.passages[rank] ?? { ...passage, score: 0 },
-            passageRank: rank,
-            vector: vectors[i] ?? new Float32Array(),
-          })),
-        )
+      termPairs: input.termPairs,
+      sentences: input.passages
+        .slice(0, PASSAGES_READ)
+        .flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })))
         // A sentence addressed to the assistant is an injection attempt, never evidence.
         .filter(({ span }) => !isInstructionToAssistant(span.text)),
       thresholds: this.thresholds,
     });
 
     if (selected.length === 0) {
-      const answer = MESSAGES[input.lang].refusal;
       // A passage saying the documents lack this is the most useful pointer a refusal can give.
       const related = seeAlso(absence ? [absence.passage, ...input.passages.filter((p) => p.id !== absence.passage.id)] : input.passages);
-      yield { type: 'meta', id: input.id, citations: [] };
-      yield { type: 'delta', text: answer };
-      yield { type: 'done', result: { id: input.id, answer, lang: input.lang, grounded: false, citations: [], seeAlso: related, mode: this.mode } };
+      yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: related });
       return;
     }
 
@@ -63,22 +45,6 @@ export class ExtractiveAnswerer implements Answerer {
       type: 'done',
       result: { id: input.id, answer: parts.join(''), lang: input.lang, grounded: true, citations, seeAlso: [], mode: this.mode },
     };
-  }
-}
-
-/**
- * Without a question vector (keyword-only retrieval) sentences are judged lexically, so they are
- * not embedded either; an embedder that goes down mid-answer degrades the same way.
- */
-async function readSentences(sentenceVectors: SentenceVectorCache, input: AnswerInput): Promise<PassageSentences[]> {
-  const passages = input.passages.slice(0, PASSAGES_READ);
-  const unembedded = () => passages.map((passage) => ({ passage, spans: splitSentences(passage.text), vectors: [] }));
-  if (input.questionVector.length === 0) return unembedded();
-  try {
-    return await sentenceVectors.forPassages(passages);
-  } catch (error) {
-    if (error instanceof EmbedderUnavailableError) return unembedded();
-    throw error;
   }
 }
 

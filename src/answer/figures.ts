@@ -1,3 +1,5 @@
+import { joinThousands } from '../text/normalise.js';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NUMBER_WORDS = [
   'zero',
@@ -26,7 +28,7 @@ const WORD_VALUES = new Map<string, number>([...NUMBER_WORDS.map((w, i) => [w, i
 
 /** Digit groups as canonical strings: "1,330" → "1330", "03" → "3", "40.50" → "40.5". */
 export function digitFigures(text: string): string[] {
-  const cleaned = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const cleaned = joinThousands(text);
   return [...cleaned.matchAll(/\d+(?:\.\d+)?/g)].map((m) => String(Number(m[0])));
 }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../text/sentences.js';
 import { escapeDocumentMarkers } from './document-markers.js';
 import { isInstructionToAssistant, withoutInstructions } from './injection-guard.js';
-import { splitSentences } from './sentences.js';
 
 describe('isInstructionToAssistant', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { sanitiseText } from '../core/sanitise-text.js';
+import { sanitiseText } from '../text/sanitise-text.js';
 
 /**
  * Recognises sentences that speak to the assistant rather than to a reader: "ignore previous

@@ -4,7 +4,7 @@ import { isAbsenceStatement, questionUnits, readingOrder, type ScoredSentence } 
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;
-  return { start, end: start + 10, text: `${passageId}@${start}`, passage, passageRank, similarity: 0, coverage: 0, covered: [], score };
+  return { start, end: start + 10, text: `${passageId}@${start}`, passage, passageRank, coverage: 0, covered: [], score };
 }
 
 describe('select-evidence helpers', () => {

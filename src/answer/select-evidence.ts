@@ -1,15 +1,16 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
-import { cosine } from '../embed/embedder.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { contentWords, isHangulTerm, isNumberTerm } from '../retrieve/query-terms.js';
-import { searchTerms } from '../retrieve/search-terms.js';
-import type { SentenceSpan } from './sentences.js';
+import { saysDocumentsLack } from '../text/absence.js';
+import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
+import { searchTerms } from '../text/search-terms.js';
+import type { SentenceSpan } from '../text/sentences.js';
+import type { TermPair } from '../text/term-pairs.js';
+import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
   /** Rank of the passage in retrieval, 0-based. */
   passageRank: number;
-  similarity: number;
   /** Weighted share of the question's terms (in the sentence's language) found in the sentence. */
   coverage: number;
   /** Question units this sentence covers; a multi-part question needs sentences covering different ones. */
@@ -28,16 +29,14 @@ export interface EvidenceThresholds {
 }
 
 /** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
-export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.4, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
+export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
 
-/** Sentences that say what the documents do not contain. They answer nothing, but they do signal a refusal. */
-const ABSENCE =
-  /확인되지 않|다루지 않|포함되지 않|나와 있지 않|밝혀지지 않|공개되지 않|not (?:been )?(?:confirmed|covered|stated|given|disclosed|published|available)|(?:does|do) not (?:cover|include|state|give)/i;
 /** Sentences about the documents themselves rather than the policy. */
-const META = /별도 문서|이 문서는|이 문서의|이 문서에|this document|separate document|the document ['‘"“]/i;
+const META = /별도 문서|이 문서는|이 문서의|이 문서에|이 설명은|this document|this description|separate document|the document ['‘"“]/i;
 
+/** Sentences that say what the documents do not contain: they answer nothing, but signal a refusal. */
 export function isAbsenceStatement(sentence: string): boolean {
-  return ABSENCE.test(sentence);
+  return saysDocumentsLack(sentence);
 }
 
 export function isMetaStatement(sentence: string): boolean {
@@ -47,6 +46,8 @@ export function isMetaStatement(sentence: string): boolean {
 /** One content word of the question with its terms in each language. */
 export interface QuestionUnit {
   word: string;
+  /** A verb or adverb form (see questionWords). */
+  predicate?: boolean;
   ko: string[];
   en: string[];
 }
@@ -56,21 +57,21 @@ export interface QuestionUnit {
  * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
  * unit in its own language only (numbers count in both).
  */
-export function questionUnits(question: string): QuestionUnit[] {
+export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
   const text = question.normalize('NFC');
   const units: QuestionUnit[] = [];
   let rest = text;
-  for (const match of findGlossaryPhrases(text)) {
+  for (const match of findGlossaryPhrases(text, termPairs)) {
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);
     units.push({ word, ko: isKo ? own : searchTerms(match.ko), en: isKo ? searchTerms(match.en) : own });
     rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
   }
-  for (const word of contentWords(rest)) {
+  for (const { word, predicate } of questionWords(rest)) {
     const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
-    units.push(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own });
+    units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
   }
   return units;
 }
@@ -118,20 +119,13 @@ export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: 
 }
 
 /**
- * Relevance of one sentence: its own coverage of the question, its coverage together with its
- * document title and section, and for English sentences the model's similarity (the local model
- * does not read Korean). Same-language sentences win ties with their translations.
+ * Relevance of one sentence, lexical only: its own coverage of the question and its coverage
+ * together with its document title and section (the context a reader sees). No model judges a
+ * sentence at question time; the English-only local model would misjudge Korean anyway.
+ * Same-language sentences win ties with their translations.
  */
-export function scoreSentence(input: {
-  coverage: number;
-  jointCoverage: number;
-  similarity: number;
-  lang: Lang;
-  questionLang: Lang;
-  passageRank: number;
-}): number {
-  const semantic = input.lang === 'en' ? Math.max(0, input.similarity) : input.jointCoverage;
-  return 0.4 * input.coverage + 0.4 * input.jointCoverage + 0.2 * semantic - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
+export function scoreSentence(input: { coverage: number; contextCoverage: number; lang: Lang; questionLang: Lang; passageRank: number }): number {
+  return 0.4 * input.coverage + 0.6 * input.contextCoverage - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
 }
 
 function nearDuplicate(a: string, b: string): boolean {
@@ -156,7 +150,6 @@ export interface EvidenceSentence {
   span: SentenceSpan;
   passage: ScoredPassage;
   passageRank: number;
-  vector: Float32Array;
 }
 
 /**
@@ -167,34 +160,28 @@ export interface EvidenceSentence {
  */
 export function selectEvidence(input: {
   question: string;
-  questionVector: Float32Array;
   questionLang: Lang;
   sentences: EvidenceSentence[];
   thresholds: EvidenceThresholds;
-}): { selected: ScoredSentence[]; best?: ScoredSentence; absence?: ScoredSentence } {
-  const units = questionUnits(input.question);
+  termPairs?: readonly TermPair[];
+}): {
+  selected: ScoredSentence[];
+  best?: ScoredSentence;
+  absence?: ScoredSentence;
+} {
+  const units = questionUnits(input.question, input.termPairs);
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
   const weights = termWeights(
     sentenceTerms,
     units.flatMap((u) => [...u.ko, ...u.en]),
   );
-  const scored = candidates.map(({ span, passage, passageRank, vector }, i) => {
-    const similarity = cosine(input.questionVector, vector);
+  const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
-    const joint = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
-    // Keyword-only retrieval (no question vector, the Worker's endpoint is down): English sentences are judged lexically too.
-    const semantic = input.questionVector.length > 0 ? similarity : joint;
-    const score = scoreSentence({
-      coverage: own,
-      jointCoverage: joint,
-      similarity: semantic,
-      lang: passage.lang,
-      questionLang: input.questionLang,
-      passageRank,
-    });
-    return { sentence: { ...span, passage, passageRank, similarity, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
+    const contextCoverage = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
   const topAbsence = scored.find((s) => s.absence)?.sentence;
@@ -218,5 +205,63 @@ export function selectEvidence(input: {
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
-  return { selected: readingOrder(selected), best };
+  coverEveryPart(input.question, selected, positive, input.thresholds);
+  return { selected: readingOrder(widen(input.question, selected, positive)), best };
+}
+
+/** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
+export function questionParts(question: string): string[] {
+  return question
+    .split(/\band\b|[,;?]|그리고|이며|(?<=[\uAC00-\uD7AF])고\s|\s및\s/iu)
+    .map((p) => p.trim())
+    .filter((p) => questionUnits(p).length > 0);
+}
+
+/**
+ * Each part of a multi-part question is scored on its own: a part no selected sentence covers gets
+ * the candidate that covers it best, when that one covers at least half of the part.
+ */
+function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
+  const parts = questionParts(question);
+  if (parts.length < 2) return;
+  for (const part of parts) {
+    const units = questionUnits(part);
+    const partShare = (s: ScoredSentence) => {
+      const have = new Set(searchTerms(s.text));
+      return units.filter((u) => [...u.ko, ...u.en].some((t) => have.has(t))).length / units.length;
+    };
+    if (selected.some((s) => partShare(s) >= 0.5)) continue;
+    const best = positive
+      .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t.text, s.text)))
+      .map((s) => ({ s, share: partShare(s) }))
+      .sort((a, b) => b.share - a.share || b.s.score - a.s.score)[0];
+    if (best && best.share >= 0.5 && selected.length < thresholds.maxSentences + 2) selected.push(best.s);
+  }
+}
+
+/**
+ * Evidence is a window: a chosen sentence brings the next sentence of its passage when that one
+ * continues it or carries the figure, date or names asked for (see evidence-window.ts).
+ */
+function widen(question: string, selected: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] {
+  const out = [...selected];
+  const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
+  for (const chosen of selected) {
+    const siblings = pool.filter((s) => s.passage.id === chosen.passage.id);
+    const next = siblings.filter((s) => s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
+    if (next && !has(next) && takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    const previous = siblings.filter((s) => s.end <= chosen.start).sort((a, b) => b.start - a.start)[0];
+    if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
+  }
+  // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
+  // sentence of the chosen passages that carries it.
+  for (const type of missingTypes(
+    question,
+    out.map((s) => s.text),
+  )) {
+    const passages = new Set(out.map((s) => s.passage.id));
+    const carrier = pool.filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text) && s.coverage > 0).sort((a, b) => b.score - a.score)[0];
+    if (carrier) out.push(carrier);
+  }
+  return out;
 }

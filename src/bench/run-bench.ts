@@ -1,53 +1,60 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs as parseCliArgs } from 'node:util';
 import { RETRIEVAL_K } from '../answer/ask.js';
 import { loadConfig } from '../core/config.js';
-import type { Lang } from '../core/types.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
-import { loadQuestions, REFUSAL_TYPES } from '../eval/load-questions.js';
-import { recallAtK } from '../eval/metrics.js';
 import { ingest, passageEmbeddingText } from '../ingest/ingest.js';
-import { hybridSearch } from '../retrieve/hybrid-search.js';
+import { embedderReads, hybridSearch, retrievalQueries } from '../retrieve/hybrid-search.js';
 import { LanceStore } from '../store/lance-store.js';
-import { type BenchReport, formatBench } from './bench-report.js';
+import { queryTermsOf } from '../text/terms.js';
+import { factRecall, loadBenchQuestions } from './bench-questions.js';
+import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
 import { type LoadResult, loadAsk } from './http-load.js';
-import { buildLangChainBaseline } from './langchain-baseline.js';
 import { latencyStats, timeEach } from './latency.js';
-import { buildPlainBm25 } from './lexical-baseline.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
+import { bruteForcePeer, langChainPeer, miniSearchPeer, oramaPeer, type Peer, type PeerQuery } from './peers.js';
 import { readAllPassages } from './read-passages.js';
 import { startServerProcess } from './server-process.js';
 import { type SourcePassage, synthesiseCorpus } from './synthetic-corpus.js';
 
-const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 1,8,32] [--keep]
+const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--keep]
 
-  --passages      size of the synthetic corpus (default 10000, at least 1000)
-  --requests      /api/ask requests per load level: max(R, 2 x concurrency) (default 12)
-  --concurrency   comma-separated connection counts for /api/ask (default 1,8,32)
-  --keep          keep the temp folder (corpus files and index) and print its path
+  --passages          size of the synthetic corpus (default 10000, at least 1000)
+  --requests          /api/ask requests per concurrency level (default 800)
+  --concurrency       comma-separated connection counts for /api/ask (default 16)
+  --skip-fresh-start  do not measure the first start on an empty data folder (saves ~30 s)
+  --keep              keep the temp folder (corpus files and index) and print its path
 Writes evals/report/bench.json and evals/report/bench.md.`;
 
 class UsageError extends Error {}
 
-function parseArgs(args: string[]) {
-  const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at < 0 ? undefined : args[at + 1];
-  };
-  for (const [i, arg] of args.entries()) {
-    if (arg === '--help' || arg === '-h') throw new UsageError('');
-    if (arg.startsWith('--') && !['--passages', '--requests', '--concurrency', '--keep'].includes(arg)) throw new UsageError(`Unknown argument ${arg}.`);
-    if (!arg.startsWith('--') && !['--passages', '--requests', '--concurrency'].includes(args[i - 1] ?? ''))
-      throw new UsageError(`Unexpected argument ${arg}.`);
+function parseArgs(argv: string[]) {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseCliArgs({
+      args: argv,
+      options: {
+        passages: { type: 'string', default: '10000' },
+        requests: { type: 'string', default: '800' },
+        concurrency: { type: 'string', default: '16' },
+        'skip-fresh-start': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  const passages = Number(value('--passages') ?? 10_000);
-  const requests = Number(value('--requests') ?? 12);
-  const concurrency = (value('--concurrency') ?? '1,8,32').split(',').map(Number);
+  if (values.help) throw new UsageError('');
+  const passages = Number(values.passages);
+  const requests = Number(values.requests);
+  const concurrency = String(values.concurrency).split(',').map(Number);
   if (!Number.isInteger(passages) || passages < 1000 || passages > 200_000) throw new UsageError('--passages must be an integer from 1000 to 200000.');
   if (!Number.isInteger(requests) || requests < 1 || requests > 100_000) throw new UsageError('--requests must be an integer from 1 to 100000.');
-  if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,8,32.');
-  return { passages, requests, concurrency, keep: args.includes('--keep') };
+  if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,16.');
+  return { passages, requests, concurrency, freshStart: !values['skip-fresh-start'], keep: values.keep === true };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
@@ -70,23 +77,19 @@ async function main(argv: string[]): Promise<number> {
     mkdirSync(path.join(docsDir, 'synthetic'), { recursive: true });
     cpSync(config.corpusDir, path.join(docsDir, 'corpus'), { recursive: true });
 
-    const modelStarted = performance.now();
     const local = await loadLocalEmbedder();
-    const modelLoadMs = performance.now() - modelStarted;
     const memo = new MemoEmbedder(local);
-    const store = await LanceStore.open({ dataDir, dimension: local.dimension, ftsTokenizer: config.ftsTokenizer });
+    const store = await LanceStore.open({ dataDir, dimension: local.dimension, ftsTokenizer: config.ftsTokenizer, watchMs: 0 });
     phase('model load');
 
-    // 1. Ingest with embedding: the real corpus through the real model (a representative sample of
-    // the passages the synthetic corpus is made of; embedding all 10,000 would take most of an hour here).
+    // 1. Ingest with embedding: the real corpus through the real model.
     const withEmbedding = await ingest({ paths: [path.join(docsDir, 'corpus')], store, embedder: memo });
     if (withEmbedding.failed.length > 0) throw new Error(`corpus failed to ingest: ${JSON.stringify(withEmbedding.failed)}`);
     phase('ingest corpus with embedding');
 
-    // 2. Synthetic corpus from the real passages and their real vectors.
-    const documents = await store.listDocuments();
+    // 2. Synthetic passages from the real ones and their real vectors, ingested without the model.
     const sources: SourcePassage[] = [];
-    for (const doc of documents) {
+    for (const doc of await store.listDocuments()) {
       for (const p of await store.passagesOfDocument(doc.id)) {
         const vector = memo.vectors.get(passageKey(passageEmbeddingText(p)));
         if (vector) sources.push({ docId: p.docId, lang: p.lang, sectionPath: p.sectionPath, text: p.text, vector });
@@ -101,11 +104,6 @@ async function main(argv: string[]): Promise<number> {
       writeFileSync(path.join(docsDir, 'synthetic', doc.fileName), doc.markdown);
       for (const section of doc.sections) memo.vectors.set(passageKey(section.text), section.vector);
     }
-    phase('synthesise corpus');
-
-    // 3. Ingest without embedding: every synthetic passage's vector is already known.
-    memo.hits = 0;
-    memo.misses = 0;
     const withoutEmbedding = await ingest({
       paths: [docsDir],
       store,
@@ -115,90 +113,101 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     if (withoutEmbedding.failed.length > 0) throw new Error(`synthetic corpus failed to ingest: ${JSON.stringify(withoutEmbedding.failed.slice(0, 3))}`);
-    phase('ingest synthetic without embedding');
+    phase('synthesise + ingest without embedding');
 
-    const allDocs = await store.listDocuments();
+    // 3. The engine snapshot the server answers from, and the same passages for the peers.
+    const loadStarted = performance.now();
+    const engine = await store.engine();
+    const snapshotLoadMs = performance.now() - loadStarted;
     const passages = await readAllPassages(dataDir);
-    const docIdsByLang: Record<Lang, Set<string>> = {
-      ko: new Set(allDocs.filter((d) => d.lang === 'ko').map((d) => d.id)),
-      en: new Set(allDocs.filter((d) => d.lang === 'en').map((d) => d.id)),
-    };
-    console.error(`  index holds ${passages.length} passages in ${allDocs.length} documents`);
+    const textOf = new Map(passages.map((p) => [p.id, p.text]));
+    console.error(`  index holds ${engine.size} passages in ${engine.listDocuments().length} documents; snapshot loaded in ${snapshotLoadMs.toFixed(0)} ms`);
 
-    // 4. Baselines on the same passages and vectors.
-    const langchain = await buildLangChainBaseline(passages, memo);
-    const bm25 = buildPlainBm25(passages);
-    phase('build baselines');
-
-    // 5. Query embedding latency and recall@5 on the eval questions (both splits; nothing is tuned here).
-    const questions = await loadQuestions({ split: 'all', knownDocIds: new Set(allDocs.map((d) => d.id)) });
-    const rawVectors = new Map<string, Float32Array>();
-    const queryEmbeddingTimes = await timeEach(questions, async (q) => {
+    // 4. Questions, their vectors (every peer gets the same one) and their terms.
+    const { source, questions } = loadBenchQuestions();
+    const vectors = new Map<string, Float32Array>();
+    const embedTimes = await timeEach(questions, async (q) => {
       const [v] = await local.embedQueries([q.question]);
-      if (v) rawVectors.set(q.id, v);
+      if (v) vectors.set(q.id, v);
     });
-    const answerable = questions.filter((q) => !REFUSAL_TYPES.includes(q.type));
-    const oursVectors = new Map<string, Float32Array>();
-    const recall = { ours: [] as number[], langchain: [] as number[], bm25: [] as number[] };
-    for (const q of answerable) {
-      const scope = q.corpusLang ? docIdsByLang[q.corpusLang] : undefined;
-      const ours = await hybridSearch({ store, embedder: local, query: q.question, k: 5, filters: { docIds: scope ? [...scope] : undefined } });
-      oursVectors.set(q.id, ours.queryVector);
-      recall.ours.push(
-        recallAtK(
-          ours.passages.map((p) => p.docId),
-          q.expected.docIds,
-          5,
-        ) ?? 0,
-      );
-      recall.langchain.push(recallAtK(await langchain.search(q.question, 5, scope), q.expected.docIds, 5) ?? 0);
-      recall.bm25.push(
-        recallAtK(
-          bm25.search(q.question, 5, scope).map((p) => p.docId),
-          q.expected.docIds,
-          5,
-        ) ?? 0,
-      );
-    }
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-    phase('query embedding + recall');
-
-    // 6. Search latency, search only (query vectors computed above), at the pipeline's k.
-    const k = RETRIEVAL_K;
-    const rounds = [...questions, ...questions];
-    const vectorOf = (id: string) => oursVectors.get(id) ?? rawVectors.get(id) ?? new Float32Array(local.dimension);
-    const searchMs = {
-      ours: {
-        vector: latencyStats(await timeEach(rounds, (q) => store.vectorSearch(vectorOf(q.id), k))),
-        fullText: latencyStats(await timeEach(rounds, (q) => store.textSearch(q.question, k))),
-        hybrid: latencyStats(await timeEach(rounds, (q) => hybridSearch({ store, embedder: local, query: q.question, k, queryVector: vectorOf(q.id) }))),
-      },
-      baseline: {
-        langchainVector: latencyStats(await timeEach(rounds, (q) => langchain.searchByVector(rawVectors.get(q.id) ?? vectorOf(q.id), k))),
-        plainBm25: latencyStats(await timeEach(rounds, async (q) => bm25.search(q.question, k))),
+    const peerQuery = (q: (typeof questions)[number]): PeerQuery => ({
+      text: q.question,
+      terms: queryTermsOf(retrievalQueries(q.question).text),
+      vector: vectors.get(q.id) ?? new Float32Array(local.dimension),
+    });
+    // Ours as the answer path runs it: no vector for a language the model does not read.
+    const ourVector = (q: (typeof questions)[number]) => (embedderReads(local, q.question) ? vectors.get(q.id) : undefined) ?? new Float32Array(0);
+    const ours: Peer = {
+      name: 'policy-qa engine (hybrid)',
+      search: async (query, k) => {
+        const q = questions.find((x) => x.question === query.text);
+        return (await hybridSearch({ store, embedder: local, query: query.text, k, queryVector: q ? ourVector(q) : new Float32Array(0) })).passages.map(
+          (p) => p.id,
+        );
       },
     };
-    phase('search latency');
+    phase('questions + query embedding');
+
+    const builders: [string, () => Promise<Peer> | Peer][] = [
+      ['LangChain MemoryVectorStore', () => langChainPeer(passages)],
+      ['Orama 3 hybrid', () => oramaPeer(passages, local.dimension)],
+      ['MiniSearch', () => miniSearchPeer(passages)],
+      ['brute-force cosine', () => bruteForcePeer(passages)],
+    ];
+    const peers: { peer: Peer; buildMs: number }[] = [{ peer: ours, buildMs: round(snapshotLoadMs) }];
+    for (const [name, build] of builders) {
+      const started = performance.now();
+      const peer = await build();
+      peers.push({ peer, buildMs: round(performance.now() - started) });
+      console.error(`  built ${name} in ${(performance.now() - started).toFixed(0)} ms`);
+    }
+    phase('build peers');
+
+    // 5. Each peer: fact recall@5 and search latency, same questions in the same rotating order.
+    const rounds = [...questions, ...questions, ...questions];
+    const figures: PeerFigures[] = [];
+    for (const { peer, buildMs } of peers) {
+      const top = new Map<string, string[]>();
+      for (const q of questions) top.set(q.id, await peer.search(peerQuery(q), 5));
+      const recall = (lang?: string) =>
+        round(
+          factRecall(
+            questions.filter((q) => !lang || q.lang === lang),
+            top,
+            (id) => textOf.get(id) ?? '',
+            5,
+          ),
+          3,
+        );
+      const queries = rounds.map(peerQuery);
+      await timeEach(queries.slice(0, 10), async (q) => peer.search(q, RETRIEVAL_K)); // warm-up
+      const times = await timeEach(queries, async (q) => peer.search(q, RETRIEVAL_K));
+      figures.push({ name: peer.name, buildMs, latencyMs: latencyStats(times), recallAt5: { all: recall(), ko: recall('ko'), en: recall('en') } });
+      console.error(`  ${peer.name}: p50 ${latencyStats(times).p50} ms, fact recall@5 ${recall()}`);
+    }
+    // The engine call alone with a vector on every query (the most it ever does per search).
+    const engineOnly = latencyStats(
+      await timeEach(rounds, async (q) => engine.search({ terms: peerQuery(q).terms, vector: vectors.get(q.id), k: RETRIEVAL_K })),
+    );
+    phase('recall + search latency');
     store.close();
 
-    // 7. The real server over real HTTP: cold start, then /api/ask at each concurrency.
+    // 6. The real server over real HTTP: cold start with the index present, then /api/ask.
     const settings = { RATE_LIMIT_PER_MIN: '1000000', MAX_QUEUE: '1000' };
     const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
-    console.error(`  server ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
+    console.error(`  server (${server.runtime}) ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
     const load: LoadResult[] = [];
     let serverPeakRssMb: number | null = null;
     try {
       const askQuestions = questions.map((q) => q.question);
-      // Two answers load the model's kernels; later levels start where the previous one stopped,
-      // so few questions repeat and the answer cache rarely helps.
-      await loadAsk({ url: server.url, connections: 1, requests: 2, questions: askQuestions });
-      let offset = 2;
+      await loadAsk({ url: server.url, connections: 1, requests: 4, questions: askQuestions });
+      let offset = 4;
       for (const connections of args.concurrency) {
         const requests = Math.max(args.requests, 2 * connections);
         const result = await loadAsk({ url: server.url, connections, requests, questions: askQuestions, offset });
         offset += requests;
         console.error(
-          `  /api/ask c=${connections}: ${result.ok}/${requests} ok in ${result.seconds} s, ${result.throughputRps} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms`,
+          `  /api/ask c=${connections}: ${result.ok}/${requests} ok, ${result.throughputRps} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms`,
         );
         load.push(result);
       }
@@ -208,51 +217,49 @@ async function main(argv: string[]): Promise<number> {
     }
     phase('http load');
 
+    // 7. First start on an empty data folder: ingests corpus/ with the model, then ready.
+    let freshStartMs: number | null = null;
+    if (args.freshStart) {
+      const freshDir = path.join(root, 'fresh-index');
+      const fresh = await startServerProcess({ env: { DATA_DIR: freshDir, CORPUS_DIR: config.corpusDir, ...settings } });
+      freshStartMs = fresh.coldStartMs;
+      await fresh.stop();
+      phase('fresh start');
+    }
+
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg() },
+      questions: { source, count: questions.length, answerable: questions.filter((q) => q.answerable).length },
       corpus: {
-        passages: passages.length,
-        documents: allDocs.length,
-        syntheticPassages: passages.length - withEmbedding.passagesEmbedded,
-        vectors: `real model for the ${withEmbedding.passagesEmbedded} corpus passages; each synthetic passage's vector is the normalised sum of its two source passages' real vectors plus noise (not re-embedded); no disk cache`,
+        passages: engine.size,
+        documents: engine.listDocuments().length,
+        syntheticPassages: engine.size - withEmbedding.passagesEmbedded,
+        vectors: `real model for the ${withEmbedding.passagesEmbedded} corpus passages; each synthetic passage's vector is the normalised sum of two real ones plus noise`,
       },
       ingest: {
         withEmbedding: {
           passages: withEmbedding.passagesEmbedded,
-          seconds: round(withEmbedding.ms / 1000),
           passagesPerSec: round(withEmbedding.passagesEmbedded / (withEmbedding.ms / 1000)),
-          note: 'real ingest() of corpus/ (parse, chunk, embed with the local model, LanceDB write, FTS index)',
+          model: local.id,
         },
         withoutEmbedding: {
           passages: withoutEmbedding.passagesEmbedded,
-          seconds: round(withoutEmbedding.ms / 1000),
           passagesPerSec: round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)),
-          modelFallbacks: memo.misses,
-          note: 'real ingest() of the synthetic files with vectors looked up instead of computed (parse, chunk, LanceDB write, FTS index)',
         },
       },
-      modelLoadMs: round(modelLoadMs),
-      queryEmbeddingMs: latencyStats(queryEmbeddingTimes),
-      searchMs,
-      recallAt5: {
-        questions: answerable.length,
-        oursHybrid: round(mean(recall.ours), 3),
-        langchainVector: round(mean(recall.langchain), 3),
-        plainBm25: round(mean(recall.bm25), 3),
+      queryEmbeddingMs: latencyStats(embedTimes),
+      snapshotLoadMs: round(snapshotLoadMs),
+      engineOnlyMs: engineOnly,
+      peers: figures,
+      http: {
+        runtime: server.runtime,
+        coldStartMs: round(server.coldStartMs),
+        freshStartMs: freshStartMs === null ? null : round(freshStartMs),
+        serverPeakRssMb,
+        load,
+        settings,
       },
-      ratios: {
-        'vector search p50: LanceDB / LangChain': round(searchMs.ours.vector.p50 / searchMs.baseline.langchainVector.p50),
-        'vector search p95: LanceDB / LangChain': round(searchMs.ours.vector.p95 / searchMs.baseline.langchainVector.p95),
-        'full-text p50: LanceDB FTS / plain BM25': round(searchMs.ours.fullText.p50 / searchMs.baseline.plainBm25.p50),
-        'full-text p95: LanceDB FTS / plain BM25': round(searchMs.ours.fullText.p95 / searchMs.baseline.plainBm25.p95),
-        'hybrid p50 / LangChain vector p50': round(searchMs.ours.hybrid.p50 / searchMs.baseline.langchainVector.p50),
-        'hybrid p95 / LangChain vector p95': round(searchMs.ours.hybrid.p95 / searchMs.baseline.langchainVector.p95),
-        'recall@5: hybrid / LangChain': round(mean(recall.ours) / mean(recall.langchain)),
-        'recall@5: hybrid / plain BM25': round(mean(recall.ours) / mean(recall.bm25)),
-      },
-      http: { coldStartMs: round(server.coldStartMs), serverPeakRssMb, load, settings },
-      benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       phasesSec: phases,
     };
     const text = formatBench(report);

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface ServerProcess {
   url: string;
+  /** How the server ran: compiled JavaScript (npm run build) when dist/ has it, else tsx. */
+  runtime: 'compiled' | 'tsx';
   pid: number;
   coldStartMs: number;
   /** Peak resident memory of the server process so far (Linux VmHWM), in MB. */
@@ -52,7 +54,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 export async function startServerProcess(options: { env: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const compiled = existsSync('dist/cli/main.js');
+  const child = spawn(process.execPath, compiled ? ['dist/cli/main.js', 'serve'] : ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -78,5 +81,5 @@ export async function startServerProcess(options: { env: Record<string, string>;
   }
   const coldStartMs = performance.now() - started;
   const pid = child.pid ?? -1;
-  return { url, pid, coldStartMs, peakRssMb: () => peakRssMb(pid), stop: () => stopChild(child) };
+  return { url, runtime: compiled ? 'compiled' : 'tsx', pid, coldStartMs, peakRssMb: () => peakRssMb(pid), stop: () => stopChild(child) };
 }

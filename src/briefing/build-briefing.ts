@@ -2,9 +2,12 @@ import { type AskServices, askOnce } from '../answer/ask.js';
 import { toCitation } from '../answer/citations.js';
 import type { AskResult, Citation, Lang, Passage } from '../core/types.js';
 import { answerBullets } from './answer-bullets.js';
+import { FactLedger } from './fact-ledger.js';
 import { extractKeyFigures } from './key-figures.js';
+import { memoBullet } from './memo-style.js';
 import { planQuestions } from './plan-questions.js';
-import type { Briefing, BriefingBullet, BriefingCitation, BriefingReference, BriefingRequest, BriefingSection, SubQuestion, SummaryLine } from './types.js';
+import { questionToTopic } from './topic-heading.js';
+import type { Briefing, BriefingBullet, BriefingCitation, BriefingReference, BriefingRequest, BriefingSection, SectionKind, SubQuestion } from './types.js';
 
 export interface BuildBriefingInput {
   services: AskServices;
@@ -14,14 +17,15 @@ export interface BuildBriefingInput {
   onProgress?: (message: string) => void;
 }
 
-const SUMMARY_MIN = 3;
-const SUMMARY_MAX = 5;
 const MAX_BULLETS = 6;
+const KIND_ORDER: Record<SectionKind, number> = { overview: 0, content: 1, related: 2 };
 
 /**
  * A briefing for officials: sub-questions (given, or planned from the documents' headings), each
- * answered by the answer pipeline; its cited claims become bullets, footnoted to verbatim quotes.
- * Questions the documents do not answer are listed as such, never filled in.
+ * answered by the answer pipeline; its cited claims become bullets (Korean: in memo style),
+ * footnoted to verbatim quotes, each fact once in the whole briefing. Sections read as a
+ * briefing does (overview, content, related policies); questions the documents do not answer
+ * are listed as such, never filled in.
  */
 export async function buildBriefing({ services, request, now = new Date(), onProgress }: BuildBriefingInput): Promise<Briefing> {
   const questions = await chooseQuestions(services, request);
@@ -44,23 +48,37 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   if (request.topic && questions.length === 0) notCovered.push(request.topic);
 
   const numbering = new CitationNumbering();
+  const ledger = new FactLedger();
   const sections: BriefingSection[] = [];
   let mode: Briefing['mode'] = 'extractive';
-  for (const { question, results } of answered) {
+  const ordered = [...answered].sort((x, y) => KIND_ORDER[x.question.kind ?? 'content'] - KIND_ORDER[y.question.kind ?? 'content']);
+  for (const { question, results } of ordered) {
     if (results.some((r) => r.mode === 'llm')) mode = 'llm';
-    const bullets: BriefingBullet[] = [];
+    const candidates: VerifiedBullet[] = [];
     for (const result of results) {
       if (!result.grounded) continue;
-      const fresh = rawBullets(result).filter((b) => !bullets.some((have) => have.text === b.text) && inSection(b, question, passages));
-      bullets.push(
-        ...fresh
-          .slice(0, MAX_BULLETS - bullets.length)
-          .map((b) => numberBullet({ bullet: b, passages, numbering }))
-          .filter((b) => b !== undefined),
-      );
+      for (const raw of rawBullets(result)) {
+        if (candidates.some((have) => have.text === raw.text) || !inSection(raw, question, passages)) continue;
+        const verified = verify(raw, passages);
+        if (verified) candidates.push(verified);
+      }
     }
-    if (bullets.length === 0) notCovered.push(question.question);
-    else sections.push({ question: question.question, ...(question.origin ? { origin: question.origin } : {}), bullets });
+    const bullets: BriefingBullet[] = [];
+    for (const candidate of candidates.sort((x, y) => compareSourceOrder(x, y, question.origin?.docId))) {
+      if (bullets.length >= MAX_BULLETS) break;
+      if (!ledger.add(candidate.text, candidate.sources[0]?.passage.publishedAt)) continue;
+      bullets.push(numberBullet(candidate, numbering, request.lang));
+    }
+    // A question whose every claim is already in the briefing is answered there, not uncovered.
+    if (candidates.length === 0) notCovered.push(question.question);
+    else if (bullets.length > 0)
+      sections.push({
+        heading: question.heading ?? questionToTopic(question.question, request.lang),
+        kind: question.kind ?? 'content',
+        question: question.question,
+        ...(question.origin ? { origin: question.origin } : {}),
+        bullets,
+      });
   }
 
   return {
@@ -69,7 +87,6 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
     lang: request.lang,
     ...(request.topic ? { topic: request.topic } : {}),
     mode,
-    summary: summarise(sections, numbering.citations),
     sections,
     notCovered,
     keyFigures: extractKeyFigures(numbering.citations),
@@ -121,70 +138,71 @@ function inSection(bullet: SourcedBullet, question: SubQuestion, passages: Map<s
   return bullet.sources.some(({ passageId }) => passages.get(passageId)?.sectionPath.split(' > ')[0]?.trim() === question.withinSection);
 }
 
-/**
- * Numbers a bullet's citations whose quotes are verbatim in their passages; a bullet left with
- * none is dropped. An extractive bullet is itself a sentence of its passage: its footnote quotes
- * exactly that sentence rather than the whole cited span.
- */
-function numberBullet(input: { bullet: SourcedBullet; passages: Map<string, Passage | undefined>; numbering: CitationNumbering }): BriefingBullet | undefined {
-  const { bullet } = input;
-  const verified = bullet.sources.flatMap(({ citation }) => {
-    const passage = input.passages.get(citation.passageId);
-    return passage?.text.includes(citation.quote) ? [{ citation, passage }] : [];
-  });
-  if (verified.length === 0) return undefined;
-  const quoteFor = (s: { citation: Citation; passage: Passage }) =>
-    verified.length === 1 && s.passage.text.includes(bullet.text) ? bullet.text : s.citation.quote;
-  return { text: bullet.text, citations: verified.map((s) => input.numbering.add(s.passage, quoteFor(s))) };
+interface VerifiedBullet {
+  text: string;
+  sources: { citation: Citation; passage: Passage }[];
 }
 
-/** Numbers citations in reading order and gathers the reference list (one entry per section and page). */
+/** The bullet's citations whose quotes are verbatim in their passages; undefined when none is. */
+function verify(bullet: SourcedBullet, passages: Map<string, Passage | undefined>): VerifiedBullet | undefined {
+  const sources = bullet.sources.flatMap(({ citation }) => {
+    const passage = passages.get(citation.passageId);
+    return passage?.text.includes(citation.quote) ? [{ citation, passage }] : [];
+  });
+  return sources.length > 0 ? { text: bullet.text, sources } : undefined;
+}
+
+/** Bullets follow their source: a list comes after the sentence it belongs to, as the document has it. */
+function compareSourceOrder(x: VerifiedBullet, y: VerifiedBullet, leadDoc: string | undefined): number {
+  const position = (b: VerifiedBullet) => {
+    const p = b.sources[0]?.passage;
+    const offset = p ? p.text.indexOf(b.text.split('\n')[0]?.trim() ?? '') : -1;
+    return { lead: p?.docId === leadDoc ? 0 : 1, docId: p?.docId ?? '', ordinal: p?.ordinal ?? 0, offset: offset < 0 ? Number.MAX_SAFE_INTEGER : offset };
+  };
+  const a = position(x);
+  const b = position(y);
+  return a.lead - b.lead || a.docId.localeCompare(b.docId) || a.ordinal - b.ordinal || a.offset - b.offset;
+}
+
+/**
+ * Numbers a verified bullet's citations. An extractive bullet is itself a sentence of its
+ * passage: its footnote quotes exactly that sentence rather than the whole cited span.
+ */
+function numberBullet(bullet: VerifiedBullet, numbering: CitationNumbering, lang: Lang): BriefingBullet {
+  const quoteFor = (s: { citation: Citation; passage: Passage }) =>
+    bullet.sources.length === 1 && s.passage.text.includes(bullet.text) ? bullet.text : s.citation.quote;
+  return {
+    text: lang === 'ko' ? memoBullet(bullet.text) : bullet.text,
+    sentence: bullet.text,
+    citations: bullet.sources.map((s) => numbering.add(s.passage, quoteFor(s))),
+  };
+}
+
+/** Numbers citations in reading order and gathers the reference list: one entry per source URL. */
 class CitationNumbering {
   readonly citations: BriefingCitation[] = [];
   readonly references: BriefingReference[] = [];
-  private readonly referenceIndex = new Map<string, number>();
+  private readonly referenceIndex = new Map<string, BriefingReference>();
 
   add(passage: Passage, quote: string): number {
-    const key = `${passage.docId}\u0000${passage.sectionPath}\u0000${passage.page ?? ''}`;
+    const key = passage.sourceUrl || passage.docId;
     let reference = this.referenceIndex.get(key);
-    if (reference === undefined) {
-      reference = this.references.length + 1;
-      this.referenceIndex.set(key, reference);
-      this.references.push({
-        n: reference,
-        docId: passage.docId,
-        title: passage.title,
-        sectionPath: passage.sectionPath,
-        ...(passage.page === undefined ? {} : { page: passage.page }),
+    if (!reference) {
+      reference = {
+        n: this.references.length + 1,
+        titles: [],
         sourceUrl: passage.sourceUrl,
         ...(passage.publishedAt ? { publishedAt: passage.publishedAt } : {}),
-      });
+      };
+      this.referenceIndex.set(key, reference);
+      this.references.push(reference);
     }
+    if (!reference.titles.includes(passage.title)) reference.titles.push(passage.title);
     const n = this.citations.length + 1;
     const { score: _score, ...citation } = toCitation(n, passage, quote);
-    this.citations.push({ ...citation, reference });
+    this.citations.push({ ...citation, reference: reference.n });
     return n;
   }
-}
-
-/**
- * 3-5 lines, each a cited claim from the sections (the first of each section, then further ones
- * if there are fewer than three sections). No sentence is written here.
- */
-export function summarise(sections: BriefingSection[], citations: BriefingCitation[]): SummaryLine[] {
-  const picked: BriefingBullet[] = [];
-  // One line per section: a quoted list is fine in its section but not as a summary line.
-  for (const section of sections) {
-    const first = section.bullets.find((b) => !b.text.includes('\n')) ?? section.bullets[0];
-    if (first && picked.length < SUMMARY_MAX) picked.push(first);
-  }
-  for (const section of sections) {
-    for (const bullet of section.bullets.slice(1)) if (picked.length < SUMMARY_MIN && !picked.includes(bullet)) picked.push(bullet);
-  }
-  const seen = new Set<string>();
-  return picked
-    .filter((b) => !seen.has(b.text) && seen.add(b.text))
-    .map((b) => ({ text: b.text, references: [...new Set(b.citations.map((n) => citations[n - 1]?.reference).filter((r) => r !== undefined))] }));
 }
 
 function titleFor(request: BriefingRequest): string {

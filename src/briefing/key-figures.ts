@@ -1,4 +1,4 @@
-import { splitSentences } from '../answer/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import type { BriefingCitation, KeyFigure } from './types.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -22,46 +22,43 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|무렵|상반기|하반기|기준))*|\d{1,2}월\s*\d{1,2}일/g;
 const EN_DATE = new RegExp(String.raw`\b(?:(?:end|mid|early|late)-)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b`, 'g');
 
-const MAX_FIGURES = 12;
-const MAX_CONTEXT = 120;
+const MAX_CONTEXT = 60;
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * Figures with units from the cited quotes, each with the source's own words around it and the
- * date the source attaches to it (in the sentence, else in the passage's heading). Nothing is
- * computed or reworded: a figure the quotes do not state cannot appear here.
+ * Every figure with a unit that the cited quotes state, once per figure and reference date, with
+ * the source's own words around it and the date the source attaches to it (in the sentence,
+ * else in the passage's heading, else the document's publication date). Nothing is computed or
+ * reworded: a figure the quotes do not state cannot appear here.
  */
 export function extractKeyFigures(citations: BriefingCitation[]): KeyFigure[] {
   const figures: KeyFigure[] = [];
-  const seen = new Set<string>();
+  const rowOf = new Map<string, KeyFigure>();
   for (const citation of citations) {
     for (const sentence of splitSentences(citation.quote, 1)) {
       for (const figure of figuresIn(sentence.text)) {
-        const key = `${figure.text}|${sentence.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const referenceDate = firstDate(sentence.text) ?? firstDate(citation.sectionPath);
-        figures.push({
+        const stated = firstDate(sentence.text) ?? firstDate(citation.sectionPath);
+        const referenceDate = stated ?? citation.publishedAt;
+        const key = `${figureKey(figure.text)}@${monthOf(referenceDate ?? '')}`;
+        if (rowOf.has(key)) continue;
+        const row: KeyFigure = {
           figure: figure.text,
           context: around(sentence.text, figure.index, figure.text.length),
           ...(referenceDate ? { referenceDate } : {}),
+          ...(!stated && referenceDate ? { dateIsPublication: true } : {}),
           citation: citation.n,
           reference: citation.reference,
-        });
+        };
+        rowOf.set(key, row);
+        figures.push(row);
       }
     }
   }
-  // The same figure cited twice (a plan and a programme document both state it) is one row,
-  // the one whose source gives a reference date.
-  const byFigure = new Map<string, KeyFigure>();
-  for (const f of figures) {
-    const have = byFigure.get(figureKey(f.figure));
-    if (!have || (!have.referenceDate && f.referenceDate)) byFigure.set(figureKey(f.figure), f);
-  }
-  return figures.filter((f) => byFigure.get(figureKey(f.figure)) === f).slice(0, MAX_FIGURES);
+  return figures;
 }
 
 /** "10 culture-leading industrial complexes" and "10 culture-leading complexes" are one figure: number and unit. */
-function figureKey(figure: string): string {
+export function figureKey(figure: string): string {
   const number = figure.match(/[\d,.]+/)?.[0]?.replace(/,/g, '') ?? '';
   const unit =
     figure
@@ -105,4 +102,15 @@ function around(sentence: string, index: number, length: number): string {
   if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
   if (end < sentence.length) end = sentence.lastIndexOf(' ', end) > index + length ? sentence.lastIndexOf(' ', end) : end;
   return `${start > 0 ? '…' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? '…' : ''}`;
+}
+
+/** "2025년 1월", "2025-01-22", "January 2025" -> "2025-1"; a year alone -> "2025"; none -> "". */
+export function monthOf(date: string): string {
+  const year = date.match(/(?:19|20)\d{2}/)?.[0];
+  if (!year) return '';
+  const ko = date.match(/(\d{1,2})월/)?.[1];
+  const iso = date.match(/\d{4}-(\d{2})/)?.[1];
+  const en = MONTHS.findIndex((m) => date.toLowerCase().includes(m));
+  const month = ko ? Number(ko) : iso ? Number(iso) : en >= 0 ? en + 1 : undefined;
+  return month ? `${year}-${month}` : year;
 }

@@ -2,8 +2,8 @@ import { detectLang } from '../core/lang.js';
 import type { Lang, Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
-import { searchTerms } from '../retrieve/search-terms.js';
 import type { PassageStore } from '../store/store.js';
+import { searchTerms } from '../text/search-terms.js';
 import type { SubQuestion } from './types.js';
 
 export interface PlanQuestionsInput {
@@ -30,7 +30,11 @@ const MAX_FOLLOW_UPS = 5;
 // Sections that describe the document itself rather than the policy: never turned into questions.
 const META_HEADING = /^(출처|참고\s*문헌|sources?|references?)\b|다루지 않는|does not cover|not covered/i;
 // Headings a director reads first: the goal, the tasks, the measures, the diagnosis, the figures.
-const KEY_HEADING = /목표|비전|과제|전략|방안|배경|진단|통계|지원|성과|goal|vision|task|strateg|measure|background|diagnos|statistic|figure|support|target/i;
+export const KEY_HEADING =
+  /목표|비전|과제|전략|방안|배경|진단|통계|지원|성과|goal|vision|task|strateg|measure|background|diagnos|statistic|figure|support|target/i;
+
+// The section a briefing opens with.
+const OVERVIEW_HEADING = /개요|overview|at a glance/i;
 
 /**
  * Sub-questions for a topic, taken from the section structure of the documents that match it:
@@ -66,7 +70,8 @@ export async function planQuestions(input: PlanQuestionsInput): Promise<Question
     // the question then says whose section it is.
     const subject = title.replace(/\s*\([^)]*\)\s*$/, '');
     const named = heading === title || heading.toLowerCase().includes(subject.toLowerCase());
-    return toSubQuestion({ heading, ...(named ? {} : { subject }), docId, lang: input.lang, documentText: passages.map((p) => p.text).join('\n') });
+    const question = toSubQuestion({ heading, ...(named ? {} : { subject }), docId, lang: input.lang, documentText: passages.map((p) => p.text).join('\n') });
+    return { ...question, heading: relatedHeading(subject, input.lang), kind: 'related' as const };
   });
 
   const headings = mainHeadings(primary.passages);
@@ -76,10 +81,16 @@ export async function planQuestions(input: PlanQuestionsInput): Promise<Question
     const question = toSubQuestion({ heading, docId: primary.docId, lang: input.lang, documentText });
     const narrower = [...headingParts(heading), ...subheadings(primary.passages, heading)].slice(0, MAX_FOLLOW_UPS);
     const followUps = narrower.map((part) => headingToQuestion({ heading: part, lang: input.lang, documentText })).filter((q) => q !== question.question);
-    return { ...question, withinSection: heading, ...(followUps.length > 0 ? { followUps } : {}) };
+    const kind = OVERVIEW_HEADING.test(heading) ? ('overview' as const) : ('content' as const);
+    return { ...question, heading, kind, withinSection: heading, ...(followUps.length > 0 ? { followUps } : {}) };
   });
 
   return { questions: [...primaryQuestions, ...relatedQuestions].slice(0, max), documents: matching.map((m) => m.docId) };
+}
+
+/** "관련 정책: 기회발전특구" / "Related policy: Opportunity Development Zones". */
+export function relatedHeading(subject: string, lang: Lang): string {
+  return lang === 'ko' ? `관련 정책: ${subject}` : `Related policy: ${subject}`;
 }
 
 /** Search the briefing's language first; fall back to every language when it has nothing. */

@@ -18,8 +18,8 @@ import {
   WidthType,
 } from 'docx';
 import type { Lang } from '../core/types.js';
-import { footnoteText, formatDate, LABELS, sourceLine } from './labels.js';
-import { bulletLines } from './render-markdown.js';
+import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
+import { bulletLines, listItemText } from './render-markdown.js';
 import type { Briefing } from './types.js';
 
 /**
@@ -51,37 +51,23 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
     }),
   );
 
-  children.push(heading1(l.summary));
-  if (briefing.summary.length === 0) children.push(body(l.nothingFound));
-  for (const line of briefing.summary) {
-    children.push(
-      new Paragraph({
-        bullet: { level: 0 },
-        spacing: { after: 80 },
-        children: [
-          new TextRun(bulletLines(line.text).join(' ')),
-          new TextRun({ text: ` ${line.references.map((r) => `[${r}]`).join('')}`, color: MUTED, size: 18 }),
-        ],
-      }),
-    );
-  }
-
-  if (briefing.sections.length > 0) children.push(heading1(briefing.lang === 'ko' ? '세부 내용' : 'Details'));
+  if (briefing.sections.length === 0) children.push(body(l.nothingFound));
   for (const [i, section] of briefing.sections.entries()) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${i + 1}. ${section.question}`)] }));
+    children.push(heading1(sectionHeading(section, i)));
     for (const bullet of section.bullets) {
-      // A quoted list keeps its items on their own lines; the footnote marks follow the last one.
-      const lines = bulletLines(bullet.text);
-      children.push(
-        new Paragraph({
-          bullet: { level: 0 },
-          spacing: { after: 80 },
-          children: [
-            ...lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
-            ...bullet.citations.map((n) => new FootnoteReferenceRun(n)),
-          ],
-        }),
-      );
+      // A quoted list's items are sub-bullets; the footnote marks follow the last one.
+      const [first = '', ...items] = bulletLines(bullet.text);
+      const marks = bullet.citations.map((n) => new FootnoteReferenceRun(n));
+      children.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 80 }, children: [new TextRun(first), ...(items.length === 0 ? marks : [])] }));
+      for (const [j, item] of items.entries()) {
+        children.push(
+          new Paragraph({
+            bullet: { level: 1 },
+            spacing: { after: 40 },
+            children: [new TextRun(listItemText(item)), ...(j === items.length - 1 ? marks : [])],
+          }),
+        );
+      }
     }
   }
 
@@ -104,7 +90,7 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
           spacing: { after: 80 },
           indent: { left: 440, hanging: 440 },
           children: [
-            new TextRun(`[${r.n}]\t${sourceLine(r, briefing.lang)}.`),
+            new TextRun(`[${r.n}]\t${referenceLine(r, briefing.lang)}.`),
             ...(r.sourceUrl
               ? [new TextRun(' '), new ExternalHyperlink({ link: r.sourceUrl, children: [new TextRun({ text: r.sourceUrl, style: 'Hyperlink', size: 18 })] })]
               : []),
@@ -161,7 +147,7 @@ function body(text: string, run: { color?: string } = {}): Paragraph {
 
 function figuresTable(briefing: Briefing): Table {
   const l = LABELS[briefing.lang];
-  const widths = [1500, 5300, 1500, 900];
+  const widths = [1400, 4300, 2400, 1100];
   const cell = (text: string, i: number, header = false) =>
     new TableCell({
       width: { size: widths[i] ?? 1000, type: WidthType.DXA },
@@ -171,7 +157,7 @@ function figuresTable(briefing: Briefing): Table {
     });
   const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell(t, i, true)) });
   const rows = briefing.keyFigures.map(
-    (f) => new TableRow({ cantSplit: true, children: [f.figure, f.context, f.referenceDate ?? '—', `[${f.reference}]`].map((t, i) => cell(t, i)) }),
+    (f) => new TableRow({ cantSplit: true, children: [f.figure, f.context, figureDate(f, briefing.lang), l.footnote(f.citation)].map((t, i) => cell(t, i)) }),
   );
   return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }
@@ -186,7 +172,12 @@ function documentStyles(lang: Lang) {
     default: {
       // Explicit "auto" rule: without it LibreOffice reads the line height as exact and a
       // two-line title overlaps itself.
-      document: { run: { font: FONT, size: BODY_SIZE, language }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } },
+      // autoSpaceEastAsianText off (w:autoSpaceDN): Word keeps "2025년", "제3조" as typed instead of
+      // widening the gap between digits and Hangul. (LibreOffice 7 widens it regardless.)
+      document: {
+        run: { font: FONT, size: BODY_SIZE, language },
+        paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO }, autoSpaceEastAsianText: false },
+      },
       title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
       heading1: { ...heading(28, 360), paragraph: { ...heading(28, 360).paragraph, outlineLevel: 0 } },
       heading2: { ...heading(24, 240), paragraph: { ...heading(24, 240).paragraph, outlineLevel: 1 } },

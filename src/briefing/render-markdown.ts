@@ -1,4 +1,4 @@
-import { footnoteText, formatDate, LABELS, sourceLine } from './labels.js';
+import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
 import type { Briefing } from './types.js';
 
 /** Markdown punctuation and HTML in document text become literal characters. */
@@ -18,29 +18,31 @@ export function bulletLines(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A list item's text without its "-" or "•" marker; a number ("1.") is the source's and stays. */
+export function listItemText(line: string): string {
+  return line.replace(/^[-*•·]\s+/, '');
+}
+
 /** The briefing as Markdown: same content as the DOCX, citations as footnotes [^n]. */
 export function renderMarkdown(briefing: Briefing): string {
   const l = LABELS[briefing.lang];
   const out: string[] = [];
-  // "[3]" stays literal: no link definition "[3]:" exists (footnotes are "[^n]:").
-  const refs = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
   const notes = (numbers: number[]) => numbers.map((n) => `[^${n}]`).join('');
 
   out.push(`# ${escapeMarkdown(briefing.title)}`, '');
   out.push(`${l.date}: ${formatDate(briefing.date, briefing.lang)} · ${l.mode[briefing.mode]}`, '');
   out.push(`> ${l.note}`, '');
 
-  out.push(`## ${l.summary}`, '');
-  if (briefing.summary.length === 0) out.push(l.nothingFound, '');
-  else out.push(...briefing.summary.map((s) => `- ${escapeMarkdown(s.text)} ${refs(s.references)}`), '');
-
+  if (briefing.sections.length === 0) out.push(l.nothingFound, '');
   for (const [i, section] of briefing.sections.entries()) {
-    out.push(`## ${i + 1}. ${escapeMarkdown(section.question)}`, '');
+    out.push(`## ${escapeMarkdown(sectionHeading(section, i))}`, '');
     for (const b of section.bullets) {
       // A quoted list keeps its items as sub-bullets; the footnote marks go after the last one.
       const [first = '', ...items] = bulletLines(b.text);
       out.push(`- ${escapeMarkdown(first)}${items.length === 0 ? notes(b.citations) : ''}`);
-      out.push(...items.map((item, i) => `  - ${escapeMarkdown(item)}${i === items.length - 1 ? notes(b.citations) : ''}`));
+      out.push(
+        ...items.map((item, i) => `  - ${escapeMarkdown(listItemText(item)).replace(/^(\d+)\./, '$1\\.')}${i === items.length - 1 ? notes(b.citations) : ''}`),
+      );
     }
     out.push('');
   }
@@ -49,9 +51,7 @@ export function renderMarkdown(briefing: Briefing): string {
     out.push(`## ${l.keyFigures}`, '');
     out.push(`| ${l.figure} | ${l.context} | ${l.referenceDate} | ${l.source} |`, '|---|---|---|---|');
     for (const f of briefing.keyFigures) {
-      out.push(
-        `| ${escapeMarkdown(f.figure)} | ${escapeMarkdown(f.context)} | ${f.referenceDate ? escapeMarkdown(f.referenceDate) : '—'} | ${refs([f.reference])} |`,
-      );
+      out.push(`| ${escapeMarkdown(f.figure)} | ${escapeMarkdown(f.context)} | ${escapeMarkdown(figureDate(f, briefing.lang))} | ${l.footnote(f.citation)} |`);
     }
     out.push('');
   }
@@ -65,7 +65,7 @@ export function renderMarkdown(briefing: Briefing): string {
     out.push(`## ${l.references}`, '');
     for (const r of briefing.references) {
       const url = r.sourceUrl ? ` <${r.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
-      out.push(`${r.n}. ${escapeMarkdown(sourceLine(r, briefing.lang))}.${url}`);
+      out.push(`${r.n}. ${escapeMarkdown(referenceLine(r, briefing.lang))}.${url}`);
     }
     out.push('');
   }

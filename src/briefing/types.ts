@@ -23,7 +23,13 @@ export interface SubQuestion {
   followUps?: string[];
   /** Keep only claims cited from this top-level section of the origin document (planned headings). */
   withinSection?: string;
+  /** The section's heading in the briefing: a topic ("간담회 개요"), not the question asked. */
+  heading?: string;
+  /** Where the section goes: the overview first, the topic's own content, then related policies. */
+  kind?: SectionKind;
 }
+
+export type SectionKind = 'overview' | 'content' | 'related';
 
 /**
  * One cited use of a passage: a DOCX footnote, a Markdown [^n]. Numbered in reading order. The
@@ -32,33 +38,32 @@ export interface SubQuestion {
  */
 export type BriefingCitation = Omit<Citation, 'score'> & { reference: number };
 
-/** An entry of the numbered reference list: one document section (and page). */
+/** An entry of the numbered reference list: one source (URL), with the documents that cite it. */
 export interface BriefingReference {
   n: number;
-  docId: string;
-  title: string;
-  sectionPath: string;
-  page?: number;
+  /** Titles of the documents whose passages come from this source, in order of first citation. */
+  titles: string[];
   sourceUrl: string;
   publishedAt?: string;
 }
 
 export interface BriefingBullet {
+  /** What the reader sees: the sentence, in Korean briefings in memo style (개조식). */
   text: string;
+  /** The documents' own sentence (or list) the bullet was made from, verbatim. */
+  sentence: string;
   /** Numbers of BriefingCitation entries, in order. */
   citations: number[];
 }
 
 export interface BriefingSection {
+  /** A topic heading ("간담회 개요", "관련 정책: 기회발전특구"). */
+  heading: string;
+  kind: SectionKind;
+  /** The question that was asked to fill the section. */
   question: string;
   origin?: { docId: string; heading: string };
   bullets: BriefingBullet[];
-}
-
-export interface SummaryLine {
-  text: string;
-  /** Reference-list numbers supporting the line. */
-  references: number[];
 }
 
 export interface KeyFigure {
@@ -66,8 +71,13 @@ export interface KeyFigure {
   figure: string;
   /** The source's own words around the figure (verbatim, possibly shortened with "…"). */
   context: string;
-  /** A date the passage attaches to the figure, verbatim ("2024년 말", "end-2024"); absent when it gives none. */
+  /**
+   * The date the source attaches to the figure, verbatim ("2024년 말", "end-2024"), else the
+   * document's publication date (YYYY-MM-DD, `dateIsPublication`); absent when neither exists.
+   */
   referenceDate?: string;
+  dateIsPublication?: boolean;
+  /** The footnote (citation number) the figure is cited by. */
   citation: number;
   reference: number;
 }
@@ -79,7 +89,7 @@ export interface Briefing {
   lang: Lang;
   topic?: string;
   mode: 'extractive' | 'llm';
-  summary: SummaryLine[];
+  /** In reading order: overview, the topic's content, related policies. */
   sections: BriefingSection[];
   /** Questions the documents do not answer; listed, never filled in. */
   notCovered: string[];

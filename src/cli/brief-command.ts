@@ -1,15 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildBriefing } from '../briefing/build-briefing.js';
-import { renderDocx } from '../briefing/render-docx.js';
-import { renderMarkdown } from '../briefing/render-markdown.js';
+import type { ParseArgsConfig } from 'node:util';
 import type { BriefingFormat } from '../briefing/types.js';
 import type { Config } from '../core/config.js';
 import { detectLang, isLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
-import { openRuntime } from '../node/runtime.js';
 
 export const BRIEF_USAGE = 'brief --topic "..." [--question "..."]... [--lang ko|en] [--doc ID]... --out briefing.docx|.md|.json';
+
+/** For node:util parseArgs (the CLI's main parses; this module checks what the values mean). */
+export const BRIEF_OPTIONS = {
+  topic: { type: 'string' },
+  question: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  doc: { type: 'string', multiple: true },
+  out: { type: 'string' },
+} satisfies NonNullable<ParseArgsConfig['options']>;
 
 export interface BriefArgs {
   topic?: string;
@@ -22,25 +28,15 @@ export interface BriefArgs {
 
 const FORMAT_BY_EXTENSION: Record<string, BriefingFormat> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json' };
 
-/** Reads `brief` arguments; returns a message naming the problem instead of throwing. */
-export function parseBriefArgs(args: string[]): BriefArgs | { error: string } {
-  const questions: string[] = [];
-  const docIds: string[] = [];
-  let topic: string | undefined;
-  let lang: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const name = args[i];
-    const value = args[i + 1];
-    if (!['--topic', '--question', '--lang', '--out', '--doc'].includes(name ?? '')) return { error: `unknown argument "${name}". Usage: ${BRIEF_USAGE}` };
-    if (value === undefined || value.startsWith('--')) return { error: `${name} needs a value` };
-    i++;
-    if (name === '--topic') topic = value.trim();
-    else if (name === '--question') questions.push(value.trim());
-    else if (name === '--doc') docIds.push(value.trim());
-    else if (name === '--lang') lang = value;
-    else out = value;
-  }
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => String(v).trim()).filter(Boolean) : []);
+
+/** Checks parsed `brief` options; returns a message naming the problem instead of throwing. */
+export function parseBriefArgs(values: Record<string, unknown>): BriefArgs | { error: string } {
+  const topic = typeof values.topic === 'string' ? values.topic.trim() : undefined;
+  const questions = strings(values.question);
+  const docIds = strings(values.doc);
+  const lang = typeof values.lang === 'string' ? values.lang : undefined;
+  const out = typeof values.out === 'string' ? values.out : undefined;
   if (!topic && questions.length === 0) return { error: `brief needs --topic or --question. Usage: ${BRIEF_USAGE}` };
   if (!out) return { error: `brief needs --out with a .docx, .md or .json file name. Usage: ${BRIEF_USAGE}` };
   const format = FORMAT_BY_EXTENSION[path.extname(out).toLowerCase()];
@@ -50,12 +46,13 @@ export function parseBriefArgs(args: string[]): BriefArgs | { error: string } {
 }
 
 /** `policy-qa brief`: builds a briefing over the index under DATA_DIR and writes it to --out. */
-export async function runBrief(config: Config, argv: string[]): Promise<number> {
-  const args = parseBriefArgs(argv);
-  if ('error' in args) {
-    console.error(`policy-qa: ${args.error}`);
-    return 1;
-  }
+export async function runBrief(config: Config, args: BriefArgs): Promise<number> {
+  const [{ openRuntime }, { buildBriefing }, { renderDocx }, { renderMarkdown }] = await Promise.all([
+    import('../node/runtime.js'),
+    import('../briefing/build-briefing.js'),
+    import('../briefing/render-docx.js'),
+    import('../briefing/render-markdown.js'),
+  ]);
   const runtime = await openRuntime(config);
   try {
     if ((await runtime.store.listDocuments()).length === 0) {

@@ -6,6 +6,7 @@ import { hybridSearch, retrievalQueries } from '../retrieve/hybrid-search.js';
 import { ExportedIndexStore } from '../store/exported-index-store.js';
 import { LanceStore } from '../store/lance-store.js';
 import type { PassageStore } from '../store/store.js';
+import { queryTermsOf } from '../text/terms.js';
 
 const USAGE = `npm run edge:overlap -- [--index dist/edge-index] [--questions evals/questions] [--k 5]
 
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const questions = await readEvalQuestions(args.questionsDir);
   if (questions.length === 0) throw new Error(`No questions in ${args.questionsDir}/*.jsonl`);
   const embedder = await loadLocalEmbedder();
-  const node = await LanceStore.open({ dataDir: config.dataDir, dimension: embedder.dimension, ftsTokenizer: config.ftsTokenizer });
+  const node = await LanceStore.open({ dataDir: config.dataDir, dimension: embedder.dimension, ftsTokenizer: config.ftsTokenizer, watchMs: 0 });
   const edge = new ExportedIndexStore(async (name) => {
     const bytes = await readFile(path.join(args.indexDir, name));
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -77,9 +78,9 @@ async function main(): Promise<void> {
     if (!queryVector) throw new Error('the embedder returned no vector');
     const a = await rank(node, question, queryVector);
     const b = await rank(edge, question, queryVector);
-    const textQuery = retrievalQueries(question).text;
-    const textA = (await node.textSearch(textQuery, args.k)).map((p) => p.id);
-    const textB = (await edge.textSearch(textQuery, args.k)).map((p) => p.id);
+    const terms = queryTermsOf(retrievalQueries(question).text);
+    const textA = (await node.textSearch(terms, args.k)).map((p) => p.id);
+    const textB = (await edge.textSearch(terms, args.k)).map((p) => p.id);
     const overlap = topKOverlap(a.hybrid, b.hybrid, args.k);
     totals.hybrid += overlap;
     totals.vector += topKOverlap(a.vector, b.vector, args.k);

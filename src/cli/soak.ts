@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { splitSentences } from '../answer/sentences.js';
 import { loadConfig } from '../core/config.js';
 import type { AskResult } from '../core/types.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -12,6 +11,7 @@ import { ingest } from '../ingest/ingest.js';
 import { gracefulCloser } from '../node/graceful-close.js';
 import { openRuntime } from '../node/runtime.js';
 import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * `npm run soak`: CLIENTS concurrent clients on loopback for SOAK_SECONDS, mixing ask (extractive),

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
     ['MAX_CONCURRENT_ANSWERS', '0', /MAX_CONCURRENT_ANSWERS.*integer from 1/],
     ['MAX_QUEUE', '-1', /MAX_QUEUE.*integer from 0/],
     ['REQUEST_TIMEOUT_MS', 'fast', /REQUEST_TIMEOUT_MS.*integer/],
-    ['LOG_QUESTIONS', '1', /LOG_QUESTIONS.*true, false/],
+    ['LOG_QUESTIONS', 'yes', /LOG_QUESTIONS.*true, false, 1, 0/],
   ])('names %s when its value is bad', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -31,6 +31,9 @@ export interface Config {
   requestReadTimeoutMs: number;
   /** Question text stays out of logs unless this is set (privacy by default). */
   logQuestions: boolean;
+  /** The answer log that feedback export joins ratings with (DATA_DIR/answers/); 0 turns it off. */
+  answerLogMaxEntries: number;
+  answerLogMaxDays: number;
   /** Largest admin upload request (one or several files together), in MB. */
   maxUploadMb: number;
   /** Time and heap one uploaded file may take to parse, on a worker thread (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB). */
@@ -124,7 +127,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     requestReadTimeoutMs: integer(env, 'REQUEST_READ_TIMEOUT_MS', 60_000, 100, 3_600_000),
-    logQuestions: oneOf(env, 'LOG_QUESTIONS', ['true', 'false'] as const, 'false') === 'true',
+    logQuestions: ['true', '1'].includes(oneOf(env, 'LOG_QUESTIONS', ['true', 'false', '1', '0'] as const, 'false')),
+    answerLogMaxEntries: integer(env, 'ANSWER_LOG_MAX_ENTRIES', 10_000, 0, 1_000_000),
+    answerLogMaxDays: integer(env, 'ANSWER_LOG_MAX_DAYS', 30, 0, 3650),
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
     parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 60_000, 500, 3_600_000),
     parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),

@@ -53,6 +53,8 @@ export interface Citation {
   page?: number;
   quote: string;
   sourceUrl: string;
+  /** The document's date (YYYY-MM-DD), shown next to the quote; absent when the document gives none. */
+  publishedAt?: string;
   score: number;
 }
 

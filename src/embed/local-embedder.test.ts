@@ -7,7 +7,7 @@ import { LOCAL_MODEL, LocalEmbedder } from './local-embedder.js';
 describe('LocalEmbedder', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('loads its weights from node_modules and embeds with every network path blocked', async () => {
+  it('loads its weights from models/ and embeds with every network path blocked', async () => {
     const attempts: string[] = [];
     const block =
       (what: string) =>

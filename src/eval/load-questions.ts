@@ -116,3 +116,79 @@ export async function loadQuestions(options: { split: Split | 'all'; dir?: strin
   }
   return all;
 }
+
+/** The set written from the public facts by people who never read the corpus (kept outside the repo). */
+export const INDEPENDENT_FILE = path.resolve('../shared/evals/independent.jsonl');
+
+const independentSchema = z.object({
+  id: nonEmpty,
+  lang,
+  type: nonEmpty,
+  question: nonEmpty,
+  answerable: z.boolean(),
+  keyFacts: z.array(z.array(nonEmpty).min(1)),
+  history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: nonEmpty })).optional(),
+});
+
+/** One question of any set, as the eval runner asks it. */
+export interface AskedQuestion {
+  id: string;
+  set: string;
+  lang: 'ko' | 'en';
+  type: string;
+  answerable: boolean;
+  question: string;
+  history?: { role: 'user' | 'assistant'; content: string }[];
+  corpusLang?: 'ko' | 'en';
+  expectedDocIds: string[][];
+  keyFacts: string[][];
+}
+
+export function asAsked(q: EvalQuestion): AskedQuestion {
+  return {
+    id: q.id,
+    set: q.split,
+    lang: q.lang,
+    type: q.type,
+    answerable: !REFUSAL_TYPES.includes(q.type),
+    question: q.question,
+    history: q.history,
+    corpusLang: q.corpusLang,
+    expectedDocIds: q.expected.docIds,
+    keyFacts: q.keyFacts,
+  };
+}
+
+/**
+ * The independent set, or undefined when its file is absent (a clone without ../shared). It has no
+ * expected documents: it is judged by the answer's key facts only.
+ */
+export async function loadIndependent(file = INDEPENDENT_FILE): Promise<AskedQuestion[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const problems: string[] = [];
+  const questions: AskedQuestion[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      problems.push(`${file}:${index + 1}: not valid JSON`);
+      return;
+    }
+    const parsed = independentSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
+      return;
+    }
+    const q = parsed.data;
+    questions.push({ ...q, set: 'independent', expectedDocIds: [] });
+  });
+  if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
+  return questions;
+}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitations, claimsByCitation, declined, keyFactRecall, percentile, recallAtK, reciprocalRank, summarise } from './metrics.js';
+import {
+  allKeyFacts,
+  checkCitations,
+  citationSupport,
+  claimsByCitation,
+  declined,
+  keyFactRecall,
+  percentile,
+  recallAtK,
+  reciprocalRank,
+  summarise,
+} from './metrics.js';
 
 describe('retrieval metrics', () => {
   const retrieved = ['a-en', 'b-ko', 'c-en', 'c-en', 'd-ko', 'e-en'];
@@ -49,14 +60,30 @@ describe('answer metrics', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
     expect(percentile([], 50)).toBeNull();
   });
-  it('computes refusal precision and recall over question types', () => {
-    const base = { split: 'tune' as const, lang: 'en' as const, retrievedDocIds: [], expectedDocIds: [], keyFacts: [], citations: [], latencyMs: 1 };
+  it('computes refusal precision and recall, and counts false refusals', () => {
+    const base = { set: 'tune', question: 'q', lang: 'en' as const, retrievedDocIds: [], expectedDocIds: [], keyFacts: [], citations: [], latencyMs: 1 };
     const s = summarise([
-      { ...base, id: 'a', type: 'out-of-scope', answer: 'The documents do not answer this question.', grounded: false },
-      { ...base, id: 'b', type: 'not-in-documents', answer: 'It is 5 trillion won. [1]', grounded: true },
-      { ...base, id: 'c', type: 'fact', answer: 'The documents do not answer this question.', grounded: false, keyFacts: [['x']], expectedDocIds: [['d']] },
+      { ...base, id: 'a', type: 'out-of-scope', answerable: false, answer: 'The documents do not answer this question.', grounded: false },
+      { ...base, id: 'b', type: 'not-in-documents', answerable: false, answer: 'It is 5 trillion won. [1]', grounded: true },
+      {
+        ...base,
+        id: 'c',
+        type: 'fact',
+        answerable: true,
+        answer: 'The documents do not answer this question.',
+        grounded: false,
+        keyFacts: [['x']],
+        expectedDocIds: [['d']],
+      },
     ]);
     expect(s.refusalRecall).toBe(0.5);
     expect(s.refusalPrecision).toBe(0.5);
+    expect(s.falseRefusals).toBe(1);
+  });
+  it('counts a question as answered only when every key-fact group is shown, in the answer or a quote', () => {
+    const citations = [{ n: 1, quote: 'held in Daegu', passageText: 'KICOX held it in Daegu in 2024.' }];
+    expect(allKeyFacts({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(true);
+    expect(allKeyFacts({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Busan']] })).toBe(false);
+    expect(citationSupport({ answer: 'It was in 2024 and 2025. [1]', citations, keyFacts: [['2024'], ['2025']] })).toBe(0.5);
   });
 });

@@ -1,13 +1,18 @@
 import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
-import { type QuestionType, REFUSAL_TYPES, type Split } from './load-questions.js';
+import { saysDocumentsLack } from '../text/absence.js';
+import { joinThousands } from '../text/normalise.js';
 
 /** What one question produced: everything the metrics need, already fetched (no I/O here). */
 export interface Observation {
   id: string;
-  split: Split;
-  type: QuestionType;
+  /** Which question set: tune, holdout or independent. */
+  set: string;
+  type: string;
   lang: Lang;
+  /** False when the right answer is "the documents do not say". */
+  answerable: boolean;
+  question: string;
   /** Document id of each retrieved passage, best first. */
   retrievedDocIds: string[];
   expectedDocIds: string[][];
@@ -25,9 +30,18 @@ export interface Summary {
   mrr: number | null;
   keyFactRecall: number | null;
   citationPrecision: number | null;
+  /** Of the key facts an answer gives, the share its cited passages hold (support judged by facts). */
+  citationSupport: number | null;
   citations: number;
   refusalPrecision: number | null;
   refusalRecall: number | null;
+  /** Answerable questions declined. */
+  falseRefusals: number;
+  /** Unanswerable questions declined, and how many there were. */
+  refusals: number;
+  unanswerable: number;
+  keyFactsFound: number;
+  answerableCount: number;
   langMatch: number | null;
   latencyP50: number | null;
   latencyP95: number | null;
@@ -35,12 +49,7 @@ export interface Summary {
 
 /** NFKC, lower case, "1,330" -> "1330", one space: so a key fact matches however it is typeset. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?<=\d),(?=\d{3})/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return joinThousands(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 export function containsFact(text: string, alternatives: string[]): boolean {
@@ -65,6 +74,25 @@ export function reciprocalRank(retrieved: string[], expected: string[][]): numbe
 export function keyFactRecall(answer: string, keyFacts: string[][]): number | null {
   if (keyFacts.length === 0) return null;
   return keyFacts.filter((alternatives) => containsFact(answer, alternatives)).length / keyFacts.length;
+}
+
+/** What the user reads: the answer and every quote shown under it. */
+export function shownText(obs: Pick<Observation, 'answer' | 'citations'>): string {
+  return [obs.answer, ...obs.citations.map((c) => c.quote)].join('\n');
+}
+
+/** Every key-fact group appears (any alternative) in the answer or its quotes. */
+export function allKeyFacts(obs: Pick<Observation, 'answer' | 'citations' | 'keyFacts'>): boolean {
+  const shown = shownText(obs);
+  return obs.keyFacts.length > 0 && obs.keyFacts.every((alternatives) => containsFact(shown, alternatives));
+}
+
+/** Share of the key facts shown that a cited passage holds; null when no key fact is shown. */
+export function citationSupport(obs: Pick<Observation, 'answer' | 'citations' | 'keyFacts'>): number | null {
+  const shown = shownText(obs);
+  const given = obs.keyFacts.filter((alternatives) => containsFact(shown, alternatives));
+  if (given.length === 0) return null;
+  return given.filter((alternatives) => obs.citations.some((c) => containsFact(c.passageText, alternatives))).length / given.length;
 }
 
 const MARKER = /\[(\d+)\]/g;
@@ -109,9 +137,6 @@ export function checkCitations(obs: Pick<Observation, 'answer' | 'citations' | '
   }));
 }
 
-const ABSENCE =
-  /\b(not (given|documented|stated|quoted|covered|answer)|does not (cover|say|answer)|do not (cover|say|answer)|no (information|source))|확인되지 않|나와 있지 않|다루지 않|인용되어 있지 않|찾을 수 없|답을 찾을 수 없/iu;
-
 /**
  * The service declined: it said it cannot answer, or every sentence it gave says the documents do
  * not cover the matter (an extractive answer may quote a document's "not covered" note).
@@ -123,7 +148,7 @@ export function declined(obs: Pick<Observation, 'answer' | 'grounded'>): boolean
     .filter((_, i) => i % 2 === 0)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return segments.length > 0 && segments.every((s) => ABSENCE.test(s));
+  return segments.length > 0 && segments.every((s) => saysDocumentsLack(s));
 }
 
 export function answerLanguageMatches(obs: Pick<Observation, 'answer' | 'lang'>): boolean {
@@ -147,22 +172,29 @@ function ratio(part: number, whole: number): number | null {
 }
 
 export function summarise(observations: Observation[]): Summary {
-  const answerable = observations.filter((o) => !REFUSAL_TYPES.includes(o.type));
+  const answerable = observations.filter((o) => o.answerable);
   const checks = observations.flatMap((o) => checkCitations(o));
-  const shouldRefuse = observations.filter((o) => REFUSAL_TYPES.includes(o.type));
+  const shouldRefuse = observations.filter((o) => !o.answerable);
   const refused = observations.filter((o) => declined(o));
-  const rightlyRefused = refused.filter((o) => REFUSAL_TYPES.includes(o.type));
+  const rightlyRefused = refused.filter((o) => !o.answerable);
+  const keyFactsFound = answerable.filter((o) => allKeyFacts(o)).length;
   const latencies = observations.map((o) => o.latencyMs);
   return {
     count: observations.length,
     recallAt1: mean(answerable.map((o) => recallAtK(o.retrievedDocIds, o.expectedDocIds, 1))),
     recallAt5: mean(answerable.map((o) => recallAtK(o.retrievedDocIds, o.expectedDocIds, 5))),
     mrr: mean(answerable.map((o) => reciprocalRank(o.retrievedDocIds, o.expectedDocIds))),
-    keyFactRecall: mean(answerable.map((o) => keyFactRecall(o.answer, o.keyFacts))),
+    keyFactRecall: ratio(keyFactsFound, answerable.length),
     citationPrecision: ratio(checks.filter((c) => c.verbatim && c.supported).length, checks.length),
+    citationSupport: mean(answerable.map((o) => citationSupport(o))),
     citations: checks.length,
     refusalPrecision: ratio(rightlyRefused.length, refused.length),
     refusalRecall: ratio(rightlyRefused.length, shouldRefuse.length),
+    falseRefusals: answerable.filter((o) => declined(o)).length,
+    refusals: rightlyRefused.length,
+    unanswerable: shouldRefuse.length,
+    keyFactsFound,
+    answerableCount: answerable.length,
     langMatch: ratio(observations.filter((o) => answerLanguageMatches(o)).length, observations.length),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Observation, Summary } from './metrics.js';
-import { checkCitations, declined, keyFactRecall, recallAtK, summarise, summariseBy } from './metrics.js';
+import { allKeyFacts, checkCitations, containsFact, declined, keyFactRecall, recallAtK, shownText, summarise, summariseBy } from './metrics.js';
 import { barChartSvg } from './svg-chart.js';
 
 export interface EvalRun {
@@ -34,18 +34,18 @@ export function buildReport(runs: EvalRun[]): EvalReport {
   return {
     generatedAt: new Date().toISOString(),
     runs: runs.map((run) => {
-      const splits = [...new Set(run.observations.map((o) => o.split))];
+      const splits = [...new Set(run.observations.map((o) => o.set))];
       return {
         tokenizer: run.tokenizer,
         mode: run.mode,
         ms: Math.round(run.ms),
         overall: summarise(run.observations),
-        bySplit: summariseBy(run.observations, (o) => o.split),
+        bySplit: summariseBy(run.observations, (o) => o.set),
         byType: Object.fromEntries(
           splits.map((split) => [
             split,
             summariseBy(
-              run.observations.filter((o) => o.split === split),
+              run.observations.filter((o) => o.set === split),
               (o) => o.type,
             ),
           ]),
@@ -62,12 +62,16 @@ export function buildReport(runs: EvalRun[]): EvalReport {
   };
 }
 
-const COLUMNS: { head: string; value: (s: Summary) => number | null; kind: 'ratio' | 'ms' }[] = [
+const COLUMNS: { head: string; value: (s: Summary) => number | string | null; kind: 'ratio' | 'ms' | 'text' }[] = [
   { head: 'R@1', value: (s) => s.recallAt1, kind: 'ratio' },
   { head: 'R@5', value: (s) => s.recallAt5, kind: 'ratio' },
   { head: 'MRR', value: (s) => s.mrr, kind: 'ratio' },
   { head: 'keyFact', value: (s) => s.keyFactRecall, kind: 'ratio' },
+  { head: 'kf n/N', value: (s) => (s.answerableCount ? `${s.keyFactsFound}/${s.answerableCount}` : null), kind: 'text' },
+  { head: 'citeSupp', value: (s) => s.citationSupport, kind: 'ratio' },
   { head: 'citePrec', value: (s) => s.citationPrecision, kind: 'ratio' },
+  { head: 'refused', value: (s) => (s.unanswerable ? `${s.refusals}/${s.unanswerable}` : null), kind: 'text' },
+  { head: 'falseRef', value: (s) => (s.answerableCount ? String(s.falseRefusals) : null), kind: 'text' },
   { head: 'refuseP', value: (s) => s.refusalPrecision, kind: 'ratio' },
   { head: 'refuseR', value: (s) => s.refusalRecall, kind: 'ratio' },
   { head: 'langOK', value: (s) => s.langMatch, kind: 'ratio' },
@@ -75,8 +79,9 @@ const COLUMNS: { head: string; value: (s: Summary) => number | null; kind: 'rati
   { head: 'p95 ms', value: (s) => s.latencyP95, kind: 'ms' },
 ];
 
-function cell(value: number | null, kind: 'ratio' | 'ms'): string {
+function cell(value: number | string | null, kind: 'ratio' | 'ms' | 'text'): string {
   if (value === null) return '–';
+  if (typeof value === 'string') return value;
   return kind === 'ms' ? String(Math.round(value)) : value.toFixed(2);
 }
 
@@ -93,7 +98,7 @@ export function formatReport(report: EvalReport): string {
   const parts: string[] = [];
   for (const run of report.runs) {
     const label = `[${run.mode}, FTS tokenizer ${run.tokenizer}, ${(run.ms / 1000).toFixed(1)} s]`;
-    parts.push(formatTable(`Per split ${label}`, [...run.bySplit, ...(run.bySplit.length > 1 ? [{ group: 'all', summary: run.overall }] : [])]));
+    parts.push(formatTable(`Per set ${label}`, [...run.bySplit, ...(run.bySplit.length > 1 ? [{ group: 'all', summary: run.overall }] : [])]));
     for (const [split, rows] of Object.entries(run.byType))
       parts.push(formatTable(`${split} by type ${label}`, [...rows, { group: 'all', summary: summariseOf(run, split) }]));
   }
@@ -130,11 +135,37 @@ export function reportChart(report: EvalReport): string {
   });
 }
 
+/** What went wrong per question: the facts not shown, a wrong refusal or a missed one. */
+export function failures(report: EvalReport) {
+  return report.runs.flatMap((run) =>
+    run.questions.flatMap((q) => {
+      const problems: string[] = [];
+      if (q.answerable && q.declined) problems.push('false refusal');
+      if (!q.answerable && !q.declined) problems.push('answered an unanswerable question');
+      const shown = shownText(q);
+      const missing = q.keyFacts.filter((alternatives) => !containsFact(shown, alternatives)).map((alternatives) => alternatives.join(' | '));
+      if (q.answerable && !allKeyFacts(q)) problems.push(`missing key facts: ${missing.join('; ')}`);
+      if (problems.length === 0) return [];
+      return [{ set: q.set, id: q.id, type: q.type, lang: q.lang, question: q.question, problems, answer: q.answer, quotes: q.citations.map((c) => c.quote) }];
+    }),
+  );
+}
+
+/** The per-question failure list, under a folder git ignores (evals/out/). */
+export async function writeFailures(report: EvalReport, dir = path.resolve('evals/out')): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, 'failures.json');
+  await writeFile(file, `${JSON.stringify(failures(report), null, 2)}\n`);
+  return file;
+}
+
 export async function writeReport(report: EvalReport, dir = path.resolve('evals/report')): Promise<{ json: string; svg: string }> {
   await mkdir(dir, { recursive: true });
   const json = path.join(dir, 'latest.json');
   const svg = path.join(dir, 'latest.svg');
-  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  // The independent set lives outside the repo and must not be copied into it: figures only.
+  const tracked = { ...report, runs: report.runs.map((run) => ({ ...run, questions: run.questions.filter((q) => q.set !== 'independent') })) };
+  await writeFile(json, `${JSON.stringify(tracked, null, 2)}\n`);
   await writeFile(svg, reportChart(report));
   return { json, svg };
 }

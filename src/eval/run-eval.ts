@@ -1,49 +1,84 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import type { Lang } from '../core/types.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import { ingest } from '../ingest/ingest.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
-import { loadQuestions, type Split } from './load-questions.js';
-import { buildReport, type EvalRun, formatReport, writeReport } from './report.js';
+import { type AskedQuestion, asAsked, INDEPENDENT_FILE, loadIndependent, loadQuestions } from './load-questions.js';
+import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--split tune|holdout|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both]
+const USAGE = `npm run eval -- [--set tune|holdout|independent|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
-  --split      which questions to ask (default all)
-  --mode       answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
-  --tokenizer  full-text tokenizer(s) to index the corpus with (default both, to compare them)
-Writes evals/report/latest.json and evals/report/latest.svg.`;
+  --set           which questions to ask (default all: tune, holdout and ../shared/evals/independent.jsonl)
+  --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
+  --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
+  --index DIR     ask against an existing index in DIR instead of indexing the corpus afresh
+  --write-report  also write the tracked evals/report/latest.json and latest.svg
+Always writes the per-question failure list to evals/out/failures.json (not tracked).`;
 
 class UsageError extends Error {}
 
-function option<T extends string>(args: string[], name: string, values: readonly T[], fallback: T): T {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = args[at + 1];
-  if (!value || !(values as readonly string[]).includes(value)) throw new UsageError(`${name} takes one of ${values.join(', ')}; got ${value ?? 'nothing'}.`);
-  return value as T;
-}
+const SETS = ['tune', 'holdout', 'independent', 'all'] as const;
 
-function parseArgs(args: string[]) {
-  const known = new Set(['--split', '--mode', '--tokenizer']);
-  for (let i = 0; i < args.length; i += 2) {
-    if (args[i] === '--help' || args[i] === '-h') throw new UsageError('');
-    if (!known.has(args[i] ?? '')) throw new UsageError(`Unknown argument ${args[i]}.`);
+function parseOptions(args: string[]) {
+  let values: ReturnType<typeof parseCli>['values'];
+  try {
+    values = parseCli(args).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if (values.help) throw new UsageError('');
   const config = loadConfig();
   const llmConfigured = Boolean(config.openai.baseUrl && config.openai.model);
+  const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} takes one of ${allowed.join(', ')}; got ${value}.`);
+    return value as T;
+  };
+  const tokenizer = oneOf('tokenizer', values.tokenizer, ['bigram', 'ngram', 'both'] as const, config.ftsTokenizer);
   return {
-    split: option(args, '--split', ['tune', 'holdout', 'all'] as const, 'all') as Split | 'all',
-    mode: option(args, '--mode', ['extractive', 'llm'] as const, llmConfigured ? 'llm' : 'extractive') as AnswerMode,
-    tokenizers: ((t) => (t === 'both' ? ['bigram', 'ngram'] : [t]))(
-      option(args, '--tokenizer', ['bigram', 'ngram', 'both'] as const, 'both'),
-    ) as FtsTokenizer[],
+    set: oneOf('set', values.set, SETS, 'all'),
+    mode: oneOf('mode', values.mode, ['extractive', 'llm'] as const, llmConfigured ? 'llm' : 'extractive') as AnswerMode,
+    tokenizers: (tokenizer === 'both' ? ['bigram', 'ngram'] : [tokenizer]) as FtsTokenizer[],
+    writeTracked: values['write-report'] === true,
+    index: values.index,
     config,
   };
+}
+
+function parseCli(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
+    options: {
+      set: { type: 'string' },
+      mode: { type: 'string' },
+      tokenizer: { type: 'string' },
+      'write-report': { type: 'boolean' },
+      index: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** Every question of the requested set(s); the independent set is skipped, with a message, when absent. */
+async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>): Promise<AskedQuestion[]> {
+  const asked: AskedQuestion[] = [];
+  if (set !== 'independent') {
+    const split = set === 'all' ? 'all' : set;
+    asked.push(...(await loadQuestions({ split, knownDocIds })).map(asAsked));
+  }
+  if (set === 'independent' || set === 'all') {
+    const independent = await loadIndependent();
+    if (independent) asked.push(...independent);
+    else console.error(`${INDEPENDENT_FILE} is absent: the independent set is skipped.`);
+  }
+  return asked;
 }
 
 /**
@@ -79,9 +114,11 @@ async function buildIndexes(corpusDir: string, tokenizers: FtsTokenizer[]): Prom
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { split, mode, tokenizers, config } = parseArgs(argv);
+  const { set, mode, tokenizers, writeTracked, index, config } = parseOptions(argv);
   const started = performance.now();
-  const { dirs, root } = await buildIndexes(config.corpusDir, tokenizers);
+  const { dirs, root } = index
+    ? { dirs: new Map(tokenizers.map((t) => [t, path.resolve(index)] as const)), root: undefined }
+    : await buildIndexes(config.corpusDir, tokenizers);
   try {
     const runs: EvalRun[] = [];
     for (const tokenizer of tokenizers) {
@@ -93,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
           ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
           en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
         };
-        const questions = await loadQuestions({ split, knownDocIds: new Set(documents.map((d) => d.id)) });
+        const questions = await questionsFor(set, new Set(documents.map((d) => d.id)));
         const observations = await runQuestions({
           services: runtime,
           questions,
@@ -110,13 +147,16 @@ async function main(argv: string[]): Promise<number> {
     }
     const report = buildReport(runs);
     console.log(formatReport(report));
-    const written = await writeReport(report);
-    console.log(
-      `\nwrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.svg)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
+    const failuresFile = await writeFailures(report);
+    console.log(`\n${failures(report).length} questions with a problem: ${path.relative(process.cwd(), failuresFile)}`);
+    if (writeTracked) {
+      const written = await writeReport(report);
+      console.log(`wrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.svg)}`);
+    }
+    console.log(`eval took ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } finally {
-    if (existsSync(root)) rmSync(root, { recursive: true, force: true });
+    if (root && existsSync(root)) rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -1,14 +1,14 @@
 import { type AskServices, askOnce, RETRIEVAL_K } from '../answer/ask.js';
 import type { Lang } from '../core/types.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
-import type { EvalQuestion } from './load-questions.js';
+import type { AskedQuestion } from './load-questions.js';
 import type { Observation } from './metrics.js';
 
 export type AnswerMode = 'extractive' | 'llm';
 
 export interface RunQuestionsInput {
   services: AskServices;
-  questions: EvalQuestion[];
+  questions: AskedQuestion[];
   mode: AnswerMode;
   /** Document ids per language, for questions that search one language only (corpusLang). */
   docIdsByLang: Record<Lang, string[]>;
@@ -16,8 +16,8 @@ export interface RunQuestionsInput {
 }
 
 /**
- * Asks every question through the real pipeline (askOnce) and, separately, the same hybrid search
- * the pipeline starts with, so retrieval and answer quality are measured on one run.
+ * Asks every question through the real pipeline (askOnce). For questions that name their expected
+ * documents, the hybrid search the pipeline starts with is run too, for recall@k.
  */
 export async function runQuestions({ services, questions, mode, docIdsByLang, onProgress }: RunQuestionsInput): Promise<Observation[]> {
   if (mode === 'llm' && !services.llm) {
@@ -35,23 +35,22 @@ export async function runQuestions({ services, questions, mode, docIdsByLang, on
   const observations: Observation[] = [];
   for (const q of questions) {
     const docIds = q.corpusLang ? docIdsByLang[q.corpusLang] : undefined;
-    const retrieved = await hybridSearch({
-      store: services.store,
-      embedder: services.embedder,
-      query: q.question,
-      k: Math.max(RETRIEVAL_K, 5),
-      filters: { docIds },
-    });
+    const retrieved =
+      q.expectedDocIds.length > 0
+        ? await hybridSearch({ store: services.store, embedder: services.embedder, query: q.question, k: Math.max(RETRIEVAL_K, 5), filters: { docIds } })
+        : { passages: [] };
     const started = performance.now();
     const result = await askOnce(services, { question: q.question, lang: 'auto', history: q.history, docIds, mode });
     const latencyMs = performance.now() - started;
     const observation: Observation = {
       id: q.id,
-      split: q.split,
+      set: q.set,
       type: q.type,
       lang: q.lang,
+      answerable: q.answerable,
+      question: q.question,
       retrievedDocIds: retrieved.passages.map((p) => p.docId),
-      expectedDocIds: q.expected.docIds,
+      expectedDocIds: q.expectedDocIds,
       keyFacts: q.keyFacts,
       answer: result.answer,
       grounded: result.grounded,

@@ -1,13 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.js';
-import { feedbackToCsv, feedbackToJson } from './format-feedback.js';
+import { openAnswerLog } from './answer-log.js';
+import { feedbackToCsv, feedbackToJson, joinAnswers } from './format-feedback.js';
 import { feedbackDirFor, JsonlFeedbackStore } from './jsonl-feedback-store.js';
 
 const USAGE = `npm run feedback:export -- [--format csv|json] [--out FILE]
 
 Writes every stored feedback entry (DATA_DIR/feedback/feedback.jsonl) as CSV or JSON, to stdout or
-FILE. The format defaults to the file's extension, else CSV.`;
+FILE, each joined with the answer it rated (answer text, outcome, citations; the question too when
+LOG_QUESTIONS was on) from the answer log DATA_DIR/answers/answers.jsonl, while retention keeps it
+(ANSWER_LOG_MAX_ENTRIES, ANSWER_LOG_MAX_DAYS). The format defaults to the file's extension, else CSV.`;
 
 class UsageError extends Error {}
 
@@ -32,14 +35,16 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   const dir = feedbackDirFor(config.dataDir);
   if (!dir) throw new UsageError(`DATA_DIR=${config.dataDir} is not a local folder; feedback is stored only under a local DATA_DIR`);
-  const records = await new JsonlFeedbackStore(dir).list();
+  const answers = (await openAnswerLog(config)?.byId()) ?? new Map();
+  const records = joinAnswers(await new JsonlFeedbackStore(dir).list(), answers);
+  const joined = records.filter((r) => r.answered).length;
   const text = format === 'csv' ? feedbackToCsv(records) : feedbackToJson(records);
   if (values.out) {
     await writeFile(values.out, text, 'utf8');
-    console.error(`feedback: ${records.length} entries written to ${values.out} (${format})`);
+    console.error(`feedback: ${records.length} entries (${joined} with their answer) written to ${values.out} (${format})`);
   } else {
     process.stdout.write(text);
-    console.error(`feedback: ${records.length} entries (${format})`);
+    console.error(`feedback: ${records.length} entries (${joined} with their answer, ${format})`);
   }
 }
 

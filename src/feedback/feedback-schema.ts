@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sanitiseText } from '../core/sanitise-text.js';
+import { sanitiseText } from '../text/sanitise-text.js';
 
 export const FEEDBACK_LIMITS = { answerIdChars: 100, commentChars: 2000 };
 

@@ -1,6 +1,41 @@
+import type { AnswerLogEntry } from './answer-log.js';
 import type { FeedbackRecord } from './feedback-schema.js';
 
-const COLUMNS = ['id', 'createdAt', 'answerId', 'rating', 'comment'] as const;
+/** A rating with the answer it rated, when the answer log still holds it (see ANSWER_LOG_MAX_*). */
+export interface RatedAnswer extends FeedbackRecord {
+  answered?: AnswerLogEntry;
+}
+
+export function joinAnswers(records: FeedbackRecord[], answers: Map<string, AnswerLogEntry>): RatedAnswer[] {
+  return records.map((record) => {
+    const answered = answers.get(record.answerId);
+    return answered ? { ...record, answered } : record;
+  });
+}
+
+const COLUMNS = ['id', 'createdAt', 'answerId', 'rating', 'comment', 'answeredAt', 'question', 'lang', 'outcome', 'mode', 'answer', 'citations'] as const;
+
+function citationLine(c: AnswerLogEntry['citations'][number]): string {
+  return `[${c.n}] ${c.title} › ${c.sectionPath}${c.page === undefined ? '' : `, p. ${c.page}`} ${c.sourceUrl}`.trim();
+}
+
+function row(r: RatedAnswer): Record<(typeof COLUMNS)[number], string | undefined> {
+  const a = r.answered;
+  return {
+    id: r.id,
+    createdAt: r.createdAt,
+    answerId: r.answerId,
+    rating: r.rating,
+    comment: r.comment,
+    answeredAt: a?.answeredAt,
+    question: a?.question,
+    lang: a?.lang,
+    outcome: a ? (a.grounded ? 'grounded' : 'refused') : undefined,
+    mode: a?.mode,
+    answer: a?.answer,
+    citations: a?.citations.map(citationLine).join('\n'),
+  };
+}
 
 /**
  * One CSV cell (RFC 4180 quoting). Cells that a spreadsheet would run as a formula get a leading
@@ -12,11 +47,14 @@ function csvCell(value: string | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function feedbackToCsv(records: FeedbackRecord[]): string {
-  const rows = records.map((r) => COLUMNS.map((column) => csvCell(r[column])).join(','));
+export function feedbackToCsv(records: RatedAnswer[]): string {
+  const rows = records.map((r) => {
+    const cells = row(r);
+    return COLUMNS.map((column) => csvCell(cells[column])).join(',');
+  });
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export function feedbackToJson(records: FeedbackRecord[]): string {
+export function feedbackToJson(records: RatedAnswer[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }

@@ -1,28 +1,13 @@
 import { Hono } from 'hono';
+import type { AdminService } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
-import { type DocumentMetaInput, documentMetaSchema } from '../ingest/document-meta.js';
+import { documentMetaSchema } from '../ingest/document-meta.js';
 import { MB } from '../ingest/limits.js';
 import { errorResponse } from './errors.js';
 import { readMultipart } from './multipart-upload.js';
 
-export interface UploadedDocument {
-  id: string;
-  file: string;
-  title: string;
-  lang: string;
-  status: 'added' | 'updated' | 'unchanged';
-  passages: number;
-  pages?: number;
-}
-
-/**
- * The writing side of the index, supplied by the Node runtime only (it parses PDF/DOCX/HWPX and
- * writes LanceDB); the Worker has none, so its admin routes stay off.
- */
-export interface AdminService {
-  upload(input: { files: { name: string; bytes: Uint8Array }[]; meta: DocumentMetaInput }): Promise<UploadedDocument[]>;
-  remove(id: string): Promise<boolean>;
-}
+/** The admin service's types live in core/ (the Node runtime implements them, the routes consume them). */
+export type { AdminService, UploadedDocument } from '../core/admin-service.js';
 
 async function digest(value: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));

@@ -5,6 +5,7 @@ import { type AskServices, ask, askOnce } from '../answer/ask.js';
 import { type Config, loadConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { createLogger, type Logger } from '../core/logger.js';
+import type { AskResult } from '../core/types.js';
 import type { FeedbackStore } from '../feedback/feedback-store.js';
 import { WriterBusyError } from '../ingest/writer-lock.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
@@ -15,6 +16,7 @@ import { errorResponse } from './errors.js';
 import { feedbackRoutes } from './feedback-routes.js';
 import { corsPolicy } from './middleware/cors-policy.js';
 import { applyPublicSafety } from './middleware/public-safety.js';
+import { answerRecorder } from './middleware/request-log.js';
 import { openApiDocument } from './openapi.js';
 import { askSchema, describeIssue, searchSchema } from './schemas.js';
 import { validatedJson } from './validated-json.js';
@@ -30,6 +32,8 @@ export interface AppDeps extends AskServices {
   feedback?: FeedbackStore;
   /** Uploads and deletions behind ADMIN_TOKEN; only the Node runtime has one. */
   admin?: AdminService;
+  /** Keeps each answer for the feedback export (Node: DATA_DIR/answers/); none in the Worker. */
+  keepAnswer?: (result: AskResult, question: string | undefined) => Promise<void>;
   /** Where /widget.js and /page.js come from; dist/widget/ on disk when absent (Node). */
   widgetAssets?: WidgetAssets;
 }
@@ -40,8 +44,9 @@ export function createApp(deps: AppDeps): Hono {
   const config = deps.config ?? loadConfig({});
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
-  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins }));
+  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
   const { answerSlot } = applyPublicSafety(app, { config, logger });
+  const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
   app.onError((error, c) => {
@@ -64,10 +69,15 @@ export function createApp(deps: AppDeps): Hono {
     const { stream, ...request } = c.req.valid('json');
     if (!deps.isReady()) return errorResponse(c, 503, 'not_ready', 'The service is starting; try again in a few seconds.');
     chooseAnswerer(deps, request.mode); // a 400 before any stream starts when "llm" is not configured
-    if (!stream) return c.json(await askOnce(deps, request));
+    if (!stream) {
+      const result = await askOnce(deps, request);
+      answered(c, request.question, result, false);
+      return c.json(result);
+    }
     return streamSSE(c, async (sse) => {
       try {
         for await (const event of ask(deps, request)) {
+          if (event.type === 'done') answered(c, request.question, event.result, true);
           const data =
             event.type === 'done'
               ? event.result
@@ -116,7 +126,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
-  app.route('/', widgetRoutes(deps.widgetAssets));
+  app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
   if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));

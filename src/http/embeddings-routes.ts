@@ -6,7 +6,7 @@ import { describeIssue } from './schemas.js';
 
 export const EMBEDDING_LIMITS = { inputs: 512, inputChars: 20_000, totalChars: 400_000 };
 
-const embeddingsSchema = z.object({
+export const embeddingsSchema = z.object({
   model: z.string().min(1, 'model must not be empty'),
   input: z.union([
     z.string().max(EMBEDDING_LIMITS.inputChars, `input must be at most ${EMBEDDING_LIMITS.inputChars} characters`),

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { feedbackSchema } from '../feedback/feedback-schema.js';
+import { documentMetaSchema } from '../ingest/document-meta.js';
 import { briefingSchema } from './briefing-routes.js';
+import { embeddingsSchema } from './embeddings-routes.js';
+import {
+  askResultSchema,
+  briefingResponseSchema,
+  deleteResponseSchema,
+  documentResponseSchema,
+  documentsResponseSchema,
+  embeddingsResponseSchema,
+  feedbackResponseSchema,
+  healthResponseSchema,
+  modelsResponseSchema,
+  passageResponseSchema,
+  readyResponseSchema,
+  searchResponseSchema,
+  uploadResponseSchema,
+} from './response-schemas.js';
 import { askSchema, searchSchema } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -8,6 +25,12 @@ type JsonSchema = Record<string, unknown>;
 /** The request side of a zod schema as JSON Schema 2020-12 (which OpenAPI 3.1 uses as is). */
 function requestSchema(schema: z.ZodType): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+/** What the server sends: the output side of a response schema. */
+function responseSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
@@ -40,13 +63,17 @@ const errorResponses = (...statuses: number[]) =>
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request (the message names the field)',
-  404: 'Not found',
+  401: 'Missing or wrong admin token',
+  404: 'Not found (for admin routes: disabled on this server)',
   413: 'Body too large',
+  415: 'File type not supported',
+  422: 'The file could not be parsed',
   429: 'Rate limited; see Retry-After',
   503: 'Busy, starting or timed out; see Retry-After where given',
 };
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema: responseSchema(schema) } } });
+const text = (description: string, type: string) => ({ description, content: { [type]: { schema: { type: 'string' } } } });
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } };
 
 /**
@@ -66,56 +93,140 @@ export function openApiDocument(): JsonSchema {
         post: {
           summary: 'Answer a question with cited passages (JSON, or Server-Sent Events with stream: true)',
           requestBody: { required: true, content: { 'application/json': { schema: requestSchema(askSchema) } } },
-          responses: { '200': json('The answer: { id, answer, lang, grounded, citations, mode, timingsMs }'), ...errorResponses(400, 413, 429, 503) },
+          responses: {
+            '200': {
+              description:
+                'The answer. With stream: true, Server-Sent Events: "meta" ({ id, citations }) first, then "delta" ({ text }) chunks, ' +
+                '"reset" ({ reason }) when a streamed draft is withdrawn, then "done" (the whole answer object) or "error" (the error body).',
+              content: {
+                'application/json': { schema: responseSchema(askResultSchema) },
+                'text/event-stream': { schema: { type: 'string' } },
+              },
+            },
+            ...errorResponses(400, 413, 429, 503),
+          },
         },
       },
       '/api/search': {
         get: {
           summary: 'Ranked passages with scores',
           parameters: queryParameters(searchSchema),
-          responses: { '200': json('{ query, results, timingsMs }'), ...errorResponses(400, 429, 503) },
+          responses: { '200': json('Ranked passages with fused score and per-retriever ranks', searchResponseSchema), ...errorResponses(400, 429, 503) },
         },
       },
       '/api/feedback': {
         post: {
           summary: 'Rate an answer (no IP address or other personal data is stored)',
           requestBody: { required: true, content: { 'application/json': { schema: requestSchema(feedbackSchema) } } },
-          responses: { '201': json('{ id }'), ...errorResponses(400, 413, 429, 503) },
+          responses: { '201': json('Stored', feedbackResponseSchema), ...errorResponses(400, 413, 429, 503) },
         },
       },
       '/api/briefing': {
         post: {
           summary: 'A cited briefing for officials (format json, markdown or docx)',
           requestBody: { required: true, content: { 'application/json': { schema: requestSchema(briefingSchema) } } },
-          responses: { '200': json('The briefing (or a Markdown/DOCX attachment)'), ...errorResponses(400, 413, 429, 503) },
+          responses: {
+            '200': {
+              description: 'The briefing: JSON, or a Markdown or DOCX attachment',
+              content: {
+                'application/json': { schema: responseSchema(briefingResponseSchema) },
+                'text/markdown': { schema: { type: 'string' } },
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
+            ...errorResponses(400, 413, 429, 503),
+          },
         },
       },
-      '/v1/embeddings': {
-        post: {
-          summary: 'OpenAI-compatible embeddings with the local model (Node only)',
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['model', 'input'] } } } },
-          responses: { '200': json('{ object: "list", data: [{ embedding }], model }'), ...errorResponses(400, 404, 413, 429) },
-        },
+      '/api/documents': {
+        get: { summary: 'The indexed documents', responses: { '200': json('The documents', documentsResponseSchema), ...errorResponses(429) } },
       },
-      '/api/documents': { get: { summary: 'The indexed documents', responses: { '200': json('{ documents }'), ...errorResponses(429) } } },
       '/api/documents/{id}': {
         get: {
           summary: 'One document and its passage outline',
           parameters: [idParameter],
-          responses: { '200': json('{ document, passages }'), ...errorResponses(404, 429) },
+          responses: { '200': json('The document and its passages (without text)', documentResponseSchema), ...errorResponses(404, 429) },
         },
       },
       '/api/passages/{id}': {
         get: {
           summary: 'One passage with its neighbours',
           parameters: [idParameter],
-          responses: { '200': json('{ passage, previous, next }'), ...errorResponses(404, 429) },
+          responses: { '200': json('The passage, with the previous and next one of its document', passageResponseSchema), ...errorResponses(404, 429) },
         },
       },
-      '/healthz': { get: { summary: 'Liveness', responses: { '200': json('{ status: "ok" }') } } },
-      '/readyz': { get: { summary: 'Readiness (index and model loaded)', responses: { '200': json('{ status: "ready", ... }'), ...errorResponses(503) } } },
-      '/openapi.json': { get: { summary: 'This document', responses: { '200': json('OpenAPI 3.1') } } },
+      '/api/admin/documents': {
+        post: {
+          summary: 'Upload documents (md, txt, html, pdf, docx, hwpx); Node only, behind ADMIN_TOKEN',
+          security: [{ adminToken: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  description: 'One or more file parts (any field name), and optional metadata fields',
+                  properties: { file: { type: 'string', format: 'binary' }, ...(requestSchema(documentMetaSchema).properties as JsonSchema) },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': json('Every file was already indexed unchanged', uploadResponseSchema),
+            '201': json('Added or updated', uploadResponseSchema),
+            ...errorResponses(400, 401, 404, 413, 415, 422, 429),
+          },
+        },
+      },
+      '/api/admin/documents/{id}': {
+        delete: {
+          summary: 'Delete a document and its passages; Node only, behind ADMIN_TOKEN',
+          security: [{ adminToken: [] }],
+          parameters: [idParameter],
+          responses: { '200': json('Deleted', deleteResponseSchema), ...errorResponses(401, 404, 429) },
+        },
+      },
+      '/v1/embeddings': {
+        post: {
+          summary: 'OpenAI-compatible embeddings with the local model (Node only)',
+          requestBody: { required: true, content: { 'application/json': { schema: requestSchema(embeddingsSchema) } } },
+          responses: { '200': json('One vector per input', embeddingsResponseSchema), ...errorResponses(400, 404, 413, 429) },
+        },
+      },
+      '/v1/models': {
+        get: {
+          summary: 'The one model /v1/embeddings serves (Node only)',
+          responses: { '200': json('OpenAI-compatible model list', modelsResponseSchema), ...errorResponses(429) },
+        },
+      },
+      '/': {
+        get: {
+          summary: 'The chat page (Korean, or English with ?lang=en or an English Accept-Language)',
+          parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['ko', 'en'] } }],
+          responses: { '200': text('HTML page that loads /page.js', 'text/html') },
+        },
+      },
+      '/widget.js': {
+        get: {
+          summary: 'The embeddable widget: <script src=".../widget.js"> on a page whose origin is in ALLOWED_ORIGINS',
+          responses: { '200': text('JavaScript (gzip when accepted)', 'text/javascript'), ...errorResponses(404) },
+        },
+      },
+      '/page.js': {
+        get: { summary: "The chat page's script", responses: { '200': text('JavaScript (gzip when accepted)', 'text/javascript'), ...errorResponses(404) } },
+      },
+      '/healthz': { get: { summary: 'Liveness', responses: { '200': json('Alive', healthResponseSchema) } } },
+      '/readyz': { get: { summary: 'Readiness (index and model loaded)', responses: { '200': json('Ready', readyResponseSchema), ...errorResponses(503) } } },
+      '/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
     },
-    components: { schemas: { Error: errorBody } },
+    components: {
+      schemas: { Error: errorBody },
+      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' } },
+    },
   };
 }

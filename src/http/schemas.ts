@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sanitiseText } from '../core/sanitise-text.js';
+import { sanitiseText } from '../text/sanitise-text.js';
 
 export const LIMITS = {
   questionChars: 1000,

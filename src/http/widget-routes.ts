@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { PassageStore } from '../store/store.js';
+import { starterQuestions } from '../widget/starter-questions.js';
 import { errorResponse } from './errors.js';
 
 /** The built browser bundles (see src/widget/build-widget.ts). */
@@ -50,9 +52,21 @@ function pageHtml(lang: 'ko' | 'en'): string {
 `;
 }
 
-/** GET / (the chat page), GET /widget.js (the embeddable widget) and GET /page.js. */
-export function widgetRoutes(assets: WidgetAssets = fileWidgetAssets()): Hono {
+/**
+ * GET / (the chat page), GET /widget.js (the embeddable widget), GET /page.js and
+ * GET /api/starter-questions?lang=ko|en (questions the chat suggests, made from the documents).
+ */
+export function widgetRoutes(assets: WidgetAssets = fileWidgetAssets(), store?: Pick<PassageStore, 'listDocuments' | 'passagesOfDocument'>): Hono {
   const routes = new Hono();
+
+  routes.get('/api/starter-questions', async (c) => {
+    const lang = c.req.query('lang') ?? 'ko';
+    if (lang !== 'ko' && lang !== 'en') return errorResponse(c, 400, 'invalid_request', 'lang must be ko or en.');
+    if (!store) return c.json({ questions: [] });
+    const records = (await store.listDocuments()).filter((d) => d.lang === lang);
+    const documents = await Promise.all(records.map(async (record) => ({ record, passages: await store.passagesOfDocument(record.id) })));
+    return c.json({ questions: starterQuestions(documents, lang) }, 200, { 'Cache-Control': 'public, max-age=300' });
+  });
 
   // The page's Content-Security-Policy (scripts, styles and connections from 'self' only, nothing
   // inline) comes from the app-wide security headers.

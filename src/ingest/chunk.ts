@@ -1,6 +1,6 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
-import { shortHash } from '../core/text.js';
 import type { Passage } from '../core/types.js';
+import { shortHash } from '../text/normalise.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
 
 export interface ChunkOptions {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from '../core/text.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
+import { sha256 } from '../text/normalise.js';
 import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
 import { collectFiles } from './collect-files.js';
 import { loadDocument } from './loaders/load-document.js';

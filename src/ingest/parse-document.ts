@@ -3,8 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { escapeDocumentMarkers } from '../answer/document-markers.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
-import { normaliseText, shortHash } from '../core/text.js';
 import type { Lang } from '../core/types.js';
+import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */

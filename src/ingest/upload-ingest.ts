@@ -1,8 +1,8 @@
 import path from 'node:path';
+import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Embedder } from '../embed/embedder.js';
-import type { AdminService, UploadedDocument } from '../http/admin-routes.js';
 import type { WritableStore } from '../store/store.js';
 import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
 import { type IngestLimits, limitsFor } from './limits.js';

@@ -1,9 +1,9 @@
 import type { AskServices } from '../answer/ask.js';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
+import type { AdminService } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { createEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';
-import type { AdminService } from '../http/admin-routes.js';
 import { createAdminService } from '../ingest/upload-ingest.js';
 import type { LanceStore } from '../store/lance-store.js';
 import { createLlmServices } from './llm-services.js';
@@ -20,7 +20,7 @@ export interface Runtime extends AskServices {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const embedder = await createEmbedder(config);
   const store = await openIndex({ dataDir: config.dataDir, embedder, ftsTokenizer: config.ftsTokenizer });
-  const extractive = new ExtractiveAnswerer(embedder);
+  const extractive = new ExtractiveAnswerer();
   return {
     store,
     embedder,

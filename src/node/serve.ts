@@ -1,14 +1,19 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { formatIngestSummary } from '../cli/format.js';
-import { progressReporter } from '../cli/progress.js';
 import type { Config } from '../core/config.js';
+import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
-import { ingest } from '../ingest/ingest.js';
+import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
+
+/** How the caller (the CLI) shows the start-up ingest; the server itself prints nothing of it. */
+export interface StartReporter {
+  onProgress?: (progress: IngestProgress) => void;
+  onIngested?: (summary: IngestSummary) => void;
+}
 
 /**
  * The Node HTTP server for `app`, with socket deadlines: a client that trickles its headers or
@@ -31,19 +36,31 @@ export async function listen(app: Hono, config: Pick<Config, 'port' | 'host' | '
  * The embedded default: load the model, bring the index up to date with the corpus (only changed
  * files are embedded), then answer. /healthz answers at once; /readyz once the index is ready.
  */
-export async function startServer(config: Config): Promise<{ close: () => Promise<void>; url: string }> {
+export async function startServer(config: Config, report: StartReporter = {}): Promise<{ close: () => Promise<void>; url: string }> {
   const started = performance.now();
   const runtime = await openRuntime(config);
   let ready = false;
-  const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => ready });
+  const answerLog = openAnswerLog(config);
+  const app = createApp({
+    ...runtime,
+    config,
+    feedback: openFeedbackStore(config.dataDir),
+    ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)) } : {}),
+    isReady: () => ready,
+  });
   const server = await listen(app, config);
   const closer = gracefulCloser(server, { drainMs: config.requestTimeoutMs + 2_000, log: (message) => console.error(`policy-qa: ${message}`) });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
 
-  const summary = await ingest({ paths: [config.corpusDir], store: runtime.store, embedder: runtime.embedder, onProgress: progressReporter() });
-  console.error(`index: ${formatIngestSummary(summary)}`);
+  const summary = await ingest({
+    paths: [config.corpusDir],
+    store: runtime.store,
+    embedder: runtime.embedder,
+    ...(report.onProgress ? { onProgress: report.onProgress } : {}),
+  });
+  report.onIngested?.(summary);
   ready = true;
   console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 

@@ -22,7 +22,7 @@ describe('glossary', () => {
 
   it('expands a question with the other language only', () => {
     expect(expandQuery('기회발전특구 지정', 'ko')).toBe('기회발전특구 지정 opportunity development zone designation');
-    expect(expandQuery('Yongin semiconductor cluster', 'en')).toContain('용인');
+    expect(expandQuery('Yongin semiconductor cluster', 'en')).toContain('반도체');
     expect(expandQuery('weather tomorrow', 'en')).toBe('weather tomorrow');
   });
 });

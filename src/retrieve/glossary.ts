@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.js';
+import type { TermPair } from '../text/term-pairs.js';
 import { GLOSSARY } from './glossary-terms.js';
 
 interface Compiled {
@@ -13,23 +14,39 @@ function escapeRegExp(s: string): string {
 }
 
 // Korean attaches particles, so a form matches anywhere; English forms need word boundaries.
-const COMPILED: Compiled[] = GLOSSARY.map(([ko, en]) => ({
-  // A Korean form never starts inside a number: "5년" must not match in "2025년".
-  ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
-  en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
-  koOut: ko[0] ?? '',
-  enOut: en[0] ?? '',
-}));
+function compile([ko, en]: readonly [readonly string[], readonly string[]]): Compiled {
+  return {
+    // A Korean form never starts inside a number: "5년" must not match in "2025년".
+    ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
+    en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
+    koOut: ko[0] ?? '',
+    enOut: en[0] ?? '',
+  };
+}
+
+const COMPILED: Compiled[] = GLOSSARY.map(compile);
+
+/** Term pairs mined from the documents, compiled once per table (the table changes with the index). */
+const minedCache = new WeakMap<readonly TermPair[], Compiled[]>();
+function compiledWith(mined: readonly TermPair[] | undefined): Compiled[] {
+  if (!mined || mined.length === 0) return COMPILED;
+  let extra = minedCache.get(mined);
+  if (!extra) {
+    extra = mined.map((p) => compile([[p.ko], [p.en]]));
+    minedCache.set(mined, extra);
+  }
+  return [...COMPILED, ...extra];
+}
 
 /**
  * The other-language equivalents of the glossary terms found in `text`, as one string to append
  * to a search. Which side is matched follows the script present, so mixed queries work both ways.
  */
-export function translateTerms(text: string): { ko: string[]; en: string[] } {
+export function translateTerms(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
   const ko = new Set<string>();
   const en = new Set<string>();
   const normalised = text.normalize('NFC');
-  for (const entry of COMPILED) {
+  for (const entry of compiledWith(mined)) {
     if (entry.ko.some((r) => r.test(normalised))) en.add(entry.enOut);
     if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koOut);
   }
@@ -51,10 +68,10 @@ export interface GlossaryMatch {
  * Non-overlapping glossary matches in `text`, longest first, so "opportunity development zones"
  * is one match rather than three loose words.
  */
-export function findGlossaryPhrases(text: string): GlossaryMatch[] {
+export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
   const normalised = text.normalize('NFC');
   const found: GlossaryMatch[] = [];
-  for (const entry of COMPILED) {
+  for (const entry of compiledWith(mined)) {
     for (const pattern of [...entry.ko, ...entry.en]) {
       const match = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`).exec(normalised);
       if (!match) continue;

@@ -2,8 +2,8 @@ import { detectLang } from '../core/lang.js';
 import type { RetrievalMode, ScoredPassage, SearchFilters } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
+import { queryTermsOf } from '../text/terms.js';
 import { expandQuery } from './glossary.js';
-import { reciprocalRankFusion } from './rrf.js';
 
 export interface HybridSearchInput {
   store: PassageStore;
@@ -28,13 +28,19 @@ export function vectorWeight(embedder: Embedder, filters?: SearchFilters): numbe
 
 /**
  * What each retriever is given. Full-text search gets the query plus its glossary translation so
- * a question finds passages in either language. The vector side gets the translation only for
- * Korean questions: the local model reads English, and Hangul is mostly unknown tokens to it.
+ * a question finds passages in either language; the vector side gets the question as asked.
  */
 export function retrievalQueries(query: string): { text: string; vector: string } {
   const lang = detectLang(query);
-  const expanded = expandQuery(query, lang);
-  return { text: expanded, vector: lang === 'ko' ? expanded : query };
+  return { text: expandQuery(query, lang), vector: query };
+}
+
+/**
+ * Whether the embedder reads the query's language. The local model is English-only: a Korean
+ * question is mostly unknown tokens to it, so it is not embedded at all and BM25 ranks alone.
+ */
+export function embedderReads(embedder: Embedder, query: string): boolean {
+  return !embedder.languages || embedder.languages.includes(detectLang(query));
 }
 
 export interface HybridSearchResult {
@@ -42,39 +48,31 @@ export interface HybridSearchResult {
   /** Empty when retrieval is keyword-only. */
   queryVector: Float32Array;
   retrieval: RetrievalMode;
-  timingsMs: { embed: number; vector: number; text: number };
+  timingsMs: { embed: number; search: number };
 }
 
-/** How deep each retriever looks before fusion; fusion needs more than the final k to work with. */
-export function candidatePool(k: number): number {
-  return Math.max(20, k * 3);
-}
-
-/** Vector search and BM25 search in parallel, fused by reciprocal rank. */
+/**
+ * Vector search and BM25 in one engine call, fused by weighted reciprocal rank. The only model
+ * call is the query embedding, and only when the embedder reads the question's language.
+ */
 export async function hybridSearch({ store, embedder, query, k, filters, queryVector, expand = true }: HybridSearchInput): Promise<HybridSearchResult> {
   const t0 = performance.now();
   const queries = expand ? retrievalQueries(query) : { text: query, vector: query };
   // A caller passing on an empty vector from an earlier keyword-only search stays keyword-only.
-  const vector = queryVector ? (queryVector.length > 0 ? queryVector : undefined) : await embedQuery(embedder, queries.vector);
+  const vector = queryVector
+    ? queryVector.length > 0
+      ? queryVector
+      : undefined
+    : embedderReads(embedder, query)
+      ? await embedQuery(embedder, queries.vector)
+      : undefined;
   const t1 = performance.now();
-  const pool = candidatePool(k);
-  let vectorMs = 0;
-  let textMs = 0;
-  const [byVector, byText] = await Promise.all([
-    (vector ? store.vectorSearch(vector, pool, filters) : Promise.resolve([])).then((r) => {
-      vectorMs = performance.now() - t1;
-      return r;
-    }),
-    store.textSearch(queries.text, pool, filters).then((r) => {
-      textMs = performance.now() - t1;
-      return r;
-    }),
-  ]);
+  const passages = await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters });
   return {
-    passages: reciprocalRankFusion([{ passages: byVector, weight: vectorWeight(embedder, filters) }, { passages: byText }], k),
+    passages,
     queryVector: vector ?? new Float32Array(0),
     retrieval: vector ? 'hybrid' : 'keyword-only',
-    timingsMs: { embed: t1 - t0, vector: vectorMs, text: textMs },
+    timingsMs: { embed: t1 - t0, search: performance.now() - t1 },
   };
 }
 

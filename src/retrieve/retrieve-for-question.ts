@@ -1,6 +1,8 @@
 import type { Lang, ScoredPassage, SearchFilters } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
+import type { TermPair } from '../text/term-pairs.js';
+import { translateTerms } from './glossary.js';
 import { hybridSearch } from './hybrid-search.js';
 
 export interface RetrieveForQuestionInput {
@@ -10,6 +12,8 @@ export interface RetrieveForQuestionInput {
   lang: Lang;
   k: number;
   filters?: SearchFilters;
+  /** Bilingual pairs mined from the corpus: the question is also searched with their other side. */
+  termPairs?: readonly TermPair[];
 }
 
 /**
@@ -17,7 +21,11 @@ export interface RetrieveForQuestionInput {
  * languages. Most topics exist in Korean and English; a citizen should be quoted their own
  * language when it holds the fact, and the other one only when it alone does.
  */
-export async function retrieveForQuestion({ store, embedder, question, lang, k, filters }: RetrieveForQuestionInput) {
+export async function retrieveForQuestion({ store, embedder, question, lang, k, filters, termPairs }: RetrieveForQuestionInput) {
+  // The other language is searched with the corpus's own translations of the question's terms.
+  const mined = termPairs && termPairs.length > 0 ? translateTerms(question, termPairs) : { ko: [], en: [] };
+  const extra = lang === 'ko' ? mined.en : mined.ko;
+  const expanded = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
   const both = await hybridSearch({ store, embedder, query: question, k, filters });
   const same = filters?.lang
     ? both
@@ -32,11 +40,11 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
       });
   // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
   const other = filters?.lang
-    ? { passages: [], timingsMs: { vector: 0, text: 0 } }
+    ? { passages: [], timingsMs: { search: 0 } }
     : await hybridSearch({
         store,
         embedder,
-        query: question,
+        query: expanded,
         k: Math.ceil(k / 4),
         filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' },
         queryVector: both.queryVector,
@@ -54,8 +62,7 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
     retrieval: both.retrieval,
     timingsMs: {
       embed: both.timingsMs.embed,
-      vector: both.timingsMs.vector + same.timingsMs.vector + other.timingsMs.vector,
-      text: both.timingsMs.text + same.timingsMs.text + other.timingsMs.text,
+      search: both.timingsMs.search + same.timingsMs.search + other.timingsMs.search,
     },
   };
 }

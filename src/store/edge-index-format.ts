@@ -9,11 +9,12 @@ import type { IndexManifest } from './store.js';
  *   manifest.json          this manifest
  *   documents.json         DocumentRecord[]
  *   passages-NNN.json      Passage[] of one shard, in the same order as its vectors
+ *   terms-NNN.json         string[]: each passage's index terms (indexTerms()), space-separated
  *   vectors-NNN.bin        float32: count x dimension little-endian floats
  *                          int8:    count float32 scales, then count x dimension signed bytes
  */
 export const EDGE_INDEX_FORMAT = 'policy-qa-edge-index';
-export const EDGE_INDEX_FORMAT_VERSION = 1;
+export const EDGE_INDEX_FORMAT_VERSION = 2;
 
 /** Cloudflare's per-file limit for Workers Static Assets. */
 export const ASSET_FILE_LIMIT_BYTES = 25 * 1024 * 1024;
@@ -22,9 +23,10 @@ export type VectorEncoding = 'float32' | 'int8';
 
 export interface EdgeShard {
   passages: string;
+  terms: string;
   vectors: string;
   count: number;
-  bytes: { passages: number; vectors: number };
+  bytes: { passages: number; terms: number; vectors: number };
 }
 
 export interface EdgeIndexManifest extends IndexManifest {
@@ -62,49 +64,22 @@ export function encodeVectors(vectors: Float32Array[], dimension: number, encodi
   return out;
 }
 
-/** Rows of vectors scored against a query by cosine similarity, without expanding int8 to floats. */
-export interface VectorRows {
-  readonly count: number;
-  cosine(query: Float32Array, row: number): number;
-}
-
-export function decodeVectors(bytes: ArrayBuffer, count: number, dimension: number, encoding: VectorEncoding): VectorRows {
+/**
+ * The vectors of a shard as packed floats for the engine. int8 rows come back as their stored
+ * integers: the per-row scale cancels out once the engine normalises each row.
+ */
+export function decodeVectors(bytes: ArrayBuffer, count: number, dimension: number, encoding: VectorEncoding): Float32Array {
   const expected = vectorBytes(encoding, count, dimension);
   if (bytes.byteLength !== expected) throw new Error(`vector shard has ${bytes.byteLength} bytes, expected ${expected} (${count} x ${dimension} ${encoding})`);
-  let values: Float32Array | Int8Array;
+  const values = new Float32Array(count * dimension);
   if (encoding === 'float32') {
-    // Copies through DataView so the result does not depend on the platform's byte order.
+    // Through DataView so the result does not depend on the platform's byte order.
     const view = new DataView(bytes);
-    values = new Float32Array(count * dimension);
     for (let i = 0; i < values.length; i++) values[i] = view.getFloat32(i * 4, true);
   } else {
-    // The per-row scale cancels out of the cosine, so the int8 values are used as they are.
-    values = new Int8Array(bytes, count * 4, count * dimension);
+    values.set(new Int8Array(bytes, count * 4, count * dimension));
   }
-  const norms = rowNorms(count, dimension, (i) => values[i] ?? 0);
-  return {
-    count,
-    cosine(query, row) {
-      let dot = 0;
-      const base = row * dimension;
-      for (let i = 0; i < dimension; i++) dot += (query[i] ?? 0) * (values[base + i] ?? 0);
-      const norm = norms[row] ?? 0;
-      return norm === 0 ? 0 : dot / norm;
-    },
-  };
-}
-
-function rowNorms(count: number, dimension: number, at: (i: number) => number): Float64Array {
-  const norms = new Float64Array(count);
-  for (let row = 0; row < count; row++) {
-    let sum = 0;
-    for (let i = 0; i < dimension; i++) {
-      const x = at(row * dimension + i);
-      sum += x * x;
-    }
-    norms[row] = Math.sqrt(sum);
-  }
-  return norms;
+  return values;
 }
 
 /** Checks the manifest's shape before anything trusts it; a stale or foreign file gets a clear message. */

@@ -48,7 +48,8 @@ export async function exportEdgeIndex({
   onProgress,
 }: ExportEdgeIndexInput): Promise<ExportEdgeIndexResult> {
   if (maxFileBytes > ASSET_FILE_LIMIT_BYTES) throw new Error(`maxFileBytes ${maxFileBytes} exceeds the 25 MiB asset limit`);
-  const vectorsById = await readVectors(dataDir);
+  const columns = await readVectorsAndTerms(dataDir);
+  const vectorsById = new Map([...columns].map(([id, c]) => [id, c.vector]));
   const firstVector = vectorsById.values().next().value;
   if (!firstVector) throw new Error(`The index under ${dataDir} has no passages. Run "npm run ingest" first.`);
   const store = await LanceStore.open({ dataDir, dimension: firstVector.length });
@@ -79,14 +80,18 @@ export async function exportEdgeIndex({
     for (const group of shardPassages(passages, { dimension: index.dimension, encoding, maxFileBytes })) {
       const n = String(shards.length).padStart(3, '0');
       const passagesFile = `passages-${n}.json`;
+      const termsFile = `terms-${n}.json`;
       const vectorsFile = `vectors-${n}.bin`;
       const vectors = group.map((p) => vectorsById.get(p.id) ?? new Float32Array(index.dimension));
       shards.push({
         passages: passagesFile,
+        terms: termsFile,
         vectors: vectorsFile,
         count: group.length,
         bytes: {
           passages: await write(passagesFile, JSON.stringify(group)),
+          // The terms Node indexed, so the Worker (which cannot run the Korean analyser) ranks alike.
+          terms: await write(termsFile, JSON.stringify(group.map((p) => columns.get(p.id)?.terms ?? ''))),
           vectors: await write(vectorsFile, encodeVectors(vectors, index.dimension, encoding)),
         },
       });
@@ -110,7 +115,7 @@ export async function exportEdgeIndex({
   }
 }
 
-/** Consecutive groups of passages whose JSON and vector files both stay under maxFileBytes. */
+/** Consecutive groups of passages whose JSON and vector files both stay under maxFileBytes (terms are smaller than the passages' text). */
 export function shardPassages(passages: Passage[], options: { dimension: number; encoding: VectorEncoding; maxFileBytes: number }): Passage[][] {
   const perVector = vectorBytes(options.encoding, 1, options.dimension);
   const groups: Passage[][] = [];
@@ -131,13 +136,13 @@ export function shardPassages(passages: Passage[], options: { dimension: number;
   return groups;
 }
 
-async function readVectors(dataDir: string): Promise<Map<string, Float32Array>> {
+async function readVectorsAndTerms(dataDir: string): Promise<Map<string, { vector: Float32Array; terms: string }>> {
   const conn = await lancedb.connect(dataDir);
   try {
     if (!(await conn.tableNames()).includes('passages')) throw new Error(`No index under ${dataDir}. Run "npm run ingest" first (or set DATA_DIR).`);
     const table = await conn.openTable('passages');
-    const rows = await table.query().select(['id', 'vector']).toArray();
-    return new Map(rows.map((row) => [String(row.id), Float32Array.from(row.vector as Iterable<number>)]));
+    const rows = await table.query().select(['id', 'vector', 'terms']).toArray();
+    return new Map(rows.map((row) => [String(row.id), { vector: Float32Array.from(row.vector as Iterable<number>), terms: String(row.terms) }]));
   } finally {
     conn.close();
   }

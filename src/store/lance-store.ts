@@ -1,11 +1,12 @@
 import * as lancedb from '@lancedb/lancedb';
-import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
-import { sha256 } from '../core/text.js';
-import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
-import { queryTerms } from '../retrieve/query-terms.js';
-import { searchTermString } from '../retrieve/search-terms.js';
+import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import type { DocumentRecord, Lang, Passage } from '../core/types.js';
+import { SearchEngine } from '../search/engine.js';
+import { sha256 } from '../text/normalise.js';
+import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
 import { pausePoint } from './pause-point.js';
+import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
 
 const PASSAGE_COLUMNS = [
@@ -65,14 +66,6 @@ function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function whereClause(filters: SearchFilters | undefined, extra?: string): string | undefined {
-  const parts: string[] = [];
-  if (filters?.docIds && filters.docIds.length > 0) parts.push(`docId IN (${filters.docIds.map(sqlString).join(', ')})`);
-  if (filters?.lang) parts.push(`lang = ${sqlString(filters.lang)}`);
-  if (extra) parts.push(extra);
-  return parts.length > 0 ? parts.join(' AND ') : undefined;
-}
-
 function toPassage(row: Record<string, unknown>): Passage {
   const page = row.page;
   return {
@@ -90,6 +83,38 @@ function toPassage(row: Record<string, unknown>): Passage {
     publishedAt: String(row.publishedAt),
     contentHash: String(row.contentHash),
   };
+}
+
+/** Index terms are stored space-separated (the FTS index's whitespace tokenizer reads the same column). */
+function splitTerms(joined: string): string[] {
+  return joined.length === 0 ? [] : joined.split(' ');
+}
+
+function vectorDimension(schema: Schema): number {
+  const field = schema.fields.find((f) => f.name === 'vector');
+  const type = field?.type as { listSize?: number } | undefined;
+  if (!type?.listSize) throw new Error('the passages table has no fixed-size "vector" column');
+  return type.listSize;
+}
+
+/** The vector column as one packed Float32Array, copied straight from Arrow's buffers. */
+function packedVectors(rows: ArrowTable, dimension: number): Float32Array {
+  const out = new Float32Array(rows.numRows * dimension);
+  let at = 0;
+  if (rows.numRows === 0) return out;
+  for (const batch of rows.batches) {
+    const column = batch.getChild('vector');
+    if (!column) throw new Error('the passages table has no "vector" column');
+    for (const data of column.data) {
+      const child = data.children[0];
+      const values = child?.values as Float32Array | undefined;
+      if (!child || !(values instanceof Float32Array)) throw new Error('the "vector" column is not float32');
+      const start = child.offset + data.offset * dimension;
+      out.set(values.subarray(start, start + data.length * dimension), at);
+      at += data.length * dimension;
+    }
+  }
+  return out;
 }
 
 function toDocument(row: Record<string, unknown>): DocumentRecord {
@@ -127,16 +152,18 @@ function passageFingerprint(passages: Passage[]): string {
 }
 
 /** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
-export class LanceStore implements WritableStore {
+export class LanceStore extends SnapshotReads implements WritableStore {
   /**
-   * Reads go to a handle pinned to one table version, swapped after each write. A search runs a
-   * vector query and a full-text query; pinned, both see the same version even while a document
-   * is being replaced, so one response never mixes an old and a new version of a document.
+   * Reads are answered by an in-memory engine snapshot loaded from one pinned version of the
+   * tables (see src/search/engine.ts). A commit, by this process or another one sharing DATA_DIR,
+   * bumps `generation`; the next read loads a new snapshot and swaps it in whole, so a search
+   * never mixes versions, and a batch of writes costs one reload, not one per document.
    */
-  private reader: lancedb.Table;
-  private pinnedAt = 0;
-  /** Other instances sharing DATA_DIR (object storage) write too; re-pin to see their commits. */
-  private static readonly REPIN_MS = 15_000;
+  private generation = 0;
+  private snapshot?: { engine: SearchEngine; generation: number };
+  private loading?: { promise: Promise<SearchEngine>; generation: number };
+  private lastSeenVersions = '';
+  private watcher?: ReturnType<typeof setInterval>;
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -145,24 +172,17 @@ export class LanceStore implements WritableStore {
     private readonly meta: lancedb.Table,
     readonly ftsTokenizer: FtsTokenizer,
   ) {
-    this.reader = passages;
+    super();
   }
 
-  private async pinReader(): Promise<void> {
-    const table = await this.conn.openTable('passages');
-    await table.checkout(await table.version());
-    this.reader = table;
-    this.pinnedAt = Date.now();
-  }
-
-  private async readTable(): Promise<lancedb.Table> {
-    if (Date.now() - this.pinnedAt > LanceStore.REPIN_MS) await this.pinReader();
-    return this.reader;
-  }
-
-  /** Opens (creating when absent) the index under dataDir, a folder or an object-storage URI. */
-  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer }): Promise<LanceStore> {
-    const conn = await lancedb.connect(options.dataDir);
+  /**
+   * Opens (creating when absent) the index under dataDir, a folder or an object-storage URI.
+   * `watchMs` (default 1000, 0 = off) is how often the table versions are checked for commits by
+   * other processes (`npm run ingest` while the server runs, or several instances on s3://).
+   */
+  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer; watchMs?: number }): Promise<LanceStore> {
+    // Strong read consistency: every read of a table handle sees the latest commit of any process.
+    const conn = await lancedb.connect(options.dataDir, { readConsistencyInterval: 0 });
     const names = new Set(await conn.tableNames());
     const table = async (name: string, schema: Schema) => (names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true }));
     const store = new LanceStore(
@@ -173,79 +193,93 @@ export class LanceStore implements WritableStore {
       options.ftsTokenizer ?? 'bigram',
     );
     await store.repairInterruptedWrites();
-    await store.pinReader();
+    store.lastSeenVersions = await store.tableVersions();
+    const watchMs = options.watchMs ?? 1000;
+    if (watchMs > 0) {
+      store.watcher = setInterval(() => {
+        store.checkForCommits().catch((error: unknown) => {
+          // A check still in flight when the store closes (or its folder goes) is not news.
+          if (store.watcher) console.warn(`index watch: ${error instanceof Error ? error.message : error}`);
+        });
+      }, watchMs);
+      store.watcher.unref();
+    }
     return store;
+  }
+
+  private async tableVersions(): Promise<string> {
+    return `passages@${await this.passages.version()} documents@${await this.documents.version()}`;
+  }
+
+  /** Another process committed: the next read loads a new snapshot. */
+  async checkForCommits(): Promise<boolean> {
+    const versions = await this.tableVersions();
+    if (versions === this.lastSeenVersions) return false;
+    this.lastSeenVersions = versions;
+    this.generation++;
+    return true;
+  }
+
+  /** This process committed: readers after this point see the new version. */
+  private committed(): void {
+    this.generation++;
+  }
+
+  /** The current snapshot, loading a new one first when a commit happened since the last load. */
+  async engine(): Promise<SearchEngine> {
+    for (;;) {
+      if (this.snapshot && this.snapshot.generation === this.generation) return this.snapshot.engine;
+      if (!this.loading || this.loading.generation !== this.generation) {
+        const generation = this.generation;
+        const promise = this.loadSnapshot().then((engine) => {
+          if (!this.snapshot || this.snapshot.generation <= generation) this.snapshot = { engine, generation };
+          return engine;
+        });
+        this.loading = { promise, generation };
+        promise
+          .catch(() => undefined)
+          .finally(() => {
+            if (this.loading?.promise === promise) this.loading = undefined;
+          });
+      }
+      const { promise, generation } = this.loading;
+      const engine = await promise;
+      // A commit during the load: that snapshot is already old, load again.
+      if (generation === this.generation) return engine;
+    }
+  }
+
+  /** Reads every passage (with its index terms and vector) and document at one pinned version. */
+  private async loadSnapshot(): Promise<SearchEngine> {
+    const [passages, documents] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents')]);
+    const [passagesVersion, documentsVersion] = await Promise.all([passages.version(), documents.version()]);
+    await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
+    const [schema, rows, docRows] = await Promise.all([
+      passages.schema(),
+      passages
+        .query()
+        .select([...PASSAGE_COLUMNS, 'terms', 'vector'])
+        .toArrow(),
+      documents.query().toArray(),
+    ]);
+    passages.close();
+    documents.close();
+    const dimension = vectorDimension(schema);
+    const records = rows.toArray() as Record<string, unknown>[];
+    return new SearchEngine({
+      passages: records.map(toPassage),
+      terms: records.map((row) => splitTerms(String(row.terms))),
+      vectors: packedVectors(rows, dimension),
+      dimension,
+      documents: docRows.map(toDocument),
+      version: `passages@${passagesVersion} documents@${documentsVersion}`,
+    });
   }
 
   async manifest(): Promise<IndexManifest | undefined> {
     const rows = await this.meta.query().toArray();
     const entry = rows.find((r) => r.key === 'manifest');
     return entry ? (JSON.parse(String(entry.value)) as IndexManifest) : undefined;
-  }
-
-  async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    let query = (await this.readTable())
-      .vectorSearch(Array.from(vector))
-      .distanceType('cosine')
-      .select([...PASSAGE_COLUMNS, '_distance'])
-      .limit(k);
-    const where = whereClause(filters);
-    if (where) query = query.where(where);
-    const rows = await query.toArray();
-    return rows.map((row, i) => ({ ...toPassage(row), score: 1 - Number(row._distance), vectorRank: i + 1 }));
-  }
-
-  async textSearch(queryText: string, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
-    const column = this.ftsTokenizer === 'bigram' ? 'terms' : 'text';
-    const terms = this.ftsTokenizer === 'bigram' ? queryTerms(queryText).join(' ') : queryText.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
-    if (!terms) return [];
-    let query = (await this.readTable())
-      .search(terms, 'fts', column)
-      .select([...PASSAGE_COLUMNS, '_score'])
-      .limit(k);
-    const where = whereClause(filters);
-    if (where) query = query.where(where);
-    try {
-      const rows = await query.toArray();
-      return rows.map((row, i) => ({ ...toPassage(row), score: Number(row._score), textRank: i + 1 }));
-    } catch (error) {
-      // An empty table has no full-text index yet; that is "no hits", not a failure.
-      if ((await this.passages.countRows()) === 0) return [];
-      throw error;
-    }
-  }
-
-  async getPassage(id: string): Promise<Passage | undefined> {
-    const rows = await (await this.readTable())
-      .query()
-      .where(`id = ${sqlString(id)}`)
-      .select(PASSAGE_COLUMNS)
-      .limit(1)
-      .toArray();
-    return rows[0] ? toPassage(rows[0]) : undefined;
-  }
-
-  async passagesOfDocument(docId: string): Promise<Passage[]> {
-    const rows = await (await this.readTable())
-      .query()
-      .where(`docId = ${sqlString(docId)}`)
-      .select(PASSAGE_COLUMNS)
-      .toArray();
-    return rows.map(toPassage).sort((a, b) => a.ordinal - b.ordinal);
-  }
-
-  async listDocuments(): Promise<DocumentRecord[]> {
-    const rows = await this.documents.query().toArray();
-    return rows.map(toDocument).sort((a, b) => a.id.localeCompare(b.id));
-  }
-
-  async getDocument(id: string): Promise<DocumentRecord | undefined> {
-    const rows = await this.documents
-      .query()
-      .where(`id = ${sqlString(id)}`)
-      .limit(1)
-      .toArray();
-    return rows[0] ? toDocument(rows[0]) : undefined;
   }
 
   /**
@@ -259,7 +293,7 @@ export class LanceStore implements WritableStore {
     const rows = passages.map((p, i) => ({
       ...p,
       page: p.page ?? null,
-      terms: searchTermString(`${p.title} ${p.sectionPath} ${p.text}`),
+      terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
       vector: Array.from(vectors[i] ?? []),
     }));
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
@@ -281,7 +315,7 @@ export class LanceStore implements WritableStore {
     await this.upsertDocument(doc);
     await pausePoint('replace:after-record');
     await this.clearIntent(doc.id);
-    await this.pinReader();
+    this.committed();
   }
 
   /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
@@ -293,7 +327,7 @@ export class LanceStore implements WritableStore {
     await pausePoint('delete:after-passages');
     await withCommitRetry(() => this.documents.delete(`id = ${sqlString(id)}`));
     await this.clearIntent(id);
-    await this.pinReader();
+    this.committed();
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
@@ -316,7 +350,7 @@ export class LanceStore implements WritableStore {
         .whenNotMatchedInsertAll()
         .execute([{ key: 'manifest', value: JSON.stringify(value) }]),
     );
-    await this.pinReader();
+    this.committed();
   }
 
   /**
@@ -345,7 +379,7 @@ export class LanceStore implements WritableStore {
       await this.clearIntent(intent.docId);
       repaired.push({ docId: intent.docId, outcome: forward ? 'rolled forward' : 'rolled back' });
     }
-    if (repaired.length > 0) await this.pinReader();
+    if (repaired.length > 0) this.committed();
     return repaired;
   }
 
@@ -384,6 +418,8 @@ export class LanceStore implements WritableStore {
   }
 
   close(): void {
+    clearInterval(this.watcher);
+    this.watcher = undefined;
     this.conn.close();
   }
 }

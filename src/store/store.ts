@@ -1,4 +1,6 @@
 import type { DocumentRecord, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
+import type { EngineQuery } from '../search/engine.js';
+import type { TermStats, WeightedTerm } from '../search/term-index.js';
 
 /** What an index was built with; a reader with a different embedder must not use it. */
 export interface IndexManifest {
@@ -13,13 +15,18 @@ export interface IndexManifest {
 export const SCHEMA_VERSION = 1;
 
 /**
- * Read side of the passage index. Two implementations: LanceDB on Node, and the exported
- * in-memory index in the Worker.
+ * Read side of the passage index. Two implementations: LanceDB on Node, and the exported index in
+ * the Worker; both answer from the same in-memory engine (src/search/). Searches take terms from
+ * `queryTermsOf()` (src/text/terms.ts), never raw text.
  */
 export interface PassageStore {
   manifest(): Promise<IndexManifest | undefined>;
+  /** Hybrid search in one call: BM25 over the terms, cosine over the vector (when given), fused. */
+  search(query: EngineQuery): Promise<ScoredPassage[]>;
   vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]>;
-  textSearch(query: string, k: number, filters?: SearchFilters): Promise<ScoredPassage[]>;
+  textSearch(terms: readonly (string | WeightedTerm)[], k: number, filters?: SearchFilters): Promise<ScoredPassage[]>;
+  /** Corpus-wide document frequencies (docCount, df) of the index terms, for IDF. */
+  termStats(): Promise<TermStats>;
   getPassage(id: string): Promise<Passage | undefined>;
   passagesOfDocument(docId: string): Promise<Passage[]>;
   listDocuments(): Promise<DocumentRecord[]>;

@@ -1,4 +1,4 @@
-import { searchTerms } from '../retrieve/search-terms.js';
+import { searchTerms } from './search-terms.js';
 
 /**
  * The one entry point for lexical terms: what a passage is indexed under and what a query is

@@ -28,6 +28,18 @@ export async function fetchPassage(apiBase: string, passageId: string, signal?: 
   return payload.passage;
 }
 
+/** Starter questions drawn from the documents (GET, so a refused origin can still read why). */
+export async function fetchStarters(apiBase: string, lang: string, signal?: AbortSignal): Promise<string[]> {
+  const response = await fetch(`${apiBase}/api/starter-questions?lang=${encodeURIComponent(lang)}`, { credentials: 'omit', signal });
+  const payload = (await expectOk(response)) as { questions?: unknown };
+  return Array.isArray(payload.questions) ? payload.questions.filter((q): q is string => typeof q === 'string') : [];
+}
+
+/** The API said this page's origin is not in its ALLOWED_ORIGINS. */
+export function isOriginRefusal(error: unknown): boolean {
+  return error instanceof HttpError && error.code === 'origin_not_allowed';
+}
+
 export async function sendFeedback(apiBase: string, body: { answerId: string; rating: 'up' | 'down'; comment?: string }): Promise<void> {
   const response = await fetch(`${apiBase}/api/feedback`, {
     method: 'POST',

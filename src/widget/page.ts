@@ -5,7 +5,10 @@ import './pqa-app.js';
 import './pqa-briefing.js';
 
 // Page-level layout through a constructable sheet: the page's CSP allows no inline styles.
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet('html, body { margin: 0; padding: 0; background: #e9edf2; }')];
+document.adoptedStyleSheets = [
+  ...document.adoptedStyleSheets,
+  sheet('html, body { margin: 0; padding: 0; background: #e9edf2; } @media (prefers-color-scheme: dark) { html, body { background: #0c0f13; } }'),
+];
 
 function mount(): void {
   if (document.querySelector('pqa-app')) return;

@@ -12,11 +12,21 @@ h1 { margin: 0; font-size: 22px; }
 .subtitle { margin: 2px 0 0; color: var(--pqa-muted); font-size: 14px; }
 [role="tablist"] { display: flex; gap: 4px; padding: 0 16px; border-bottom: 1px solid var(--pqa-border); }
 [role="tab"] { border: 0; border-bottom: 3px solid transparent; border-radius: 6px 6px 0 0; background: none; padding: 8px 16px; font-weight: 600; color: var(--pqa-muted); }
-[role="tab"][aria-selected="true"] { color: var(--pqa-accent); border-bottom-color: var(--pqa-accent); }
+[role="tab"][aria-selected="true"] { color: var(--pqa-link); border-bottom-color: var(--pqa-link); }
 main { flex: 1; min-height: 0; display: flex; flex-direction: column; }
 [role="tabpanel"] { flex: 1; min-height: 0; display: flex; flex-direction: column; }
 [role="tabpanel"] > * { flex: 1; min-height: 0; }
 .briefing { overflow: auto; padding: 12px 16px; }
+/* On a phone the title bar and tabs take one short row each, not a fifth of the screen. */
+@media (max-width: 600px) {
+  header { padding: 4px 8px 2px 12px; flex-wrap: nowrap; }
+  h1 { font-size: 16px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .subtitle { display: none; }
+  header button { min-height: 36px; padding: 4px 10px; }
+  [role="tablist"] { padding: 0 8px; }
+  [role="tab"] { padding: 4px 14px; min-height: 36px; }
+  .briefing { padding: 4px 0; }
+}
 `;
 
 type TabName = 'chat' | 'briefing';

@@ -1,8 +1,15 @@
+import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from '../briefing/labels.js';
+import type { Briefing } from '../briefing/types.js';
+import { safeHttpUrl } from './api-client.js';
 import { h, uniqueId } from './dom.js';
 import { pickLang, type UiLang } from './strings.js';
 import { BASE_CSS, sheet } from './styles.js';
 
 type Format = 'docx' | 'markdown';
+const FILE_TYPES: Record<Format, { extension: string; key: 'downloadDocx' | 'downloadMarkdown' }> = {
+  docx: { extension: 'docx', key: 'downloadDocx' },
+  markdown: { extension: 'md', key: 'downloadMarkdown' },
+};
 
 const STRINGS = {
   ko: {
@@ -13,15 +20,16 @@ const STRINGS = {
     questions: '세부 질문 (선택, 한 줄에 하나)',
     questionsPlaceholder: '예: 5차 계획안의 목표는?',
     language: '브리핑 언어',
-    format: '파일 형식',
-    docx: 'Word (DOCX)',
-    markdown: 'Markdown',
     build: '브리핑 만들기',
     building: '브리핑을 만드는 중입니다. 세부 질문마다 문서를 찾아 답하므로 잠시 걸립니다…',
     preparingFile: '파일을 준비하는 중…',
     ready: '브리핑이 준비되었습니다.',
-    preview: '미리보기 (Markdown)',
-    download: '내려받기: {file}',
+    preview: '미리보기',
+    downloadDocx: 'Word(DOCX) 내려받기',
+    downloadMarkdown: 'Markdown 내려받기',
+    footnotes: '각주',
+    toFootnote: '각주 {n}',
+    back: '본문으로',
     needInput: '주제나 질문을 하나 이상 입력해 주십시오.',
     failed: '브리핑을 만들지 못했습니다: {message}',
     network: '서비스에 연결할 수 없습니다. 잠시 후 다시 시도해 주십시오.',
@@ -34,15 +42,16 @@ const STRINGS = {
     questions: 'Sub-questions (optional, one per line)',
     questionsPlaceholder: 'e.g. What is the goal of the draft 5th plan?',
     language: 'Briefing language',
-    format: 'File format',
-    docx: 'Word (DOCX)',
-    markdown: 'Markdown',
     build: 'Build briefing',
     building: 'Building the briefing. Each sub-question is looked up and answered, so this takes a moment…',
     preparingFile: 'Preparing the file…',
     ready: 'The briefing is ready.',
-    preview: 'Preview (Markdown)',
-    download: 'Download: {file}',
+    preview: 'Preview',
+    downloadDocx: 'Download Word (DOCX)',
+    downloadMarkdown: 'Download Markdown',
+    footnotes: 'Notes',
+    toFootnote: 'Note {n}',
+    back: 'Back to the text',
     needInput: 'Enter a topic or at least one question.',
     failed: 'The briefing could not be built: {message}',
     network: 'Cannot reach the service. Please try again shortly.',
@@ -54,7 +63,7 @@ type Key = keyof (typeof STRINGS)['ko'];
 const CSS = `
 :host { display: block; }
 .wrap { max-width: 860px; margin: 0 auto; padding: 16px; }
-h2 { font-size: 1.25rem; margin: 0 0 4px; color: var(--pqa-accent-dark); }
+h2 { font-size: 1.25rem; margin: 0 0 4px; color: var(--pqa-link); }
 p.intro { margin: 0 0 16px; color: var(--pqa-muted); }
 form { display: grid; gap: 12px; }
 label { display: block; font-weight: 600; margin-bottom: 4px; }
@@ -67,13 +76,23 @@ textarea { min-height: 5.5em; resize: vertical; }
 .row > div { flex: 1 1 180px; }
 .status { min-height: 1.5em; color: var(--pqa-muted); }
 .status.error { color: var(--pqa-danger); }
-.download { display: inline-block; margin: 8px 0; font-weight: 600; }
-pre {
-  white-space: pre-wrap; word-break: break-word; background: var(--pqa-soft); border: 1px solid var(--pqa-border);
-  border-radius: 6px; padding: 12px; max-height: 60vh; overflow: auto; font-size: 0.9rem; line-height: 1.5;
-  font-family: ui-monospace, "Noto Sans Mono CJK KR", "D2Coding", monospace;
-}
+.downloads { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 12px; }
 h3 { font-size: 1rem; margin: 16px 0 4px; }
+h3:focus { outline: none; }
+.doc { word-break: keep-all; overflow-wrap: anywhere; border: 1px solid var(--pqa-border); border-radius: 6px; padding: 16px 20px; background: var(--pqa-surface); }
+.doc h4 { font-size: 1.35rem; margin: 0 0 4px; color: var(--pqa-link); }
+.doc h5 { font-size: 1.05rem; margin: 18px 0 6px; color: var(--pqa-link); }
+.doc .meta, .doc .note { margin: 0 0 4px; color: var(--pqa-muted); font-size: 0.9rem; }
+.doc ul, .doc ol { margin: 0; padding-left: 1.4em; }
+.doc li { margin: 2px 0; }
+.doc table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.doc th, .doc td { border: 1px solid var(--pqa-border); padding: 4px 6px; text-align: left; vertical-align: top; }
+.doc th { background: var(--pqa-soft); }
+.doc td:first-child, .doc td:last-child { white-space: nowrap; }
+.doc .fn { min-height: 24px; min-width: 24px; padding: 0 4px; margin-left: 2px; border: 0; background: none; color: var(--pqa-link); font-size: 0.75rem; font-weight: 600; vertical-align: super; line-height: 1; text-decoration: underline; }
+.doc .notes { font-size: 0.85rem; color: var(--pqa-muted); }
+.doc .notes li:focus { outline: 3px solid var(--pqa-focus); }
+.doc .table-wrap { overflow-x: auto; }
 `;
 
 /**
@@ -91,27 +110,21 @@ class PqaBriefing extends HTMLElement {
   private readonly topic: HTMLInputElement;
   private readonly questions: HTMLTextAreaElement;
   private readonly language: HTMLSelectElement;
-  private readonly format: HTMLSelectElement;
   private readonly button: HTMLButtonElement;
   private readonly status: HTMLElement;
   private readonly result: HTMLElement;
   private objectUrl: string | undefined;
+  private request: Record<string, unknown> | undefined;
   private busy = false;
 
   constructor() {
     super();
     this.root = this.attachShadow({ mode: 'open' });
     this.root.adoptedStyleSheets = [sheet(BASE_CSS), sheet(CSS)];
-    const ids = { topic: uniqueId('brief-topic'), questions: uniqueId('brief-q'), lang: uniqueId('brief-lang'), format: uniqueId('brief-format') };
+    const ids = { topic: uniqueId('brief-topic'), questions: uniqueId('brief-q'), lang: uniqueId('brief-lang') };
     this.topic = h('input', { type: 'text', id: ids.topic, name: 'topic', maxlength: 300, autocomplete: 'off' });
     this.questions = h('textarea', { id: ids.questions, name: 'questions', rows: 4 });
     this.language = h('select', { id: ids.lang, name: 'lang' }, h('option', { value: 'ko' }, '한국어'), h('option', { value: 'en' }, 'English'));
-    this.format = h(
-      'select',
-      { id: ids.format, name: 'format' },
-      this.text(h('option', { value: 'docx' }), 'docx'),
-      this.text(h('option', { value: 'markdown' }), 'markdown'),
-    );
     this.button = this.text(h('button', { type: 'submit', class: 'primary' }), 'build');
     this.status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.result = h('div', { class: 'result' });
@@ -120,12 +133,7 @@ class PqaBriefing extends HTMLElement {
       { novalidate: true },
       h('div', {}, this.text(h('label', { for: ids.topic }), 'topic'), this.topic),
       h('div', {}, this.text(h('label', { for: ids.questions }), 'questions'), this.questions),
-      h(
-        'div',
-        { class: 'row' },
-        h('div', {}, this.text(h('label', { for: ids.lang }), 'language'), this.language),
-        h('div', {}, this.text(h('label', { for: ids.format }), 'format'), this.format),
-      ),
+      h('div', { class: 'row' }, h('div', {}, this.text(h('label', { for: ids.lang }), 'language'), this.language)),
       h('div', {}, this.button),
     );
     form.addEventListener('submit', (event) => {
@@ -189,16 +197,15 @@ class PqaBriefing extends HTMLElement {
       this.topic.focus();
       return;
     }
-    const format = this.format.value as Format;
     const body = { ...(topic ? { topic } : {}), ...(questions.length ? { questions } : {}), lang: this.language.value === 'en' ? 'en' : 'ko' };
     this.busy = true;
     this.button.disabled = true;
     this.result.replaceChildren();
     this.setStatus(this.t('building'));
     try {
-      const markdown = await (await this.request({ ...body, format: 'markdown' })).text();
-      const file = format === 'docx' ? await this.fileFor(body) : new Blob([markdown], { type: 'text/markdown;charset=utf-8' });
-      this.showResult(markdown, file, format);
+      const briefing = (await (await this.post({ ...body, format: 'json' })).json()) as Briefing;
+      this.request = body;
+      this.showResult(briefing);
       this.setStatus(this.t('ready'));
     } catch (error) {
       this.setStatus(error instanceof BriefingError ? this.t('failed', { message: error.message }) : this.t('network'), true);
@@ -208,12 +215,7 @@ class PqaBriefing extends HTMLElement {
     }
   }
 
-  private async fileFor(body: Record<string, unknown>): Promise<Blob> {
-    this.setStatus(this.t('preparingFile'));
-    return (await this.request({ ...body, format: 'docx' })).blob();
-  }
-
-  private async request(body: Record<string, unknown>): Promise<Response> {
+  private async post(body: Record<string, unknown>): Promise<Response> {
     const response = await fetch(`${this.apiBase}/api/briefing`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -227,13 +229,94 @@ class PqaBriefing extends HTMLElement {
     return response;
   }
 
-  private showResult(markdown: string, file: Blob, format: Format): void {
-    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
-    this.objectUrl = URL.createObjectURL(file);
-    const date = new Date().toISOString().slice(0, 10);
-    const name = `briefing-${date}.${format === 'docx' ? 'docx' : 'md'}`;
-    const link = h('a', { class: 'download', href: this.objectUrl, download: name }, this.t('download', { file: name }));
-    this.result.replaceChildren(link, h('h3', {}, this.t('preview')), h('pre', { tabindex: 0 }, markdown));
+  /** Asks for the same briefing as a file and hands it to the browser's download. */
+  private async download(format: Format, date: string): Promise<void> {
+    if (!this.request || this.busy) return;
+    this.busy = true;
+    this.setStatus(this.t('preparingFile'));
+    try {
+      const blob = await (await this.post({ ...this.request, format })).blob();
+      if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
+      this.objectUrl = URL.createObjectURL(blob);
+      const link = h('a', { href: this.objectUrl, download: `briefing-${date}.${FILE_TYPES[format].extension}`, hidden: true });
+      this.root.append(link);
+      link.click();
+      link.remove();
+      this.setStatus(this.t('ready'));
+    } catch (error) {
+      this.setStatus(error instanceof BriefingError ? this.t('failed', { message: error.message }) : this.t('network'), true);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The briefing as a document: headings, bullets with footnote marks, the figures table, references, notes. */
+  private showResult(briefing: Briefing): void {
+    const l = LABELS[briefing.lang];
+    const noteIds = new Map(briefing.citations.map((c) => [c.n, uniqueId('brief-note')]));
+    const mark = (n: number) => {
+      const button = h('button', { type: 'button', class: 'fn', 'aria-label': this.t('toFootnote', { n: String(n) }) }, String(n));
+      button.addEventListener('click', () => {
+        const note = this.root.getElementById(noteIds.get(n) ?? '');
+        note?.focus();
+        note?.scrollIntoView({ block: 'nearest' });
+      });
+      return button;
+    };
+    const doc = h(
+      'article',
+      { class: 'doc', lang: briefing.lang },
+      h('h4', {}, briefing.title),
+      h('p', { class: 'meta' }, `${l.date}: ${formatDate(briefing.date, briefing.lang)} · ${l.mode[briefing.mode]}`),
+      h('p', { class: 'note' }, l.note),
+    );
+    if (briefing.sections.length === 0) doc.append(h('p', {}, l.nothingFound));
+    for (const [i, section] of briefing.sections.entries()) {
+      const list = h('ul');
+      for (const bullet of section.bullets) {
+        const [first = '', ...items] = bullet.text.split('\n').filter((line) => line.trim());
+        const marks = bullet.citations.map(mark);
+        const li = h('li', {}, first);
+        if (items.length === 0) li.append(...marks);
+        else li.append(h('ul', {}, ...items.map((item, j) => h('li', {}, item.replace(/^[-*•·]\s+/, ''), ...(j === items.length - 1 ? marks : [])))));
+        list.append(li);
+      }
+      doc.append(h('h5', {}, sectionHeading(section, i)), list);
+    }
+    if (briefing.keyFigures.length > 0) {
+      const head = h('tr', {}, ...[l.figure, l.context, l.referenceDate, l.source].map((label) => h('th', { scope: 'col' }, label)));
+      const rows = briefing.keyFigures.map((f) =>
+        h('tr', {}, h('td', {}, f.figure), h('td', {}, f.context), h('td', {}, figureDate(f, briefing.lang)), h('td', {}, l.footnote(f.citation))),
+      );
+      doc.append(h('h5', {}, l.keyFigures), h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows))));
+    }
+    if (briefing.notCovered.length > 0) {
+      doc.append(h('h5', {}, l.notCovered), h('p', { class: 'note' }, l.notCoveredNote), h('ul', {}, ...briefing.notCovered.map((q) => h('li', {}, q))));
+    }
+    if (briefing.references.length > 0) {
+      const items = briefing.references.map((r) => {
+        const href = safeHttpUrl(r.sourceUrl);
+        return h('li', {}, `${referenceLine(r, briefing.lang)}. `, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, r.sourceUrl) : null);
+      });
+      doc.append(h('h5', {}, l.references), h('ol', {}, ...items));
+    }
+    if (briefing.citations.length > 0) {
+      const notes = briefing.citations.map((c) => h('li', { id: noteIds.get(c.n), tabindex: -1, value: c.n }, footnoteText(briefing, c)));
+      doc.append(h('h5', {}, this.t('footnotes')), h('ol', { class: 'notes' }, ...notes));
+    }
+    const downloads = h(
+      'div',
+      { class: 'downloads' },
+      ...(Object.keys(FILE_TYPES) as Format[]).map((format) => {
+        const button = h('button', { type: 'button', class: `download ${format}` }, this.t(FILE_TYPES[format].key));
+        button.addEventListener('click', () => void this.download(format, briefing.date));
+        return button;
+      }),
+    );
+    const preview = h('h3', { tabindex: -1 }, this.t('preview'));
+    this.result.replaceChildren(downloads, preview, doc);
+    // The result is below the form, out of sight on a phone: bring the reader to it.
+    preview.focus();
   }
 }
 

@@ -1,5 +1,6 @@
 import { detectLang } from '../core/lang.js';
 import { type CitationView, fetchPassage, safeHttpUrl } from './api-client.js';
+import { displayDate } from './copy-text.js';
 import { append, h, uniqueId } from './dom.js';
 import { define, LocalizedElement } from './localized-element.js';
 import { highlightQuote } from './quote-highlight.js';
@@ -9,12 +10,14 @@ const CSS = `
 .viewer { padding: 12px 16px 16px; display: grid; gap: 10px; }
 h3 { margin: 0; font-size: 18px; }
 h3:focus { outline: none; }
-h3:focus-visible { outline: 3px solid #f5a623; }
+h3:focus-visible { outline: 3px solid var(--pqa-focus); }
 .meta { margin: 0; color: var(--pqa-muted); font-size: 14px; }
 .doc { margin: 0; font-weight: 600; }
-.passage { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; border-left: 4px solid var(--pqa-border); padding: 4px 0 4px 12px; }
+.passage { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; word-break: keep-all; border-left: 4px solid var(--pqa-border); padding: 4px 0 4px 12px; }
 mark { background: var(--pqa-mark); color: inherit; padding: 0 1px; }
 .legend { margin: 0; font-size: 14px; color: var(--pqa-muted); }
+.source { display: inline-block; min-height: 24px; padding: 2px 0; }
+.doc { word-break: keep-all; }
 .actions { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; }
 .error { color: var(--pqa-danger); }
 `;
@@ -60,7 +63,14 @@ export class PqaCitation extends LocalizedElement {
       const text = h('blockquote', { class: 'passage', lang: detectLang(passage.text) });
       if (found) text.append(found.before, h('mark', {}, found.quote), found.after);
       else text.append(passage.text);
-      const where = [passage.sectionPath, passage.page === undefined ? '' : this.t('page', { page: passage.page })].filter(Boolean).join(' · ');
+      // Where and when, next to the quote: the section, the page, the document's date.
+      const where = [
+        passage.sectionPath.replaceAll(' > ', ' › '),
+        passage.page === undefined ? '' : this.t('page', { page: passage.page }),
+        displayDate(citation.publishedAt, this.uiLang),
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const href = safeHttpUrl(passage.sourceUrl);
       body.replaceChildren(h('p', { class: 'doc' }, passage.title));
       append(

@@ -2,10 +2,12 @@ import { h, uniqueId } from './dom.js';
 import { icon } from './icons.js';
 import { define, LocalizedElement } from './localized-element.js';
 import type { PqaChat } from './pqa-chat.js';
+import { sheet } from './styles.js';
 import './pqa-chat.js';
 
 const CSS = `
 :host { display: block; position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
+:host([position="left"]) { right: auto; left: 16px; }
 .launcher {
   display: inline-flex; align-items: center; gap: 8px; min-height: 52px; padding: 10px 18px;
   border-radius: 26px; border: 0; background: var(--pqa-accent); color: #fff; font-weight: 600;
@@ -18,16 +20,27 @@ const CSS = `
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3); overflow: hidden;
 }
 .header { display: flex; align-items: center; gap: 8px; padding: 8px 8px 8px 16px; border-bottom: 1px solid var(--pqa-border); background: var(--pqa-soft); }
+:host([position="left"]) .panel { right: auto; left: 16px; }
 h2 { margin: 0; font-size: 17px; flex: 1; min-width: 0; }
+.header button { min-height: 36px; min-width: 36px; }
 pqa-chat { flex: 1; min-height: 0; }
 @media (max-width: 480px), (max-height: 560px) {
-  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
+  .panel, :host([position="left"]) .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; border: 0; }
   :host([open]) .launcher { display: none; }
 }
 `;
 
-/** The embeddable widget: a launcher button that opens the chat in a panel over the host page. */
+/**
+ * The embeddable widget: a launcher button that opens the chat in a panel over the host page.
+ * `accent` (a CSS colour) and `position` ("left" or "right") come from the script tag's data-*.
+ */
 export class PqaWidget extends LocalizedElement {
+  static override get observedAttributes(): string[] {
+    return ['lang', 'accent'];
+  }
+
+  private accentSheet: CSSStyleSheet | undefined;
+
   private launcher!: HTMLButtonElement;
   private panel!: HTMLElement;
   private chat!: PqaChat;
@@ -70,6 +83,23 @@ export class PqaWidget extends LocalizedElement {
         this.close();
       }
     });
+  }
+
+  override attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
+    if (name === 'accent') this.applyAccent(next);
+    else super.attributeChangedCallback(name, previous, next);
+  }
+
+  /** Only a value the browser parses as a colour gets in: anything else could smuggle in CSS. */
+  private applyAccent(value: string | null): void {
+    const colour = value?.trim() ?? '';
+    const sheets = this.root.adoptedStyleSheets.filter((s) => s !== this.accentSheet);
+    this.accentSheet = undefined;
+    if (colour && globalThis.CSS.supports('color', colour) && !/[;{}]/.test(colour)) {
+      this.accentSheet = sheet(`:host { --pqa-host-accent: ${colour}; }`);
+      sheets.push(this.accentSheet);
+    }
+    this.root.adoptedStyleSheets = sheets;
   }
 
   open(): void {

@@ -8,19 +8,29 @@ export function sheet(css: string): CSSStyleSheet {
   return result;
 }
 
-/** Shared look: reset what the host page would otherwise pass in by inheritance, plus common parts. */
+/**
+ * Shared look: reset what the host page would otherwise pass in by inheritance, plus common parts.
+ * The host's accent (data-accent, set as --pqa-host-accent on <pqa-widget>) inherits into every
+ * nested shadow root: custom properties pass through "all: initial". --pqa-accent fills (white
+ * text on it), --pqa-link is the accent as text on the surface; dark mode swaps the surfaces.
+ */
 export const BASE_CSS = `
 :host {
   all: initial;
-  --pqa-accent: #0b4ea2;
-  --pqa-accent-dark: #083a79;
+  --pqa-accent: var(--pqa-host-accent, #0b4ea2);
+  --pqa-accent-dark: color-mix(in srgb, var(--pqa-accent) 78%, #000);
+  --pqa-link: var(--pqa-accent);
   --pqa-text: #1b1f24;
   --pqa-muted: #4a5360;
   --pqa-border: #c9d0d9;
+  --pqa-field: #8a94a3;
   --pqa-surface: #ffffff;
   --pqa-soft: #f2f5f9;
+  --pqa-hover: #dfe8f5;
   --pqa-mark: #fff0a8;
   --pqa-danger: #a4161a;
+  --pqa-focus: #f5a623;
+  color-scheme: light;
   font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif;
   font-size: 16px;
   line-height: 1.55;
@@ -41,8 +51,28 @@ button {
 button:hover { background: var(--pqa-soft); }
 button.primary { background: var(--pqa-accent); border-color: var(--pqa-accent); color: #fff; }
 button.primary:hover { background: var(--pqa-accent-dark); }
-:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
-a { color: var(--pqa-accent); }
+button:disabled { cursor: default; opacity: 0.6; }
+:focus-visible { outline: 3px solid var(--pqa-focus); outline-offset: 2px; }
+a { color: var(--pqa-link); }
+.ko-text { word-break: keep-all; overflow-wrap: anywhere; }
+@media (prefers-color-scheme: dark) {
+  :host {
+    color-scheme: dark;
+    --pqa-link: color-mix(in srgb, var(--pqa-accent) 45%, #fff);
+    --pqa-text: #e7eaee;
+    --pqa-muted: #b4bcc7;
+    --pqa-border: #3d4652;
+    --pqa-field: #7d8896;
+    --pqa-surface: #15191e;
+    --pqa-soft: #222932;
+    --pqa-hover: #2c3643;
+    --pqa-mark: #6e5a00;
+    --pqa-danger: #ff8a8a;
+  }
+}
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
 .sr-only {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -1,6 +1,6 @@
 /**
  * widget.js: one <script src="https://HOST/widget.js" data-lang="ko" defer></script> adds the
- * launcher and chat panel to the page. Bundled as an IIFE, so nothing leaks into the page's
+ * launcher and chat panel to the page; data-accent="#0b6e4f" and data-position="left" style it. Bundled as an IIFE, so nothing leaks into the page's
  * globals; only the custom element names are registered.
  */
 import { pickLang } from './strings.js';
@@ -16,6 +16,8 @@ function mount(): void {
   const widget = document.createElement('pqa-widget');
   widget.setAttribute('lang', pickLang(explicitLang, document.documentElement.lang));
   widget.setAttribute('api-base', apiBase);
+  if (script?.dataset.accent) widget.setAttribute('accent', script.dataset.accent);
+  if (script?.dataset.position === 'left') widget.setAttribute('position', 'left');
   document.body.append(widget);
   // Without data-lang the widget follows the page's own language switch.
   if (!explicitLang) {

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
 import { loadConfig } from '../core/config.js';
+import type { Lang } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import { OpenAIEmbedder } from '../embed/openai-embedder.js';
 import { createApp } from '../http/app.js';
@@ -98,11 +99,30 @@ export function remoteModelName(embedderId: string): string {
   return embedderId.startsWith('openai:') ? embedderId.slice('openai:'.length) : embedderId;
 }
 
+/**
+ * Languages the index's model reads, so the Worker skips query embedding exactly where Node does:
+ * an index built with the local model (English only) is searched by BM25 alone for Korean.
+ */
+export function indexEmbedderLanguages(embedderId: string): readonly Lang[] | undefined {
+  return embedderId.startsWith('local:') ? ['en'] : undefined;
+}
+
+function readingOnly(embedder: Embedder, languages: readonly Lang[] | undefined): Embedder {
+  if (!languages) return embedder;
+  return {
+    id: embedder.id,
+    dimension: embedder.dimension,
+    languages,
+    embedQueries: (texts) => embedder.embedQueries(texts),
+    embedPassages: (texts) => embedder.embedPassages(texts),
+  };
+}
+
 async function buildApp(env: WorkerEnv): Promise<Hono> {
   const passages = indexStore(env);
   const manifest = await passages.edgeManifest();
   const baseUrl = embeddingsUrl(env.EMBEDDINGS_URL);
-  const embedder = baseUrl
+  const remote = baseUrl
     ? OpenAIEmbedder.withDimension({
         baseUrl,
         apiKey: env.EMBEDDINGS_API_KEY,
@@ -113,13 +133,14 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
         maxRetries: 0,
       })
     : noEmbedder('EMBEDDINGS_URL is not set');
+  const embedder = readingOnly(remote, indexEmbedderLanguages(manifest.embedderId));
   // The same validation as on Node: a bad value answers 503 naming the variable (see fetch below).
   const config = loadConfig(variables(env), '/');
   return createApp({
     config,
     store: passages,
     embedder,
-    extractive: new ExtractiveAnswerer(embedder),
+    extractive: new ExtractiveAnswerer(),
     isReady: () => true,
     widgetAssets: assetWidgetFiles(env),
   });

@@ -11,7 +11,7 @@ export interface HostPage {
  * embeds the widget with one script tag, under a strict Content-Security-Policy that allows
  * scripts and connections only from the widget's server. /plain is the same page without CSP.
  */
-export async function startHostPage(options: { widgetOrigin: string; lang?: string; dataLang?: string }): Promise<HostPage> {
+export async function startHostPage(options: { widgetOrigin: string; lang?: string; dataLang?: string; data?: Record<string, string> }): Promise<HostPage> {
   const csp = [
     "default-src 'none'",
     `script-src ${options.widgetOrigin}`,
@@ -20,7 +20,10 @@ export async function startHostPage(options: { widgetOrigin: string; lang?: stri
     "img-src 'self'",
     "base-uri 'none'",
   ].join('; ');
-  const dataLang = options.dataLang ? ` data-lang="${options.dataLang}"` : '';
+  const dataLang = [
+    options.dataLang ? ` data-lang="${options.dataLang}"` : '',
+    ...Object.entries(options.data ?? {}).map(([name, value]) => ` data-${name}="${value}"`),
+  ].join('');
   const html = `<!doctype html>
 <html lang="${options.lang ?? 'ko'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../../core/logger.js';
 import { errorResponse } from '../errors.js';
 
 export interface CorsPolicyOptions {
@@ -6,6 +7,8 @@ export interface CorsPolicyOptions {
   allowedOrigins: readonly string[];
   /** How long a browser may cache a preflight answer. */
   maxAgeSeconds?: number;
+  /** Told once per refused origin, so that whoever embedded the widget learns what to configure. */
+  logger?: Logger;
 }
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
@@ -29,6 +32,7 @@ function isSameOrigin(origin: string, requestUrl: string): boolean {
 export function corsPolicy(options: CorsPolicyOptions): MiddlewareHandler {
   const allowed = new Set(options.allowedOrigins);
   const maxAge = String(options.maxAgeSeconds ?? 600);
+  const reported = new Set<string>();
   return async (c, next) => {
     const origin = c.req.header('Origin');
     if (origin === undefined || isSameOrigin(origin, c.req.url)) {
@@ -36,7 +40,15 @@ export function corsPolicy(options: CorsPolicyOptions): MiddlewareHandler {
       return;
     }
     if (!allowed.has(origin)) {
-      return errorResponse(c, 403, 'origin_not_allowed', `Origin ${origin} is not in ALLOWED_ORIGINS.`);
+      if (!reported.has(origin) && reported.size < 1000) {
+        reported.add(origin);
+        options.logger?.warn(`refused browser requests from ${origin}: not in ALLOWED_ORIGINS (add it there to let that site use the service)`, { origin });
+      }
+      const refusal = errorResponse(c, 403, 'origin_not_allowed', `Origin ${origin} is not in ALLOWED_ORIGINS.`);
+      // A refused page may read why on a GET (the widget's first request), so that it can say
+      // "this site is not allowed" instead of "try later"; POSTs stay unreadable and unanswered.
+      if (c.req.method === 'GET') refusal.headers.set('Access-Control-Allow-Origin', origin);
+      return refusal;
     }
     if (c.req.method === 'OPTIONS') {
       return new Response(null, {

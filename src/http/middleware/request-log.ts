@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../../core/logger.js';
+import type { AskResult } from '../../core/types.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -7,6 +8,9 @@ declare module 'hono' {
     logger: Logger;
   }
 }
+
+/** Polled by load balancers and start-up scripts: a 503 there means "not yet", not a fault. */
+const PROBES = new Set(['/healthz', '/readyz']);
 
 // A caller's id is kept (to follow a request across a proxy) only if it cannot forge log content.
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -36,7 +40,8 @@ export function requestLog(options: { logger: Logger; logQuestions: boolean }): 
       const question = await questionOf(c.req);
       if (question !== undefined) fields.question = question;
     }
-    if (status >= 500) logger.warn('request', fields);
+    if (PROBES.has(c.req.path)) logger.debug('request', fields);
+    else if (status >= 500) logger.warn('request', fields);
     else logger.info('request', fields);
   };
 }
@@ -50,4 +55,36 @@ async function questionOf(req: Parameters<MiddlewareHandler>[0]['req']): Promise
   } catch {
     return undefined;
   }
+}
+
+/** The outcome of one answer, as the "answer" log line carries it; the question only when asked for. */
+export function answerLogFields(result: AskResult, options: { question: string; logQuestions: boolean; stream: boolean }): Record<string, unknown> {
+  return {
+    answerId: result.id,
+    outcome: result.grounded ? 'grounded' : 'refused',
+    mode: result.mode,
+    retrieval: result.retrieval,
+    citations: result.citations.length,
+    ms: result.timingsMs.total,
+    lang: result.lang,
+    stream: options.stream,
+    ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
+    ...(options.logQuestions ? { question: options.question.slice(0, 1000) } : {}),
+  };
+}
+
+/**
+ * Called by /api/ask once an answer is complete (streamed or not): logs one "answer" line with the
+ * request's id and hands the answer to the answer log, whose failure never fails the answer.
+ */
+export function answerRecorder(options: {
+  logger: Logger;
+  logQuestions: boolean;
+  keep?: (result: AskResult, question: string | undefined) => Promise<void>;
+}): (c: Context, question: string, result: AskResult, stream: boolean) => void {
+  return (c, question, result, stream) => {
+    const logger = c.get('logger') ?? options.logger;
+    logger.info('answer', answerLogFields(result, { question, logQuestions: options.logQuestions, stream }));
+    options.keep?.(result, options.logQuestions ? question : undefined).catch((error: unknown) => logger.warn('answer log write failed', { error }));
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../core/text.js';
+import { normaliseText } from '../../text/normalise.js';
 import { chunkDocument } from '../chunk.js';
 import { finishDocument } from '../parse-document.js';
 import { renderBlocks } from './blocks.js';

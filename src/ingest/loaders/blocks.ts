@@ -1,4 +1,4 @@
-import { normaliseText } from '../../core/text.js';
+import { normaliseText } from '../../text/normalise.js';
 import type { PageStart } from '../parse-document.js';
 
 /** The format-neutral shape every binary loader produces, in reading order. */

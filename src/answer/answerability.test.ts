@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoredPassage } from '../core/types.js';
+import { statsOfTexts } from '../retrieve/corpus-stats.js';
+import { judgeAnswerability } from './answerability.js';
+
+const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en'): ScoredPassage => ({
+  id,
+  docId: id,
+  ordinal: 0,
+  title: '',
+  sectionPath: '',
+  lang,
+  text,
+  charStart: 0,
+  charEnd: text.length,
+  sourceUrl: '',
+  publishedAt: '',
+  contentHash: id,
+  score: 1,
+});
+
+const corpus = [
+  passage('a', 'The Korea Industrial Complex Corporation has its head office in Daegu.'),
+  passage('b', 'Opportunity Development Zones were designated in Daegu and Busan in June 2024.'),
+  passage('c', 'Industrial complexes numbered 1,330 at the end of 2024.'),
+  passage('d', '한국산업단지공단의 본사는 대구에 있다.', 'ko'),
+];
+const stats = statsOfTexts(corpus.map((p) => p.text));
+
+describe('answerability', () => {
+  it('answers when the evidence covers the question, weighted by corpus-wide rarity', () => {
+    const judged = judgeAnswerability({ question: 'Where is the head office of the Korea Industrial Complex Corporation?', passages: corpus, stats });
+    expect(judged.answerable).toBe(true);
+  });
+
+  it('refuses when a rare content word is in no passage, although a topic word matches', () => {
+    const judged = judgeAnswerability({ question: 'What is the population of Daegu?', passages: corpus, stats });
+    expect(judged.answerable).toBe(false);
+    // The missing word is the rarest in the corpus, so it outweighs the city that matches.
+    const weight = (w: string) => judged.units.find((u) => u.word === w)?.weight ?? 0;
+    expect(weight('population')).toBeGreaterThan(weight('Daegu'));
+  });
+
+  it('never counts possessive fragments or stop words as question words', () => {
+    const judged = judgeAnswerability({ question: "What is Korea's number of industrial complexes?", passages: corpus, stats });
+    expect(judged.units.map((u) => u.word)).not.toContain('s');
+    expect(judged.units.map((u) => u.word.toLowerCase())).not.toContain('what');
+  });
+
+  it('weighs a word by the whole corpus, not by the passages retrieved', () => {
+    const few = judgeAnswerability({ question: 'Where is the head office?', passages: [corpus[0] as ScoredPassage], stats });
+    const weight = (w: string) => few.units.find((u) => u.word === w)?.weight ?? 0;
+    expect(weight('head')).toBeGreaterThan(0);
+    expect(weight('head')).toBeCloseTo(weight('office'));
+  });
+
+  it('lists as see-also only passages that share a topic word', () => {
+    const judged = judgeAnswerability({ question: 'What is the population of Daegu?', passages: corpus, stats });
+    for (const p of judged.topical) expect(p.text).toMatch(/Daegu|대구/);
+  });
+});

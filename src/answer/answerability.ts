@@ -1,0 +1,92 @@
+import type { ScoredPassage } from '../core/types.js';
+import { idf, type TermStats } from '../retrieve/corpus-stats.js';
+import type { TermPair } from '../text/term-pairs.js';
+import { indexTerms } from '../text/terms.js';
+import { type QuestionUnit, questionUnits } from './select-evidence.js';
+
+/** How many of the best retrieved passages count as evidence for answerability. */
+const EVIDENCE_PASSAGES = 8;
+
+export interface AnswerabilityThresholds {
+  /** A unit this rare in the corpus (IDF at least this) must be covered by the evidence. */
+  rareIdf: number;
+  /** Share of a unit's terms a passage must hold for the unit to count as covered. */
+  unitCovered: number;
+  /** IDF-weighted share of the question the best evidence must cover. */
+  minShare: number;
+}
+
+/** Calibrated on the tune split (see README, "Answerability"). */
+export const DEFAULT_ANSWERABILITY: AnswerabilityThresholds = { rareIdf: 3.2, unitCovered: 0.5, minShare: 0.4 };
+
+export interface WeightedUnit extends QuestionUnit {
+  /** Corpus IDF of the unit: of its better-known language side, the mean IDF of its terms. */
+  weight: number;
+}
+
+export interface Answerability {
+  answerable: boolean;
+  /** IDF-weighted share of the question covered by the best evidence. */
+  share: number;
+  /** Rare question words no evidence passage covers. */
+  uncovered: string[];
+  units: WeightedUnit[];
+  /** Evidence passages that cover at least one of the question's topic (rare) words, best first. */
+  topical: ScoredPassage[];
+}
+
+function sideWeight(stats: TermStats, terms: string[]): number | undefined {
+  if (terms.length === 0) return undefined;
+  return terms.reduce((sum, t) => sum + idf(stats, t), 0) / terms.length;
+}
+
+/**
+ * A predicate the corpus never uses is most likely a paraphrase ("picked" for "selected"), not a
+ * foreign topic: it weighs like a word one passage in ten holds. A noun the corpus lacks
+ * ("population", "visa") keeps the full weight of an unknown word.
+ */
+const PREDICATE_DF_SHARE = 0.1;
+
+export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUnit[] {
+  const predicateCap = Math.log((stats.docCount + 1) / (stats.docCount * PREDICATE_DF_SHARE + 0.5));
+  return units.map((u) => {
+    const sides = [sideWeight(stats, u.ko), sideWeight(stats, u.en)].filter((w): w is number => w !== undefined);
+    const weight = sides.length === 0 ? 0 : Math.min(...sides);
+    return { ...u, weight: u.predicate ? Math.min(weight, predicateCap) : weight };
+  });
+}
+
+/** Share of the unit's terms, in its better-covered language, that `have` holds. */
+export function unitShare(unit: QuestionUnit, have: Set<string>): number {
+  const share = (terms: string[]) => (terms.length === 0 ? 0 : terms.filter((t) => have.has(t)).length / terms.length);
+  return Math.max(share(unit.ko), share(unit.en));
+}
+
+/**
+ * Whether the documents answer the question at all, decided apart from ranking: the question's
+ * words are weighted by how rare they are in the whole corpus, and the evidence must cover the
+ * rare ones ("minimum wage", "population") in either language, and most of the weight overall.
+ */
+export function judgeAnswerability(input: {
+  question: string;
+  passages: ScoredPassage[];
+  stats: TermStats;
+  termPairs?: readonly TermPair[];
+  thresholds?: AnswerabilityThresholds;
+}): Answerability {
+  const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
+  const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
+  const evidence = input.passages.slice(0, EVIDENCE_PASSAGES).map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
+  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  if (units.length === 0 || evidence.length === 0) return { answerable: false, share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
+  const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
+  // The best passage alone, or the best two together (a question spanning two passages).
+  const shares = evidence.map((e) => shareOf(e.have));
+  const [first, second] = evidence;
+  const pair = first && second ? shareOf(new Set([...first.have, ...second.have])) : 0;
+  const share = Math.max(...shares, pair);
+  const rare = units.filter((u) => u.weight >= t.rareIdf);
+  const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
+  const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
+  return { answerable: share >= t.minShare, share, uncovered, units, topical };
+}

@@ -1,0 +1,62 @@
+import type { SentenceSpan } from '../text/sentences.js';
+
+/** What kind of answer the question asks for, from its wording. */
+export type AnswerType = 'count' | 'date' | 'names' | 'other';
+
+const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
+const DATE = /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기/i;
+const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
+
+export function answerTypes(question: string): AnswerType[] {
+  const types: AnswerType[] = [];
+  if (COUNT.test(question)) types.push('count');
+  if (DATE.test(question)) types.push('date');
+  if (NAMES.test(question)) types.push('names');
+  return types.length > 0 ? types : ['other'];
+}
+
+const HAS_COUNT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
+const HAS_DATE =
+  /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
+const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+/u;
+
+/** Whether a sentence carries what the answer type asks for. */
+export function carries(type: AnswerType, text: string): boolean {
+  if (type === 'count') return HAS_COUNT.test(text);
+  if (type === 'date') return HAS_DATE.test(text);
+  if (type === 'names') return HAS_LIST.test(text);
+  return false;
+}
+
+/** A sentence that continues the one before it: it points back at what that one introduced. */
+const CONTINUES =
+  /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당)/u;
+
+export function continuesPrevious(text: string): boolean {
+  return CONTINUES.test(text.trim());
+}
+
+/** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */
+const ANNOUNCES = /(?::|as follows|the following|다음과 같)\s*\.?$/i;
+
+/** The answer types the question asks for that none of the given sentences carries. */
+export function missingTypes(question: string, texts: string[]): AnswerType[] {
+  return answerTypes(question).filter((type) => type !== 'other' && !texts.some((t) => carries(type, t)));
+}
+
+/** The chosen sentence points back at the one before it ("This description...", "이 가운데..."). */
+export function takesPrevious(chosen: SentenceSpan): boolean {
+  return continuesPrevious(chosen.text);
+}
+
+/**
+ * The next sentence of the same passage belongs in the answer when it continues the chosen one
+ * ("These comprised...", "이 가운데...") or carries the count, date or names the question asks for
+ * and the chosen sentence does not.
+ */
+export function takesNext(question: string, chosen: SentenceSpan, next: SentenceSpan): boolean {
+  if (continuesPrevious(next.text) || ANNOUNCES.test(chosen.text.trim())) return true;
+  return answerTypes(question).some((type) => type !== 'other' && !carries(type, chosen.text) && carries(type, next.text));
+}

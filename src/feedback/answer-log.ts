@@ -1,0 +1,126 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AskResult, Citation } from '../core/types.js';
+import { feedbackDirFor } from './jsonl-feedback-store.js';
+
+export const ANSWER_LOG_FILE = 'answers.jsonl';
+
+/** What an operator needs beside a rating: what was answered, and from which sources. */
+export interface AnswerLogEntry {
+  id: string;
+  answeredAt: string;
+  /** Present only when LOG_QUESTIONS is on: questions can carry personal data. */
+  question?: string;
+  lang: AskResult['lang'];
+  grounded: boolean;
+  mode: AskResult['mode'];
+  retrieval: AskResult['retrieval'];
+  answer: string;
+  citations: Pick<Citation, 'n' | 'docId' | 'title' | 'sectionPath' | 'page' | 'quote' | 'sourceUrl'>[];
+}
+
+export interface AnswerRetention {
+  maxEntries: number;
+  maxDays: number;
+}
+
+export function answerLogEntry(result: AskResult, question: string | undefined, now = new Date()): AnswerLogEntry {
+  return {
+    id: result.id,
+    answeredAt: now.toISOString(),
+    ...(question === undefined ? {} : { question }),
+    lang: result.lang,
+    grounded: result.grounded,
+    mode: result.mode,
+    retrieval: result.retrieval,
+    answer: result.answer,
+    citations: result.citations.map(({ n, docId, title, sectionPath, page, quote, sourceUrl }) => ({
+      n,
+      docId,
+      title,
+      sectionPath,
+      ...(page === undefined ? {} : { page }),
+      quote,
+      sourceUrl,
+    })),
+  };
+}
+
+/** Keeps the newest `maxEntries` entries younger than `maxDays`; the input is oldest first. */
+export function retained(entries: AnswerLogEntry[], retention: AnswerRetention, now = Date.now()): AnswerLogEntry[] {
+  const cutoff = now - retention.maxDays * 86_400_000;
+  return entries.filter((e) => Date.parse(e.answeredAt) >= cutoff).slice(-retention.maxEntries);
+}
+
+function parseLines(text: string): AnswerLogEntry[] {
+  const entries: AnswerLogEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      entries.push(JSON.parse(line) as AnswerLogEntry);
+    } catch {
+      // A torn final line from a crash mid-append; the entries before it are whole.
+    }
+  }
+  return entries;
+}
+
+/**
+ * DATA_DIR/answers/answers.jsonl: one line per answer given, so that a feedback export can show
+ * what was rated. Bounded: when the file holds a quarter more than `maxEntries`, or on the first
+ * append of a process, it is rewritten (temp file, then rename) with only what retention keeps.
+ * Appends are best-effort (no fsync): losing the last answers in a crash costs little, unlike a rating.
+ */
+export class JsonlAnswerLog {
+  readonly file: string;
+  private queue: Promise<void> = Promise.resolve();
+  private count: number | undefined;
+
+  constructor(
+    readonly dir: string,
+    private readonly retention: AnswerRetention,
+  ) {
+    this.file = path.join(dir, ANSWER_LOG_FILE);
+  }
+
+  append(entry: AnswerLogEntry): Promise<void> {
+    const write = this.queue.then(() => this.write(entry));
+    this.queue = write.catch(() => undefined);
+    return write;
+  }
+
+  private async write(entry: AnswerLogEntry): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    if (this.count === undefined || this.count >= Math.ceil(this.retention.maxEntries * 1.25)) await this.compact();
+    await writeFile(this.file, `${JSON.stringify(entry)}\n`, { flag: 'a' });
+    this.count = (this.count ?? 0) + 1;
+  }
+
+  private async compact(): Promise<void> {
+    const kept = retained(await this.readAll(), this.retention);
+    const temp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temp, kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    await rename(temp, this.file);
+    this.count = kept.length;
+  }
+
+  private async readAll(): Promise<AnswerLogEntry[]> {
+    try {
+      return parseLines(await readFile(this.file, 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  /** Entries by answer id, within retention (what export joins ratings with). */
+  async byId(): Promise<Map<string, AnswerLogEntry>> {
+    return new Map(retained(await this.readAll(), this.retention).map((e) => [e.id, e]));
+  }
+}
+
+/** The Node service's answer log under a local DATA_DIR; none for object storage or when retention is 0. */
+export function openAnswerLog(config: { dataDir: string; answerLogMaxEntries: number; answerLogMaxDays: number }): JsonlAnswerLog | undefined {
+  if (!feedbackDirFor(config.dataDir) || config.answerLogMaxEntries === 0 || config.answerLogMaxDays === 0) return undefined;
+  return new JsonlAnswerLog(path.join(config.dataDir, 'answers'), { maxEntries: config.answerLogMaxEntries, maxDays: config.answerLogMaxDays });
+}

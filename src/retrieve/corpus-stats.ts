@@ -1,0 +1,47 @@
+import { TermIndex, type TermStats } from '../search/term-index.js';
+import type { PassageStore } from '../store/store.js';
+import { mineTermPairs, type TermPair, termTable } from '../text/term-pairs.js';
+import { indexTerms } from '../text/terms.js';
+
+export type { TermStats };
+
+/** What the whole corpus teaches the question side: term statistics and its bilingual term table. */
+export interface CorpusKnowledge {
+  stats: TermStats;
+  /** Bilingual pairs mined from every passage ("industrial land bank (산업용지은행)"). */
+  termPairs: TermPair[];
+}
+
+/** Inverse document frequency over the whole corpus; a term no passage holds weighs most. */
+export function idf(stats: TermStats, term: string): number {
+  return Math.log((stats.docCount + 1) / (stats.df(term) + 0.5));
+}
+
+/** Statistics of a few texts, counted by the engine's own term index (for unit tests of answerability). */
+export function statsOfTexts(texts: Iterable<string>): TermStats {
+  return new TermIndex([...texts].map((t) => indexTerms(t)));
+}
+
+const cache = new WeakMap<PassageStore, { version: string; knowledge: Promise<CorpusKnowledge> }>();
+
+/**
+ * Statistics and term pairs of the store's passages (title, section and text, as they are indexed),
+ * computed once per index version, so an uploaded bilingual document teaches its terms at once.
+ * The term table needs every passage read once; the statistics come from the search engine.
+ */
+export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowledge> {
+  const manifest = await store.manifest();
+  const version = `${manifest?.corpusVersion ?? ''}:${manifest?.updatedAt ?? ''}`;
+  const hit = cache.get(store);
+  if (hit && hit.version === version) return hit.knowledge;
+  const knowledge = (async () => {
+    const texts: string[] = [];
+    for (const doc of await store.listDocuments()) {
+      for (const p of await store.passagesOfDocument(doc.id)) texts.push(`${p.title} ${p.sectionPath} ${p.text}`);
+    }
+    // The engine's own document frequencies: the same terms and counts BM25 ranks with.
+    return { stats: await store.termStats(), termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
+  })();
+  cache.set(store, { version, knowledge });
+  return knowledge;
+}

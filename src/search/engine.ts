@@ -1,0 +1,160 @@
+import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
+import { filterMask } from './filters.js';
+import { fuseRanks } from './fusion.js';
+import { type Bm25Params, TermIndex, type TermStats, type WeightedTerm } from './term-index.js';
+import type { Hit } from './top-k.js';
+import { preferTrusted, trustLevel } from './trust.js';
+import { VectorIndex } from './vector-index.js';
+
+/** One hybrid query: lexical terms (from `queryTermsOf`, optionally weighted), an optional vector, filters. */
+export interface EngineQuery {
+  terms: readonly (string | WeightedTerm)[];
+  /** Absent or empty: keyword-only. */
+  vector?: Float32Array;
+  /** Weight of the vector ranking in fusion (1 = equal to BM25). */
+  vectorWeight?: number;
+  k: number;
+  filters?: SearchFilters;
+}
+
+/** What a snapshot is built from; terms[i] are `indexTerms()` of passages[i], vectors packed in the same order. */
+export interface EngineInput {
+  passages: Passage[];
+  terms: readonly (readonly string[])[];
+  /** passages.length x dimension floats, or empty when the index holds no passages. */
+  vectors: Float32Array;
+  dimension: number;
+  documents: DocumentRecord[];
+  /** Identifies what the snapshot was loaded from (table versions, corpus version). */
+  version: string;
+  bm25?: Partial<Bm25Params>;
+}
+
+/** How deep each retriever looks before fusion; fusion needs more than the final k to work with. */
+export function candidatePool(k: number): number {
+  return Math.max(20, k * 3);
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * An immutable in-memory snapshot of the whole index: passages, a BM25 term index, unit vectors,
+ * documents. Searches are synchronous and touch only this object, so a search can never mix two
+ * versions of the index; a newer index is a new snapshot swapped in by the store that owns it.
+ * The same class serves Node (loaded from LanceDB) and the Worker (loaded from the exported shards).
+ */
+export class SearchEngine {
+  readonly version: string;
+  readonly dimension: number;
+  private readonly passages: Passage[];
+  private readonly langs: Lang[];
+  private readonly byId: Map<string, number>;
+  private readonly byDoc: Map<string, number[]>;
+  private readonly docs: DocumentRecord[];
+  private readonly docById: Map<string, DocumentRecord>;
+  private readonly trust: Uint8Array;
+  private readonly text: TermIndex;
+  private readonly vectors: VectorIndex;
+
+  constructor(input: EngineInput) {
+    const n = input.passages.length;
+    if (input.terms.length !== n) throw new Error(`${n} passages but ${input.terms.length} term lists`);
+    if (input.vectors.length !== n * input.dimension) throw new Error(`${n} passages need ${n * input.dimension} vector values, got ${input.vectors.length}`);
+    // One canonical passage order (document id, then ordinal) so ties break alike on every runtime.
+    const order = input.passages
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const pa = input.passages[a] as Passage;
+        const pb = input.passages[b] as Passage;
+        return byKey(pa.docId, pb.docId) || pa.ordinal - pb.ordinal || byKey(pa.id, pb.id);
+      });
+    this.passages = order.map((i) => input.passages[i] as Passage);
+    const packed = new Float32Array(input.vectors.length);
+    order.forEach((from, to) => {
+      packed.set(input.vectors.subarray(from * input.dimension, (from + 1) * input.dimension), to * input.dimension);
+    });
+    this.version = input.version;
+    this.dimension = input.dimension;
+    this.vectors = VectorIndex.fromPacked(packed, Math.max(1, input.dimension));
+    this.text = new TermIndex(
+      order.map((i) => input.terms[i] ?? []),
+      input.bm25,
+    );
+    this.langs = this.passages.map((p) => p.lang);
+    this.byId = new Map(this.passages.map((p, i) => [p.id, i]));
+    this.byDoc = new Map();
+    this.passages.forEach((p, i) => {
+      const list = this.byDoc.get(p.docId);
+      if (list) list.push(i);
+      else this.byDoc.set(p.docId, [i]);
+    });
+    this.docs = [...input.documents].sort((a, b) => a.id.localeCompare(b.id));
+    this.docById = new Map(this.docs.map((d) => [d.id, d]));
+    this.trust = Uint8Array.from(this.passages, (p) => trustLevel(this.docById.get(p.docId)));
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  /** Corpus-wide document frequencies, for IDF outside the engine. */
+  get termStats(): TermStats {
+    return this.text;
+  }
+
+  /** Vector and BM25 rankings over the same filtered passages, fused by weighted reciprocal rank. */
+  search(query: EngineQuery): ScoredPassage[] {
+    const mask = this.mask(query.filters);
+    const pool = candidatePool(query.k);
+    const byText = this.text.search(query.terms, pool, mask);
+    const byVector = query.vector && query.vector.length > 0 && this.size > 0 ? this.vectors.search(query.vector, pool, mask) : [];
+    const fused = fuseRanks(
+      [
+        { hits: byVector, weight: query.vectorWeight ?? 1 },
+        { hits: byText, weight: 1 },
+      ],
+      query.k,
+    );
+    return preferTrusted(fused, (i) => this.trust[i] ?? 0).map((hit) => ({
+      ...(this.passages[hit.index] as Passage),
+      score: hit.score,
+      ...(hit.ranks[0] === undefined ? {} : { vectorRank: hit.ranks[0] }),
+      ...(hit.ranks[1] === undefined ? {} : { textRank: hit.ranks[1] }),
+    }));
+  }
+
+  vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): ScoredPassage[] {
+    if (this.size === 0 || vector.length === 0) return [];
+    return this.scored(this.vectors.search(vector, k, this.mask(filters)), 'vectorRank');
+  }
+
+  textSearch(terms: readonly (string | WeightedTerm)[], k: number, filters?: SearchFilters): ScoredPassage[] {
+    return this.scored(this.text.search(terms, k, this.mask(filters)), 'textRank');
+  }
+
+  getPassage(id: string): Passage | undefined {
+    const at = this.byId.get(id);
+    return at === undefined ? undefined : this.passages[at];
+  }
+
+  /** In document order. */
+  passagesOfDocument(docId: string): Passage[] {
+    return (this.byDoc.get(docId) ?? []).map((at) => this.passages[at] as Passage);
+  }
+
+  listDocuments(): DocumentRecord[] {
+    return this.docs;
+  }
+
+  getDocument(id: string): DocumentRecord | undefined {
+    return this.docById.get(id);
+  }
+
+  private mask(filters: SearchFilters | undefined): Uint8Array | undefined {
+    return filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, filters);
+  }
+
+  private scored(hits: Hit[], rank: 'vectorRank' | 'textRank'): ScoredPassage[] {
+    return hits.map((hit, i) => ({ ...(this.passages[hit.index] as Passage), score: hit.score, [rank]: i + 1 }));
+  }
+}

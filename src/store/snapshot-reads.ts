@@ -1,0 +1,45 @@
+import type { DocumentRecord, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
+import type { EngineQuery, SearchEngine } from '../search/engine.js';
+import type { TermStats, WeightedTerm } from '../search/term-index.js';
+import type { PassageStore } from './store.js';
+
+/**
+ * The read methods both stores share: each call takes the current engine snapshot once and
+ * answers from it alone, so one call never sees two versions of the index.
+ */
+export abstract class SnapshotReads implements Omit<PassageStore, 'manifest'> {
+  /** The snapshot to answer from (loaded or refreshed as the store sees fit). */
+  abstract engine(): Promise<SearchEngine>;
+
+  async search(query: EngineQuery): Promise<ScoredPassage[]> {
+    return (await this.engine()).search(query);
+  }
+
+  async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
+    return (await this.engine()).vectorSearch(vector, k, filters);
+  }
+
+  async textSearch(terms: readonly (string | WeightedTerm)[], k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
+    return (await this.engine()).textSearch(terms, k, filters);
+  }
+
+  async termStats(): Promise<TermStats> {
+    return (await this.engine()).termStats;
+  }
+
+  async getPassage(id: string): Promise<Passage | undefined> {
+    return (await this.engine()).getPassage(id);
+  }
+
+  async passagesOfDocument(docId: string): Promise<Passage[]> {
+    return (await this.engine()).passagesOfDocument(docId);
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return (await this.engine()).listDocuments();
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | undefined> {
+    return (await this.engine()).getDocument(id);
+  }
+}

@@ -1,0 +1,280 @@
+import { joinThousands } from './normalise.js';
+import { searchTerms } from './search-terms.js';
+
+// Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
+const KO_ENDINGS = [
+  '이란',
+  '란',
+  '입니까',
+  '되었나',
+  '되었나요',
+  '되나',
+  '했나',
+  '하나',
+  '인가요',
+  '인가',
+  '인지',
+  '에서는',
+  '에서',
+  '으로',
+  '로는',
+  '에는',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '요',
+  '까',
+  // Colloquial and polite sentence endings ("얼마야", "뭐예요", "줄었어", "구성됐나요").
+  '야',
+  '이야',
+  '예요',
+  '이에요',
+  '에요',
+  '어요',
+  '아요',
+  '었어',
+  '았어',
+  '였어',
+  '했어',
+  '됐어',
+  '었나',
+  '았나',
+  '였나',
+  '됐나',
+  '나요',
+  '이고',
+  '이며',
+  '까지',
+  '부터',
+  '에게',
+  '한테',
+  '보다',
+  '이나',
+  '죠',
+  '게',
+  '었',
+  '았',
+  '였',
+  '했',
+  '됐',
+  '졌',
+];
+const KO_QUESTION_WORDS = new Set([
+  '세',
+  '두',
+  '네',
+  '한',
+  '곳',
+  '곳은',
+  '곳이',
+  '개',
+  '명',
+  '되는',
+  '된',
+  '하는',
+  '한',
+  '있는',
+  '어느',
+  '최근',
+  '현재',
+  '주요',
+  '관련',
+  '대해',
+  '대한',
+  '무엇을',
+  '무엇이',
+  '무엇',
+  '무엇인가',
+  '얼마',
+  '얼마나',
+  '언제',
+  '어디',
+  '누구',
+  '어떤',
+  '어떻게',
+  '몇',
+  '무슨',
+  '왜',
+  '알려줘',
+  '알려주세요',
+  '설명해줘',
+  '설명해',
+  '주세요',
+  '있나',
+  '있나요',
+  '있는가',
+  '되나요',
+  '했나',
+  '했나요',
+  '인가',
+  '뭐',
+  '뭔가',
+  '뭐야',
+  '얼마',
+  '어디어디',
+  '각각',
+  '원래',
+  '정확히',
+  '지금',
+  '지금까지',
+  '어때',
+  '돼',
+  '줘',
+]);
+const EN_QUESTION_WORDS = new Set([
+  'many',
+  'much',
+  'tell',
+  'me',
+  'please',
+  'explain',
+  'describe',
+  'list',
+  'give',
+  'know',
+  'you',
+  'i',
+  'we',
+  'there',
+  'any',
+  'some',
+  'about',
+  // Pronouns, determiners and light verbs: they carry no topic a passage could cover.
+  'my',
+  'your',
+  'our',
+  'they',
+  'them',
+  'he',
+  'she',
+  'both',
+  'each',
+  'between',
+  'very',
+  'back',
+  'just',
+  'also',
+  'still',
+  'now',
+  'exactly',
+  'actually',
+  'really',
+  'ever',
+  'such',
+  'so',
+  'must',
+  'come',
+  'comes',
+  'came',
+  'get',
+  'gets',
+  'got',
+  'say',
+  'says',
+  'said',
+  'called',
+]);
+
+/** Everyday words mapped to the form the documents use. */
+const KO_SYNONYMS: Record<string, string> = { 처음: '첫', 총: '모두', 전체: '모두' };
+
+const ENDINGS_LONGEST_FIRST = [...KO_ENDINGS].sort((a, b) => b.length - a.length);
+
+function stripOnce(token: string): string {
+  for (const ending of ENDINGS_LONGEST_FIRST) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    // Stems keep two syllables, except a question word ("뭐예요" -> "뭐").
+    if (stem.length >= 2 || (stem.length === 1 && KO_QUESTION_WORDS.has(stem))) return stem;
+  }
+  return token;
+}
+
+/** Endings stack ("언제까지였어" = 언제 + 까지 + 였어): strip until nothing more comes off. */
+function stripEnding(token: string): string {
+  let current = token;
+  for (let i = 0; i < 3; i++) {
+    const next = stripOnce(current);
+    if (next === current || KO_QUESTION_WORDS.has(next)) return next;
+    current = next;
+  }
+  return current;
+}
+
+/** Korean endings that only a predicate (verb or adjective) takes: past tense, connective, polite. */
+const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요|는가|나|까|어|야|죠)$/;
+/** English verb and adverb forms. */
+const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
+
+/** A content word of a question, and whether it is a predicate (a verb or adverb form). */
+export interface QuestionWord {
+  word: string;
+  /** Verbs paraphrase freely ("picked" / "selected"), so a predicate the corpus lacks says little. */
+  predicate: boolean;
+}
+
+/** The question's content words: what remains after question words, particles and endings go. */
+export function questionWords(question: string): QuestionWord[] {
+  const words: QuestionWord[] = [];
+  const tokens = joinThousands(question.normalize('NFC'))
+    .split(/[^\p{L}\p{N}]+/u)
+    // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
+    .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
+  for (const token of tokens) {
+    const hangul = /[\uAC00-\uD7AF]$/.test(token);
+    const stripped = hangul ? stripEnding(token) : token;
+    const word = KO_SYNONYMS[stripped] ?? stripped;
+    if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
+    const predicate = hangul ? stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1)) : EN_PREDICATE_FORM.test(token);
+    words.push({ word, predicate });
+  }
+  return words;
+}
+
+export function contentWords(question: string): string[] {
+  return questionWords(question).map((w) => w.word);
+}
+
+export function isHangulTerm(term: string): boolean {
+  return /[\uAC00-\uD7AF]/.test(term);
+}
+
+export function isNumberTerm(term: string): boolean {
+  return /^\d+$/.test(term);
+}
+
+/**
+ * Full-text query terms. Passages are indexed with overlapping Hangul bigrams; the query keeps
+ * only every other bigram of each word, so a long compound ("산업집적활성화": 6 bigrams) does not
+ * outweigh the short word that carries the question ("목표": 1 bigram).
+ */
+export function queryTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of contentWords(text)) {
+    for (const term of searchTermsSparse(word)) terms.push(term);
+  }
+  return [...new Set(terms)];
+}
+
+function searchTermsSparse(word: string): string[] {
+  const out: string[] = [];
+  for (const part of word.split(/(?<=[\uAC00-\uD7AF])(?=[^\uAC00-\uD7AF])|(?<=[^\uAC00-\uD7AF])(?=[\uAC00-\uD7AF])/u)) {
+    if (!/^[\uAC00-\uD7AF]+$/.test(part) || part.length <= 2) {
+      out.push(...searchTerms(part));
+      continue;
+    }
+    for (let i = 0; i + 1 < part.length; i += 2) out.push(part.slice(i, i + 2));
+    if (part.length % 2 === 1) out.push(part.slice(-2));
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms } from './search-terms.js';
+
+describe('searchTerms', () => {
+  it('matches a Korean noun whatever particle is attached', () => {
+    const noun = new Set(searchTerms('산업단지'));
+    const withParticle = searchTerms('산업단지는');
+    for (const term of noun) expect(withParticle).toContain(term);
+  });
+
+  it('normalises thousands separators and drops English stop words', () => {
+    expect(searchTerms('How many complexes were there? 1,330')).toEqual(['many', 'complex', '1330']);
+  });
+
+  it('splits mixed Latin and Hangul tokens', () => {
+    expect(searchTerms('AX실증산단')).toEqual(['ax', '실증', '증산', '산단']);
+  });
+});
+
+describe('English stemming', () => {
+  it('meets the forms people use with the forms documents use', () => {
+    expect(searchTerms('received')).toEqual(searchTerms('receive'));
+    expect(searchTerms('planning')).toEqual(searchTerms('plan'));
+    expect(searchTerms('regions')).toEqual(searchTerms('region'));
+    expect(searchTerms('status')).toEqual(['status']);
+  });
+});

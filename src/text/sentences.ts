@@ -1,0 +1,70 @@
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Sentence ends: punctuation followed by whitespace (so "1.4배" and "40.5조" stay whole), except
+// after abbreviations that precede numbers ("Act No. 4216"), and line breaks.
+/** Sentence-final punctuation, except after abbreviations that precede numbers. Shared with the answer splitter. */
+export const SENTENCE_END = String.raw`(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。]`;
+const BOUNDARY = new RegExp(String.raw`(?<=${SENTENCE_END})\s+`, 'g');
+const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+|[△▲○●□■※]\s*)/;
+/** A sentence that announces a list: the list is its content, so they are quoted together. */
+const LIST_INTRO = /:$|다음|as follows|the following|below/i;
+
+interface Segment {
+  start: number;
+  end: number;
+  isListItem: boolean;
+}
+
+function trim(text: string, start: number, end: number): Segment {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e, isListItem: LIST_MARKER.test(text.slice(s, e)) };
+}
+
+/**
+ * Splits text into sentences with exact offsets, so that a quote is always a verbatim slice.
+ * A sentence introducing a list keeps its items; elsewhere list markers are left outside the span.
+ * Very short fragments (headings, stray numbers) are dropped.
+ */
+export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
+  const segments: Segment[] = [];
+  // Lines first, so a list marker ("1. ") is never mistaken for the end of a sentence.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const lineStart = line.index ?? 0;
+    const marker = LIST_MARKER.exec(line[0])?.[0].length ?? 0;
+    let cursor = lineStart + marker;
+    const body = text.slice(cursor, lineStart + line[0].length);
+    let first = true;
+    const add = (end: number) => {
+      const segment = trim(text, first ? lineStart : cursor, end);
+      segments.push({ ...segment, isListItem: first && marker > 0 });
+      first = false;
+    };
+    for (const match of body.matchAll(BOUNDARY)) {
+      const at = lineStart + marker + (match.index ?? 0);
+      add(at);
+      cursor = at + match[0].length;
+    }
+    add(lineStart + line[0].length);
+  }
+
+  const spans: SentenceSpan[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.end <= segment.start) continue;
+    let { start, end } = segment;
+    if (LIST_INTRO.test(text.slice(start, end))) {
+      while (segments[i + 1]?.isListItem) end = (segments[++i] as Segment).end;
+    } else if (segment.isListItem) {
+      start += LIST_MARKER.exec(text.slice(start, end))?.[0].length ?? 0;
+    }
+    if (end - start >= minChars) spans.push({ start, end, text: text.slice(start, end) });
+  }
+  return spans;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { mineTermPairs, termTable } from './term-pairs.js';
+
+describe('bilingual term mining', () => {
+  it('pairs an English phrase with the Korean term in parentheses after it', () => {
+    expect(mineTermPairs('The draft proposes an industrial land bank (산업용지은행) for the regions.')).toContainEqual({
+      ko: '산업용지은행',
+      en: 'industrial land bank',
+    });
+  });
+
+  it('pairs a Korean term with the English name in parentheses after it, particles and acronyms aside', () => {
+    expect(mineTermPairs('기회발전특구(Opportunity Development Zones)는 지방 투자를 위한 특구다.')).toContainEqual({
+      ko: '기회발전특구',
+      en: 'Opportunity Development Zones',
+    });
+    expect(mineTermPairs('주무 부처는 산업통상자원부(MOTIE, Ministry of Trade, Industry and Energy)였다.')[0]?.ko).toBe('산업통상자원부');
+  });
+
+  it('takes a whole capitalised name, joiners included', () => {
+    expect(mineTermPairs('It was led by the Korea Industrial Complex Corporation (KICOX, 한국산업단지공단).')).toContainEqual({
+      ko: '한국산업단지공단',
+      en: 'Korea Industrial Complex Corporation',
+    });
+  });
+
+  it('drops web addresses and English sides written for several Korean terms', () => {
+    const table = termTable([
+      { ko: '부산일보', en: 'busan.com' },
+      { ko: '노후 산업단지', en: 'industrial complexes' },
+      { ko: '문화선도산업단지', en: 'industrial complexes' },
+      { ko: '구미', en: 'Gumi' },
+    ]);
+    expect(table).toEqual([{ ko: '구미', en: 'gumi' }]);
+  });
+
+  it('finds nothing in text without inline translations', () => {
+    expect(mineTermPairs('Industrial complexes numbered 1,330 (end of 2024).')).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../src/core/types.js';
+import { type AskedQuestion, INDEPENDENT_FILE, loadIndependent } from '../src/eval/load-questions.js';
+import { type Observation, type Summary, summarise } from '../src/eval/metrics.js';
+import { runQuestions } from '../src/eval/run-questions.js';
+import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
+
+/**
+ * Floors on the independent set (../shared/evals/independent.jsonl, written from the public facts
+ * by people who never read the corpus; never copied into the repo). Measured 2026-12-01 22:45 UTC,
+ * extractive: key-fact 33/44, refusals 8/10, false refusals 4, language 0.94. A floor only moves up.
+ */
+const FLOORS = { keyFactsFound: 33, refusals: 8, langMatch: 0.94 } satisfies Partial<Record<keyof Summary, number>>;
+const MAX_FALSE_REFUSALS = 4;
+
+const questions: AskedQuestion[] | undefined = await loadIndependent();
+if (!questions) console.warn(`${INDEPENDENT_FILE} is absent: the independent-set floors are skipped.`);
+
+describe.skipIf(!questions)('independent evaluation (real pipeline over the corpus index)', () => {
+  let corpus: CorpusRuntime;
+  let observations: Observation[];
+  let summary: Summary;
+
+  beforeAll(async () => {
+    corpus = await openCorpusRuntime();
+    const documents = await corpus.runtime.store.listDocuments();
+    const docIdsByLang: Record<Lang, string[]> = {
+      ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
+      en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
+    };
+    observations = await runQuestions({ services: corpus.runtime, questions: questions ?? [], mode: 'extractive', docIdsByLang });
+    summary = summarise(observations);
+    console.log(`independent: ${JSON.stringify(summary)}`);
+  }, 240_000);
+
+  afterAll(() => corpus?.close());
+
+  for (const [metric, floor] of Object.entries(FLOORS)) {
+    it(`${metric} stays at or above ${floor}`, () => {
+      expect(summary[metric as keyof Summary]).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
+  it(`refuses at most ${MAX_FALSE_REFUSALS} answerable questions`, () => {
+    expect(summary.falseRefusals).toBeLessThanOrEqual(MAX_FALSE_REFUSALS);
+  });
+});
