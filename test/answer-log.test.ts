@@ -10,6 +10,7 @@ import type { AskResult } from '../src/core/types.js';
 import { type AnswerLogEntry, answerLogEntry, JsonlAnswerLog, openAnswerLog, retained } from '../src/feedback/answer-log.js';
 import { openFeedbackStore } from '../src/feedback/jsonl-feedback-store.js';
 import { createApp } from '../src/http/app.js';
+import { answerLogFields } from '../src/http/middleware/request-log.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 const run = promisify(execFile);
@@ -61,17 +62,47 @@ describe('answer log line', () => {
       answerId: grounded.id,
       outcome: 'grounded',
       mode: 'extractive',
-      retrieval: 'hybrid',
+      retrieval: grounded.retrieval,
       lang: 'ko',
       stream: false,
     });
     expect(answers[0]?.citations).toBe(grounded.citations.length);
     expect(answers[0]?.ms).toBeGreaterThan(0);
     expect(typeof answers[0]?.requestId).toBe('string');
-    expect(answers[1]).toMatchObject({ answerId: refused.id, outcome: 'refused', citations: 0, lang: 'en' });
+    // Whatever the answerer decided, the line says it: refused exactly when not grounded.
+    expect(answers[1]).toMatchObject({
+      answerId: refused.id,
+      outcome: refused.grounded ? 'grounded' : 'refused',
+      citations: refused.citations.length,
+      lang: 'en',
+    });
     expect(answers[2]).toMatchObject({ outcome: 'grounded', stream: true });
     expect(JSON.stringify(lines)).not.toContain('산업집적활성화');
     expect(JSON.stringify(lines)).not.toContain('Mongolia');
+  });
+
+  it('says "refused" for an answer that is not grounded', () => {
+    const answer = {
+      id: 'a1',
+      answer: '…',
+      lang: 'en',
+      grounded: false,
+      citations: [],
+      seeAlso: [],
+      mode: 'extractive',
+      retrieval: 'hybrid',
+      timingsMs: { total: 12 },
+    } as const;
+    expect(answerLogFields({ ...answer, citations: [], seeAlso: [] }, { question: 'q', logQuestions: false, stream: false })).toEqual({
+      answerId: 'a1',
+      outcome: 'refused',
+      mode: 'extractive',
+      retrieval: 'hybrid',
+      citations: 0,
+      ms: 12,
+      lang: 'en',
+      stream: false,
+    });
   });
 
   it('adds the question with LOG_QUESTIONS=1', async () => {

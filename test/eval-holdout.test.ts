@@ -6,19 +6,20 @@ import { runQuestions } from '../src/eval/run-questions.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 /**
- * Quality floors on the holdout split (extractive mode, bigram full-text index), set a little under
- * what was measured on 2026-11-25 15:17 UTC (recall@5 0.81, MRR 0.80, key-fact recall 0.74,
- * citation precision 1.00, refusal precision 0.55, refusal recall 0.60, answer-language match 0.92),
- * so that a regression fails the suite. Never raise them by tuning against holdout questions.
+ * Quality floors on the holdout split (extractive mode), set a little under what was measured on
+ * 2026-12-01 22:30 UTC (recall@5 0.82, MRR 0.80, key-fact recall 0.80 with every key-fact group
+ * required, citation precision 1.00, refusal precision 0.58, refusal recall 0.70, answer-language
+ * match 0.92), so that a regression fails the suite. Never raise them by tuning against holdout
+ * questions; a floor only moves up.
  */
 const FLOORS: Partial<Record<keyof Summary, number>> = {
   recallAt5: 0.75,
   mrr: 0.72,
-  keyFactRecall: 0.65,
+  keyFactRecall: 0.75,
   citationPrecision: 0.95,
-  refusalPrecision: 0.45,
-  refusalRecall: 0.5,
-  langMatch: 0.85,
+  refusalPrecision: 0.5,
+  refusalRecall: 0.6,
+  langMatch: 0.88,
 };
 
 describe('holdout evaluation (real pipeline over the corpus index)', () => {

@@ -83,6 +83,7 @@ describe('response bodies match the documented schemas', () => {
     await expectBody(app.request(`/api/passages/${detail.passages[1].id}`), bodies.passageResponseSchema);
     await expectBody(post('/api/feedback', { answerId: answer.id, rating: 'up' }), bodies.feedbackResponseSchema, 201);
     await expectBody(app.request('/healthz'), bodies.healthResponseSchema);
+    await expectBody(app.request('/api/starter-questions?lang=en'), bodies.starterQuestionsResponseSchema);
     await expectBody(app.request('/readyz'), bodies.readyResponseSchema);
     const models = await expectBody(app.request('/v1/models'), bodies.modelsResponseSchema);
     await expectBody(post('/v1/embeddings', { model: models.data[0].id, input: ['industrial complex'] }), bodies.embeddingsResponseSchema);

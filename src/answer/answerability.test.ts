@@ -58,4 +58,20 @@ describe('answerability', () => {
     const judged = judgeAnswerability({ question: 'What is the population of Daegu?', passages: corpus, stats });
     for (const p of judged.topical) expect(p.text).toMatch(/Daegu|대구/);
   });
+
+  it('refuses a question naming something the corpus never mentions', () => {
+    const judged = judgeAnswerability({ question: 'Where is the head office of KICOX in France?', passages: corpus, stats });
+    expect(judged.answerable).toBe(false);
+  });
+
+  it('judges a passage in the other language on the words that have a translation', () => {
+    const english = [passage('e', 'Culture-leading industrial complexes were announced on 25 March 2025.'), ...corpus];
+    const judged = judgeAnswerability({
+      question: '2025년 3월 문화선도산업단지 발표는?',
+      lang: 'ko',
+      passages: english,
+      stats: statsOfTexts(english.map((p) => p.text)),
+    });
+    expect(judged.answerable).toBe(true);
+  });
 });

@@ -1,8 +1,11 @@
-import type { ScoredPassage } from '../core/types.js';
+import type { Lang, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { type QuestionUnit, questionUnits } from './select-evidence.js';
+
+/** A passage in the other language is judged on translated words only when they carry this share of the question. */
+const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
 
 /** How many of the best retrieved passages count as evidence for answerability. */
 const EVIDENCE_PASSAGES = 8;
@@ -71,6 +74,8 @@ export function judgeAnswerability(input: {
   question: string;
   passages: ScoredPassage[];
   stats: TermStats;
+  /** The question's language: passages in the other one are judged on the translated words. */
+  lang?: Lang;
   termPairs?: readonly TermPair[];
   thresholds?: AnswerabilityThresholds;
 }): Answerability {
@@ -80,13 +85,26 @@ export function judgeAnswerability(input: {
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0) return { answerable: false, share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
   const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
+  // A passage in the other language can only be judged on the words that have a translation; when
+  // most of the question does, the untranslatable rest is left out instead of counted as missing.
+  const crossShareOf = (have: Set<string>, lang: Lang) => {
+    const judged = units.filter((u) => (lang === 'ko' ? u.ko : u.en).length > 0);
+    const weight = judged.reduce((sum, u) => sum + u.weight, 0);
+    if (weight < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
+    return judged.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / weight;
+  };
   // The best passage alone, or the best two together (a question spanning two passages).
-  const shares = evidence.map((e) => shareOf(e.have));
+  const shares = evidence.map((e) => (input.lang && e.passage.lang !== input.lang ? crossShareOf(e.have, e.passage.lang) : shareOf(e.have)));
   const [first, second] = evidence;
   const pair = first && second ? shareOf(new Set([...first.have, ...second.have])) : 0;
   const share = Math.max(...shares, pair);
+  // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
+  // documents do not cover, whatever else the question shares with them.
+  const unknownNames = units.filter(
+    (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0),
+  );
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  return { answerable: share >= t.minShare, share, uncovered, units, topical };
+  return { answerable: share >= t.minShare && unknownNames.length === 0, share, uncovered, units, topical };
 }

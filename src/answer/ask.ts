@@ -64,7 +64,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   );
   // Whether the documents answer at all is decided before any answerer runs, on corpus-wide statistics.
   const judged = await timer.step('answerability', () =>
-    judgeAnswerability({ question, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs }),
+    judgeAnswerability({ question, lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs }),
   );
   // The model was just found down or overloaded while condensing: do not wait for it a second time.
   const answerer = condensed.outage ? services.extractive : chosen;

@@ -16,6 +16,7 @@ import {
   passageResponseSchema,
   readyResponseSchema,
   searchResponseSchema,
+  starterQuestionsResponseSchema,
   uploadResponseSchema,
 } from './response-schemas.js';
 import { askSchema, searchSchema } from './schemas.js';
@@ -210,6 +211,13 @@ export function openApiDocument(): JsonSchema {
         get: {
           summary: 'The embeddable widget: <script src=".../widget.js"> on a page whose origin is in ALLOWED_ORIGINS',
           responses: { '200': text('JavaScript (gzip when accepted)', 'text/javascript'), ...errorResponses(404) },
+        },
+      },
+      '/api/starter-questions': {
+        get: {
+          summary: 'Questions the chat page suggests, made from the documents of one language',
+          parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['ko', 'en'], default: 'ko' } }],
+          responses: { '200': json('Starter questions', starterQuestionsResponseSchema), ...errorResponses(400, 429) },
         },
       },
       '/page.js': {

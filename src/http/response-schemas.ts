@@ -133,13 +133,14 @@ export const briefingResponseSchema = z.object({
   lang,
   topic: z.string().optional(),
   mode: z.enum(['extractive', 'llm']),
-  summary: z.array(z.looseObject({})),
   sections: z.array(z.looseObject({})),
   notCovered: z.array(z.string()),
   keyFigures: z.array(z.looseObject({})),
   citations: z.array(z.looseObject({})),
   references: z.array(z.looseObject({})),
 });
+
+export const starterQuestionsResponseSchema = z.object({ questions: z.array(z.string()).describe('Questions the chat suggests, made from the documents') });
 
 export const uploadResponseSchema = z.object({
   documents: z.array(

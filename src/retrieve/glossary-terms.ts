@@ -52,7 +52,7 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['draft plan', 'draft'],
   ],
   [['연혁'], ['history']],
-  [['제1차', '1차'], ['first']],
+  [['제1차', '1차', '첫'], ['first']],
   [['제2차', '2차'], ['second']],
   [['제3차', '3차'], ['third']],
   [['제4차', '4차'], ['fourth']],
@@ -150,6 +150,7 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
   [['연구용역'], ['research contract', 'commissioned research']],
   [['시행'], ['took effect', 'in force', 'implementation']],
   [['선정'], ['selected', 'selection', 'chosen']],
+  [['발표'], ['announced', 'announcement', 'announce']],
   [['신청'], ['application', 'applied']],
   [
     ['현황', '통계'],
