@@ -1,9 +1,14 @@
+import type { Server } from 'node:http';
 import net from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/core/config.js';
 import { createApp } from '../src/http/app.js';
+import { listen } from '../src/node/serve.js';
+import { normaliseText } from '../src/text/normalise.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 /**
@@ -314,4 +319,114 @@ describe('property fuzz (fast-check): no 5xx, valid error bodies', () => {
       { numRuns: 60 },
     );
   });
+});
+
+describe('hostile documents (admin uploads): bounded time and memory, /healthz always answers', () => {
+  const TOKEN = 'hostile-docs-token-1a2b3c4d5e6f';
+  let writable: CorpusRuntime;
+  let server: Server;
+  let base = '';
+
+  beforeAll(async () => {
+    writable = await openCorpusRuntime({ writable: true, env: { ADMIN_TOKEN: TOKEN, PARSE_TIMEOUT_MS: '8000', PARSE_MEMORY_MB: '512' } });
+    server = await listen(createApp({ ...writable.runtime, isReady: () => true, config: writable.config }), { ...writable.config, port: 0, host: '127.0.0.1' });
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    writable?.close();
+  });
+
+  /** Uploads one file over real HTTP while timing /healthz every 100 ms; returns the upload's answer and the slowest health check. */
+  async function uploadWhileProbing(name: string, bytes: Uint8Array): Promise<{ status: number; body: Record<string, unknown>; slowestHealthMs: number }> {
+    const form = new FormData();
+    form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
+    let finished = false;
+    const uploading = fetch(`${base}/api/admin/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${TOKEN}` } }).then(async (r) => {
+      const result = { status: r.status, body: JSON.parse(await r.text()) as Record<string, unknown> };
+      finished = true;
+      return result;
+    });
+    let slowestHealthMs = 0;
+    while (!finished) {
+      const started = performance.now();
+      const health = await fetch(`${base}/healthz`);
+      await health.arrayBuffer();
+      expect(health.status).toBe(200);
+      slowestHealthMs = Math.max(slowestHealthMs, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { ...(await uploading), slowestHealthMs };
+  }
+
+  it('normaliseText is linear: 100,000 spaces (and one letter after them) take milliseconds', () => {
+    const started = performance.now();
+    expect(normaliseText(' '.repeat(100_000))).toBe('');
+    expect(normaliseText(`${' '.repeat(100_000)}x`)).toBe('x');
+    expect(normaliseText(`a${' \t'.repeat(50_000)}\nb`)).toBe('a\nb');
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a Markdown file of 100,000 spaces is refused as empty, quickly', async () => {
+    const { status, body, slowestHealthMs } = await uploadWhileProbing('spaces.md', new TextEncoder().encode(' '.repeat(100_000)));
+    expect([400, 422]).toContain(status);
+    expect(messageOf(body)).toContain('spaces.md');
+    expect(slowestHealthMs).toBeLessThan(1_000);
+  });
+
+  it('HWPX with 25,000 "<style" and 75,000 "<a" openers parses through the XML parser in bounded time', async () => {
+    const hwpx = zipSync({
+      mimetype: [strToU8('application/hwp+zip'), { level: 0 }],
+      'Contents/header.xml': strToU8(`<hh:head xmlns:hh="h"><hh:styles>${'<hh:style '.repeat(25_000)}</hh:styles></hh:head>`),
+      'Contents/section0.xml': strToU8(
+        `<hs:sec xmlns:hs="s" xmlns:hp="p"><hp:p><hp:run><hp:t>Hostile HWPX opener test paragraph.</hp:t></hp:run></hp:p>${'<a '.repeat(75_000)}</hs:sec>`,
+      ),
+    });
+    const started = performance.now();
+    const { status, slowestHealthMs } = await uploadWhileProbing('openers.hwpx', hwpx);
+    expect(status).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(slowestHealthMs).toBeLessThan(1_000);
+  }, 60_000);
+
+  it('a small PDF whose 2,990 pages share one content stream gets 422 naming the file, within the parse budget', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const first = pdf.addPage([595, 842]);
+    for (let line = 0; line < 700; line++)
+      first.drawText(`Shared content stream line ${line} repeated on every page of this PDF.`, { x: 20, y: 830 - (line % 130) * 6, size: 5, font });
+    const contents = first.node.get(PDFName.of('Contents'));
+    const resources = first.node.get(PDFName.of('Resources'));
+    for (let i = 1; i < 2_990; i++) {
+      const page = pdf.addPage([595, 842]);
+      if (contents) page.node.set(PDFName.of('Contents'), contents);
+      if (resources) page.node.set(PDFName.of('Resources'), resources);
+    }
+    const bytes = await pdf.save({ useObjectStreams: true });
+    expect(bytes.length).toBeLessThan(1_500_000);
+    const started = performance.now();
+    const { status, body, slowestHealthMs } = await uploadWhileProbing('shared-stream.pdf', bytes);
+    expect(status).toBe(422);
+    expect(codeOf(body)).toBe('over_parse_budget');
+    expect(messageOf(body)).toContain('shared-stream.pdf');
+    expect(performance.now() - started).toBeLessThan(20_000); // PARSE_TIMEOUT_MS=8000 plus start-up
+    expect(slowestHealthMs).toBeLessThan(1_000);
+  }, 60_000);
+
+  it('a lone surrogate from an HWPX &#xD800; entity never reaches a passage', async () => {
+    const hwpx = zipSync({
+      mimetype: [strToU8('application/hwp+zip'), { level: 0 }],
+      'Contents/section0.xml': strToU8(
+        '<hs:sec xmlns:hs="s" xmlns:hp="p"><hp:p><hp:run><hp:t>Surrogate &#xD800;entity test paragraph &#xDFFF;about industrial complexes.</hp:t></hp:run></hp:p></hs:sec>',
+      ),
+    });
+    const { status, body } = await uploadWhileProbing('surrogate.hwpx', hwpx);
+    expect(status).toBe(201);
+    const id = (body.documents as { id: string }[])[0]?.id ?? '';
+    const passages = await writable.runtime.store.passagesOfDocument(id);
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p.text).not.toMatch(/[\uD800-\uDFFF]/);
+  }, 60_000);
 });

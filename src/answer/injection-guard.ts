@@ -12,7 +12,8 @@ import { sanitiseText } from '../text/sanitise-text.js';
  */
 export function isInstructionToAssistant(text: string): boolean {
   const folded = fold(text);
-  return PATTERNS.some((pattern) => pattern.test(folded));
+  const collapsed = collapseSpacedLetters(folded);
+  return PATTERNS.some((pattern) => pattern.test(folded) || (collapsed !== folded && pattern.test(collapsed)));
 }
 
 /** The patterns, grouped by what the injection tries to change. Exported for the tests' coverage check. */
@@ -74,6 +75,79 @@ export function withoutInstructions(question: string): string {
   return kept.length === 0 || kept.length === parts.length ? question : kept.join(' ').trim();
 }
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones, mapped to the Latin letter they imitate
+ * (after lower-casing), in the spirit of the confusable skeletons of Unicode TR39: "Ignоre" with a
+ * Cyrillic о reads as "ignore". NFKC has already folded full-width and mathematical letters.
+ */
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  г: 'r',
+  п: 'n',
+  и: 'u',
+  // Greek
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'u',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  ς: 's',
+  // Latin look-alikes NFKC keeps
+  ı: 'i',
+  ȷ: 'j',
+  ɑ: 'a',
+  ɡ: 'g',
+  ɩ: 'i',
+  ʏ: 'y',
+  ᴀ: 'a',
+  ᴇ: 'e',
+  ᴏ: 'o',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+
 function fold(text: string): string {
-  return sanitiseText(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return sanitiseText(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(LOOKALIKE, (letter) => LOOKALIKES[letter] ?? letter)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "i g n o r e the rules" / "i.g.n.o.r.e" -> "ignore the rules": three or more single letters joined by one separator. */
+function collapseSpacedLetters(folded: string): string {
+  return folded.replace(/(?<!\p{L})(?:\p{L}[ .\-_*·]){2,}\p{L}(?!\p{L})/gu, (run) => run.replace(/[ .\-_*·]/g, ''));
 }

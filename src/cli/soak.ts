@@ -1,8 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { loadConfig } from '../core/config.js';
 import type { AskResult } from '../core/types.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -10,12 +9,14 @@ import { createApp } from '../http/app.js';
 import { ingest } from '../ingest/ingest.js';
 import { gracefulCloser } from '../node/graceful-close.js';
 import { openRuntime } from '../node/runtime.js';
+import { listen } from '../node/serve.js';
 import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
  * `npm run soak`: CLIENTS concurrent clients on loopback for SOAK_SECONDS, mixing ask (extractive),
- * search and feedback, while one document is changed and re-ingested twice. Reports requests
+ * search and feedback, while one document is changed and re-ingested twice and MAX_CONCURRENT_ANSWERS
+ * slow-body sockets attack the answer slots the whole time. Reports requests
  * served, errors (anything but 2xx, apart from the intended 429/503), p50/p95 latency, RSS at
  * start/peak/end, then checks that every document still answers a question taken from its own text.
  * Server and load generator share this process (re-ingestion needs the server's store), so RSS
@@ -58,9 +59,9 @@ async function main(): Promise<number> {
   console.log(`soak: indexed ${initial.added.length} documents (${initial.passagesEmbedded} passages) in ${(initial.ms / 1000).toFixed(1)} s`);
 
   const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => true });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const closer = gracefulCloser(server as Server, { drainMs: 10_000, log: (m) => console.log(`soak: server ${m}`) });
+  // The production server (Node's header/body deadlines included), not a bare serve().
+  const server = await listen(app, { ...config, port: 0, host: '127.0.0.1' });
+  const closer = gracefulCloser(server, { drainMs: 10_000, log: (m) => console.log(`soak: server ${m}`) });
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
@@ -120,6 +121,24 @@ async function main(): Promise<number> {
     }
   })();
 
+  // The slow-body attack of issue 12, all through the run: sockets that declare a 500-byte body,
+  // send 12 bytes and wait. They must hold no answer slot (asks keep succeeding) and Node must
+  // close them (REQUEST_READ_TIMEOUT_MS); each one closed is replaced by a new one.
+  const attack = { opened: 0, closedByServer: 0 };
+  let attacking = true;
+  const slowBody = () => {
+    attack.opened++;
+    const socket = net.connect(Number(new URL(base).port), '127.0.0.1');
+    socket.on('error', () => {});
+    socket.on('data', () => {});
+    socket.on('close', () => {
+      attack.closedByServer++;
+      if (attacking) slowBody();
+    });
+    socket.write('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"question":');
+  };
+  for (let i = 0; i < config.maxConcurrentAnswers; i++) slowBody();
+
   const ticker = setInterval(() => {
     const served = Object.values(stats).reduce((n, s) => n + s.requests, 0);
     console.log(`soak: ${Math.round(SECONDS - (deadline - performance.now()) / 1000)} s, ${served} requests`);
@@ -128,6 +147,7 @@ async function main(): Promise<number> {
   await Promise.all([...Array.from({ length: CLIENTS }, client), reingester]);
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(ticker);
+  attacking = false;
 
   // Every document must still answer a question made of one of its own sentences.
   const documents = await runtime.store.listDocuments();
@@ -184,6 +204,7 @@ async function main(): Promise<number> {
   console.log(`\nsoak results: ${CLIENTS} clients, ${elapsed.toFixed(1)} s, ${(sum((s) => s.requests) / elapsed).toFixed(1)} requests/s`);
   console.log(table(['op', 'requests', 'ok', '429', '503', 'errors', 'p50', 'p95', 'max'], rows));
   console.log(`\nRSS: start ${mb(rss.start)}, peak ${mb(rss.peak)}, end ${mb(rss.end)}`);
+  console.log(`slow-body attack: ${attack.opened} sockets opened, ${attack.closedByServer} closed by the server's read deadline`);
   console.log(`re-ingests of ${target}: ${reingests.map((r) => `t=${r.at}s ${r.updated} updated/${r.failed} failed in ${r.ms} ms`).join('; ')}`);
   console.log(
     `documents answerable afterwards: ${documents.length - unanswerable.length}/${documents.length}${unanswerable.length ? ` (not: ${unanswerable.join(', ')})` : ''}`,

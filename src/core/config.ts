@@ -36,6 +36,9 @@ export interface Config {
   answerLogMaxDays: number;
   /** Largest admin upload request (one or several files together), in MB. */
   maxUploadMb: number;
+  /** Time and heap one uploaded file may take to parse, on a worker thread (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB). */
+  parseTimeoutMs: number;
+  parseMemoryMb: number;
 }
 
 export class ConfigError extends Error {
@@ -128,5 +131,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     answerLogMaxEntries: integer(env, 'ANSWER_LOG_MAX_ENTRIES', 10_000, 0, 1_000_000),
     answerLogMaxDays: integer(env, 'ANSWER_LOG_MAX_DAYS', 30, 0, 3650),
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
+    parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 60_000, 500, 3_600_000),
+    parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),
   };
 }

@@ -19,7 +19,13 @@ export function validatedJson<T extends z.ZodType>(schema: T) {
   });
   const relabel: MiddlewareHandler = async (c, next) => {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    const text = await c.req.text();
+    let text: string;
+    try {
+      text = await c.req.text();
+    } catch {
+      // The client went away or Node cut a body that was too slow (REQUEST_READ_TIMEOUT_MS): not our fault, not a 500.
+      throw new UserError(400, 'incomplete_body', 'The request body did not arrive in full.');
+    }
     try {
       JSON.parse(text);
     } catch {

@@ -2,7 +2,10 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LOADABLE_EXTENSIONS } from './loaders/load-document.js';
 
-/** Upper-case names (README.md, COVERAGE.md, LICENSE) document a folder; they are not corpus documents. */
+/**
+ * Upper-case names (README.md, COVERAGE.md, LICENSE) document a corpus folder; they are not corpus
+ * documents. Not so in DATA_DIR/uploads: there every file is an upload (an admin may upload README.md).
+ */
 function isFolderDocumentation(file: string): boolean {
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   return /^[A-Z][A-Z0-9_-]*$/.test(stem);
@@ -20,12 +23,12 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFiles> {
   const files = new Set<string>();
   const roots: string[] = [];
   const missing: string[] = [];
-  async function walk(dir: string): Promise<void> {
+  async function walk(dir: string, skipFolderDocs: boolean): Promise<void> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (LOADABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !isFolderDocumentation(full)) files.add(full);
+      if (entry.isDirectory()) await walk(full, skipFolderDocs);
+      else if (LOADABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) && !(skipFolderDocs && isFolderDocumentation(full))) files.add(full);
     }
   }
   for (const input of inputs) {
@@ -34,7 +37,7 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFiles> {
     if (!info) missing.push(input);
     else if (info.isDirectory()) {
       roots.push(full);
-      await walk(full);
+      await walk(full, path.basename(full) !== 'uploads');
     } else files.add(full);
   }
   return { files: [...files].sort(), roots, missing };

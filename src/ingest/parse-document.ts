@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { escapeDocumentMarkers } from '../answer/document-markers.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
-import { normaliseText } from '../text/normalise.js';
+import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */
@@ -98,6 +99,11 @@ export function parseDocument(file: string, raw: string, overrides: DocumentMeta
  * Shared last step of every loader: normalises the body, settles title, language and id from
  * (in order) the caller's overrides, the file's own metadata, and what the text says.
  */
+/** An absolute http(s) URL and nothing else (no javascript:, data:, relative paths). */
+function isWebUrl(value: string): boolean {
+  return /^https?:\/\/[^\s<>"']+$/i.test(value);
+}
+
 export function finishDocument(input: {
   file: string;
   body: string;
@@ -107,21 +113,23 @@ export function finishDocument(input: {
   pages?: PageStart[];
 }): ParsedDocument {
   const { file, meta = {}, overrides = {}, pages } = input;
-  const body = normaliseText(input.body);
-  if (body.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
+  const normalised = normaliseText(input.body);
+  if (normalised.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
   // Page offsets were computed on already-normalised text; normalising again must not move them.
-  if (pages && body !== input.body) throw new Error(`${file}: page offsets computed on a body that was not normalised`);
+  if (pages && normalised !== input.body) throw new Error(`${file}: page offsets computed on a body that was not normalised`);
+  const body = escapeDocumentMarkers(normalised); // length-preserving: offsets stay valid
 
   const declaredLang = overrides.lang ?? asString(meta.lang);
   if (declaredLang && !isLang(declaredLang)) throw new ParseError(file, `lang must be "ko" or "en", got "${declaredLang}"`);
-  const sources = Array.isArray(meta.sources) ? meta.sources.map(asString).filter(Boolean) : asString(meta.sources) ? [asString(meta.sources)] : [];
+  // Front matter gets the same check as upload fields: only http(s) links reach citations and briefings.
+  const sources = (Array.isArray(meta.sources) ? meta.sources.map(asString) : [asString(meta.sources)]).filter(isWebUrl);
   if (overrides.sourceUrl && !sources.includes(overrides.sourceUrl)) sources.unshift(overrides.sourceUrl);
   const title = overrides.title || asString(meta.title) || input.title?.trim() || firstHeading(body) || path.basename(file);
   return {
-    id: overrides.id || asString(meta.id) || slug(file),
+    id: overrides.id || asString(meta.id) || slug(file) || `doc-${shortHash(path.basename(file)).slice(0, 10)}`,
     title,
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
-    sourceUrl: overrides.sourceUrl || asString(meta.sourceUrl) || sources[0] || '',
+    sourceUrl: overrides.sourceUrl || (isWebUrl(asString(meta.sourceUrl)) ? asString(meta.sourceUrl) : '') || sources[0] || '',
     sources,
     publishedAt: overrides.publishedAt || asString(meta.publishedAt) || asString(meta.asOf),
     summary: overrides.summary || asString(meta.summary),

@@ -6,8 +6,11 @@ import type { Embedder } from '../embed/embedder.js';
 import type { WritableStore } from '../store/store.js';
 import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
 import { type IngestLimits, limitsFor } from './limits.js';
-import { loadDocument } from './loaders/load-document.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
+import { type ParseBudget, parseInWorker } from './parse-in-worker.js';
+
+const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
+
 import { removeUpload, type StagedUpload, safeFileName, stageUpload, uploadsDir } from './uploads.js';
 import { asOnlyWriter } from './writer-lock.js';
 
@@ -28,15 +31,21 @@ function rejectAll(failures: UserError[]): UserError {
   return new UserError(first.status, first.code, `${first.message}${more}. Nothing was changed.`);
 }
 
-async function loadAll(files: UploadedFile[], meta: DocumentMeta, limits: IngestLimits): Promise<{ name: string; doc: ParsedDocument; bytes: Uint8Array }[]> {
+/** Each file parsed on a worker thread within `budget` (see parse-in-worker.ts), one after the other. */
+async function loadAll(
+  files: UploadedFile[],
+  meta: DocumentMeta,
+  limits: IngestLimits,
+  budget: ParseBudget,
+): Promise<{ name: string; doc: ParsedDocument; bytes: Uint8Array }[]> {
   const loaded: { name: string; doc: ParsedDocument; bytes: Uint8Array }[] = [];
   const failures: UserError[] = [];
   for (const file of files) {
     const name = safeFileName(file.name);
     try {
-      loaded.push({ name, doc: await loadDocument({ file: name, bytes: file.bytes, meta, limits }), bytes: file.bytes });
+      loaded.push({ name, doc: await parseInWorker({ file: name, bytes: file.bytes, meta, limits }, budget), bytes: file.bytes });
     } catch (error) {
-      if (!(error instanceof ParseError)) throw error;
+      if (!(error instanceof UserError)) throw error;
       failures.push(error);
     }
   }
@@ -56,9 +65,10 @@ export async function ingestUploads(input: {
   embedder: Embedder;
   limits: IngestLimits;
   uploadsDir: string;
+  parseBudget?: ParseBudget;
 }): Promise<UploadResult[]> {
   const { files, meta, store, embedder, limits, uploadsDir } = input;
-  const loaded = await loadAll(files, meta, limits);
+  const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET);
   return asOnlyWriter(
     store,
     async () => {
@@ -147,11 +157,16 @@ export async function deleteUploadedDocument(input: { id: string; store: Writabl
 }
 
 /** The Node runtime's admin service: uploads land under DATA_DIR/uploads and in the index. */
-export function createAdminService(deps: { store: WritableStore; embedder: Embedder; config: Pick<Config, 'dataDir' | 'maxUploadMb'> }): AdminService {
+export function createAdminService(deps: {
+  store: WritableStore;
+  embedder: Embedder;
+  config: Pick<Config, 'dataDir' | 'maxUploadMb' | 'parseTimeoutMs' | 'parseMemoryMb'>;
+}): AdminService {
   const dir = uploadsDir(deps.config.dataDir);
   const limits = limitsFor(deps.config.maxUploadMb);
+  const parseBudget = { timeoutMs: deps.config.parseTimeoutMs, memoryMb: deps.config.parseMemoryMb };
   return {
-    upload: ({ files, meta }) => ingestUploads({ files, meta, store: deps.store, embedder: deps.embedder, limits, uploadsDir: dir }),
+    upload: ({ files, meta }) => ingestUploads({ files, meta, store: deps.store, embedder: deps.embedder, limits, uploadsDir: dir, parseBudget }),
     remove: (id) => deleteUploadedDocument({ id, store: deps.store, embedder: deps.embedder, uploadsDir: dir }),
   };
 }
