@@ -103,8 +103,23 @@ export function judgeAnswerability(input: {
   const unknownNames = units.filter(
     (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0),
   );
+  // The thing asked for ("the population of Daegu", "최저임금은 얼마") is a word the corpus never
+  // uses: whatever else matches, the documents cannot hold its value.
+  const head = headNoun(input.question);
+  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0));
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  return { answerable: share >= t.minShare && unknownNames.length === 0, share, uncovered, units, topical };
+  return { answerable: share >= t.minShare && unknownNames.length === 0 && !unknownHead, share, uncovered, units, topical };
+}
+
+const EN_HEAD = /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+([a-z]+)\s+of\b/i;
+const KO_HEAD = /([\uAC00-\uD7AF]+)(?:은|는)\s+(?:얼마|몇|언제|어디|누구|무엇|뭐|어때)/u;
+
+/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…". */
+export function headNoun(question: string): string | undefined {
+  const text = question.normalize('NFC');
+  const en = EN_HEAD.exec(text);
+  if (en?.[1]) return en[1].toLowerCase();
+  return KO_HEAD.exec(text)?.[1];
 }

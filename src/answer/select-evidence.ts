@@ -5,7 +5,7 @@ import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.j
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
+import { carries, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -170,7 +170,9 @@ export function selectEvidence(input: {
   absence?: ScoredSentence;
 } {
   const units = questionUnits(input.question, input.termPairs);
-  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
+  // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
+  // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
+  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
   const weights = termWeights(
     sentenceTerms,
@@ -206,7 +208,13 @@ export function selectEvidence(input: {
     for (const u of candidate.covered) covered.add(u);
   }
   coverEveryPart(input.question, selected, positive, input.thresholds);
-  return { selected: readingOrder(widen(input.question, selected, positive)), best };
+  const window = widen(input.question, selected, positive);
+  const lacking = missingTypes(
+    input.question,
+    window.map((s) => s.text),
+  ).filter((type) => REQUIRED_TYPES.includes(type));
+  if (lacking.length > 0) return { selected: [], best, absence: topAbsence };
+  return { selected: readingOrder(window), best };
 }
 
 /** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
