@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
-import { headNoun, judgeAnswerability } from './answerability.js';
+import { headNoun } from '../text/head-noun.js';
+import { judgeAnswerability } from './answerability.js';
 
 const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en'): ScoredPassage => ({
   id,

@@ -1,6 +1,7 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { headNoun } from '../text/head-noun.js';
 import { indexTerms } from '../text/terms.js';
 import { type QuestionUnit, questionUnits } from './select-evidence.js';
 
@@ -111,15 +112,4 @@ export function judgeAnswerability(input: {
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
   return { answerable: share >= t.minShare && unknownNames.length === 0 && !unknownHead, share, uncovered, units, topical };
-}
-
-const EN_HEAD = /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+([a-z]+)\s+of\b/i;
-const KO_HEAD = /([\uAC00-\uD7AF]+)(?:은|는)\s+(?:얼마|몇|언제|어디|누구|무엇|뭐|어때)/u;
-
-/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…". */
-export function headNoun(question: string): string | undefined {
-  const text = question.normalize('NFC');
-  const en = EN_HEAD.exec(text);
-  if (en?.[1]) return en[1].toLowerCase();
-  return KO_HEAD.exec(text)?.[1];
 }
