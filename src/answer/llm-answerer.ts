@@ -5,9 +5,9 @@ import { createCitationChecker, splitAnswer, takeCompleteSentences } from './che
 import { seeAlso } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { LlmFailure, toLlmFailure } from './llm-failure.js';
-import { MESSAGES } from './messages.js';
 import { passagesBlock } from './passages-block.js';
 import type { AnswerPrompts } from './prompts.js';
+import { refusalEvents } from './refusal.js';
 
 export interface LlmAnswererOptions {
   client: OpenAI;
@@ -103,11 +103,8 @@ export class LlmAnswerer implements Answerer {
     }
   }
 
-  private async *refusal(input: AnswerInput): AsyncGenerator<AnswerEvent> {
-    const answer = MESSAGES[input.lang].refusal;
-    yield { type: 'meta', id: input.id, citations: [] };
-    yield { type: 'delta', text: answer };
-    yield { type: 'done', result: { id: input.id, answer, lang: input.lang, grounded: false, citations: [], seeAlso: seeAlso(input.passages), mode: 'llm' } };
+  private refusal(input: AnswerInput): Generator<AnswerEvent> {
+    return refusalEvents({ id: input.id, lang: input.lang, mode: 'llm', seeAlso: seeAlso(input.passages) });
   }
 
   /** The model's text as it streams; throws LlmFailure for every way the call can go wrong. */

@@ -22,26 +22,26 @@ export function statsOfTexts(texts: Iterable<string>): TermStats {
   return new TermIndex([...texts].map((t) => indexTerms(t)));
 }
 
-const cache = new WeakMap<PassageStore, { version: string; knowledge: Promise<CorpusKnowledge> }>();
+/** Keyed by the engine snapshot's statistics object: a new snapshot (any committed change) is a new key. */
+const cache = new WeakMap<TermStats, Promise<CorpusKnowledge>>();
 
 /**
  * Statistics and term pairs of the store's passages (title, section and text, as they are indexed),
- * computed once per index version, so an uploaded bilingual document teaches its terms at once.
+ * computed once per index snapshot, so an uploaded bilingual document teaches its terms at once.
  * The term table needs every passage read once; the statistics come from the search engine.
  */
 export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowledge> {
-  const manifest = await store.manifest();
-  const version = `${manifest?.corpusVersion ?? ''}:${manifest?.updatedAt ?? ''}`;
-  const hit = cache.get(store);
-  if (hit && hit.version === version) return hit.knowledge;
+  const stats = await store.termStats();
+  const hit = cache.get(stats);
+  if (hit) return hit;
   const knowledge = (async () => {
     const texts: string[] = [];
     for (const doc of await store.listDocuments()) {
       for (const p of await store.passagesOfDocument(doc.id)) texts.push(`${p.title} ${p.sectionPath} ${p.text}`);
     }
     // The engine's own document frequencies: the same terms and counts BM25 ranks with.
-    return { stats: await store.termStats(), termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
+    return { stats, termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
   })();
-  cache.set(store, { version, knowledge });
+  cache.set(stats, knowledge);
   return knowledge;
 }

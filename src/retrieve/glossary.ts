@@ -5,6 +5,8 @@ import { GLOSSARY } from './glossary-terms.js';
 interface Compiled {
   ko: RegExp[];
   en: RegExp[];
+  /** Every form lower-cased: a substring test rules an entry out before any regex runs. */
+  forms: string[];
   koOut: string;
   enOut: string;
 }
@@ -19,6 +21,7 @@ function compile([ko, en]: readonly [readonly string[], readonly string[]]): Com
     // A Korean form never starts inside a number: "5년" must not match in "2025년".
     ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
     en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
+    forms: [...ko, ...en].map((f) => f.toLowerCase()),
     koOut: ko[0] ?? '',
     enOut: en[0] ?? '',
   };
@@ -26,16 +29,52 @@ function compile([ko, en]: readonly [readonly string[], readonly string[]]): Com
 
 const COMPILED: Compiled[] = GLOSSARY.map(compile);
 
-/** Term pairs mined from the documents, compiled once per table (the table changes with the index). */
-const minedCache = new WeakMap<readonly TermPair[], Compiled[]>();
-function compiledWith(mined: readonly TermPair[] | undefined): Compiled[] {
-  if (!mined || mined.length === 0) return COMPILED;
-  let extra = minedCache.get(mined);
-  if (!extra) {
-    extra = mined.map((p) => compile([[p.ko], [p.en]]));
-    minedCache.set(mined, extra);
+/**
+ * Entries by the first two characters of each of their forms, so a question looks up only the
+ * entries whose forms could start at one of its positions (the mined table holds thousands).
+ */
+interface EntryIndex {
+  byPrefix: Map<string, Compiled[]>;
+  /** Entries with a one-character form: always tested. */
+  short: Compiled[];
+}
+
+function indexEntries(entries: Compiled[]): EntryIndex {
+  const byPrefix = new Map<string, Compiled[]>();
+  const short: Compiled[] = [];
+  for (const entry of entries) {
+    const prefixes = new Set(entry.forms.filter((f) => f.length >= 2).map((f) => f.slice(0, 2)));
+    if (entry.forms.some((f) => f.length === 1)) short.push(entry);
+    for (const prefix of prefixes) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
   }
-  return [...COMPILED, ...extra];
+  return { byPrefix, short };
+}
+
+const BUILT_IN = indexEntries(COMPILED);
+
+/** Term pairs mined from the documents, compiled once per table (the table changes with the index). */
+const minedCache = new WeakMap<readonly TermPair[], EntryIndex>();
+function entriesWith(mined: readonly TermPair[] | undefined): EntryIndex {
+  if (!mined || mined.length === 0) return BUILT_IN;
+  let index = minedCache.get(mined);
+  if (!index) {
+    index = indexEntries([...COMPILED, ...mined.map((p) => compile([[p.ko], [p.en]]))]);
+    minedCache.set(mined, index);
+  }
+  return index;
+}
+
+/** The entries, in table order, one of whose forms occurs in the text: the only ones worth a regex. */
+function candidates(normalised: string, mined: readonly TermPair[] | undefined): Compiled[] {
+  const lower = normalised.toLowerCase();
+  const { byPrefix, short } = entriesWith(mined);
+  const found = new Set<Compiled>(short);
+  for (let i = 0; i + 1 < lower.length; i++) {
+    for (const entry of byPrefix.get(lower.slice(i, i + 2)) ?? []) {
+      if (!found.has(entry) && entry.forms.some((f) => f.length > 0 && lower.includes(f))) found.add(entry);
+    }
+  }
+  return [...found];
 }
 
 /**
@@ -46,7 +85,7 @@ export function translateTerms(text: string, mined?: readonly TermPair[]): { ko:
   const ko = new Set<string>();
   const en = new Set<string>();
   const normalised = text.normalize('NFC');
-  for (const entry of compiledWith(mined)) {
+  for (const entry of candidates(normalised, mined)) {
     if (entry.ko.some((r) => r.test(normalised))) en.add(entry.enOut);
     if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koOut);
   }
@@ -71,9 +110,9 @@ export interface GlossaryMatch {
 export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
   const normalised = text.normalize('NFC');
   const found: GlossaryMatch[] = [];
-  for (const entry of compiledWith(mined)) {
+  for (const entry of candidates(normalised, mined)) {
     for (const pattern of [...entry.ko, ...entry.en]) {
-      const match = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`).exec(normalised);
+      const match = pattern.exec(normalised);
       if (!match) continue;
       // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
       const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(match.index + match[0].length));
