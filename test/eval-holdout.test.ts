@@ -17,8 +17,8 @@ const FLOORS: Partial<Record<keyof Summary, number>> = {
   mrr: 0.72,
   keyFactRecall: 0.75,
   citationPrecision: 0.95,
-  refusalPrecision: 0.5,
-  refusalRecall: 0.6,
+  refusalPrecision: 0.6,
+  refusalRecall: 0.85,
   langMatch: 0.88,
 };
 

@@ -9,10 +9,11 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Floors on the independent set (../shared/evals/independent.jsonl, written from the public facts
  * by people who never read the corpus; never copied into the repo). Measured 2026-12-01 22:30 UTC,
  * extractive, after the merge with the in-memory engine: key-fact 36/44, refusals 7/10, false
- * refusals 5, language 0.94. A floor only moves up (a ceiling only down).
+ * refusals 5, language 0.94; 23:30 UTC (answers2): key-fact 37/44, refusals 10/10, false refusals 3,
+ * language 0.93 (floor kept at 0.94). A floor only moves up (a ceiling only down).
  */
-const FLOORS = { keyFactsFound: 36, refusals: 7, langMatch: 0.94 } satisfies Partial<Record<keyof Summary, number>>;
-const MAX_FALSE_REFUSALS = 5;
+const FLOORS = { keyFactsFound: 37, refusals: 10, langMatch: 0.94 } satisfies Partial<Record<keyof Summary, number>>;
+const MAX_FALSE_REFUSALS = 3;
 
 const questions: AskedQuestion[] | undefined = await loadIndependent();
 if (!questions) console.warn(`${INDEPENDENT_FILE} is absent: the independent-set floors are skipped.`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
+import { headNoun } from '../text/head-noun.js';
 import { judgeAnswerability } from './answerability.js';
 
 const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en'): ScoredPassage => ({
@@ -73,5 +74,24 @@ describe('answerability', () => {
       stats: statsOfTexts(english.map((p) => p.text)),
     });
     expect(judged.answerable).toBe(true);
+  });
+
+  it('refuses when the noun whose value is asked for is a word the corpus never uses', () => {
+    expect(headNoun('What is the population of Daegu?')).toBe('population');
+    expect(headNoun('올해 최저임금은 얼마인가요?')).toBe('최저임금');
+    expect(headNoun('Which regions got zones?')).toBeUndefined();
+    const judged = judgeAnswerability({ question: 'What is the population of the Korea Industrial Complex Corporation head office?', passages: corpus, stats });
+    expect(judged.share).toBeGreaterThan(0.4);
+    expect(judged.answerable).toBe(false);
+  });
+
+  it('weighs verbs and back-references like paraphrases, not like unknown topics', () => {
+    const judged = judgeAnswerability({ question: "How much of the country's energy do industrial complexes consume?", passages: corpus, stats });
+    const unit = (w: string) => judged.units.find((u) => u.word === w);
+    expect(unit('consume')?.predicate).toBe(true);
+    expect(unit('country')?.predicate).toBe(true);
+    expect(
+      judgeAnswerability({ question: '계획에서 지방정부는 어떤 역할을 맡게 되나요?', passages: corpus, stats }).units.find((u) => u.word === '맡게')?.predicate,
+    ).toBe(true);
   });
 });

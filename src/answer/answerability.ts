@@ -1,6 +1,7 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { headNoun } from '../text/head-noun.js';
 import { indexTerms } from '../text/terms.js';
 import { type QuestionUnit, questionUnits } from './select-evidence.js';
 
@@ -103,8 +104,12 @@ export function judgeAnswerability(input: {
   const unknownNames = units.filter(
     (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0),
   );
+  // The thing asked for ("the population of Daegu", "최저임금은 얼마") is a word the corpus never
+  // uses: whatever else matches, the documents cannot hold its value.
+  const head = headNoun(input.question);
+  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0));
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  return { answerable: share >= t.minShare && unknownNames.length === 0, share, uncovered, units, topical };
+  return { answerable: share >= t.minShare && unknownNames.length === 0 && !unknownHead, share, uncovered, units, topical };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, continuesPrevious, takesNext } from './evidence-window.js';
+import { answerTypes, carries, continuesPrevious, takesNext } from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -10,6 +10,14 @@ describe('evidence window', () => {
     expect(answerTypes('기회발전특구는 언제 지정됐어?')).toContain('date');
     expect(answerTypes('Which regions were designated?')).toContain('names');
     expect(answerTypes('문화선도산단은 어디어디야?')).toContain('names');
+  });
+
+  it('reads a percentage question and knows which sentences carry one', () => {
+    expect(answerTypes('산업단지 입주기업 법인세율은 몇 퍼센트인가요?')).toContain('percent');
+    expect(answerTypes('How much of the energy do complexes use?')).toContain('percent');
+    expect(answerTypes('How many complexes were there?')).not.toContain('percent');
+    expect(carries('percent', '산업단지는 제조업 생산의 62.5%를 차지한다.')).toBe(true);
+    expect(carries('percent', '2022년 입주기업은 119,281개였다.')).toBe(false);
   });
 
   it('takes the next sentence when it continues the chosen one', () => {

@@ -1,14 +1,17 @@
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'other';
+export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE = /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기/i;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
+const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
+  if (PERCENT.test(question)) types.push('percent');
   if (COUNT.test(question)) types.push('count');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
@@ -22,8 +25,11 @@ const HAS_DATE =
 /** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
 const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+/u;
 
+const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
+
 /** Whether a sentence carries what the answer type asks for. */
 export function carries(type: AnswerType, text: string): boolean {
+  if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'count') return HAS_COUNT.test(text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text);
@@ -60,3 +66,10 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
   if (continuesPrevious(next.text) || ANNOUNCES.test(chosen.text.trim())) return true;
   return answerTypes(question).some((type) => type !== 'other' && !carries(type, chosen.text) && carries(type, next.text));
 }
+
+/**
+ * Answer types evidence must carry for the answer to count at all: a question asking for a
+ * percentage is not answered by a sentence without one ("법인세율은 몇 퍼센트" answered with a
+ * company count). Counts and dates are looser (a list answers "how many", a period "when").
+ */
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent'];

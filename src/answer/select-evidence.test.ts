@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredPassage } from '../core/types.js';
-import { isAbsenceStatement, questionUnits, readingOrder, type ScoredSentence } from './select-evidence.js';
+import { splitSentences } from '../text/sentences.js';
+import { DEFAULT_THRESHOLDS, isAbsenceStatement, questionUnits, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;
@@ -24,5 +25,54 @@ describe('select-evidence helpers', () => {
     expect(isAbsenceStatement('최종 계획의 예산은 이 문서의 출처에서 확인되지 않는다.')).toBe(true);
     expect(isAbsenceStatement('The budget is not stated in the sources.')).toBe(true);
     expect(isAbsenceStatement('기회발전특구는 2024년에 48개가 지정되었다.')).toBe(false);
+  });
+
+  const passageOf = (id: string, text: string): ScoredPassage =>
+    ({
+      id,
+      docId: id,
+      ordinal: 0,
+      title: '',
+      sectionPath: '',
+      lang: 'ko',
+      text,
+      charStart: 0,
+      charEnd: text.length,
+      sourceUrl: '',
+      publishedAt: '',
+      contentHash: id,
+      score: 1,
+    }) as ScoredPassage;
+  const sentencesOf = (...passages: ScoredPassage[]) =>
+    passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));
+
+  it('refuses on an absence statement even when it speaks of "this document"', () => {
+    const text = '제5차 기본계획(안)은 2025년 1월 공개되었다. 제4차 기본계획의 계획 기간은 이 문서의 출처에서 확인되지 않는다.';
+    const picked = selectEvidence({
+      question: '제4차 기본계획의 계획 기간은 언제였나요?',
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('a', text)),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected).toEqual([]);
+    expect(picked.absence?.text).toContain('확인되지 않는다');
+  });
+
+  it('refuses a percentage question whose evidence carries no percentage', () => {
+    const question = '산업단지 입주기업 비중은 몇 퍼센트인가요?';
+    const without = selectEvidence({
+      question,
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('a', '2022년 산업단지 입주기업은 119,281개였다.')),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(without.selected).toEqual([]);
+    const withPercent = selectEvidence({
+      question,
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('b', '산업단지 입주기업 비중은 제조업의 62.5%이다.')),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(withPercent.selected.length).toBeGreaterThan(0);
   });
 });

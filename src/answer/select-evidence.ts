@@ -1,11 +1,12 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
+import { headNoun } from '../text/head-noun.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { carries, missingTypes, takesNext, takesPrevious } from './evidence-window.js';
+import { answerTypes, carries, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -170,7 +171,9 @@ export function selectEvidence(input: {
   absence?: ScoredSentence;
 } {
   const units = questionUnits(input.question, input.termPairs);
-  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text));
+  // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
+  // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
+  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
   const weights = termWeights(
     sentenceTerms,
@@ -206,7 +209,14 @@ export function selectEvidence(input: {
     for (const u of candidate.covered) covered.add(u);
   }
   coverEveryPart(input.question, selected, positive, input.thresholds);
-  return { selected: readingOrder(widen(input.question, selected, positive)), best };
+  const window = widen(input.question, selected, positive);
+  const lacking = missingTypes(
+    input.question,
+    window.map((s) => s.text),
+  ).filter((type) => REQUIRED_TYPES.includes(type));
+  if (lacking.length > 0 || (asksRequiredType(input.question) && !coversHead(input.question, units, window)))
+    return { selected: [], best, absence: topAbsence };
+  return { selected: readingOrder(window), best };
 }
 
 /** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
@@ -264,4 +274,27 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     if (carrier) out.push(carrier);
   }
   return out;
+}
+
+/** Whether the question asks for a figure of a type the evidence must carry (a percentage). */
+function asksRequiredType(question: string): boolean {
+  return answerTypes(question).some((type) => REQUIRED_TYPES.includes(type));
+}
+
+/**
+ * For such a figure, the noun whose value is asked for ("법인세율은 몇 퍼센트") must be in the window
+ * itself or its passage's title and section: a percentage beside other words answers another
+ * question. (Measured: requiring it for every question refused answerable ones whose window names
+ * the topic in other words.)
+ */
+function coversHead(question: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
+  const head = headNoun(question);
+  if (!head) return true;
+  const unit = units.find((u) => u.word.toLowerCase() === head || head.startsWith(u.word));
+  if (!unit) return true;
+  return window.some((s) => {
+    const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath}`));
+    const terms = [...unit.ko, ...unit.en];
+    return terms.some((t) => have.has(t)) && (unit.ko.length === 0 || unit.ko.some((t) => have.has(t)) || unit.en.some((t) => have.has(t)));
+  });
 }

@@ -183,6 +183,26 @@ const EN_QUESTION_WORDS = new Set([
   'says',
   'said',
   'called',
+  // Prepositions: relations between topics, never a topic a passage could cover.
+  'behind',
+  'above',
+  'below',
+  'under',
+  'over',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'within',
+  'without',
+  'through',
+  'across',
+  'against',
+  'among',
+  'around',
+  'via',
+  'per',
 ]);
 
 /** Everyday words mapped to the form the documents use. */
@@ -215,6 +235,12 @@ function stripEnding(token: string): string {
 const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요|는가|나|까|어|야|죠)$/;
 /** English verb and adverb forms. */
 const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
+/** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
+const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
+/** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */
+const EN_DO_QUESTION = /\b(?:do|does|did)\b/i;
+/** "the country's energy": a lower-case possessor after "the" points back at what the reader knows (the country = Korea), it names no new topic. */
+const EN_DEFINITE_POSSESSOR = /\bthe\s+([a-z]+)['’]s\b/g;
 
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
@@ -230,12 +256,17 @@ export function questionWords(question: string): QuestionWord[] {
     .split(/[^\p{L}\p{N}]+/u)
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
     .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
+  const lastToken = tokens[tokens.length - 1];
+  const doQuestion = EN_DO_QUESTION.test(question);
+  const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
   for (const token of tokens) {
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
     const stripped = hangul ? stripEnding(token) : token;
     const word = KO_SYNONYMS[stripped] ?? stripped;
     if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
-    const predicate = hangul ? stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1)) : EN_PREDICATE_FORM.test(token);
+    const predicate = hangul
+      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) || KO_SHORT_PREDICATE.test(token)
+      : EN_PREDICATE_FORM.test(token) || (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) || possessors.has(token);
     words.push({ word, predicate });
   }
   return words;
