@@ -1,7 +1,7 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
-import type { TermPair } from '../text/term-pairs.js';
 import { headNoun } from '../text/head-noun.js';
+import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { type QuestionUnit, questionUnits } from './select-evidence.js';
 

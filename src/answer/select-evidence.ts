@@ -1,7 +1,7 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { headNoun } from '../text/head-noun.js';
 import { saysDocumentsLack } from '../text/absence.js';
+import { headNoun } from '../text/head-noun.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
