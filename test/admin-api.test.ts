@@ -253,16 +253,21 @@ describe('admin API', () => {
       let replacing = true;
       const observed: string[] = [];
       const searches = { total: 0, versions: new Set<string>() };
-      // Readers run until every replacement is done, then once more each.
+      // Readers run until every replacement is done, then once more each. Each read waits a turn of
+      // the event loop, as a request over a socket does: reads answered from the in-memory snapshot
+      // never touch I/O, and a loop of them would starve the upload's parser thread of its reply.
+      const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
       const readIds = async () => {
         for (let last = false; !last; ) {
           last = !replacing;
+          await nextTurn();
           observed.push(await passageIds());
         }
       };
       const search = async () => {
         for (let last = false; !last; ) {
           last = !replacing;
+          await nextTurn();
           const response = await corpus.app.request('/api/search?q=industrial%20land%20bank%20revision&docIds=rolling&k=50');
           expect(response.status).toBe(200);
           const seen = new Set(
