@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../src/core/types.js';
 import { asAsked, loadQuestions } from '../src/eval/load-questions.js';
 import { type Observation, type Summary, summarise } from '../src/eval/metrics.js';
-import { runQuestions } from '../src/eval/run-questions.js';
+import { docIdsByLang, runQuestions } from '../src/eval/run-questions.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 /**
@@ -30,12 +29,9 @@ describe('holdout evaluation (real pipeline over the corpus index)', () => {
   beforeAll(async () => {
     corpus = await openCorpusRuntime();
     const documents = await corpus.runtime.store.listDocuments();
-    const docIdsByLang: Record<Lang, string[]> = {
-      ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
-      en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
-    };
+    const byLang = docIdsByLang(documents);
     const questions = await loadQuestions({ split: 'holdout', knownDocIds: new Set(documents.map((d) => d.id)) });
-    observations = await runQuestions({ services: corpus.runtime, questions: questions.map(asAsked), mode: 'extractive', docIdsByLang });
+    observations = await runQuestions({ services: corpus.runtime, questions: questions.map(asAsked), mode: 'extractive', docIdsByLang: byLang });
     summary = summarise(observations);
     console.log(`holdout: ${JSON.stringify(summary)}`);
   }, 240_000);

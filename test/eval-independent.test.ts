@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../src/core/types.js';
 import { type AskedQuestion, INDEPENDENT_FILE, loadIndependent } from '../src/eval/load-questions.js';
 import { type Observation, type Summary, summarise } from '../src/eval/metrics.js';
-import { runQuestions } from '../src/eval/run-questions.js';
+import { docIdsByLang, runQuestions } from '../src/eval/run-questions.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 /**
@@ -27,11 +26,8 @@ describe.skipIf(!questions)('independent evaluation (real pipeline over the corp
   beforeAll(async () => {
     corpus = await openCorpusRuntime();
     const documents = await corpus.runtime.store.listDocuments();
-    const docIdsByLang: Record<Lang, string[]> = {
-      ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
-      en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
-    };
-    observations = await runQuestions({ services: corpus.runtime, questions: questions ?? [], mode: 'extractive', docIdsByLang });
+    const byLang = docIdsByLang(documents);
+    observations = await runQuestions({ services: corpus.runtime, questions: questions ?? [], mode: 'extractive', docIdsByLang: byLang });
     summary = summarise(observations);
     console.log(`independent: ${JSON.stringify(summary)}`);
   }, 240_000);

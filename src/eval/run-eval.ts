@@ -3,14 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
-import type { Lang } from '../core/types.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import { ingest } from '../ingest/ingest.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
 import { type AskedQuestion, asAsked, INDEPENDENT_FILE, loadIndependent, loadQuestions } from './load-questions.js';
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
-import { type AnswerMode, runQuestions } from './run-questions.js';
+import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
 const USAGE = `npm run eval -- [--set tune|holdout|independent|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
@@ -126,16 +125,13 @@ async function main(argv: string[]): Promise<number> {
       const runtime = await openRuntime(loadConfig({ ...process.env, DATA_DIR: dirs.get(tokenizer), FTS_TOKENIZER: tokenizer }));
       try {
         const documents = await runtime.store.listDocuments();
-        const docIdsByLang: Record<Lang, string[]> = {
-          ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
-          en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
-        };
+        const byLang = docIdsByLang(documents);
         const questions = await questionsFor(set, new Set(documents.map((d) => d.id)));
         const observations = await runQuestions({
           services: runtime,
           questions,
           mode,
-          docIdsByLang,
+          docIdsByLang: byLang,
           onProgress: (done, total, o) => {
             if (done % 10 === 0 || done === total) console.error(`[${tokenizer}] ${done}/${total} (last: ${o.id}, ${Math.round(o.latencyMs)} ms)`);
           },

@@ -1,10 +1,18 @@
 import { type AskServices, askOnce, RETRIEVAL_K } from '../answer/ask.js';
-import type { Lang } from '../core/types.js';
+import type { DocumentRecord, Lang } from '../core/types.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import type { AskedQuestion } from './load-questions.js';
 import type { Observation } from './metrics.js';
 
 export type AnswerMode = 'extractive' | 'llm';
+
+/** Document ids per language: cross-lingual questions are scored by which language they were answered from. */
+export function docIdsByLang(documents: DocumentRecord[]): Record<Lang, string[]> {
+  return {
+    ko: documents.filter((d) => d.lang === 'ko').map((d) => d.id),
+    en: documents.filter((d) => d.lang === 'en').map((d) => d.id),
+  };
+}
 
 export interface RunQuestionsInput {
   services: AskServices;
