@@ -166,7 +166,8 @@ export function openApiDocument(): JsonSchema {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  description: 'One or more file parts (any field name), and optional metadata fields',
+                  description:
+                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it the upload is ordinary (used as evidence only where no official document answers).',
                   properties: { file: { type: 'string', format: 'binary' }, ...(requestSchema(documentMetaSchema).properties as JsonSchema) },
                 },
               },

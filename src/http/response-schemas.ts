@@ -77,6 +77,7 @@ export const documentSchema = z.object({
   summary: z.string(),
   contentHash: z.string(),
   passageCount: z.number().int(),
+  trust: z.enum(['official', 'upload']).optional().describe('official: the corpus or an upload the admin marked official; upload: any other upload'),
 });
 
 export const documentsResponseSchema = z.object({ documents: z.array(documentSchema) });
@@ -152,6 +153,7 @@ export const uploadResponseSchema = z.object({
       status: z.enum(['added', 'updated', 'unchanged']),
       passages: z.number().int(),
       pages: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../core/document-id.js';
 
 /** Metadata an operator may give with a file (upload form fields or a "<file>.meta.json" sidecar). */
 export const documentMetaSchema = z
@@ -6,7 +7,7 @@ export const documentMetaSchema = z
     id: z
       .string()
       .trim()
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,127}$/u, 'letters, digits, ".", "_" or "-", at most 128 characters')
+      .regex(DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE)
       .optional(),
     title: z.string().trim().min(1).max(300).optional(),
     lang: z.enum(['ko', 'en']).optional(),
@@ -21,6 +22,11 @@ export const documentMetaSchema = z
       .trim()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date such as 2025-01-22')
       .optional(),
+    // Uploads rank below the corpus unless the admin marks them official (src/search/trust.ts).
+    trust: z
+      .enum(['official', 'upload'])
+      .optional()
+      .describe('official ranks the upload with the corpus when passages compete; default upload (ranked below)'),
   })
   .strict();
 
