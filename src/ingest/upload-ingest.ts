@@ -75,6 +75,24 @@ function duplicateIds(loaded: { name: string; doc: ParsedDocument }[]): UserErro
   return conflicts;
 }
 
+/** Ids that belong to a document the admin API did not store (the corpus): 409, never replaced by an upload. */
+async function idConflicts(loaded: { name: string; doc: ParsedDocument }[], store: WritableStore, uploadsDir: string): Promise<UserError[]> {
+  const conflicts: UserError[] = [];
+  for (const item of loaded) {
+    const previous = await store.getDocument(item.doc.id);
+    if (previous && !isUploadedOriginal(uploadsDir, previous.path)) {
+      conflicts.push(
+        new UserError(
+          409,
+          'document_exists',
+          `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
+        ),
+      );
+    }
+  }
+  return conflicts;
+}
+
 /** True when `file` lies directly in the uploads folder: a document the admin API stored (and may replace). */
 function isUploadedOriginal(dir: string, file: string): boolean {
   return path.dirname(path.resolve(file)) === path.resolve(dir);
@@ -101,25 +119,20 @@ export async function ingestUploads(input: {
   const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET);
   const duplicates = duplicateIds(loaded);
   if (duplicates.length > 0) throw rejectAll(duplicates);
+  // Checked before taking the writer lock too (a request bound to fail never waits for, or holds,
+  // the writer), and again under it, where the answer is final.
+  const early = await idConflicts(loaded, store, uploadsDir);
+  if (early.length > 0) throw rejectAll(early);
   return asOnlyWriter(
     store,
     async () => {
-      const conflicts: UserError[] = [];
+      const conflicts = await idConflicts(loaded, store, uploadsDir);
+      if (conflicts.length > 0) throw rejectAll(conflicts);
       const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; target: string; previous?: DocumentRecord }[] = [];
       for (const item of loaded) {
         const previous = await store.getDocument(item.doc.id);
-        if (previous && !isUploadedOriginal(uploadsDir, previous.path)) {
-          conflicts.push(
-            new UserError(
-              409,
-              'document_exists',
-              `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
-            ),
-          );
-        }
         plans.push({ ...item, target: path.join(uploadsDir, storedName(item.doc.id, item.name)), ...(previous ? { previous } : {}) });
       }
-      if (conflicts.length > 0) throw rejectAll(conflicts);
 
       const prepared: { plan: (typeof plans)[number]; ready?: PreparedDocument; staged?: StagedUpload }[] = [];
       for (const plan of plans) {
