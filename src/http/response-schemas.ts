@@ -61,6 +61,7 @@ export const searchResponseSchema = z.object({
       score: z.number(),
       vectorRank: z.number().int().optional(),
       textRank: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']).optional().describe("the passage's document: official (corpus, admin-marked) or an ordinary upload"),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),
