@@ -96,12 +96,18 @@ describe('POST /v1/embeddings under attack (issue 12)', () => {
 
   it('has a per-call budget: the 20 x 17,500-character call and one over the total get a clear 4xx at once', async () => {
     const started = performance.now();
-    const huge = await embed(corpus.app, Array.from({ length: 20 }, () => 'industrial complex '.repeat(921)));
+    const huge = await embed(
+      corpus.app,
+      Array.from({ length: 20 }, () => 'industrial complex '.repeat(921)),
+    );
     expect(huge.status).toBe(400);
     expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(/at most 8000 characters/);
     const perInput = Math.floor(EMBEDDING_LIMITS.inputChars * 0.9);
     const count = Math.ceil(EMBEDDING_LIMITS.totalChars / perInput) + 1;
-    const over = await embed(corpus.app, Array.from({ length: count }, () => 'x'.repeat(perInput)));
+    const over = await embed(
+      corpus.app,
+      Array.from({ length: count }, () => 'x'.repeat(perInput)),
+    );
     expect(over.status).toBe(413);
     expect(((await over.json()) as { error: { code: string; message: string } }).error).toEqual({
       code: 'payload_too_large',

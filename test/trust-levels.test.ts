@@ -62,7 +62,11 @@ describe('trust levels in the LanceDB index and the edge export', () => {
       // Two documents with the very same passage: only their trust differs. Written upload first,
       // then official, then the other way round, so neither storage order decides the ranking.
       await store.replaceDocument(record('twin-upload', '/srv/data/uploads/twin-upload.md', { trust: 'upload' }), [passage('twin-upload', TEXT)], [VECTOR]);
-      await store.replaceDocument(record('twin-official', '/srv/data/uploads/twin-official.md', { trust: 'official' }), [passage('twin-official', TEXT)], [VECTOR]);
+      await store.replaceDocument(
+        record('twin-official', '/srv/data/uploads/twin-official.md', { trust: 'official' }),
+        [passage('twin-official', TEXT)],
+        [VECTOR],
+      );
       await store.replaceDocument(record('twin-late', '/srv/data/uploads/twin-late.md', { trust: 'upload' }), [passage('twin-late', TEXT)], [VECTOR]);
       const after = Object.fromEntries((await store.listDocuments()).map((d) => [d.id, d.trust]));
       expect(after).toEqual({ 'corpus-doc': 'official', 'old-upload': 'upload', 'twin-upload': 'upload', 'twin-official': 'official', 'twin-late': 'upload' });
@@ -83,7 +87,11 @@ describe('trust levels in the LanceDB index and the edge export', () => {
     const outDir = path.join(root, 'edge');
     await exportEdgeIndex({ dataDir, outDir, encoding: 'float32' });
     const exported = JSON.parse(readFileSync(path.join(outDir, 'documents.json'), 'utf8')) as DocumentRecord[];
-    expect(Object.fromEntries(exported.map((d) => [d.id, d.trust]))).toMatchObject({ 'twin-official': 'official', 'twin-upload': 'upload', 'corpus-doc': 'official' });
+    expect(Object.fromEntries(exported.map((d) => [d.id, d.trust]))).toMatchObject({
+      'twin-official': 'official',
+      'twin-upload': 'upload',
+      'corpus-doc': 'official',
+    });
     const readFrom = (dir: string) =>
       new ExportedIndexStore(async (name) => {
         const bytes = readFileSync(path.join(dir, name));

@@ -33,7 +33,8 @@ describe('upload safety', () => {
   });
 
   const remove = (id: string) => corpus.app.request(`/api/admin/documents/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
-  const documentOf = async (id: string) => (await corpus.app.request(`/api/documents/${encodeURIComponent(id)}`)).json() as Promise<{ document: Record<string, unknown> }>;
+  const documentOf = async (id: string) =>
+    (await corpus.app.request(`/api/documents/${encodeURIComponent(id)}`)).json() as Promise<{ document: Record<string, unknown> }>;
 
   /** The index as `npm run ingest -- "$DATA_DIR/uploads"` rebuilds it after an index reset. */
   async function rebuiltIds(name: string): Promise<string[]> {
@@ -48,8 +49,16 @@ describe('upload safety', () => {
   }
 
   it('one file name uploaded under two ids: each id has its own original; deleting one keeps the other, also after a rebuild', async () => {
-    const a = await upload(corpus.app, { files: [{ name: 'notice.md', bytes: '# Notice A\n\nThe first notice is about land banks.' }], fields: { id: 'notice-a' }, token: TOKEN });
-    const b = await upload(corpus.app, { files: [{ name: 'notice.md', bytes: '# Notice B\n\nThe second notice is about youth.' }], fields: { id: 'notice-b' }, token: TOKEN });
+    const a = await upload(corpus.app, {
+      files: [{ name: 'notice.md', bytes: '# Notice A\n\nThe first notice is about land banks.' }],
+      fields: { id: 'notice-a' },
+      token: TOKEN,
+    });
+    const b = await upload(corpus.app, {
+      files: [{ name: 'notice.md', bytes: '# Notice B\n\nThe second notice is about youth.' }],
+      fields: { id: 'notice-b' },
+      token: TOKEN,
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(readFileSync(path.join(uploads, 'notice-a.md'), 'utf8')).toContain('Notice A');
     expect(readFileSync(path.join(uploads, 'notice-b.md'), 'utf8')).toContain('Notice B');
@@ -89,7 +98,10 @@ describe('upload safety', () => {
     const emptyField = await upload(corpus.app, { files: [{ name: 'x.md', bytes: '# X\n\ntext' }], fields: { id: '' }, token: TOKEN });
     expect(emptyField.status).toBe(400);
 
-    const readme = await upload(corpus.app, { files: [{ name: 'README.md', bytes: '# Read me\n\nAn uploaded notice that happens to be called README.' }], token: TOKEN });
+    const readme = await upload(corpus.app, {
+      files: [{ name: 'README.md', bytes: '# Read me\n\nAn uploaded notice that happens to be called README.' }],
+      token: TOKEN,
+    });
     expect(readme.status).toBe(201);
     expect(((await readme.json()) as UploadBody).documents[0]?.id).toBe('readme');
     const ids = await rebuiltIds('names');
@@ -101,7 +113,8 @@ describe('upload safety', () => {
       files: [
         {
           name: 'links.md',
-          bytes: '---\nsourceUrl: "javascript:alert(1)"\nsources:\n  - "javascript:alert(2)"\n  - "data:text/html,x"\n  - "https://www.motie.go.kr/ok"\n---\n# Links\n\nA notice with links.',
+          bytes:
+            '---\nsourceUrl: "javascript:alert(1)"\nsources:\n  - "javascript:alert(2)"\n  - "data:text/html,x"\n  - "https://www.motie.go.kr/ok"\n---\n# Links\n\nA notice with links.',
         },
       ],
       token: TOKEN,

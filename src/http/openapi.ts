@@ -193,8 +193,7 @@ export function openApiDocument(): JsonSchema {
       '/v1/embeddings': {
         post: {
           summary: 'OpenAI-compatible embeddings with the local model (Node only)',
-          description:
-            `At most ${EMBEDDING_LIMITS.inputs} inputs and ${EMBEDDING_LIMITS.totalChars} characters in all per call (413 beyond); runs in one of the answer slots (503 busy when all are taken); browsers only from ALLOWED_ORIGINS.`,
+          description: `At most ${EMBEDDING_LIMITS.inputs} inputs and ${EMBEDDING_LIMITS.totalChars} characters in all per call (413 beyond); runs in one of the answer slots (503 busy when all are taken); browsers only from ALLOWED_ORIGINS.`,
           requestBody: { required: true, content: { 'application/json': { schema: requestSchema(embeddingsSchema) } } },
           responses: { '200': json('One vector per input', embeddingsResponseSchema), ...errorResponses(400, 403, 404, 413, 429, 503) },
         },

@@ -68,7 +68,10 @@ export async function hybridSearch({ store, embedder, query, k, filters, queryVe
       ? await embedQuery(embedder, queries.vector)
       : undefined;
   const t1 = performance.now();
-  const passages = await withTrust(store, await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters }));
+  const passages = await withTrust(
+    store,
+    await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters }),
+  );
   return {
     passages,
     queryVector: vector ?? new Float32Array(0),
