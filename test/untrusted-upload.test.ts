@@ -65,7 +65,8 @@ describe('a stuffed upload does not take over ordinary answers', () => {
     const { json } = await ask(corpus.app, { question: QUESTIONS[0], mode: 'extractive' });
     expect(json.grounded).toBe(true);
     expect(json.citations[0]?.docId).toMatch(/^plan5-draft-(ko|en)$/);
-    expect((await corpus.app.request('/api/admin/documents/veto-notice', { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    const removed = await corpus.app.request('/api/admin/documents/veto-notice', { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(removed.status).toBe(200);
   });
 
   it('the admin marks an upload official (trust=official), and a rebuild from uploads/ keeps it', async () => {

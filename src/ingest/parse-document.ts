@@ -5,6 +5,7 @@ import { DOCUMENT_ID_RULE, isDocumentId } from '../core/document-id.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
 import type { Lang, Trust } from '../core/types.js';
+import { isWebUrl } from '../core/web-url.js';
 import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
@@ -102,11 +103,6 @@ export function parseDocument(file: string, raw: string, overrides: DocumentMeta
  * Shared last step of every loader: normalises the body, settles title, language and id from
  * (in order) the caller's overrides, the file's own metadata, and what the text says.
  */
-/** An absolute http(s) URL and nothing else (no javascript:, data:, relative paths). */
-function isWebUrl(value: string): boolean {
-  return /^https?:\/\/[^\s<>"']+$/i.test(value);
-}
-
 export function finishDocument(input: {
   file: string;
   body: string;
