@@ -61,6 +61,7 @@ export const searchResponseSchema = z.object({
       score: z.number(),
       vectorRank: z.number().int().optional(),
       textRank: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']).optional().describe("the passage's document: official (corpus, admin-marked) or an ordinary upload"),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),
@@ -77,6 +78,7 @@ export const documentSchema = z.object({
   summary: z.string(),
   contentHash: z.string(),
   passageCount: z.number().int(),
+  trust: z.enum(['official', 'upload']).optional().describe('official: the corpus or an upload the admin marked official; upload: any other upload'),
 });
 
 export const documentsResponseSchema = z.object({ documents: z.array(documentSchema) });
@@ -152,6 +154,7 @@ export const uploadResponseSchema = z.object({
       status: z.enum(['added', 'updated', 'unchanged']),
       passages: z.number().int(),
       pages: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { escapeDocumentMarkers } from '../answer/document-markers.js';
+import { DOCUMENT_ID_RULE, isDocumentId } from '../core/document-id.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
-import type { Lang } from '../core/types.js';
+import type { Lang, Trust } from '../core/types.js';
+import { isWebUrl } from '../core/web-url.js';
 import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
@@ -35,6 +37,8 @@ export interface DocumentMeta {
   sourceUrl?: string;
   publishedAt?: string;
   summary?: string;
+  /** Not used in parsing: given only by the operator (upload field, sidecar), it sets the record's trust. */
+  trust?: Trust;
 }
 
 /** A file that cannot become a document; the message starts with the file name. */
@@ -99,11 +103,6 @@ export function parseDocument(file: string, raw: string, overrides: DocumentMeta
  * Shared last step of every loader: normalises the body, settles title, language and id from
  * (in order) the caller's overrides, the file's own metadata, and what the text says.
  */
-/** An absolute http(s) URL and nothing else (no javascript:, data:, relative paths). */
-function isWebUrl(value: string): boolean {
-  return /^https?:\/\/[^\s<>"']+$/i.test(value);
-}
-
 export function finishDocument(input: {
   file: string;
   body: string;
@@ -125,8 +124,13 @@ export function finishDocument(input: {
   const sources = (Array.isArray(meta.sources) ? meta.sources.map(asString) : [asString(meta.sources)]).filter(isWebUrl);
   if (overrides.sourceUrl && !sources.includes(overrides.sourceUrl)) sources.unshift(overrides.sourceUrl);
   const title = overrides.title || asString(meta.title) || input.title?.trim() || firstHeading(body) || path.basename(file);
+  // A name with no Latin letters, digits or Hangul (日本語.md) slugs to "": it gets a hash of the name instead.
+  const derived = slug(file).slice(0, 120).replace(/-+$/, '') || `doc-${shortHash(path.basename(file)).slice(0, 10)}`;
+  const id = overrides.id || asString(meta.id) || derived;
+  // Front matter is the file's own say: its id gets the same check as the upload field, never "".
+  if (!isDocumentId(id)) throw new ParseError(file, `document id "${id}" is not valid (${DOCUMENT_ID_RULE})`, 422, 'invalid_id');
   return {
-    id: overrides.id || asString(meta.id) || slug(file) || `doc-${shortHash(path.basename(file)).slice(0, 10)}`,
+    id,
     title,
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
     sourceUrl: overrides.sourceUrl || (isWebUrl(asString(meta.sourceUrl)) ? asString(meta.sourceUrl) : '') || sources[0] || '',
