@@ -78,3 +78,22 @@ describe('a citation links to the source of its section', () => {
     expect(briefing.references.some((r) => !firstSources.has(r.sourceUrl))).toBe(true);
   });
 });
+
+describe('a quote from the other language points to the same section in the answer language', () => {
+  it('an English answer quoting the Korean bio section also names the English bio section', async () => {
+    // The 2040 investment figure is only in the Korean version; the section exists in both.
+    const english = await corpus.runtime.store.passagesOfDocument('strategic-specialized-complexes-en');
+    expect(english.some((p) => /36\.3|36조/.test(p.text))).toBe(false);
+    const result = await ask('How much will lead companies in the bio complexes invest by 2040?');
+    expect(result.grounded).toBe(true);
+    const korean = result.citations.find((c) => c.docId === 'strategic-specialized-complexes-ko');
+    expect(korean, JSON.stringify(result.citations)).toBeDefined();
+    expect(korean?.alignedSection).toMatchObject({ docId: 'strategic-specialized-complexes-en', sectionPath: 'June 2024 Designation: Bio Complexes' });
+    const aligned = await corpus.runtime.store.getPassage(korean?.alignedSection?.passageId ?? '');
+    expect(aligned?.lang).toBe('en');
+    expect(aligned?.sectionPath).toBe(korean?.alignedSection?.sectionPath);
+    expect(korean?.alignedSection?.sourceUrl).toBe(aligned?.sourceUrl);
+    // Quotes already in the answer's language need no pointer.
+    for (const c of result.citations.filter((c) => c.docId.endsWith('-en'))) expect(c.alignedSection).toBeUndefined();
+  });
+});

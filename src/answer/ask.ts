@@ -3,11 +3,12 @@ import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
+import { sectionAlignment } from '../retrieve/section-alignment.js';
 import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
-import { seeAlso } from './citations.js';
+import { seeAlso, withAlignedSection } from './citations.js';
 import { type Condenser, condenseQuestion } from './condense.js';
 import { withoutInstructions } from './injection-guard.js';
 import { refusalEvents } from './refusal.js';
@@ -50,7 +51,11 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   );
   // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
   const question = withoutInstructions(condensed.question);
-  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
+  const knowledge = await timer.step('corpus', async () => {
+    const known = await corpusKnowledge(services.store);
+    // Korean and English versions aligned by section, so a quote from one can point to the other.
+    return { ...known, alignment: await sectionAlignment(services.store, known.termPairs) };
+  });
   const retrieved = await timer.step('retrieve', () =>
     retrieveForQuestion({
       store: services.store,
@@ -91,7 +96,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       ...(question !== request.question ? { standaloneQuestion: question } : {}),
       ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
     };
-    yield { type: 'done', result: { ...event.result, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
+    const citations = event.result.citations.map((c) => withAlignedSection(c, knowledge.alignment, event.result.lang));
+    yield { type: 'done', result: { ...event.result, citations, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
   }
 }
 
