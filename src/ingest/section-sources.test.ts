@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from './chunk.js';
-import { ParseError, parseDocument } from './parse-document.js';
+import { finishDocument, ParseError, parseDocument } from './parse-document.js';
 import { declaredSources, extractSourceMarkers, shiftOffset, sourceAt } from './section-sources.js';
 
 const A = 'https://a.example/report';
@@ -123,5 +123,13 @@ describe('source markers', () => {
     const body = 'one\nSource: x\ntwo';
     expect(shiftOffset(body.indexOf('two'), [[4, 10]])).toBe(4);
     expect(shiftOffset(2, [[4, 10]])).toBe(2);
+  });
+
+  it('keeps page offsets of a paged document on their text when marker lines are taken out', () => {
+    const body = `Page one text.\n\nSource: ${B}\n\nPage two text.`;
+    const doc = finishDocument({ file: 'r.pdf', body, pages: [{ page: 1, start: 0 }, { page: 2, start: body.indexOf('Page two') }] });
+    expect(doc.body).toBe('Page one text.\n\nPage two text.');
+    expect(doc.pages).toEqual([{ page: 1, start: 0 }, { page: 2, start: doc.body.indexOf('Page two') }]);
+    expect(sourceAt(doc.sourceStarts, doc.body.indexOf('Page two'), doc.sourceUrl)).toBe(B);
   });
 });
