@@ -127,9 +127,19 @@ describe('source markers', () => {
 
   it('keeps page offsets of a paged document on their text when marker lines are taken out', () => {
     const body = `Page one text.\n\nSource: ${B}\n\nPage two text.`;
-    const doc = finishDocument({ file: 'r.pdf', body, pages: [{ page: 1, start: 0 }, { page: 2, start: body.indexOf('Page two') }] });
+    const doc = finishDocument({
+      file: 'r.pdf',
+      body,
+      pages: [
+        { page: 1, start: 0 },
+        { page: 2, start: body.indexOf('Page two') },
+      ],
+    });
     expect(doc.body).toBe('Page one text.\n\nPage two text.');
-    expect(doc.pages).toEqual([{ page: 1, start: 0 }, { page: 2, start: doc.body.indexOf('Page two') }]);
+    expect(doc.pages).toEqual([
+      { page: 1, start: 0 },
+      { page: 2, start: doc.body.indexOf('Page two') },
+    ]);
     expect(sourceAt(doc.sourceStarts, doc.body.indexOf('Page two'), doc.sourceUrl)).toBe(B);
   });
 });
