@@ -51,11 +51,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   );
   // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
   const question = withoutInstructions(condensed.question);
-  const knowledge = await timer.step('corpus', async () => {
-    const known = await corpusKnowledge(services.store);
-    // Korean and English versions aligned by section, so a quote from one can point to the other.
-    return { ...known, alignment: await sectionAlignment(services.store, known.termPairs) };
-  });
+  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
   const retrieved = await timer.step('retrieve', () =>
     retrieveForQuestion({
       store: services.store,
@@ -91,12 +87,17 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       continue;
     }
     timer.timingsMs.answer = Math.round((performance.now() - answerStarted) * 10) / 10;
+    // A quote from the other language also points to the same section in the answer's language;
+    // the alignment is only computed (once per index snapshot) when an answer needs it.
+    const langOf = new Map(retrieved.passages.map((p) => [p.id, p.lang]));
+    const crossLingual = event.result.citations.some((c) => (langOf.get(c.passageId) ?? event.result.lang) !== event.result.lang);
+    const alignment = crossLingual ? await timer.step('align', () => sectionAlignment(services.store, knowledge.termPairs)) : undefined;
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
     const conversation = {
       ...(question !== request.question ? { standaloneQuestion: question } : {}),
       ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
     };
-    const citations = event.result.citations.map((c) => withAlignedSection(c, knowledge.alignment, event.result.lang));
+    const citations = alignment ? event.result.citations.map((c) => withAlignedSection(c, alignment, event.result.lang)) : event.result.citations;
     yield { type: 'done', result: { ...event.result, citations, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
   }
 }

@@ -3,7 +3,7 @@ import type { TermStats } from '../search/term-index.js';
 import type { PassageStore } from '../store/store.js';
 import { joinThousands } from '../text/normalise.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { findGlossaryPhrases } from './glossary.js';
+import { GLOSSARY } from './glossary-terms.js';
 
 /**
  * Korean and English versions of one document, aligned section by section, so an answer quoted
@@ -40,16 +40,47 @@ export function versionStem(id: string): string | undefined {
   return /^(.+)[-_.](?:ko|en)$/i.exec(id)?.[1];
 }
 
-/** Language-independent keys of a text: its numbers (months written out count as numbers) and its glossary entries. */
+/** Every glossary and mined form, lower-cased, with the entry it names (its first Korean form). */
+function termForms(termPairs?: readonly TermPair[]): { form: string; key: string; bounded: boolean }[] {
+  const entries: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [...GLOSSARY, ...(termPairs ?? []).map((p) => [[p.ko], [p.en]] as const)];
+  return entries.flatMap(([ko, en]) =>
+    [...ko, ...en].map((form) => ({
+      form: form.toLowerCase(),
+      key: `t:${ko[0] ?? form}`,
+      // Short Latin forms ("ai", "act") must stand as words, not inside "said" or "fact".
+      bounded: /^[a-z0-9 .,'-]{1,4}$/i.test(form),
+    })),
+  );
+}
+
+const formsCache = new WeakMap<readonly TermPair[], ReturnType<typeof termForms>>();
+const NO_PAIRS: readonly TermPair[] = [];
+
+/**
+ * Language-independent keys of a text: its numbers (months written out count as numbers) and the
+ * glossary or mined entries it uses, found by plain substring tests (sections are long; the
+ * question-side phrase matcher is built for short questions).
+ */
 export function sectionKeys(text: string, termPairs?: readonly TermPair[]): Set<string> {
+  const pairs = termPairs ?? NO_PAIRS;
+  let forms = formsCache.get(pairs);
+  if (!forms) {
+    forms = termForms(pairs);
+    formsCache.set(pairs, forms);
+  }
   const keys = new Set<string>();
-  const plain = joinThousands(text);
+  const plain = joinThousands(text.normalize('NFC'));
   for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) keys.add(`n:${Number(m[0])}`);
-  for (const m of plain.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const month = MONTHS.indexOf(m[0]);
+  const lower = plain.toLowerCase();
+  const words = new Set(lower.match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const word of words) {
+    const month = MONTHS.indexOf(word);
     if (month >= 0) keys.add(`n:${month + 1}`);
   }
-  for (const match of findGlossaryPhrases(text, termPairs)) keys.add(`t:${match.ko}`);
+  for (const { form, key, bounded } of forms) {
+    if (keys.has(key) || form.length === 0) continue;
+    if (bounded ? words.has(form) || (form.includes(' ') && lower.includes(form)) : lower.includes(form)) keys.add(key);
+  }
   return keys;
 }
 
