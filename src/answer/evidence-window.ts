@@ -18,8 +18,9 @@ export function answerTypes(question: string): AnswerType[] {
   return types.length > 0 ? types : ['other'];
 }
 
+/** A number that is not a year ("in 2030", "2025년"): a year answers "when", not "how many". */
 const HAS_COUNT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
+  /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
@@ -38,10 +39,13 @@ export function carries(type: AnswerType, text: string): boolean {
 
 /** A sentence that continues the one before it: it points back at what that one introduced. */
 const CONTINUES =
-  /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당)/u;
+  /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining|same)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당|같은\s|동일한\s)/u;
+/** A connective inside the sentence that refers back to what the one before it said ("the Act thereby seeks"). */
+const REFERS_BACK = /\b(?:thereby|therefore|thus|hence|as a result)\b|이를\s*통해|이를\s*위해|이에\s*따라|따라서|그\s*결과/iu;
 
 export function continuesPrevious(text: string): boolean {
-  return CONTINUES.test(text.trim());
+  const trimmed = text.trim();
+  return CONTINUES.test(trimmed) || REFERS_BACK.test(trimmed);
 }
 
 /** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */
