@@ -69,6 +69,20 @@ export interface Citation {
   /** The document's date (YYYY-MM-DD), shown next to the quote; absent when the document gives none. */
   publishedAt?: string;
   score: number;
+  /**
+   * When the quote is from a passage in the other language: the same section in the answer's
+   * language version of the document (see retrieve/section-alignment.ts), so the reader can also
+   * read it in their own language. Absent when the document has no such version or section.
+   */
+  alignedSection?: AlignedSectionRef;
+}
+
+export interface AlignedSectionRef {
+  passageId: string;
+  docId: string;
+  title: string;
+  sectionPath: string;
+  sourceUrl: string;
 }
 
 /** "keyword-only" when the query could not be embedded (the Worker's embeddings endpoint is down). */

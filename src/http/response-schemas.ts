@@ -18,6 +18,10 @@ export const citationSchema = z.object({
   sourceUrl: z.string(),
   publishedAt: z.string().optional(),
   score: z.number(),
+  alignedSection: z
+    .object({ passageId: z.string(), docId: z.string(), title: z.string(), sectionPath: z.string(), sourceUrl: z.string() })
+    .optional()
+    .describe("When the quote is from the other language's version of a document: the same section in the answer's language"),
 });
 
 export const askResultSchema = z.object({

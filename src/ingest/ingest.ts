@@ -13,7 +13,7 @@ import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-const PIPELINE_VERSION = 'chunk-v1';
+const PIPELINE_VERSION = 'chunk-v2';
 const EMBED_BATCH = 16;
 
 export interface IngestSummary {
@@ -73,7 +73,7 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
   for (let i = 0; i < passages.length; i += EMBED_BATCH) {
     vectors.push(...(await embedder.embedPassages(passages.slice(i, i + EMBED_BATCH).map(passageEmbeddingText))));
   }
-  const { body: _body, pages: _pages, ...meta } = doc;
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, ...meta } = doc;
   return {
     record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
     passages,
