@@ -132,7 +132,7 @@ describe('feedback export with answers', () => {
 
     const env = { ...process.env, DATA_DIR: dataDir };
     const out = path.join(dataDir, 'export.json');
-    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out], { env });
+    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out, '--force'], { env });
     expect(stderr).toContain('2 entries (1 with their answer)');
     const [rated, orphan] = JSON.parse(readFileSync(out, 'utf8')) as { answerId: string; answered?: AnswerLogEntry }[];
     expect(rated?.answered).toMatchObject({ id: answer.id, answer: answer.answer, grounded: true, lang: 'ko' });
