@@ -12,9 +12,11 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * language 50/54 (0.926). The language floor went from 0.94 to 0.925 before either landed: three refusals
  * more were worth one answer quoted in the other language. 2026-12-02 (glossary forms as
  * equivalents, years no count, "the same"/"thereby" continue a sentence): key-fact 39/44, refusals
- * 10/10, false refusals 1, language 50/54. From here a floor only moves up.
+ * 10/10, false refusals 1, language 50/54; then (question language from the sentence frame, each
+ * part of a multi-part question retrieved, a proper name answers "which"): key-fact 40/44,
+ * language 51/54 (0.944). From here a floor only moves up.
  */
-const FLOORS = { keyFactsFound: 39, refusals: 10, langMatch: 0.925 } satisfies Partial<Record<keyof Summary, number>>;
+const FLOORS = { keyFactsFound: 40, refusals: 10, langMatch: 0.944 } satisfies Partial<Record<keyof Summary, number>>;
 const MAX_FALSE_REFUSALS = 1;
 
 const questions: AskedQuestion[] | undefined = await loadIndependent();

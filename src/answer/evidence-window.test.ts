@@ -30,6 +30,12 @@ describe('evidence window', () => {
     expect(continuesPrevious('산업집적법 제1조는 이를 통해 균형 발전에 이바지하는 것을 목표로 한다.')).toBe(true);
   });
 
+  it('knows a proper name answers "which body", not only a list', () => {
+    expect(carries('names', 'On 27 June 2024, at the 6th meeting of the Advanced Strategic Industry Committee, five complexes were designated.')).toBe(true);
+    expect(carries('names', '기회발전특구의 법적 근거는 지방자치분권 및 지역균형발전에 관한 특별법이다.')).toBe(true);
+    expect(carries('names', 'The seven complexes designated in July 2023 were expected to attract KRW 614 trillion.')).toBe(false);
+  });
+
   it('does not take a year for the count a "how many" question asks for', () => {
     expect(carries('count', 'Samsung aims to run the first fab in 2030.')).toBe(false);
     expect(carries('count', '2030년 가동을 목표로 한다.')).toBe(false);

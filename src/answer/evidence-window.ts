@@ -26,6 +26,14 @@ const HAS_DATE =
 /** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
 const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+/u;
 
+/**
+ * A proper name: capitalised words run together, past the sentence's first word ("the Advanced
+ * Strategic Industry Committee", "Presidential Committee on Local Era"), or a Korean name in quotes
+ * or ending in a body's or law's title word.
+ */
+const HAS_NAME =
+  /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
+
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
 /** Whether a sentence carries what the answer type asks for. */
@@ -33,7 +41,7 @@ export function carries(type: AnswerType, text: string): boolean {
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'count') return HAS_COUNT.test(text);
   if (type === 'date') return HAS_DATE.test(text);
-  if (type === 'names') return HAS_LIST.test(text);
+  if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   return false;
 }
 

@@ -1,6 +1,7 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { headNoun } from '../text/head-noun.js';
+import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
@@ -180,17 +181,15 @@ export function selectEvidence(input: {
   return { selected: readingOrder(window), best };
 }
 
-/** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
+/** The parts of a multi-part question that hold a unit of meaning. */
 export function questionParts(question: string): string[] {
-  return question
-    .split(/\band\b|[,;?]|그리고|이며|(?<=[\uAC00-\uD7AF])고\s|\s및\s/iu)
-    .map((p) => p.trim())
-    .filter((p) => questionUnits(p).length > 0);
+  return splitQuestionParts(question).filter((p) => questionUnits(p).length > 0);
 }
 
 /**
  * Each part of a multi-part question is scored on its own: a part no selected sentence covers gets
- * the candidate that covers it best, when that one covers at least half of the part.
+ * the candidate that covers it best, when that one covers at least half of the part; a part that is
+ * covered but lacks the figure or name it asks for gets the sentence of its section that carries it.
  */
 function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
   const parts = questionParts(question);
@@ -199,14 +198,43 @@ function coverEveryPart(question: string, selected: ScoredSentence[], positive: 
     const units = questionUnits(part);
     const partShare = (s: ScoredSentence) => {
       const have = new Set(searchTerms(s.text));
-      return units.filter((u) => allTerms(u).some((t) => have.has(t))).length / units.length;
+      // A unit counts when half its terms are there ("complex" alone is not "specialized complexes").
+      return units.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / units.length;
     };
-    if (selected.some((s) => partShare(s) >= 0.5)) continue;
+    const covering = selected.filter((s) => partShare(s) >= 0.5);
+    if (covering.length > 0) {
+      carryPartType(part, covering, selected, positive);
+      continue;
+    }
     const best = positive
       .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t.text, s.text)))
       .map((s) => ({ s, share: partShare(s) }))
       .sort((a, b) => b.share - a.share || b.s.score - a.s.score)[0];
     if (best && best.share >= 0.5 && selected.length < thresholds.maxSentences + 2) selected.push(best.s);
+  }
+}
+
+/**
+ * A part answered by sentences that lack what it asks for ("which bodies ..." answered by a
+ * sentence naming none) takes the sentence of the same section that carries it.
+ */
+function carryPartType(part: string, covering: ScoredSentence[], selected: ScoredSentence[], pool: ScoredSentence[]): void {
+  for (const type of missingTypes(
+    part,
+    covering.map((s) => s.text),
+  )) {
+    // The same section: a long section is cut into several passages, and its sentences belong together.
+    const sections = new Set(covering.map((s) => `${s.passage.docId}\u0000${s.passage.sectionPath}`));
+    const carrier = pool
+      .filter(
+        (s) =>
+          sections.has(`${s.passage.docId}\u0000${s.passage.sectionPath}`) &&
+          s.coverage > 0 &&
+          carries(type, s.text) &&
+          !selected.some((t) => t.passage.id === s.passage.id && t.start === s.start),
+      )
+      .sort((a, b) => b.score - a.score)[0];
+    if (carrier) selected.push(carrier);
   }
 }
 
