@@ -57,7 +57,8 @@ export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUn
     // A concept is as rare as its best-known form, in either language.
     const forms = [...formsIn(u, 'ko'), ...formsIn(u, 'en')];
     const weight = forms.length === 0 ? 0 : Math.min(...forms.map((terms) => formWeight(stats, terms)));
-    return { ...u, weight: u.predicate ? Math.min(weight, predicateCap) : weight };
+    // The class asked for ("which bodies") is named by its members, not by itself: weighed like a paraphrase.
+    return { ...u, weight: u.predicate || u.askedClass ? Math.min(weight, predicateCap) : weight };
   });
 }
 
