@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentRecord, Passage } from '../core/types.js';
+import { trustBySource, trustOf } from '../core/document-trust.js';
+import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
 import { sha256 } from '../text/normalise.js';
@@ -12,7 +13,7 @@ import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-const PIPELINE_VERSION = 'chunk-v1';
+const PIPELINE_VERSION = 'chunk-v2';
 const EMBED_BATCH = 16;
 
 export interface IngestSummary {
@@ -65,15 +66,19 @@ export interface PreparedDocument {
 }
 
 /** Chunks and embeds one document in memory; nothing is written, so a failure leaves the index as it was. */
-export async function prepareDocument(input: { doc: ParsedDocument; path: string; embedder: Embedder }): Promise<PreparedDocument> {
+export async function prepareDocument(input: { doc: ParsedDocument; path: string; trust: Trust; embedder: Embedder }): Promise<PreparedDocument> {
   const { doc, embedder } = input;
   const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
   const vectors: Float32Array[] = [];
   for (let i = 0; i < passages.length; i += EMBED_BATCH) {
     vectors.push(...(await embedder.embedPassages(passages.slice(i, i + EMBED_BATCH).map(passageEmbeddingText))));
   }
-  const { body: _body, pages: _pages, ...meta } = doc;
-  return { record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length }, passages, vectors };
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, ...meta } = doc;
+  return {
+    record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
+    passages,
+    vectors,
+  };
 }
 
 /** Names what the index holds: changes whenever any document is added, replaced or removed. */
@@ -119,16 +124,20 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
   for (const [index, file] of files.entries()) {
     onProgress?.({ done: index, total: files.length, file });
     try {
-      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes: await readFile(file), meta: await readSidecarMeta(file) });
+      const meta = await readSidecarMeta(file);
+      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes: await readFile(file), meta });
+      // Only the operator's sidecar (written by the admin API) may say "official" for an upload;
+      // a file's own front matter never decides its trust.
+      const trust = meta?.trust ?? trustBySource(file);
       const earlier = seen.get(doc.id);
       if (earlier) throw new Error(`document id "${doc.id}" is already used by ${path.relative(process.cwd(), earlier)}`);
       seen.set(doc.id, file);
       const previous = existing.get(doc.id);
-      if (previous?.contentHash === documentContentHash(doc, embedder)) {
+      if (previous?.contentHash === documentContentHash(doc, embedder) && trustOf(previous) === trust) {
         summary.unchanged.push(doc.id);
         continue;
       }
-      const { record, passages, vectors } = await prepareDocument({ doc, path: file, embedder });
+      const { record, passages, vectors } = await prepareDocument({ doc, path: file, trust, embedder });
       summary.passagesEmbedded += passages.length;
       await store.replaceDocument(record, passages, vectors);
       (previous ? summary.updated : summary.added).push(doc.id);

@@ -1,3 +1,4 @@
+import { trustOf } from '../core/document-trust.js';
 import { detectLang } from '../core/lang.js';
 import type { RetrievalMode, ScoredPassage, SearchFilters } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
@@ -67,13 +68,30 @@ export async function hybridSearch({ store, embedder, query, k, filters, queryVe
       ? await embedQuery(embedder, queries.vector)
       : undefined;
   const t1 = performance.now();
-  const passages = await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters });
+  const passages = await withTrust(
+    store,
+    await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters }),
+  );
   return {
     passages,
     queryVector: vector ?? new Float32Array(0),
     retrieval: vector ? 'hybrid' : 'keyword-only',
     timingsMs: { embed: t1 - t0, search: performance.now() - t1 },
   };
+}
+
+/** Each passage marked with its document's trust level, so evidence selection can prefer official sources. */
+async function withTrust(store: PassageStore, passages: ScoredPassage[]): Promise<ScoredPassage[]> {
+  const levels = new Map<string, ScoredPassage['trust']>();
+  for (const p of passages) {
+    if (levels.has(p.docId)) continue;
+    const doc = await store.getDocument(p.docId);
+    levels.set(p.docId, doc ? trustOf(doc) : undefined);
+  }
+  return passages.map((p) => {
+    const trust = levels.get(p.docId);
+    return trust ? { ...p, trust } : p;
+  });
 }
 
 /** The query's vector, or undefined when the embedder is unreachable: search then goes on by keywords. */
