@@ -8,17 +8,19 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Quality floors on the holdout split (extractive mode), set a little under what was measured on
  * 2026-12-01 22:30 UTC (recall@5 0.82, MRR 0.80, key-fact recall 0.80 with every key-fact group
  * required, citation precision 1.00, refusal precision 0.58, refusal recall 0.70, answer-language
- * match 0.92), so that a regression fails the suite. Never raise them by tuning against holdout
- * questions; a floor only moves up.
+ * match 0.92), so that a regression fails the suite. 2026-12-02 (after the corpus parity and the
+ * answer mechanisms of that day): recall@5 0.85, MRR 0.80, key-fact 34/40 (0.85), refusal precision
+ * 0.82, recall 0.90, language 0.96. Never raise them by tuning against holdout questions; a floor
+ * only moves up.
  */
 const FLOORS: Partial<Record<keyof Summary, number>> = {
-  recallAt5: 0.75,
-  mrr: 0.72,
-  keyFactRecall: 0.75,
+  recallAt5: 0.8,
+  mrr: 0.76,
+  keyFactRecall: 0.82,
   citationPrecision: 0.95,
-  refusalPrecision: 0.6,
+  refusalPrecision: 0.78,
   refusalRecall: 0.85,
-  langMatch: 0.88,
+  langMatch: 0.94,
 };
 
 describe('holdout evaluation (real pipeline over the corpus index)', () => {

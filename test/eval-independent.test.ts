@@ -14,10 +14,12 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * equivalents, years no count, "the same"/"thereby" continue a sentence): key-fact 39/44, refusals
  * 10/10, false refusals 1, language 50/54; then (question language from the sentence frame, each
  * part of a multi-part question retrieved, a proper name answers "which"): key-fact 40/44,
- * language 51/54 (0.944). From here a floor only moves up.
+ * language 51/54 (0.944); then (the other language judged for answerability, the KO/EN corpus
+ * parity, the reader's language when it states the same figures): key-fact 42/44, refusals 10/10,
+ * false refusals 0, language 53/54 (0.981). From here a floor only moves up.
  */
-const FLOORS = { keyFactsFound: 40, refusals: 10, langMatch: 0.944 } satisfies Partial<Record<keyof Summary, number>>;
-const MAX_FALSE_REFUSALS = 1;
+const FLOORS = { keyFactsFound: 42, refusals: 10, langMatch: 0.981 } satisfies Partial<Record<keyof Summary, number>>;
+const MAX_FALSE_REFUSALS = 0;
 
 const questions: AskedQuestion[] | undefined = await loadIndependent();
 if (!questions) console.warn(`${INDEPENDENT_FILE} is absent: the independent-set floors are skipped.`);

@@ -26,8 +26,12 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-async function ask(question: string): Promise<AskResult> {
-  const res = await corpus.app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+async function ask(question: string, docIds?: string[]): Promise<AskResult> {
+  const res = await corpus.app.request('/api/ask', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question, ...(docIds ? { docIds } : {}) }),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as AskResult;
 }
@@ -81,10 +85,9 @@ describe('a citation links to the source of its section', () => {
 
 describe('a quote from the other language points to the same section in the answer language', () => {
   it('an English answer quoting the Korean bio section also names the English bio section', async () => {
-    // The 2040 investment figure is only in the Korean version; the section exists in both.
-    const english = await corpus.runtime.store.passagesOfDocument('strategic-specialized-complexes-en');
-    expect(english.some((p) => /36\.3|36조/.test(p.text))).toBe(false);
-    const result = await ask('How much will lead companies in the bio complexes invest by 2040?');
+    // Both versions state the 2040 investment figure; searching the Korean one only makes the
+    // answer quote Korean, and the section exists in both.
+    const result = await ask('How much will lead companies in the bio complexes invest by 2040?', ['strategic-specialized-complexes-ko']);
     expect(result.grounded).toBe(true);
     const korean = result.citations.find((c) => c.docId === 'strategic-specialized-complexes-ko');
     expect(korean, JSON.stringify(result.citations)).toBeDefined();

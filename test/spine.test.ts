@@ -61,14 +61,14 @@ describe('asking in Korean and English', () => {
     await expectVerbatimCitations(json);
   });
 
-  it('finds a fact that only the Korean document holds for an English question', async () => {
-    const en = readFileSync('corpus/opportunity-development-zones.en.md', 'utf8');
-    expect(en).not.toMatch(/Namwon/);
-    const { json } = await ask({ question: 'Where were Opportunity Development Zones added in May 2025?' });
+  it('answers an English question from a Korean document when only that one is searched', async () => {
+    // Both language versions state every fact (test/corpus-parity.test.ts), so "only Korean holds
+    // it" is made by restricting the search to the Korean document.
+    const { json } = await ask({ question: 'Where were Opportunity Development Zones added in May 2025?', docIds: ['opportunity-development-zones-ko'] });
     expect(json.grounded).toBe(true);
     expect(json.lang).toBe('en');
     expect(json.answer).toContain('남원');
-    expect(json.citations.some((c) => c.docId === 'opportunity-development-zones-ko')).toBe(true);
+    expect(json.citations.every((c) => c.docId === 'opportunity-development-zones-ko')).toBe(true);
     await expectVerbatimCitations(json);
   });
 

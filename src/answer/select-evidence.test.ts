@@ -76,4 +76,16 @@ describe('select-evidence helpers', () => {
     });
     expect(withPercent.selected.length).toBeGreaterThan(0);
   });
+
+  it("answers in the reader's language when its sentence states the same figures as the better-matching one", () => {
+    const english = { ...passageOf('en', 'On 27 December 2018, eight more youth-friendly leading complexes were selected for 2019.'), lang: 'en' as const };
+    const korean = passageOf('ko', '2018년 12월 27일 2019년도 청년친화형 선도 산업단지 8곳이 추가로 선정되었다.');
+    const picked = selectEvidence({
+      question: 'Which youth-friendly complexes were added for 2019?',
+      questionLang: 'en',
+      sentences: sentencesOf(korean, english),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected[0]?.passage.id).toBe('en');
+  });
 });

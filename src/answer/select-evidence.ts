@@ -6,6 +6,7 @@ import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { answerTypes, carries, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
+import { digitFigures, sourceFigures } from './figures.js';
 import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
@@ -157,10 +158,11 @@ export function selectEvidence(input: {
   const ranked = scored.filter((s) => !s.absence).map((s) => s.sentence);
   const officialAnswers = ranked.some((s) => official(s) && s.score >= input.thresholds.minScore);
   const positive = officialAnswers ? ranked.filter(official) : ranked;
-  const best = positive[0];
-  if (!best || best.score < input.thresholds.minScore) return { selected: [], best, absence: topAbsence };
+  const top = positive[0];
+  if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well.
-  if (topAbsence && topAbsence.coverage > best.coverage + 0.05) return { selected: [], best, absence: topAbsence };
+  if (topAbsence && topAbsence.coverage > top.coverage + 0.05) return { selected: [], best: top, absence: topAbsence };
+  const best = inReadersLanguage(top, positive, input.questionLang);
   const selected: ScoredSentence[] = [best];
   const covered = new Set(best.covered);
   for (const candidate of positive.slice(1)) {
@@ -185,6 +187,19 @@ export function selectEvidence(input: {
   if (lacking.length > 0 || (asksRequiredType(input.question) && !coversHead(input.question, units, window)))
     return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(window), best };
+}
+
+/**
+ * The reader's language first: when the best sentence is in the other language, a sentence in the
+ * question's language that states all of its figures (at least two: a date and a count, say) says
+ * the same thing, since both versions of a document state the same facts; it answers instead.
+ */
+function inReadersLanguage(best: ScoredSentence, pool: ScoredSentence[], lang: Lang): ScoredSentence {
+  if (best.passage.lang === lang) return best;
+  const figures = [...new Set(digitFigures(best.text))];
+  if (figures.length < 2) return best;
+  const same = pool.find((s) => s.passage.lang === lang && s.coverage > 0 && figures.every((f) => sourceFigures(s.text).has(f)));
+  return same ?? best;
 }
 
 /** The parts of a multi-part question that hold a unit of meaning. */
