@@ -62,6 +62,9 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       termPairs: knowledge.termPairs,
     }),
   );
+  // The retrieve step's two parts: the query embedding (English questions only) and the engine call.
+  timer.timingsMs.embed = round1(retrieved.timingsMs.embed);
+  timer.timingsMs.search = round1(retrieved.timingsMs.search);
   // Whether the documents answer at all is decided before any answerer runs, on corpus-wide statistics.
   const judged = await timer.step('answerability', () =>
     judgeAnswerability({ question, lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs }),
@@ -85,7 +88,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       yield event;
       continue;
     }
-    timer.timingsMs.answer = Math.round((performance.now() - answerStarted) * 10) / 10;
+    timer.timingsMs.answer = round1(performance.now() - answerStarted);
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
     const conversation = {
       ...(question !== request.question ? { standaloneQuestion: question } : {}),
@@ -101,4 +104,8 @@ export async function askOnce(services: AskServices, request: AskRequest): Promi
   for await (const event of ask(services, request)) if (event.type === 'done') result = event.result;
   if (!result) throw new Error('the answer pipeline ended without a result');
   return result;
+}
+
+function round1(ms: number): number {
+  return Math.round(ms * 10) / 10;
 }

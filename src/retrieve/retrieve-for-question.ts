@@ -3,7 +3,7 @@ import type { Embedder } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { translateTerms } from './glossary.js';
-import { hybridSearch } from './hybrid-search.js';
+import { hybridSearchMany, type SearchSpec } from './hybrid-search.js';
 
 export interface RetrieveForQuestionInput {
   store: PassageStore;
@@ -26,43 +26,30 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
   const mined = termPairs && termPairs.length > 0 ? translateTerms(question, termPairs) : { ko: [], en: [] };
   const extra = lang === 'ko' ? mined.en : mined.ko;
   const expanded = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
-  const both = await hybridSearch({ store, embedder, query: question, k, filters });
-  const same = filters?.lang
-    ? both
-    : await hybridSearch({
-        store,
-        embedder,
-        query: question,
-        k: Math.ceil((k * 3) / 4),
-        filters: { ...filters, lang },
-        queryVector: both.queryVector,
-        expand: false,
-      });
-  // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
-  const other = filters?.lang
-    ? { passages: [], timingsMs: { search: 0 } }
-    : await hybridSearch({
-        store,
-        embedder,
-        query: expanded,
-        k: Math.ceil(k / 4),
-        filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' },
-        queryVector: both.queryVector,
-      });
+  // One engine call for the three searches: the question is embedded once and its vector scored
+  // against the corpus once; each search keeps its own terms, filters and depth.
+  const searches: SearchSpec[] = [{ query: question, k, filters }];
+  if (!filters?.lang) {
+    searches.push(
+      { query: question, k: Math.ceil((k * 3) / 4), filters: { ...filters, lang }, expand: false },
+      // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
+      { query: expanded, k: Math.ceil(k / 4), filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' } },
+    );
+  }
+  const searched = await hybridSearchMany({ store, embedder, vectorQuery: question, searches });
+  const [both = [], ownLanguage = [], other = []] = searched.results;
+  const same = filters?.lang ? both : ownLanguage;
   const seen = new Set<string>();
   const passages: ScoredPassage[] = [];
-  for (const p of [...same.passages, ...other.passages, ...both.passages]) {
+  for (const p of [...same, ...other, ...both]) {
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     passages.push(p);
   }
   return {
     passages: passages.slice(0, k + 2),
-    queryVector: both.queryVector,
-    retrieval: both.retrieval,
-    timingsMs: {
-      embed: both.timingsMs.embed,
-      search: both.timingsMs.search + same.timingsMs.search + other.timingsMs.search,
-    },
+    queryVector: searched.queryVector,
+    retrieval: searched.retrieval,
+    timingsMs: searched.timingsMs,
   };
 }

@@ -55,6 +55,8 @@ export class SearchEngine {
   private readonly trust: Uint8Array;
   private readonly text: TermIndex;
   private readonly vectors: VectorIndex;
+  /** Language-only masks, built once per snapshot: every question searches each language by filter. */
+  private readonly langMasks = new Map<Lang, Uint8Array>();
 
   constructor(input: EngineInput) {
     const n = input.passages.length;
@@ -104,23 +106,47 @@ export class SearchEngine {
 
   /** Vector and BM25 rankings over the same filtered passages, fused by weighted reciprocal rank. */
   search(query: EngineQuery): ScoredPassage[] {
-    const mask = this.mask(query.filters);
-    const pool = candidatePool(query.k);
-    const byText = this.text.search(query.terms, pool, mask);
-    const byVector = query.vector && query.vector.length > 0 && this.size > 0 ? this.vectors.search(query.vector, pool, mask) : [];
-    const fused = fuseRanks(
-      [
-        { hits: byVector, weight: query.vectorWeight ?? 1 },
-        { hits: byText, weight: 1 },
-      ],
-      query.k,
-    );
-    return preferTrusted(fused, (i) => this.trust[i] ?? 0).map((hit) => ({
-      ...(this.passages[hit.index] as Passage),
-      score: hit.score,
-      ...(hit.ranks[0] === undefined ? {} : { vectorRank: hit.ranks[0] }),
-      ...(hit.ranks[1] === undefined ? {} : { textRank: hit.ranks[1] }),
-    }));
+    return this.searchMany([query])[0] ?? [];
+  }
+
+  /**
+   * Several hybrid queries at once, each answered exactly as `search` answers it alone. Queries
+   * sharing one vector object (one question searched under several filters) pay for one cosine
+   * pass over the corpus; each then selects its own top hits under its own filters.
+   */
+  searchMany(queries: readonly EngineQuery[]): ScoredPassage[][] {
+    const masks = queries.map((q) => this.mask(q.filters));
+    const byVector = queries.map((): Hit[] => []);
+    const scored = new Set<Float32Array>();
+    for (const { vector } of queries) {
+      if (!vector || vector.length === 0 || this.size === 0 || scored.has(vector)) continue;
+      scored.add(vector);
+      const sharing = queries.flatMap((q, j) => (q.vector === vector ? [j] : []));
+      const scores = this.vectors.score(
+        vector,
+        unionMask(
+          sharing.map((j) => masks[j]),
+          this.size,
+        ),
+      );
+      for (const j of sharing) byVector[j] = this.vectors.best(scores, candidatePool((queries[j] as EngineQuery).k), masks[j]);
+    }
+    return queries.map((query, i) => {
+      const byText = this.text.search(query.terms, candidatePool(query.k), masks[i]);
+      const fused = fuseRanks(
+        [
+          { hits: byVector[i] ?? [], weight: query.vectorWeight ?? 1 },
+          { hits: byText, weight: 1 },
+        ],
+        query.k,
+      );
+      return preferTrusted(fused, (at) => this.trust[at] ?? 0).map((hit) => ({
+        ...(this.passages[hit.index] as Passage),
+        score: hit.score,
+        ...(hit.ranks[0] === undefined ? {} : { vectorRank: hit.ranks[0] }),
+        ...(hit.ranks[1] === undefined ? {} : { textRank: hit.ranks[1] }),
+      }));
+    });
   }
 
   vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): ScoredPassage[] {
@@ -151,10 +177,26 @@ export class SearchEngine {
   }
 
   private mask(filters: SearchFilters | undefined): Uint8Array | undefined {
-    return filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, filters);
+    const lang = filters?.lang;
+    if (!lang || (filters.docIds && filters.docIds.length > 0)) return filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, filters);
+    let mask = this.langMasks.get(lang);
+    if (!mask) {
+      mask = filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, { lang }) as Uint8Array;
+      this.langMasks.set(lang, mask);
+    }
+    return mask;
   }
 
   private scored(hits: Hit[], rank: 'vectorRank' | 'textRank'): ScoredPassage[] {
     return hits.map((hit, i) => ({ ...(this.passages[hit.index] as Passage), score: hit.score, [rank]: i + 1 }));
   }
+}
+
+/** Rows any of the masks accepts; undefined (every row) when one of them is undefined. */
+function unionMask(masks: (Uint8Array | undefined)[], count: number): Uint8Array | undefined {
+  if (masks.length === 1) return masks[0];
+  if (masks.some((m) => m === undefined)) return undefined;
+  const union = new Uint8Array(count);
+  for (const mask of masks as Uint8Array[]) for (let r = 0; r < count; r++) union[r] = (union[r] as number) | (mask[r] as number);
+  return union;
 }

@@ -42,20 +42,32 @@ export class VectorIndex {
 
   /** The k rows most similar to the query by cosine; `accept` (a 0/1 mask by row) filters. */
   search(query: ArrayLike<number>, k: number, accept?: Uint8Array): Hit[] {
+    return this.best(this.score(query, accept), k);
+  }
+
+  /**
+   * Cosine of the query with every row `accept` lets through (−Infinity for the others), in a
+   * scratch buffer that the next call overwrites. Several searches with one query vector (the
+   * filtered searches of one question) score once and select from it with `best`.
+   */
+  score(query: ArrayLike<number>, accept?: Uint8Array): Float32Array {
     if (query.length !== this.dimension) throw new Error(`query vector has ${query.length} dimensions, the index ${this.dimension}`);
     const q = Float32Array.from(query);
     normaliseInPlace(q, 0, this.dimension);
-    const d = this.dimension;
-    const v = this.values;
-    const scores = this.scores;
     // The hot loop only multiplies and adds; selecting the top k is a second, cheap pass.
-    dotProducts(q, v, d, this.count, scores, accept);
+    dotProducts(q, this.values, this.dimension, this.count, this.scores, accept);
+    return this.scores;
+  }
+
+  /** The k best rows of `scores` (from `score`), skipping rows `accept` rejects. */
+  best(scores: Float32Array, k: number, accept?: Uint8Array): Hit[] {
     const top = new TopK(k);
     let threshold = Number.NEGATIVE_INFINITY;
     for (let r = 0; r < this.count; r++) {
       const score = scores[r] as number;
       // Rows come in index order, so an equal score never displaces a kept one: strict > suffices.
       if (score === Number.NEGATIVE_INFINITY || score <= threshold) continue;
+      if (accept !== undefined && accept[r] === 0) continue;
       top.push(r, score);
       threshold = top.threshold;
     }
