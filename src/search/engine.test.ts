@@ -267,4 +267,20 @@ describe('search engine', () => {
     expect(together[1]?.length).toBe(9);
     expect(together[2]?.every((p) => p.lang === 'ko' && ['d1', 'd3'].includes(p.docId))).toBe(true);
   });
+
+  it('reads back from its snapshot bytes ranking exactly alike, and refuses another version or BM25', () => {
+    const bytes = engine.toSnapshot();
+    const copy = SearchEngine.fromSnapshot(bytes.slice(), { version: 'test' });
+    expect(copy).toBeDefined();
+    const queries = [
+      { terms: indexTerms('budget 예산 smart 스마트'), vector: Float32Array.from([1, 1, 0]), k: 4 },
+      { terms: indexTerms('industrial complex support'), vector: Float32Array.from([0.2, 0.1, 0.9]), k: 3, filters: { lang: 'en' as const } },
+    ];
+    expect(copy?.searchMany(queries)).toEqual(engine.searchMany(queries));
+    expect(copy?.listDocuments()).toEqual(engine.listDocuments());
+    expect(copy?.termStats.df('budget')).toBe(2);
+    expect(SearchEngine.fromSnapshot(bytes, { version: 'other' })).toBeUndefined();
+    expect(SearchEngine.fromSnapshot(bytes, { version: 'test', bm25: { k1: 2 } })).toBeUndefined();
+    expect(() => SearchEngine.fromSnapshot(bytes.subarray(0, bytes.length - 8), { version: 'test' })).toThrow(/truncated/);
+  });
 });

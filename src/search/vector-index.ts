@@ -35,6 +35,17 @@ export class VectorIndex {
     return new VectorIndex(count, dimension, values);
   }
 
+  /** Rows already normalised by `fromPacked` (read back from a snapshot file): used as they are. */
+  static fromNormalised(values: Float32Array, dimension: number): VectorIndex {
+    if (dimension <= 0 || values.length % dimension !== 0) throw new Error(`packed vectors of length ${values.length} do not divide into rows of ${dimension}`);
+    return new VectorIndex(values.length / dimension, dimension, values);
+  }
+
+  /** Every row, normalised, packed row-major (no copy): what a snapshot file stores. */
+  get packed(): Float32Array {
+    return this.values;
+  }
+
   /** Row r as a view (no copy). */
   row(r: number): Float32Array {
     return this.values.subarray(r * this.dimension, (r + 1) * this.dimension);
