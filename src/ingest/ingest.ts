@@ -14,6 +14,8 @@ import { asOnlyWriter } from './writer-lock.js';
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
 const PIPELINE_VERSION = 'chunk-v1';
 const EMBED_BATCH = 16;
+/** Files read ahead of the one being processed: a start that finds them all unchanged waits on one read, not on each. */
+const READ_AHEAD = 8;
 
 export interface IngestSummary {
   added: string[];
@@ -116,10 +118,12 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
 
   const existing = new Map((await store.listDocuments()).map((d) => [d.id, d]));
   const seen = new Map<string, string>();
+  const reads = readAhead(files, READ_AHEAD, async (file) => ({ bytes: await readFile(file), meta: await readSidecarMeta(file) }));
   for (const [index, file] of files.entries()) {
     onProgress?.({ done: index, total: files.length, file });
     try {
-      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes: await readFile(file), meta: await readSidecarMeta(file) });
+      const { bytes, meta } = await reads(index);
+      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes, meta });
       const earlier = seen.get(doc.id);
       if (earlier) throw new Error(`document id "${doc.id}" is already used by ${path.relative(process.cwd(), earlier)}`);
       seen.set(doc.id, file);
@@ -154,4 +158,35 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
   if (changed || (await manifestIsStale(store))) await refreshManifest(store, embedder);
   summary.ms = Math.round(performance.now() - started);
   return summary;
+}
+
+/**
+ * `read(items[i])` for i in order, each started up to `ahead` items before it is asked for, so
+ * file reads overlap the processing of earlier files. A failed read fails only when its item is
+ * asked for (it is held as settled until then, never an unhandled rejection).
+ */
+function readAhead<T, R>(items: readonly T[], ahead: number, read: (item: T) => Promise<R>): (index: number) => Promise<R> {
+  const started = new Map<number, Promise<{ ok: true; value: R } | { ok: false; error: unknown }>>();
+  let next = 0;
+  const start = (i: number) => {
+    if (i < items.length && i >= next) {
+      next = i + 1;
+      started.set(
+        i,
+        read(items[i] as T).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
+      );
+    }
+  };
+  return async (index) => {
+    for (let i = index; i <= index + ahead; i++) start(i);
+    const pending = started.get(index);
+    if (!pending) throw new Error(`item ${index} was already read`);
+    started.delete(index);
+    const settled = await pending;
+    if (!settled.ok) throw settled.error;
+    return settled.value;
+  };
 }
