@@ -52,4 +52,3 @@ describe('LocalEmbedder', () => {
     expect(fromDemand).toEqual(fromLoaded);
   });
 });
-

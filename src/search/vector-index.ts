@@ -8,6 +8,11 @@ import { type Hit, TopK } from './top-k.js';
 export class VectorIndex {
   /** Scratch for one search's scores; searches are synchronous, so one buffer serves them all. */
   private readonly scores: Float32Array;
+  /**
+   * 1 for an all-zero row: a passage with no vector (its language is one the model does not read).
+   * It is left out of vector ranking, not ranked at cosine 0 among the real ones.
+   */
+  private readonly empty: Uint8Array;
 
   private constructor(
     readonly count: number,
@@ -15,9 +20,20 @@ export class VectorIndex {
     private readonly values: Float32Array,
   ) {
     this.scores = new Float32Array(count);
+    this.empty = new Uint8Array(count);
+    for (let r = 0; r < count; r++) {
+      let zero = 1;
+      for (let i = r * dimension; i < (r + 1) * dimension; i++) {
+        if (values[i] !== 0) {
+          zero = 0;
+          break;
+        }
+      }
+      this.empty[r] = zero;
+    }
   }
 
-  /** Copies and normalises the rows; a zero vector stays zero and scores 0 against everything. */
+  /** Copies and normalises the rows; a zero vector stays zero and is never a vector hit. */
   static fromRows(rows: ArrayLike<number>[], dimension: number): VectorIndex {
     const values = new Float32Array(rows.length * dimension);
     rows.forEach((row, r) => {
@@ -66,7 +82,7 @@ export class VectorIndex {
     const q = Float32Array.from(query);
     normaliseInPlace(q, 0, this.dimension);
     // The hot loop only multiplies and adds; selecting the top k is a second, cheap pass.
-    dotProducts(q, this.values, this.dimension, this.count, this.scores, accept);
+    dotProducts(q, this.values, this.dimension, this.count, this.scores, accept, this.empty);
     return this.scores;
   }
 
@@ -86,11 +102,19 @@ export class VectorIndex {
   }
 }
 
-/** scores[r] = q · row r, or −Infinity for rows the mask rejects. */
-function dotProducts(q: Float32Array, v: Float32Array, d: number, count: number, scores: Float32Array, accept: Uint8Array | undefined): void {
+/** scores[r] = q · row r, or −Infinity for rows the mask rejects and rows without a vector. */
+function dotProducts(
+  q: Float32Array,
+  v: Float32Array,
+  d: number,
+  count: number,
+  scores: Float32Array,
+  accept: Uint8Array | undefined,
+  empty: Uint8Array,
+): void {
   const whole = d - (d % 4);
   for (let r = 0, base = 0; r < count; r++, base += d) {
-    if (accept !== undefined && accept[r] === 0) {
+    if ((accept !== undefined && accept[r] === 0) || empty[r] === 1) {
       scores[r] = Number.NEGATIVE_INFINITY;
       continue;
     }
