@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { DOWN_ENDPOINT_MESSAGE } from './test/worker/down-endpoint.js';
 
 /**
  * The Worker's tests, run inside workerd by @cloudflare/vitest-pool-workers. The global setup (in
@@ -34,5 +35,7 @@ export default defineConfig({
     globalSetup: ['test/worker/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Also when this config runs alone: see vitest.config.ts.
+    onConsoleLog: (log) => !log.includes(DOWN_ENDPOINT_MESSAGE),
   },
 });

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportEdgeIndex } from '../src/store/export-edge-index.js';
-import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 const run = promisify(execFile);
 
@@ -14,15 +13,12 @@ const run = promisify(execFile);
 const LIMITS = { workerGzipBytes: 3 * 1024 * 1024, assetFileBytes: 25 * 1024 * 1024, assetFiles: 20_000 };
 const OFFLINE = { WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' };
 
-let corpus: CorpusRuntime;
 let workDir: string;
 
 beforeAll(async () => {
-  corpus = await openCorpusRuntime();
   workDir = await mkdtemp(path.join(os.tmpdir(), 'policy-qa-edge-bundle-'));
 });
 afterAll(async () => {
-  corpus?.close();
   await rm(workDir, { recursive: true, force: true });
 });
 
@@ -32,7 +28,8 @@ describe('the Worker build', () => {
   it('bundles without Node-only packages and stays within Cloudflare limits, with the corpus index as assets', { timeout: 240_000 }, async () => {
     const assetsDir = path.join(workDir, 'assets');
     const outDir = path.join(workDir, 'bundle');
-    const exported = await exportEdgeIndex({ dataDir: corpus.dataDir, outDir: assetsDir, encoding: 'float32' });
+    // The shared corpus index is only read here: no runtime (model, app) is needed to export it.
+    const exported = await exportEdgeIndex({ dataDir: inject('corpusDataDir'), outDir: assetsDir, encoding: 'float32' });
     const { stdout } = await run('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outDir, '--assets', assetsDir], {
       env: { ...process.env, ...OFFLINE },
       timeout: 200_000,

@@ -168,3 +168,22 @@ describe('incremental ingestion', () => {
     }
   });
 });
+
+describe('multi-part questions', () => {
+  it('retrieves for each part, so one strong topic does not crowd out the other', async () => {
+    const { retrieveForQuestion } = await import('../src/retrieve/retrieve-for-question.js');
+    const { corpusKnowledge } = await import('../src/retrieve/corpus-stats.js');
+    const knowledge = await corpusKnowledge(corpus.runtime.store);
+    const { passages } = await retrieveForQuestion({
+      store: corpus.runtime.store,
+      embedder: corpus.runtime.embedder,
+      question: 'Which body designated the bio specialized complexes and approved the first round of Opportunity Development Zones?',
+      lang: 'en',
+      k: 12,
+      termPairs: knowledge.termPairs,
+    });
+    const top = passages.slice(0, 3).map((p) => p.docId);
+    expect(top).toContain('opportunity-development-zones-en');
+    expect(top).toContain('strategic-specialized-complexes-en');
+  });
+});

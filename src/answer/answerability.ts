@@ -3,7 +3,7 @@ import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
-import { type QuestionUnit, questionUnits } from './select-evidence.js';
+import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
 const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
@@ -39,8 +39,8 @@ export interface Answerability {
   topical: ScoredPassage[];
 }
 
-function sideWeight(stats: TermStats, terms: string[]): number | undefined {
-  if (terms.length === 0) return undefined;
+/** The mean IDF of one form's terms. */
+function formWeight(stats: TermStats, terms: string[]): number {
   return terms.reduce((sum, t) => sum + idf(stats, t), 0) / terms.length;
 }
 
@@ -54,16 +54,16 @@ const PREDICATE_DF_SHARE = 0.1;
 export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUnit[] {
   const predicateCap = Math.log((stats.docCount + 1) / (stats.docCount * PREDICATE_DF_SHARE + 0.5));
   return units.map((u) => {
-    const sides = [sideWeight(stats, u.ko), sideWeight(stats, u.en)].filter((w): w is number => w !== undefined);
-    const weight = sides.length === 0 ? 0 : Math.min(...sides);
+    // A concept is as rare as its best-known form, in either language.
+    const forms = [...formsIn(u, 'ko'), ...formsIn(u, 'en')];
+    const weight = forms.length === 0 ? 0 : Math.min(...forms.map((terms) => formWeight(stats, terms)));
     return { ...u, weight: u.predicate ? Math.min(weight, predicateCap) : weight };
   });
 }
 
-/** Share of the unit's terms, in its better-covered language, that `have` holds. */
+/** Share of the unit's terms, in its better-covered language and form, that `have` holds. */
 export function unitShare(unit: QuestionUnit, have: Set<string>): number {
-  const share = (terms: string[]) => (terms.length === 0 ? 0 : terms.filter((t) => have.has(t)).length / terms.length);
-  return Math.max(share(unit.ko), share(unit.en));
+  return Math.max(shareIn(unit, 'ko', have), shareIn(unit, 'en', have));
 }
 
 /**
@@ -89,7 +89,7 @@ export function judgeAnswerability(input: {
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
   const crossShareOf = (have: Set<string>, lang: Lang) => {
-    const judged = units.filter((u) => (lang === 'ko' ? u.ko : u.en).length > 0);
+    const judged = units.filter((u) => formsIn(u, lang).length > 0);
     const weight = judged.reduce((sum, u) => sum + u.weight, 0);
     if (weight < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
     return judged.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / weight;
@@ -102,12 +102,12 @@ export function judgeAnswerability(input: {
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them.
   const unknownNames = units.filter(
-    (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0),
+    (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0),
   );
   // The thing asked for ("the population of Daegu", "최저임금은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
   const head = headNoun(input.question);
-  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && [...u.ko, ...u.en].every((term) => input.stats.df(term) === 0));
+  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && allTerms(u).every((term) => input.stats.df(term) === 0));
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);

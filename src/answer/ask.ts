@@ -1,4 +1,4 @@
-import { detectLang } from '../core/lang.js';
+import { questionLang } from '../core/lang.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
@@ -44,9 +44,11 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   // The Web Crypto global, not node:crypto: this module also runs in the Worker.
   const id = globalThis.crypto.randomUUID();
   const chosen = chooseAnswerer(services, request.mode);
-  const lang = await timer.step('language', () => (request.lang && request.lang !== 'auto' ? request.lang : detectLang(request.question)));
+  // "(한국어로 답해 주세요)" sets the language and is not part of what is asked.
+  const asked = await timer.step('language', () => questionLang(request.question));
+  const lang = request.lang && request.lang !== 'auto' ? request.lang : asked.lang;
   const condensed = await timer.step('condense', () =>
-    condenseQuestion({ question: request.question, history: request.history ?? [], lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
+    condenseQuestion({ question: asked.question, history: request.history ?? [], lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
   );
   // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
   const question = withoutInstructions(condensed.question);

@@ -34,6 +34,11 @@ describe('condenseByRules', () => {
     expect(looksLikeFollowUp('그 중 두 번째는?')).toBe(true);
     expect(looksLikeFollowUp('그것의 법적 근거는?')).toBe(true);
     expect(looksLikeFollowUp('And in 2024?')).toBe(true);
+    // "Then" in time points back as a pronoun does.
+    expect(looksLikeFollowUp('그때 예상된 투자 규모는 얼마였나요?')).toBe(true);
+    expect(looksLikeFollowUp('당시 투자 규모는?')).toBe(true);
+    expect(looksLikeFollowUp('How much investment was expected at the time?')).toBe(true);
+    expect(looksLikeFollowUp('2018년 당시 산업단지 수는 몇 개였나요?')).toBe(false);
     expect(looksLikeFollowUp('기회발전특구의 세제 혜택은 무엇인가요?')).toBe(false);
     expect(looksLikeFollowUp('What tax benefits do opportunity development zones offer?')).toBe(false);
   });

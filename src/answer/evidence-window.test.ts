@@ -24,6 +24,24 @@ describe('evidence window', () => {
     expect(continuesPrevious('These comprised 53 national and 700 general complexes.')).toBe(true);
     expect(continuesPrevious('이 가운데 국가산단은 53곳이다.')).toBe(true);
     expect(continuesPrevious('The act was amended in 2024.')).toBe(false);
+    // "the same ..." and connectives such as "thereby" point back as pronouns do.
+    expect(continuesPrevious('The same 2018 report forecast 520 aging complexes by 2025.')).toBe(true);
+    expect(continuesPrevious('Article 1 states that the Act thereby seeks balanced development.')).toBe(true);
+    expect(continuesPrevious('산업집적법 제1조는 이를 통해 균형 발전에 이바지하는 것을 목표로 한다.')).toBe(true);
+  });
+
+  it('knows a proper name answers "which body", not only a list', () => {
+    expect(carries('names', 'On 27 June 2024, at the 6th meeting of the Advanced Strategic Industry Committee, five complexes were designated.')).toBe(true);
+    expect(carries('names', '기회발전특구의 법적 근거는 지방자치분권 및 지역균형발전에 관한 특별법이다.')).toBe(true);
+    expect(carries('names', 'The seven complexes designated in July 2023 were expected to attract KRW 614 trillion.')).toBe(false);
+  });
+
+  it('does not take a year for the count a "how many" question asks for', () => {
+    expect(carries('count', 'Samsung aims to run the first fab in 2030.')).toBe(false);
+    expect(carries('count', '2030년 가동을 목표로 한다.')).toBe(false);
+    expect(carries('count', 'The complex is to host six fabs.')).toBe(true);
+    expect(carries('count', '2019년부터 21개 산업단지를 지정했다.')).toBe(true);
+    expect(carries('count', '428 of 1,189 complexes were aging.')).toBe(true);
   });
 
   it('takes the next sentence when it carries the names asked for and the chosen one does not', () => {

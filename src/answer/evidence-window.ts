@@ -18,12 +18,21 @@ export function answerTypes(question: string): AnswerType[] {
   return types.length > 0 ? types : ['other'];
 }
 
+/** A number that is not a year ("in 2030", "2025년"): a year answers "when", not "how many". */
 const HAS_COUNT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
+  /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
 const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+/u;
+
+/**
+ * A proper name: capitalised words run together, past the sentence's first word ("the Advanced
+ * Strategic Industry Committee", "Presidential Committee on Local Era"), or a Korean name in quotes
+ * or ending in a body's or law's title word.
+ */
+const HAS_NAME =
+  /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
@@ -32,16 +41,19 @@ export function carries(type: AnswerType, text: string): boolean {
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'count') return HAS_COUNT.test(text);
   if (type === 'date') return HAS_DATE.test(text);
-  if (type === 'names') return HAS_LIST.test(text);
+  if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   return false;
 }
 
 /** A sentence that continues the one before it: it points back at what that one introduced. */
 const CONTINUES =
-  /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당)/u;
+  /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining|same)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당|같은\s|동일한\s)/u;
+/** A connective inside the sentence that refers back to what the one before it said ("the Act thereby seeks"). */
+const REFERS_BACK = /\b(?:thereby|therefore|thus|hence|as a result)\b|이를\s*통해|이를\s*위해|이에\s*따라|따라서|그\s*결과/iu;
 
 export function continuesPrevious(text: string): boolean {
-  return CONTINUES.test(text.trim());
+  const trimmed = text.trim();
+  return CONTINUES.test(trimmed) || REFERS_BACK.test(trimmed);
 }
 
 /** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredPassage } from '../core/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { DEFAULT_THRESHOLDS, isAbsenceStatement, questionUnits, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
+import { questionUnits } from './question-units.js';
+import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;

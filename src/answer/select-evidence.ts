@@ -1,12 +1,12 @@
 import type { Lang, ScoredPassage } from '../core/types.js';
-import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { headNoun } from '../text/head-noun.js';
-import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
+import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { answerTypes, carries, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
+import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -44,39 +44,6 @@ export function isMetaStatement(sentence: string): boolean {
   return META.test(sentence);
 }
 
-/** One content word of the question with its terms in each language. */
-export interface QuestionUnit {
-  word: string;
-  /** A verb or adverb form (see questionWords). */
-  predicate?: boolean;
-  ko: string[];
-  en: string[];
-}
-
-/**
- * The question as units of meaning: each glossary phrase it contains ("opportunity development
- * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
- * unit in its own language only (numbers count in both).
- */
-export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
-  const text = question.normalize('NFC');
-  const units: QuestionUnit[] = [];
-  let rest = text;
-  for (const match of findGlossaryPhrases(text, termPairs)) {
-    const word = text.slice(match.start, match.coreEnd);
-    const own = searchTerms(word);
-    const isKo = own.some(isHangulTerm);
-    units.push({ word, ko: isKo ? own : searchTerms(match.ko), en: isKo ? searchTerms(match.en) : own });
-    rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
-  }
-  for (const { word, predicate } of questionWords(rest)) {
-    const own = searchTerms(word);
-    const numbers = own.filter(isNumberTerm);
-    units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
-  }
-  return units;
-}
-
 type Weights = Map<string, number>;
 
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
@@ -101,18 +68,16 @@ export function coverage(units: QuestionUnit[], have: Set<string>, weights: Weig
 
 /** Coverage with the indices of the units the text covers at least half of. */
 export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+  const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
   const covered: number[] = [];
   for (const [index, unit] of units.entries()) {
-    const terms = lang === 'ko' ? unit.ko : unit.en;
-    const own = lang === 'ko' ? unit.en : unit.ko;
-    const all = [...terms, ...own];
-    const unitWeight = all.length === 0 ? 1 : all.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / all.length;
+    const all = allTerms(unit);
+    const unitWeight = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
     total += unitWeight;
-    if (terms.length === 0) continue;
-    const share =
-      terms.filter((t) => have.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 1), 0) / terms.reduce((sum, t) => sum + (weights.get(t) ?? 1), 0);
+    if (formsIn(unit, lang).length === 0) continue;
+    const share = shareIn(unit, lang, have, weight);
     found += unitWeight * share;
     if (share >= 0.5) covered.push(index);
   }
@@ -175,10 +140,7 @@ export function selectEvidence(input: {
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
-  const weights = termWeights(
-    sentenceTerms,
-    units.flatMap((u) => [...u.ko, ...u.en]),
-  );
+  const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
@@ -219,17 +181,15 @@ export function selectEvidence(input: {
   return { selected: readingOrder(window), best };
 }
 
-/** The parts of a multi-part question ("when and how much", "which law and what incentives"). */
+/** The parts of a multi-part question that hold a unit of meaning. */
 export function questionParts(question: string): string[] {
-  return question
-    .split(/\band\b|[,;?]|그리고|이며|(?<=[\uAC00-\uD7AF])고\s|\s및\s/iu)
-    .map((p) => p.trim())
-    .filter((p) => questionUnits(p).length > 0);
+  return splitQuestionParts(question).filter((p) => questionUnits(p).length > 0);
 }
 
 /**
  * Each part of a multi-part question is scored on its own: a part no selected sentence covers gets
- * the candidate that covers it best, when that one covers at least half of the part.
+ * the candidate that covers it best, when that one covers at least half of the part; a part that is
+ * covered but lacks the figure or name it asks for gets the sentence of its section that carries it.
  */
 function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
   const parts = questionParts(question);
@@ -238,14 +198,43 @@ function coverEveryPart(question: string, selected: ScoredSentence[], positive: 
     const units = questionUnits(part);
     const partShare = (s: ScoredSentence) => {
       const have = new Set(searchTerms(s.text));
-      return units.filter((u) => [...u.ko, ...u.en].some((t) => have.has(t))).length / units.length;
+      // A unit counts when half its terms are there ("complex" alone is not "specialized complexes").
+      return units.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / units.length;
     };
-    if (selected.some((s) => partShare(s) >= 0.5)) continue;
+    const covering = selected.filter((s) => partShare(s) >= 0.5);
+    if (covering.length > 0) {
+      carryPartType(part, covering, selected, positive);
+      continue;
+    }
     const best = positive
       .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t.text, s.text)))
       .map((s) => ({ s, share: partShare(s) }))
       .sort((a, b) => b.share - a.share || b.s.score - a.s.score)[0];
     if (best && best.share >= 0.5 && selected.length < thresholds.maxSentences + 2) selected.push(best.s);
+  }
+}
+
+/**
+ * A part answered by sentences that lack what it asks for ("which bodies ..." answered by a
+ * sentence naming none) takes the sentence of the same section that carries it.
+ */
+function carryPartType(part: string, covering: ScoredSentence[], selected: ScoredSentence[], pool: ScoredSentence[]): void {
+  for (const type of missingTypes(
+    part,
+    covering.map((s) => s.text),
+  )) {
+    // The same section: a long section is cut into several passages, and its sentences belong together.
+    const sections = new Set(covering.map((s) => `${s.passage.docId}\u0000${s.passage.sectionPath}`));
+    const carrier = pool
+      .filter(
+        (s) =>
+          sections.has(`${s.passage.docId}\u0000${s.passage.sectionPath}`) &&
+          s.coverage > 0 &&
+          carries(type, s.text) &&
+          !selected.some((t) => t.passage.id === s.passage.id && t.start === s.start),
+      )
+      .sort((a, b) => b.score - a.score)[0];
+    if (carrier) selected.push(carrier);
   }
 }
 
@@ -294,7 +283,6 @@ function coversHead(question: string, units: QuestionUnit[], window: ScoredSente
   if (!unit) return true;
   return window.some((s) => {
     const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath}`));
-    const terms = [...unit.ko, ...unit.en];
-    return terms.some((t) => have.has(t)) && (unit.ko.length === 0 || unit.ko.some((t) => have.has(t)) || unit.en.some((t) => have.has(t)));
+    return allTerms(unit).some((t) => have.has(t));
   });
 }

@@ -1,12 +1,11 @@
 import { cp, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.js';
-import { ingest } from '../ingest/ingest.js';
-import { openRuntime } from '../node/runtime.js';
 import type { VectorEncoding } from '../store/edge-index-format.js';
-import { exportEdgeIndex } from '../store/export-edge-index.js';
-import { formatIngestSummary } from './format.js';
-import { progressReporter } from './progress.js';
+
+// Only light modules are imported above: the model, LanceDB and the ingest pipeline load after the
+// arguments parse, so `--help` and usage errors answer at once.
 
 const USAGE = `npm run build:edge -- [--encoding float32|int8] [--out dist/edge-index] [--skip-ingest]
 
@@ -19,21 +18,24 @@ interface BuildEdgeArgs {
   skipIngest: boolean;
 }
 
-function parseBuildEdgeArgs(argv: string[]): BuildEdgeArgs {
-  const args: BuildEdgeArgs = { encoding: 'float32', outDir: 'dist/edge-index', skipIngest: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    if (arg === '--skip-ingest') args.skipIngest = true;
-    else if (arg === '--encoding' && (value === 'float32' || value === 'int8')) {
-      args.encoding = value;
-      i++;
-    } else if (arg === '--out' && value) {
-      args.outDir = value;
-      i++;
-    } else throw new Error(`Unknown or incomplete argument "${arg}".\n\n${USAGE}`);
+class UsageError extends Error {}
+
+/** The arguments, or undefined when --help was asked (the usage is printed). */
+function parseBuildEdgeArgs(argv: string[]): BuildEdgeArgs | undefined {
+  let values: { encoding?: string; out?: string; 'skip-ingest'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { encoding: { type: 'string' }, out: { type: 'string' }, 'skip-ingest': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  return args;
+  if (values.help) return undefined;
+  const encoding = values.encoding ?? 'float32';
+  if (encoding !== 'float32' && encoding !== 'int8') throw new UsageError(`--encoding must be float32 or int8, not "${encoding}"`);
+  if (values.out === '') throw new UsageError('--out needs a folder');
+  return { encoding, outDir: values.out ?? 'dist/edge-index', skipIngest: values['skip-ingest'] ?? false };
 }
 
 function formatBytes(bytes: number): string {
@@ -56,8 +58,19 @@ async function copyWidget(outDir: string): Promise<{ name: string; bytes: number
 
 async function main(): Promise<void> {
   const args = parseBuildEdgeArgs(process.argv.slice(2));
+  if (!args) {
+    console.log(USAGE);
+    return;
+  }
   const config = loadConfig();
+  const { exportEdgeIndex } = await import('../store/export-edge-index.js');
   if (!args.skipIngest) {
+    const [{ openRuntime }, { ingest }, { progressReporter }, { formatIngestSummary }] = await Promise.all([
+      import('../node/runtime.js'),
+      import('../ingest/ingest.js'),
+      import('./progress.js'),
+      import('./format.js'),
+    ]);
     const runtime = await openRuntime(config);
     try {
       const summary = await ingest({ paths: [config.corpusDir], store: runtime.store, embedder: runtime.embedder, onProgress: progressReporter() });
@@ -80,6 +93,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${USAGE}`);
+  else console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,12 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../core/config.js';
-import { loadLocalEmbedder } from '../embed/create-embedder.js';
-import { hybridSearch, retrievalQueries } from '../retrieve/hybrid-search.js';
-import { ExportedIndexStore } from '../store/exported-index-store.js';
-import { LanceStore } from '../store/lance-store.js';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../core/config.js';
 import type { PassageStore } from '../store/store.js';
-import { queryTermsOf } from '../text/terms.js';
+
+// Only light modules are imported above: the model, LanceDB and retrieval load after the arguments
+// parse, so `--help` and usage errors answer at once.
 
 const USAGE = `npm run edge:overlap -- [--index dist/edge-index] [--questions evals/questions] [--k 5]
 
@@ -19,16 +18,23 @@ interface OverlapArgs {
   k: number;
 }
 
-function parseArgs(argv: string[]): OverlapArgs {
-  const args: OverlapArgs = { indexDir: 'dist/edge-index', questionsDir: 'evals/questions', k: 5 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--index' && value) args.indexDir = value;
-    else if (flag === '--questions' && value) args.questionsDir = value;
-    else if (flag === '--k' && value && Number.isInteger(Number(value)) && Number(value) > 0) args.k = Number(value);
-    else throw new Error(`Unknown or incomplete argument "${flag}".\n\n${USAGE}`);
+class UsageError extends Error {}
+
+/** The arguments, or undefined when --help was asked. */
+function parseOverlapArgs(argv: string[]): OverlapArgs | undefined {
+  let values: { index?: string; questions?: string; k?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { index: { type: 'string' }, questions: { type: 'string' }, k: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  return args;
+  if (values.help) return undefined;
+  const k = Number(values.k ?? 5);
+  if (!Number.isInteger(k) || k <= 0) throw new UsageError(`--k must be a positive whole number, not "${values.k}"`);
+  return { indexDir: values.index || 'dist/edge-index', questionsDir: values.questions || 'evals/questions', k };
 }
 
 /** Questions from every *.jsonl file under dir (one JSON object with a "question" per line). */
@@ -53,8 +59,19 @@ function topKOverlap(a: string[], b: string[], k: number): number {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseOverlapArgs(process.argv.slice(2));
+  if (!args) {
+    console.log(USAGE);
+    return;
+  }
   const config = loadConfig();
+  const [{ loadLocalEmbedder }, { hybridSearch, retrievalQueries }, { ExportedIndexStore }, { LanceStore }, { queryTermsOf }] = await Promise.all([
+    import('../embed/create-embedder.js'),
+    import('../retrieve/hybrid-search.js'),
+    import('../store/exported-index-store.js'),
+    import('../store/lance-store.js'),
+    import('../text/terms.js'),
+  ]);
   const questions = await readEvalQuestions(args.questionsDir);
   if (questions.length === 0) throw new Error(`No questions in ${args.questionsDir}/*.jsonl`);
   const embedder = await loadLocalEmbedder();
@@ -98,6 +115,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${USAGE}`);
+  else console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -41,7 +41,7 @@ export async function openIndex(options: { dataDir: string; embedder: Embedder; 
 export class IndexMissingError extends Error {
   constructor(dataDir: string) {
     super(
-      `There is no index in DATA_DIR=${dataDir} yet. Run \`npm run ingest\` first (or \`npm run serve\`, which ingests corpus/ on start), or set DATA_DIR to the folder you ingested into.`,
+      `There is no index in DATA_DIR=${dataDir} yet. Run \`npm run ingest\` first (or \`npm start\`, which ingests corpus/ on start), or set DATA_DIR to the folder you ingested into.`,
     );
     this.name = 'IndexMissingError';
   }

@@ -9,6 +9,8 @@ interface Compiled {
   forms: string[];
   koOut: string;
   enOut: string;
+  koForms: readonly string[];
+  enForms: readonly string[];
 }
 
 function escapeRegExp(s: string): string {
@@ -24,6 +26,8 @@ function compile([ko, en]: readonly [readonly string[], readonly string[]]): Com
     forms: [...ko, ...en].map((f) => f.toLowerCase()),
     koOut: ko[0] ?? '',
     enOut: en[0] ?? '',
+    koForms: ko,
+    enForms: en,
   };
 }
 
@@ -101,6 +105,9 @@ export interface GlossaryMatch {
   coreEnd: number;
   ko: string;
   en: string;
+  /** Every form of the entry: equivalents, any of which stands for the phrase. */
+  koForms: readonly string[];
+  enForms: readonly string[];
 }
 
 /**
@@ -117,7 +124,15 @@ export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): 
       // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
       const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(match.index + match[0].length));
       const glued = /[\uAC00-\uD7AF]$/.test(match[0]) && tail ? tail[0].length : 0;
-      found.push({ start: match.index, end: match.index + match[0].length + glued, coreEnd: match.index + match[0].length, ko: entry.koOut, en: entry.enOut });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length + glued,
+        coreEnd: match.index + match[0].length,
+        ko: entry.koOut,
+        en: entry.enOut,
+        koForms: entry.koForms,
+        enForms: entry.enForms,
+      });
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -1,9 +1,10 @@
 import type { Lang, ScoredPassage, SearchFilters } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
+import { splitQuestionParts } from '../text/question-parts.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { translateTerms } from './glossary.js';
-import { hybridSearchMany, type SearchSpec } from './hybrid-search.js';
+import { hybridSearch, hybridSearchMany, type SearchSpec } from './hybrid-search.js';
 
 export interface RetrieveForQuestionInput {
   store: PassageStore;
@@ -39,17 +40,29 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
   const searched = await hybridSearchMany({ store, embedder, vectorQuery: question, searches });
   const [both = [], ownLanguage = [], other = []] = searched.results;
   const same = filters?.lang ? both : ownLanguage;
+  // Each part of a multi-part question is searched on its own too: one strong part ("the first
+  // round of Opportunity Development Zones") would otherwise fill every place and starve the other.
+  const parts = splitQuestionParts(question);
+  const partHits =
+    parts.length < 2 ? [] : await Promise.all(parts.map((part) => hybridSearch({ store, embedder, query: part, k: Math.ceil(k / parts.length), filters })));
   const seen = new Set<string>();
   const passages: ScoredPassage[] = [];
-  for (const p of [...same, ...other, ...both]) {
-    if (seen.has(p.id)) continue;
+  const add = (p: ScoredPassage) => {
+    if (seen.has(p.id)) return;
     seen.add(p.id);
     passages.push(p);
-  }
+  };
+  const merged = [...same, ...other, ...both];
+  // Interleaved: the question's best hit, then each part's best, and so on.
+  const lists = [merged, ...partHits.map((r) => r.passages)];
+  for (let i = 0; i < Math.max(...lists.map((l) => l.length)); i++) for (const list of lists) if (list[i]) add(list[i] as ScoredPassage);
   return {
     passages: passages.slice(0, k + 2),
     queryVector: searched.queryVector,
     retrieval: searched.retrieval,
-    timingsMs: searched.timingsMs,
+    timingsMs: {
+      embed: searched.timingsMs.embed + partHits.reduce((sum, r) => sum + r.timingsMs.embed, 0),
+      search: searched.timingsMs.search + partHits.reduce((sum, r) => sum + r.timingsMs.search, 0),
+    },
   };
 }

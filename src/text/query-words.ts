@@ -3,6 +3,8 @@ import { searchTerms } from './search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
 const KO_ENDINGS = [
+  '이라고',
+  '라고',
   '이란',
   '란',
   '입니까',
@@ -67,6 +69,7 @@ const KO_ENDINGS = [
   '였',
   '했',
   '됐',
+  '돼',
   '졌',
 ];
 const KO_QUESTION_WORDS = new Set([
@@ -130,6 +133,14 @@ const KO_QUESTION_WORDS = new Set([
   '어때',
   '돼',
   '줘',
+  // Existence verbs ("정의돼 있어", "있습니까"): grammar, not a topic.
+  '있어',
+  '있어요',
+  '있습니까',
+  '있지',
+  '있니',
+  '없어',
+  '없나요',
 ]);
 const EN_QUESTION_WORDS = new Set([
   'many',
@@ -214,8 +225,9 @@ function stripOnce(token: string): string {
   for (const ending of ENDINGS_LONGEST_FIRST) {
     if (!token.endsWith(ending)) continue;
     const stem = token.slice(0, -ending.length);
-    // Stems keep two syllables, except a question word ("뭐예요" -> "뭐").
-    if (stem.length >= 2 || (stem.length === 1 && KO_QUESTION_WORDS.has(stem))) return stem;
+    // Stems keep two syllables ("분야" is no "분" + "야"), except before a particle of two
+    // syllables ("법에서" -> "법"), which no noun ends with, and a question word ("뭐예요" -> "뭐").
+    if (stem.length >= 2 || (stem.length === 1 && (ending.length >= 2 || KO_QUESTION_WORDS.has(stem)))) return stem;
   }
   return token;
 }
@@ -264,6 +276,8 @@ export function questionWords(question: string): QuestionWord[] {
     const stripped = hangul ? stripEnding(token) : token;
     const word = KO_SYNONYMS[stripped] ?? stripped;
     if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
+    // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
+    if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;
     const predicate = hangul
       ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) || KO_SHORT_PREDICATE.test(token)
       : EN_PREDICATE_FORM.test(token) || (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) || possessors.has(token);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -10,6 +10,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { openRuntime } from '../../src/node/runtime.js';
 import { hybridSearch } from '../../src/retrieve/hybrid-search.js';
 import { exportEdgeIndex } from '../../src/store/export-edge-index.js';
+import { DOWN_ENDPOINT_MESSAGE } from './down-endpoint.js';
 
 /** Three topics in both languages: enough for real retrieval, small enough to ingest in seconds. */
 const EDGE_TEST_DOCUMENTS = ['plan5-draft', 'complex-statistics', 'culture-leading-complexes'];
@@ -41,14 +42,20 @@ function evalQuestions(): string[] {
   return questions.slice(0, OVERLAP_QUESTIONS);
 }
 
-/** A loopback port with nothing listening: the "embeddings endpoint is down" case. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
+/**
+ * The "embeddings endpoint is down" case: a loopback endpoint answering 503 to every request. A
+ * port where nothing listens would do too, but workerd prints a "Network connection lost" stack
+ * trace for every refused connection, which buries real failures in the test output.
+ */
+async function failingEndpoint(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(503, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: { message: DOWN_ENDPOINT_MESSAGE, type: 'unavailable' } }));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
   if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
+  return { url: `http://127.0.0.1:${address.port}/v1`, close: () => server.close() };
 }
 
 /**
@@ -80,16 +87,13 @@ async function main(): Promise<void> {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the embeddings server has no port');
 
-  const fixture: EdgeFixture = {
-    edgeIndexDir,
-    embeddingsUrl: `http://127.0.0.1:${address.port}/v1`,
-    downEmbeddingsUrl: `http://127.0.0.1:${await closedPort()}/v1`,
-    nodeRankings,
-  };
+  const down = await failingEndpoint();
+  const fixture: EdgeFixture = { edgeIndexDir, embeddingsUrl: `http://127.0.0.1:${address.port}/v1`, downEmbeddingsUrl: down.url, nodeRankings };
   console.log(JSON.stringify(fixture));
 
   process.once('SIGTERM', () => {
     server.close();
+    down.close();
     runtime.close();
     Promise.all([rm(dataDir, { recursive: true, force: true }), rm(edgeIndexDir, { recursive: true, force: true })]).finally(() => process.exit(0));
   });

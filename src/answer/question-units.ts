@@ -1,0 +1,81 @@
+import type { Lang } from '../core/types.js';
+import { findGlossaryPhrases } from '../retrieve/glossary.js';
+import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
+import { searchTerms } from '../text/search-terms.js';
+import type { TermPair } from '../text/term-pairs.js';
+
+/** One content word of the question with its terms in each language. */
+export interface QuestionUnit {
+  word: string;
+  /** A verb or adverb form (see questionWords). */
+  predicate?: boolean;
+  /** The question's own word and, for a glossary phrase, the entry's first form in the other language. */
+  ko: string[];
+  en: string[];
+  /**
+   * Every form of the unit's glossary entry, per language, as search terms: the forms are
+   * equivalents, so any one of them covers the unit ("law" is covered by "Act", "법률" by "법").
+   */
+  forms?: { ko: string[][]; en: string[][] };
+}
+
+/**
+ * The question as units of meaning: each glossary phrase it contains ("opportunity development
+ * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
+ * unit in its own language only (numbers count in both).
+ */
+export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
+  const text = question.normalize('NFC');
+  const units: QuestionUnit[] = [];
+  let rest = text;
+  for (const match of findGlossaryPhrases(text, termPairs)) {
+    const word = text.slice(match.start, match.coreEnd);
+    const own = searchTerms(word);
+    const isKo = own.some(isHangulTerm);
+    const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
+    // In the question's own language, a form inside the word it used is broader than what was
+    // asked ("기업" for "입주기업", "basic plan" for the full plan name): it does not stand for it.
+    const lower = word.toLowerCase();
+    const ownForms = (list: readonly string[]) => forms(list.filter((f) => !(f.length < lower.length && lower.includes(f.toLowerCase()))));
+    units.push({
+      word,
+      ko: isKo ? own : searchTerms(match.ko),
+      en: isKo ? searchTerms(match.en) : own,
+      forms: { ko: isKo ? ownForms(match.koForms) : forms(match.koForms), en: isKo ? forms(match.enForms) : ownForms(match.enForms) },
+    });
+    rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
+  }
+  for (const { word, predicate } of questionWords(rest)) {
+    const own = searchTerms(word);
+    const numbers = own.filter(isNumberTerm);
+    units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
+  }
+  return units;
+}
+
+/** The unit's alternative term lists in one language: its own terms first, then its entry's other forms. */
+export function formsIn(unit: QuestionUnit, lang: Lang): string[][] {
+  const own = lang === 'ko' ? unit.ko : unit.en;
+  const others = unit.forms?.[lang] ?? [];
+  return own.length > 0 ? [own, ...others] : others;
+}
+
+/** Every term of the unit in either language, every form included. */
+export function allTerms(unit: QuestionUnit): string[] {
+  return [...new Set([...formsIn(unit, 'ko'), ...formsIn(unit, 'en')].flat())];
+}
+
+/**
+ * The (weighted) share of the unit's terms found in `have`, in one language: the best of its forms,
+ * since one equivalent form is enough.
+ */
+export function shareIn(unit: QuestionUnit, lang: Lang, have: Set<string>, weight: (term: string) => number = () => 1): number {
+  let best = 0;
+  for (const terms of formsIn(unit, lang)) {
+    const total = terms.reduce((sum, t) => sum + weight(t), 0);
+    if (total === 0) continue;
+    const found = terms.reduce((sum, t) => sum + (have.has(t) ? weight(t) : 0), 0);
+    best = Math.max(best, found / total);
+  }
+  return best;
+}

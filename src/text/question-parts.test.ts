@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { splitQuestionParts } from './question-parts.js';
+
+describe('question parts', () => {
+  it('splits a multi-part question at "and", commas and Korean conjunctions', () => {
+    expect(splitQuestionParts('Which law applies, and what incentives are there?')).toEqual(['Which law applies', 'what incentives are there']);
+    expect(splitQuestionParts('기회발전특구는 언제 지정되었고 세제 혜택은 무엇인가요?')).toEqual(['기회발전특구는 언제 지정되었', '세제 혜택은 무엇인가요']);
+    expect(splitQuestionParts('What is the goal of the 5th plan?')).toEqual(['What is the goal of the 5th plan']);
+  });
+
+  it('drops parts without a content word', () => {
+    expect(splitQuestionParts('How many, and when?')).toEqual([]);
+  });
+});
