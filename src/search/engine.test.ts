@@ -3,6 +3,7 @@ import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { indexTerms } from '../text/terms.js';
 import { SearchEngine } from './engine.js';
 import { fuseRanks } from './fusion.js';
+import { snapshotVersion, VERSION_PREFIX_BYTES } from './snapshot-file.js';
 import { TermIndex } from './term-index.js';
 import { preferTrusted } from './trust.js';
 import { VectorIndex } from './vector-index.js';
@@ -279,6 +280,8 @@ describe('search engine', () => {
     expect(copy?.searchMany(queries)).toEqual(engine.searchMany(queries));
     expect(copy?.listDocuments()).toEqual(engine.listDocuments());
     expect(copy?.termStats.df('budget')).toBe(2);
+    expect(snapshotVersion(bytes.subarray(0, VERSION_PREFIX_BYTES))).toBe('test');
+    expect(snapshotVersion(new Uint8Array(64))).toBeUndefined();
     expect(SearchEngine.fromSnapshot(bytes, { version: 'other' })).toBeUndefined();
     expect(SearchEngine.fromSnapshot(bytes, { version: 'test', bm25: { k1: 2 } })).toBeUndefined();
     expect(() => SearchEngine.fromSnapshot(bytes.subarray(0, bytes.length - 8), { version: 'test' })).toThrow(/truncated/);

@@ -75,6 +75,22 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   return out;
 }
 
+/** How many leading bytes `snapshotVersion` needs at most (versions are short table-version strings). */
+export const VERSION_PREFIX_BYTES = 4096;
+
+/**
+ * The version a snapshot was built from, read from its first bytes only (the header JSON starts
+ * with it), so a stale file is recognised without reading and parsing the whole of it.
+ */
+export function snapshotVersion(prefix: Uint8Array): string | undefined {
+  if (prefix.byteLength < PREAMBLE) return undefined;
+  const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== SNAPSHOT_FORMAT) return undefined;
+  const text = new TextDecoder().decode(prefix.subarray(PREAMBLE, Math.min(prefix.byteLength, PREAMBLE + view.getUint32(8, true))));
+  const match = /^\{"version":("(?:[^"\\]|\\.)*")/.exec(text);
+  return match?.[1] === undefined ? undefined : (JSON.parse(match[1]) as string);
+}
+
 /** The snapshot in `bytes`; throws on anything else (another format, a truncated file). */
 export function decodeSnapshot(input: Uint8Array): SnapshotContents {
   // Typed-array views need aligned offsets; a buffer sliced from a pool may not start on one.

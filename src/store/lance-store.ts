@@ -1,9 +1,10 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
+import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
 import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
@@ -301,7 +302,16 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private async readSnapshotFile(version: string): Promise<SearchEngine | undefined> {
     if (!this.snapshotFile) return undefined;
     try {
-      return SearchEngine.fromSnapshot(await readFile(this.snapshotFile), { version });
+      // The first bytes name the version: a file left by an older version is not read whole.
+      const handle = await open(this.snapshotFile, 'r');
+      try {
+        const prefix = new Uint8Array(VERSION_PREFIX_BYTES);
+        const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
+        if (snapshotVersion(prefix.subarray(0, bytesRead)) !== version) return undefined;
+        return SearchEngine.fromSnapshot(await handle.readFile(), { version });
+      } finally {
+        await handle.close();
+      }
     } catch {
       return undefined;
     }
