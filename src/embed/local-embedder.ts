@@ -43,8 +43,13 @@ export class LocalEmbedder implements Embedder {
   readonly id = LOCAL_EMBEDDER_ID;
   readonly dimension = LOCAL_MODEL.dimension;
   readonly languages = ['en'] as const;
-  /** Long passages cost quadratic attention; small batches keep peak memory and latency flat. */
-  private static readonly BATCH = 16;
+  /**
+   * One text per model call. A batch is padded to its longest text, and the 4-bit model pays for
+   * every padded token: measured here on the corpus's English passages, one at a time takes 2.2 s
+   * of CPU for 100 passages, batches of a document's passages (up to 16) 3.8 s, sorted batches of 4
+   * 2.9 s. It also makes a passage's vector the one a query of the same text gets.
+   */
+  private static readonly BATCH = 1;
 
   private constructor(private readonly extract: Extractor) {}
 
