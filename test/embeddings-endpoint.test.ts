@@ -4,6 +4,8 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbedderUnavailableError } from '../src/embed/embedder.js';
 import { OpenAIEmbedder } from '../src/embed/openai-embedder.js';
+import { createApp } from '../src/http/app.js';
+import { EMBEDDING_LIMITS } from '../src/http/embeddings-routes.js';
 import { hybridSearch } from '../src/retrieve/hybrid-search.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
@@ -70,6 +72,63 @@ describe('POST /v1/embeddings on the Node service', () => {
       expect(response.status, body).toBe(status);
       expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(message);
     }
+  });
+});
+
+describe('POST /v1/embeddings under attack (issue 12)', () => {
+  const embed = (app: ReturnType<typeof createApp>, input: unknown, headers: Record<string, string> = {}) =>
+    app.request('/v1/embeddings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ model: corpus.runtime.embedder.id, input }),
+    });
+
+  it('refuses browsers from origins not in ALLOWED_ORIGINS, as /api/* does', async () => {
+    const refused = await embed(corpus.app, 'x', { origin: 'https://evil.example' });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('origin_not_allowed');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const app = createApp({ ...corpus.runtime, config: { ...corpus.config, allowedOrigins: ['https://allowed.example'] }, isReady: () => true });
+    const allowed = await embed(app, 'x', { origin: 'https://allowed.example' });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
+  });
+
+  it('has a per-call budget: the 20 x 17,500-character call and one over the total get a clear 4xx at once', async () => {
+    const started = performance.now();
+    const huge = await embed(
+      corpus.app,
+      Array.from({ length: 20 }, () => 'industrial complex '.repeat(921)),
+    );
+    expect(huge.status).toBe(400);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(/at most 8000 characters/);
+    const perInput = Math.floor(EMBEDDING_LIMITS.inputChars * 0.9);
+    const count = Math.ceil(EMBEDDING_LIMITS.totalChars / perInput) + 1;
+    const over = await embed(
+      corpus.app,
+      Array.from({ length: count }, () => 'x'.repeat(perInput)),
+    );
+    expect(over.status).toBe(413);
+    expect(((await over.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'payload_too_large',
+      message: expect.stringContaining(`the limit per call is ${EMBEDDING_LIMITS.totalChars}`),
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('takes an answer slot: while every slot is held it answers 503 busy, and works once one is free', async () => {
+    const app = createApp({ ...corpus.runtime, config: { ...corpus.config, maxConcurrentAnswers: 1, maxQueue: 0 }, isReady: () => true });
+    // A streamed answer keeps its slot until the client has read it or gone away.
+    const held = await app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What is the goal of the 5th Basic Plan?', stream: true, mode: 'extractive' }),
+    });
+    expect(held.status).toBe(200);
+    const busy = await embed(app, 'x');
+    expect([busy.status, busy.headers.get('retry-after')]).toEqual([503, '5']);
+    await held.body?.cancel();
+    expect((await embed(app, 'x')).status).toBe(200);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -60,6 +60,16 @@ describe('POST /api/feedback', () => {
     }
   });
 
+  it('masks phone and resident registration numbers in comments before they are stored', async () => {
+    const response = await post({ answerId: 'ans-pii', rating: 'down', comment: '틀렸어요. 010-1234-5678 로 연락, 주민번호 900101-1234567' });
+    expect(response.status).toBe(201);
+    const raw = readFileSync(store.file, 'utf8');
+    expect(raw).not.toContain('010-1234-5678');
+    expect(raw).not.toContain('900101-1234567');
+    const stored = (await store.list()).find((r) => r.answerId === 'ans-pii');
+    expect(stored?.comment).toBe('틀렸어요. [전화번호 삭제] 로 연락, 주민번호 [주민등록번호 삭제]');
+  });
+
   it('skips a torn last line left by a crash', () => {
     expect(parseFeedbackLines('{"id":"1","answerId":"a","rating":"up","createdAt":"x"}\n{"id":"2","ans')).toHaveLength(1);
   });
@@ -70,12 +80,20 @@ describe('POST /api/feedback', () => {
     const lines = csv.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,createdAt,answerId,rating,comment,answeredAt,question,lang,outcome,mode,answer,citations');
     expect(csv.stdout).toContain(`"'=HYPERLINK(""x""), ""따옴표"" 그리고\n줄바꿈"`);
-    expect(csv.stderr).toContain('22 entries (0 with their answer');
+    expect(csv.stderr).toContain('23 entries (0 with their answer');
 
+    // DATA_DIR is under the system temp folder, outside the working directory: --force is needed.
     const out = path.join(dataDir, 'export.json');
-    await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out], { env });
+    await expect(run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out], { env })).rejects.toMatchObject({
+      stderr: expect.stringContaining('is outside the working directory'),
+    });
+    expect(existsSync(out)).toBe(false);
+    await expect(
+      run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', '../../etc/policy-qa-feedback.csv'], { env }),
+    ).rejects.toMatchObject({ stderr: expect.stringContaining('pass --force') });
+    await run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--out', out, '--force'], { env });
     const exported = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
-    expect(exported).toHaveLength(22);
+    expect(exported).toHaveLength(23);
 
     await expect(run(process.execPath, ['--import', 'tsx', 'src/feedback/export-feedback.ts', '--format', 'xml'], { env })).rejects.toMatchObject({
       stderr: expect.stringContaining('--format must be csv or json'),

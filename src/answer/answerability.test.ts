@@ -29,6 +29,16 @@ const corpus = [
 const stats = statsOfTexts(corpus.map((p) => p.text));
 
 describe('answerability', () => {
+  it("judges the other language's best passages too, though retrieval ranks them after the question's language", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => passage(`ko-${i}`, `용인 국가산업단지 관련 기사 ${i}번은 부지와 투자를 다룬다.`, 'ko'));
+    const english = passage('en', 'A win-win agreement (상생협약) cut the Yongin project period from 7 to 5 years.');
+    const passages = [...filler, english];
+    const local = statsOfTexts(passages.map((p) => p.text));
+    const judged = judgeAnswerability({ question: '용인 국가산업단지 사업 기간은 상생협약으로 얼마나 줄었어?', lang: 'ko', passages, stats: local });
+    expect(judged.uncovered).not.toContain('상생협약');
+    expect(judged.topical.map((p) => p.id)).toContain('en');
+  });
+
   it('answers when the evidence covers the question, weighted by corpus-wide rarity', () => {
     const judged = judgeAnswerability({ question: 'Where is the head office of the Korea Industrial Complex Corporation?', passages: corpus, stats });
     expect(judged.answerable).toBe(true);

@@ -10,6 +10,8 @@ const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
 
 /** How many of the best retrieved passages count as evidence for answerability. */
 const EVIDENCE_PASSAGES = 8;
+/** And how many of the best passages in the other language besides. */
+const OTHER_LANGUAGE_PASSAGES = 3;
 
 export interface AnswerabilityThresholds {
   /** A unit this rare in the corpus (IDF at least this) must be covered by the evidence. */
@@ -57,7 +59,8 @@ export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUn
     // A concept is as rare as its best-known form, in either language.
     const forms = [...formsIn(u, 'ko'), ...formsIn(u, 'en')];
     const weight = forms.length === 0 ? 0 : Math.min(...forms.map((terms) => formWeight(stats, terms)));
-    return { ...u, weight: u.predicate ? Math.min(weight, predicateCap) : weight };
+    // The class asked for ("which bodies") is named by its members, not by itself: weighed like a paraphrase.
+    return { ...u, weight: u.predicate || u.askedClass ? Math.min(weight, predicateCap) : weight };
   });
 }
 
@@ -82,7 +85,11 @@ export function judgeAnswerability(input: {
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
   const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
-  const evidence = input.passages.slice(0, EVIDENCE_PASSAGES).map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
+  // Retrieval ranks the question's language first, so the other language's best hits sit past the
+  // first places: they are judged too, or a fact only the other language states is never seen.
+  const top = input.passages.slice(0, EVIDENCE_PASSAGES);
+  const otherLang = input.lang ? input.passages.filter((p) => p.lang !== input.lang && !top.includes(p)).slice(0, OTHER_LANGUAGE_PASSAGES) : [];
+  const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0) return { answerable: false, share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
   const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;

@@ -3,11 +3,12 @@ import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
+import { sectionAlignment } from '../retrieve/section-alignment.js';
 import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
-import { seeAlso } from './citations.js';
+import { seeAlso, withAlignedSection } from './citations.js';
 import { type Condenser, condenseQuestion } from './condense.js';
 import { withoutInstructions } from './injection-guard.js';
 import { refusalEvents } from './refusal.js';
@@ -91,12 +92,18 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       continue;
     }
     timer.timingsMs.answer = round1(performance.now() - answerStarted);
+    // A quote from the other language also points to the same section in the answer's language;
+    // the alignment is only computed (once per index snapshot) when an answer needs it.
+    const langOf = new Map(retrieved.passages.map((p) => [p.id, p.lang]));
+    const crossLingual = event.result.citations.some((c) => (langOf.get(c.passageId) ?? event.result.lang) !== event.result.lang);
+    const alignment = crossLingual ? await timer.step('align', () => sectionAlignment(services.store, knowledge.termPairs)) : undefined;
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
     const conversation = {
       ...(question !== request.question ? { standaloneQuestion: question } : {}),
       ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
     };
-    yield { type: 'done', result: { ...event.result, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
+    const citations = alignment ? event.result.citations.map((c) => withAlignedSection(c, alignment, event.result.lang)) : event.result.citations;
+    yield { type: 'done', result: { ...event.result, citations, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
   }
 }
 

@@ -25,6 +25,8 @@ describe('evidence window', () => {
     expect(continuesPrevious('이 가운데 국가산단은 53곳이다.')).toBe(true);
     expect(continuesPrevious('The act was amended in 2024.')).toBe(false);
     // "the same ..." and connectives such as "thereby" point back as pronouns do.
+    expect(continuesPrevious('As of end-2024, these comprised 53 national complexes.')).toBe(true);
+    expect(continuesPrevious('As of end-2024, Korea had 1,330 complexes.')).toBe(false);
     expect(continuesPrevious('The same 2018 report forecast 520 aging complexes by 2025.')).toBe(true);
     expect(continuesPrevious('Article 1 states that the Act thereby seeks balanced development.')).toBe(true);
     expect(continuesPrevious('산업집적법 제1조는 이를 통해 균형 발전에 이바지하는 것을 목표로 한다.')).toBe(true);

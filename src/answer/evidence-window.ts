@@ -51,9 +51,12 @@ const CONTINUES =
 /** A connective inside the sentence that refers back to what the one before it said ("the Act thereby seeks"). */
 const REFERS_BACK = /\b(?:thereby|therefore|thus|hence|as a result)\b|이를\s*통해|이를\s*위해|이에\s*따라|따라서|그\s*결과/iu;
 
+/** The same, after an opening adverbial ("As of end-2024, these comprised ..."). */
+const CONTINUES_AFTER_OPENER = /^[^,.;:]{1,40},\s*(?:these|this|they|those|it|its|their)\b/iu;
+
 export function continuesPrevious(text: string): boolean {
   const trimmed = text.trim();
-  return CONTINUES.test(trimmed) || REFERS_BACK.test(trimmed);
+  return CONTINUES.test(trimmed) || CONTINUES_AFTER_OPENER.test(trimmed) || REFERS_BACK.test(trimmed);
 }
 
 /** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */

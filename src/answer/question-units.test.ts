@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../text/search-terms.js';
-import { questionUnits, shareIn } from './question-units.js';
+import { askedClass, questionUnits, shareIn } from './question-units.js';
 
 const have = (text: string) => new Set(searchTerms(text));
 
@@ -19,5 +19,12 @@ describe('question units', () => {
     // "기업" is a form of the same entry, but any company is not a tenant company.
     expect(shareIn(tenants, 'ko', have('창업하는 기업은 법인세를 감면받는다.'))).toBeLessThan(1);
     expect(shareIn(tenants, 'ko', have('산업단지 입주기업은 119,281개였다.'))).toBe(1);
+  });
+
+  it('marks the class a "which" question asks for: its members answer it, not the word', () => {
+    expect(askedClass('Which regions got battery specialized complexes in 2023?')).toBe('regions');
+    expect(askedClass('바이오 특화단지는 어느 지역에 지정됐어?')).toBe('지역');
+    expect(askedClass('What is the goal of the plan?')).toBeUndefined();
+    expect(questionUnits('Which bodies approved the first round?').find((u) => u.word === 'bodies')?.askedClass).toBe(true);
   });
 });

@@ -9,6 +9,11 @@ export interface QuestionUnit {
   word: string;
   /** A verb or adverb form (see questionWords). */
   predicate?: boolean;
+  /**
+   * The class of thing asked for ("which regions", "어느 지역"): its members answer ("Cheongju,
+   * Pohang"), so the word itself need not appear in the evidence.
+   */
+  askedClass?: boolean;
   /** The question's own word and, for a glossary phrase, the entry's first form in the other language. */
   ko: string[];
   en: string[];
@@ -24,7 +29,23 @@ export interface QuestionUnit {
  * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
  * unit in its own language only (numbers count in both).
  */
+/** "which regions", "what companies", "어느 지역", "어떤 기관": the noun naming what the answer lists. */
+const EN_ASKED_CLASS = /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|kind|type|sort)\b)([a-z]+)/i;
+const KO_ASKED_CLASS = /(?:어느|어떤|무슨)\s+([\uAC00-\uD7AF]+)/u;
+
+export function askedClass(question: string): string | undefined {
+  const en = EN_ASKED_CLASS.exec(question);
+  if (en?.[1]) return en[1].toLowerCase();
+  const ko = KO_ASKED_CLASS.exec(question)?.[1];
+  return ko ? questionWords(ko)[0]?.word : undefined;
+}
+
 export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
+  const asked = askedClass(question.normalize('NFC'));
+  return unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
+}
+
+function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
   const text = question.normalize('NFC');
   const units: QuestionUnit[] = [];
   let rest = text;

@@ -149,8 +149,14 @@ export function selectEvidence(input: {
     return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
-  const topAbsence = scored.find((s) => s.absence)?.sentence;
-  const positive = scored.filter((s) => !s.absence).map((s) => s.sentence);
+  // Trust tiers (issue 12): an ordinary upload (not marked official by the admin) is evidence only
+  // for what no official document answers, and cannot veto an answer with an absence statement,
+  // so a notice stuffed with popular terms never takes over ordinary questions.
+  const official = (s: ScoredSentence) => s.passage.trust !== 'upload';
+  const topAbsence = scored.find((s) => s.absence && official(s.sentence))?.sentence;
+  const ranked = scored.filter((s) => !s.absence).map((s) => s.sentence);
+  const officialAnswers = ranked.some((s) => official(s) && s.score >= input.thresholds.minScore);
+  const positive = officialAnswers ? ranked.filter(official) : ranked;
   const best = positive[0];
   if (!best || best.score < input.thresholds.minScore) return { selected: [], best, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well.

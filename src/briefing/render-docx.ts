@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Lang } from '../core/types.js';
+import { isWebUrl } from '../core/web-url.js';
 import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
 import { bulletLines, listItemText } from './render-markdown.js';
 import type { Briefing } from './types.js';
@@ -91,7 +92,7 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
           indent: { left: 440, hanging: 440 },
           children: [
             new TextRun(`[${r.n}]\t${referenceLine(r, briefing.lang)}.`),
-            ...(r.sourceUrl
+            ...(r.sourceUrl && isWebUrl(r.sourceUrl)
               ? [new TextRun(' '), new ExternalHyperlink({ link: r.sourceUrl, children: [new TextRun({ text: r.sourceUrl, style: 'Hyperlink', size: 18 })] })]
               : []),
           ],

@@ -1,3 +1,4 @@
+import { isWebUrl } from '../core/web-url.js';
 import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
 import type { Briefing } from './types.js';
 
@@ -64,7 +65,7 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.references.length > 0) {
     out.push(`## ${l.references}`, '');
     for (const r of briefing.references) {
-      const url = r.sourceUrl ? ` <${r.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
+      const url = r.sourceUrl && isWebUrl(r.sourceUrl) ? ` <${r.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
       out.push(`${r.n}. ${escapeMarkdown(referenceLine(r, briefing.lang))}.${url}`);
     }
     out.push('');

@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:f
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import type { AskResult } from '../core/types.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -10,22 +11,55 @@ import { ingest } from '../ingest/ingest.js';
 import { gracefulCloser } from '../node/graceful-close.js';
 import { openRuntime } from '../node/runtime.js';
 import { listen } from '../node/serve.js';
+import { CRASH_POINTS, type CrashCycleReport, crashDuringReingest } from '../soak/crash-cycle.js';
 import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
  * `npm run soak`: CLIENTS concurrent clients on loopback for SOAK_SECONDS, mixing ask (extractive),
  * search and feedback, while one document is changed and re-ingested twice and MAX_CONCURRENT_ANSWERS
- * slow-body sockets attack the answer slots the whole time. Reports requests
- * served, errors (anything but 2xx, apart from the intended 429/503), p50/p95 latency, RSS at
- * start/peak/end, then checks that every document still answers a question taken from its own text.
- * Server and load generator share this process (re-ingestion needs the server's store), so RSS
- * includes the small client side too. Exit code 1 on any error or unanswerable document.
+ * slow-body sockets attack the answer slots the whole time; then a writer process re-ingesting
+ * changed documents is killed with SIGKILL mid-write and restarted (--crashes times, each at
+ * another write step), the clients going on until some seconds after the recovery. Reports
+ * requests served, errors (anything but 2xx, apart from the intended 429/503) in all and after the
+ * recovery, p50/p95 latency, RSS at start/peak/end; then checks that a new ingest finds every
+ * document whole (nothing left half-written) and that every document still answers a question
+ * taken from its own text. Server and load generator share this process (re-ingestion needs the
+ * server's store), so RSS includes the small client side too. Exit code 1 on any error,
+ * unanswerable or half-written document, or failed restart.
  */
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
-const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 32);
+const USAGE = `npm run soak -- [--seconds N] [--clients N] [--crashes N]
+
+  --seconds  length of the load run (default $SOAK_SECONDS or 60)
+  --clients  concurrent clients (default $SOAK_CLIENTS or 32)
+  --crashes  kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)`;
+
+function options(argv: string[]): { seconds: number; clients: number; crashes: number } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { seconds: { type: 'string' }, clients: { type: 'string' }, crashes: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const count = (name: string, raw: string | undefined, fallback: number, min: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}, not "${raw}"\n\n${USAGE}`);
+    return value;
+  };
+  return {
+    seconds: count('seconds', values.seconds, Number(process.env.SOAK_SECONDS ?? 60), 1),
+    clients: count('clients', values.clients, Number(process.env.SOAK_CLIENTS ?? 32), 1),
+    crashes: count('crashes', values.crashes, 1, 0),
+  };
+}
+
+const { seconds: SECONDS, clients: CLIENTS, crashes: CRASHES } = options(process.argv.slice(2));
 const REINGEST_AT = [0.25, 0.6];
+/** The clients keep going this long after the last restarted writer has finished. */
+const AFTER_RECOVERY_MS = 10_000;
 
 const QUESTIONS = [
   '제5차 산업집적활성화 기본계획의 목표는 무엇인가?',
@@ -70,17 +104,25 @@ async function main(): Promise<number> {
     rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
   }, 250);
   const stats: Record<'ask' | 'search' | 'feedback', OpStats> = { ask: emptyStats(), search: emptyStats(), feedback: emptyStats() };
+  /** The same requests, counted from the moment the last crashed writer was recovered. */
+  const afterRecovery = emptyStats();
+  let recoveredAt: number | undefined;
   const answerIds: string[] = [];
 
   async function timed(op: keyof typeof stats, request: () => Promise<Response>): Promise<unknown> {
     const started = performance.now();
+    const recovered = recoveredAt !== undefined;
     try {
       const response = await request();
       const text = await response.text();
-      record(stats[op], { status: response.status, ms: performance.now() - started, detail: response.ok ? undefined : text.slice(0, 160) });
+      const outcome = { status: response.status, ms: performance.now() - started, detail: response.ok ? undefined : `${op}: ${text.slice(0, 160)}` };
+      record(stats[op], outcome);
+      if (recovered) record(afterRecovery, outcome);
       return response.ok ? JSON.parse(text) : undefined;
     } catch (error) {
-      record(stats[op], { status: 0, ms: performance.now() - started, detail: String(error) });
+      const outcome = { status: 0, ms: performance.now() - started, detail: `${op}: ${String(error)}` };
+      record(stats[op], outcome);
+      if (recovered) record(afterRecovery, outcome);
       return undefined;
     }
   }
@@ -88,8 +130,11 @@ async function main(): Promise<number> {
   const post = (route: string, body: unknown) =>
     fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const deadline = performance.now() + SECONDS * 1000;
+  let writersDone = false;
+  // Until the deadline, and in any case until AFTER_RECOVERY_MS after the writers are done.
+  const running = () => performance.now() < deadline || !writersDone || performance.now() < (recoveredAt ?? 0) + AFTER_RECOVERY_MS;
   async function client(): Promise<void> {
-    while (performance.now() < deadline) {
+    while (running()) {
       const roll = Math.random();
       if (roll < 0.4) {
         const result = (await timed('ask', () => post('/api/ask', { question: pick(QUESTIONS), mode: 'extractive' }))) as AskResult | undefined;
@@ -110,6 +155,12 @@ async function main(): Promise<number> {
       .filter((f) => f.endsWith('.md'))
       .sort()[0] ?? '';
   const reingests: { at: number; ms: number; updated: number; failed: number }[] = [];
+  const crashes: CrashCycleReport[] = [];
+  // Several documents change before each crash, so the killed writer is mid-way through a batch.
+  const changedByCrash = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.md') && f !== target)
+    .sort()
+    .slice(0, 3);
   const reingester = (async () => {
     for (const [n, share] of REINGEST_AT.entries()) {
       const at = SECONDS * 1000 * share;
@@ -119,6 +170,25 @@ async function main(): Promise<number> {
       reingests.push({ at: Math.round(at / 1000), ms: Math.round(summary.ms), updated: summary.updated.length, failed: summary.failed.length });
       console.log(`soak: re-ingest ${n + 1} of ${target}: ${summary.updated.length} updated, ${summary.failed.length} failed, ${Math.round(summary.ms)} ms`);
     }
+    // kill -9 of a writer process in the middle of a re-ingest, then a restart that recovers.
+    // The first cycle stops where issue 12 saw the damage: new passages, old document record.
+    for (let n = 0; n < CRASHES; n++) {
+      const point = CRASH_POINTS[(n + 1) % CRASH_POINTS.length] ?? 'replace:after-passages';
+      for (const file of changedByCrash) {
+        appendFileSync(
+          path.join(corpusDir, file),
+          `\n\nSoak crash revision ${n + 1}: this paragraph exists only to change the document before the writer is killed.\n`,
+        );
+      }
+      const report = await crashDuringReingest({ corpusDir, env: { ...process.env, DATA_DIR: config.dataDir, CORPUS_DIR: corpusDir }, point });
+      crashes.push(report);
+      console.log(
+        `soak: writer killed -9 at ${point} after ${Math.round(report.msToPause)} ms; restarted writer exited ${report.restartExitCode} after ${Math.round(report.msToRecover)} ms`,
+      );
+    }
+    await runtime.store.checkForCommits();
+    recoveredAt = performance.now();
+    writersDone = true;
   })();
 
   // The slow-body attack of issue 12, all through the run: sockets that declare a 500-byte body,
@@ -148,6 +218,14 @@ async function main(): Promise<number> {
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(ticker);
   attacking = false;
+
+  // Nothing half-written is left: a new ingest of the same files finds every document whole, and
+  // every record counts the passages it has.
+  const check = await ingest({ paths: [corpusDir], store: runtime.store, embedder: runtime.embedder });
+  const halfWritten = [...check.added, ...check.updated, ...check.removed, ...check.failed.map((f) => f.file)];
+  for (const doc of await runtime.store.listDocuments()) {
+    if ((await runtime.store.passagesOfDocument(doc.id)).length !== doc.passageCount) halfWritten.push(`${doc.id} (passage count)`);
+  }
 
   // Every document must still answer a question made of one of its own sentences.
   const documents = await runtime.store.listDocuments();
@@ -206,12 +284,29 @@ async function main(): Promise<number> {
   console.log(`\nRSS: start ${mb(rss.start)}, peak ${mb(rss.peak)}, end ${mb(rss.end)}`);
   console.log(`slow-body attack: ${attack.opened} sockets opened, ${attack.closedByServer} closed by the server's read deadline`);
   console.log(`re-ingests of ${target}: ${reingests.map((r) => `t=${r.at}s ${r.updated} updated/${r.failed} failed in ${r.ms} ms`).join('; ')}`);
+  for (const c of crashes) {
+    console.log(
+      `kill -9 at ${c.point}: paused after ${Math.round(c.msToPause)} ms, restarted writer exit ${c.restartExitCode}, recovered in ${Math.round(c.msToRecover)} ms`,
+    );
+    if (c.restartExitCode !== 0) console.log(c.restartOutput.trim().split('\n').slice(-10).join('\n'));
+  }
+  if (CRASHES > 0)
+    console.log(
+      `after recovery: ${afterRecovery.requests} requests, ${afterRecovery.ok} ok, ${afterRecovery.errors} errors (429: ${afterRecovery.limited429}, 503: ${afterRecovery.busy503})`,
+    );
+  console.log(`documents whole afterwards (a new ingest changes nothing): ${halfWritten.length === 0 ? 'yes' : `no: ${halfWritten.join(', ')}`}`);
   console.log(
     `documents answerable afterwards: ${documents.length - unanswerable.length}/${documents.length}${unanswerable.length ? ` (not: ${unanswerable.join(', ')})` : ''}`,
   );
   for (const [op, s] of Object.entries(stats)) for (const sample of s.errorSamples) console.log(`error sample (${op}): ${sample}`);
   rmSync(work, { recursive: true, force: true });
-  const failed = sum((s) => s.errors) > 0 || unanswerable.length > 0 || reingests.some((r) => r.failed > 0 || r.updated !== 1);
+  const failed =
+    sum((s) => s.errors) > 0 ||
+    afterRecovery.errors > 0 ||
+    unanswerable.length > 0 ||
+    halfWritten.length > 0 ||
+    crashes.some((c) => c.restartExitCode !== 0) ||
+    reingests.some((r) => r.failed > 0 || r.updated !== 1);
   console.log(failed ? '\nsoak: FAILED' : '\nsoak: passed (0 errors apart from intended 429/503)');
   return failed ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from './types.js';
+import type { Lang, Trust } from './types.js';
 
 /**
  * The writing side of the index behind the admin routes. The HTTP layer consumes it and the Node
@@ -17,6 +17,8 @@ export interface UploadMeta {
   lang?: Lang;
   sourceUrl?: string;
   publishedAt?: string;
+  /** 'official' ranks the upload with the corpus; absent or 'upload' ranks it below (ordinary). */
+  trust?: Trust;
 }
 
 export interface UploadedDocument {
@@ -27,4 +29,5 @@ export interface UploadedDocument {
   status: 'added' | 'updated' | 'unchanged';
   passages: number;
   pages?: number;
+  trust: Trust;
 }

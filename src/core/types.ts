@@ -1,5 +1,11 @@
 export type Lang = 'ko' | 'en';
 
+/**
+ * How far a document's source is trusted when passages compete (src/search/trust.ts):
+ * 'official' for the corpus and uploads an admin marked official, 'upload' for every other upload.
+ */
+export type Trust = 'official' | 'upload';
+
 /** A document as the index knows it (one row of the "documents" table). */
 export interface DocumentRecord {
   id: string;
@@ -13,6 +19,11 @@ export interface DocumentRecord {
   summary: string;
   contentHash: string;
   passageCount: number;
+  /**
+   * Set on every record this code writes. Absent only in an index or edge export older than the
+   * field; readers then decide by source (`trustOf` in core/document-trust.ts).
+   */
+  trust?: Trust;
 }
 
 /** A chunk of a document: the unit that is embedded, searched and cited. */
@@ -34,6 +45,8 @@ export interface Passage {
 
 export interface ScoredPassage extends Passage {
   score: number;
+  /** Its document's trust level, set by retrieval (retrieve/hybrid-search.ts); absent means official. */
+  trust?: Trust;
   /** 1-based ranks in each retriever, absent when that retriever did not return it. */
   vectorRank?: number;
   textRank?: number;
@@ -56,6 +69,20 @@ export interface Citation {
   /** The document's date (YYYY-MM-DD), shown next to the quote; absent when the document gives none. */
   publishedAt?: string;
   score: number;
+  /**
+   * When the quote is from a passage in the other language: the same section in the answer's
+   * language version of the document (see retrieve/section-alignment.ts), so the reader can also
+   * read it in their own language. Absent when the document has no such version or section.
+   */
+  alignedSection?: AlignedSectionRef;
+}
+
+export interface AlignedSectionRef {
+  passageId: string;
+  docId: string;
+  title: string;
+  sectionPath: string;
+  sourceUrl: string;
 }
 
 /** "keyword-only" when the query could not be embedded (the Worker's embeddings endpoint is down). */

@@ -2,15 +2,17 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.js';
 import { openAnswerLog } from './answer-log.js';
+import { ExportPathError, exportTarget } from './export-path.js';
 import { feedbackToCsv, feedbackToJson, joinAnswers } from './format-feedback.js';
 import { feedbackDirFor, JsonlFeedbackStore } from './jsonl-feedback-store.js';
 
-const USAGE = `npm run feedback:export -- [--format csv|json] [--out FILE]
+const USAGE = `npm run feedback:export -- [--format csv|json] [--out FILE [--force]]
 
 Writes every stored feedback entry (DATA_DIR/feedback/feedback.jsonl) as CSV or JSON, to stdout or
 FILE, each joined with the answer it rated (answer text, outcome, citations; the question too when
 LOG_QUESTIONS was on) from the answer log DATA_DIR/answers/answers.jsonl, while retention keeps it
-(ANSWER_LOG_MAX_ENTRIES, ANSWER_LOG_MAX_DAYS). The format defaults to the file's extension, else CSV.`;
+(ANSWER_LOG_MAX_ENTRIES, ANSWER_LOG_MAX_DAYS). The format defaults to the file's extension, else CSV.
+FILE must be inside the working directory unless --force is given.`;
 
 class UsageError extends Error {}
 
@@ -21,9 +23,12 @@ function chooseFormat(format: string | undefined, out: string | undefined): 'csv
 }
 
 async function main(argv: string[]): Promise<void> {
-  let values: { format?: string; out?: string; help?: boolean };
+  let values: { format?: string; out?: string; force?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -32,6 +37,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const format = chooseFormat(values.format, values.out);
+  // Refused before anything is read: a wrong path costs nothing.
+  const out = values.out === undefined ? undefined : await exportTarget(values.out, { cwd: process.cwd(), force: values.force === true });
   const config = loadConfig();
   const dir = feedbackDirFor(config.dataDir);
   if (!dir) throw new UsageError(`DATA_DIR=${config.dataDir} is not a local folder; feedback is stored only under a local DATA_DIR`);
@@ -39,9 +46,9 @@ async function main(argv: string[]): Promise<void> {
   const records = joinAnswers(await new JsonlFeedbackStore(dir).list(), answers);
   const joined = records.filter((r) => r.answered).length;
   const text = format === 'csv' ? feedbackToCsv(records) : feedbackToJson(records);
-  if (values.out) {
-    await writeFile(values.out, text, 'utf8');
-    console.error(`feedback: ${records.length} entries (${joined} with their answer) written to ${values.out} (${format})`);
+  if (out) {
+    await writeFile(out, text, 'utf8');
+    console.error(`feedback: ${records.length} entries (${joined} with their answer) written to ${out} (${format})`);
   } else {
     process.stdout.write(text);
     console.error(`feedback: ${records.length} entries (${joined} with their answer, ${format})`);
@@ -49,7 +56,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof ConfigError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ExportPathError) {
     console.error(`error: ${error.message}\n\n${USAGE}`);
     process.exit(1);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sanitiseText } from '../text/sanitise-text.js';
+import { maskPersonalData } from './mask-personal-data.js';
 
 export const FEEDBACK_LIMITS = { answerIdChars: 100, commentChars: 2000 };
 
@@ -19,7 +20,8 @@ export const feedbackSchema = z.object({
     .trim()
     .max(FEEDBACK_LIMITS.commentChars, `must be at most ${FEEDBACK_LIMITS.commentChars} characters`)
     .optional()
-    .transform((comment) => (comment ? comment : undefined)),
+    // Phone and resident registration numbers are masked before anything is stored (issue 12).
+    .transform((comment) => (comment ? maskPersonalData(comment) : undefined)),
 });
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;

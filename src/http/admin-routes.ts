@@ -23,7 +23,7 @@ async function tokenMatches(given: string, expected: string): Promise<boolean> {
 
 /**
  * POST /api/admin/documents (multipart: one or many files, optional id, title, lang, sourceUrl,
- * publishedAt) and DELETE /api/admin/documents/:id, behind `Authorization: Bearer $ADMIN_TOKEN`.
+ * publishedAt, trust=official|upload: an upload ranks below the corpus unless marked official) and DELETE /api/admin/documents/:id, behind `Authorization: Bearer $ADMIN_TOKEN`.
  * Without a token, or without an admin service, the routes answer 404.
  */
 export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUploadMb'>; admin?: AdminService }): Hono {
@@ -51,7 +51,7 @@ export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUplo
       const issue = meta.error.issues[0];
       const message =
         issue?.code === 'unrecognized_keys'
-          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt`
+          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt, trust`
           : `${issue?.path.join('.') ?? 'metadata'}: ${issue?.message ?? 'invalid'}`;
       return errorResponse(c, 400, 'invalid_metadata', message);
     }

@@ -44,7 +44,10 @@ export function createApp(deps: AppDeps): Hono {
   const config = deps.config ?? loadConfig({});
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   // First, so that every /api/* answer (429 and 413 included) is readable by allowed origins only.
-  app.use('/api/*', corsPolicy({ allowedOrigins: config.allowedOrigins, logger }));
+  const cors = corsPolicy({ allowedOrigins: config.allowedOrigins, logger });
+  app.use('/api/*', cors);
+  // The embeddings endpoint costs as much CPU as an answer: the same origin policy (issue 12).
+  app.use('/v1/*', cors);
   const { answerSlot } = applyPublicSafety(app, { config, logger });
   const answered = answerRecorder({ logger, logQuestions: config.logQuestions, ...(deps.keepAnswer ? { keep: deps.keepAnswer } : {}) });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -129,7 +132,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.
-  if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder));
+  if (deps.embedder.id.startsWith('local:')) app.route('/v1', embeddingsRoutes(deps.embedder, { slot: answerSlot }));
 
   return app;
 }

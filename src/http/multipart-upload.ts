@@ -4,6 +4,41 @@ import { describeBytes } from '../ingest/limits.js';
 // Multipart headers and form fields ride on top of the files themselves.
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
+/**
+ * Parts (files and fields) one upload may hold. 20,000 tiny parts once kept the writer busy for
+ * 6.5 minutes; a real upload is a handful of files and at most six metadata fields.
+ */
+export const MAX_UPLOAD_PARTS = 50;
+
+/** How many times `needle` occurs in `haystack` (byte search, no decoding of the binary body). */
+function countOccurrences(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  if (first === undefined) return 0;
+  let count = 0;
+  let at = haystack.indexOf(first);
+  while (at !== -1 && at + needle.length <= haystack.length) {
+    let match = true;
+    for (let i = 1; i < needle.length; i++) {
+      if (haystack[at + i] !== needle[i]) {
+        match = false;
+        break;
+      }
+    }
+    if (match) {
+      count++;
+      at += needle.length;
+    } else at += 1;
+    at = haystack.indexOf(first, at);
+  }
+  return count;
+}
+
+/** The boundary parameter of a multipart/form-data content type, unquoted. */
+function boundaryOf(type: string): string | undefined {
+  const raw = /;\s*boundary=("?)([^";]+)\1/i.exec(type)?.[2];
+  return raw?.trim() || undefined;
+}
+
 export interface MultipartUpload {
   files: { name: string; bytes: Uint8Array }[];
   fields: Record<string, string>;
@@ -48,9 +83,23 @@ export async function readMultipart(request: Request, limitBytes: number): Promi
       );
     }
   }
+  // Counted on the raw bytes, before the platform parses any part: each delimiter line opens a
+  // part (the closing one ends with "--" and opens none).
+  const boundary = boundaryOf(type);
+  const body = concat(received);
+  if (boundary) {
+    const parts = countOccurrences(body, new TextEncoder().encode(`--${boundary}`)) - 1;
+    if (parts > MAX_UPLOAD_PARTS) {
+      throw new UserError(
+        400,
+        'too_many_parts',
+        `The upload has ${parts} multipart parts; at most ${MAX_UPLOAD_PARTS} (files and fields) are accepted per request. Send the files in several requests. Nothing was changed.`,
+      );
+    }
+  }
   let form: FormData;
   try {
-    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body: concat(received) }).formData();
+    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
   } catch {
     throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
   }

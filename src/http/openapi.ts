@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { feedbackSchema } from '../feedback/feedback-schema.js';
 import { documentMetaSchema } from '../ingest/document-meta.js';
 import { briefingSchema } from './briefing-routes.js';
-import { embeddingsSchema } from './embeddings-routes.js';
+import { EMBEDDING_LIMITS, embeddingsSchema } from './embeddings-routes.js';
 import {
   askResultSchema,
   briefingResponseSchema,
@@ -65,6 +65,8 @@ const errorResponses = (...statuses: number[]) =>
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request (the message names the field)',
   401: 'Missing or wrong admin token',
+  403: 'Browser request from an origin not in ALLOWED_ORIGINS',
+  409: 'The document id belongs to a document that is not an upload',
   404: 'Not found (for admin routes: disabled on this server)',
   413: 'Body too large',
   415: 'File type not supported',
@@ -166,7 +168,8 @@ export function openApiDocument(): JsonSchema {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  description: 'One or more file parts (any field name), and optional metadata fields',
+                  description:
+                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it the upload is ordinary (used as evidence only where no official document answers).',
                   properties: { file: { type: 'string', format: 'binary' }, ...(requestSchema(documentMetaSchema).properties as JsonSchema) },
                 },
               },
@@ -175,7 +178,7 @@ export function openApiDocument(): JsonSchema {
           responses: {
             '200': json('Every file was already indexed unchanged', uploadResponseSchema),
             '201': json('Added or updated', uploadResponseSchema),
-            ...errorResponses(400, 401, 404, 413, 415, 422, 429),
+            ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 503),
           },
         },
       },
@@ -190,8 +193,9 @@ export function openApiDocument(): JsonSchema {
       '/v1/embeddings': {
         post: {
           summary: 'OpenAI-compatible embeddings with the local model (Node only)',
+          description: `At most ${EMBEDDING_LIMITS.inputs} inputs and ${EMBEDDING_LIMITS.totalChars} characters in all per call (413 beyond); runs in one of the answer slots (503 busy when all are taken); browsers only from ALLOWED_ORIGINS.`,
           requestBody: { required: true, content: { 'application/json': { schema: requestSchema(embeddingsSchema) } } },
-          responses: { '200': json('One vector per input', embeddingsResponseSchema), ...errorResponses(400, 404, 413, 429) },
+          responses: { '200': json('One vector per input', embeddingsResponseSchema), ...errorResponses(400, 403, 404, 413, 429, 503) },
         },
       },
       '/v1/models': {

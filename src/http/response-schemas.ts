@@ -18,6 +18,10 @@ export const citationSchema = z.object({
   sourceUrl: z.string(),
   publishedAt: z.string().optional(),
   score: z.number(),
+  alignedSection: z
+    .object({ passageId: z.string(), docId: z.string(), title: z.string(), sectionPath: z.string(), sourceUrl: z.string() })
+    .optional()
+    .describe("When the quote is from the other language's version of a document: the same section in the answer's language"),
 });
 
 export const askResultSchema = z.object({
@@ -61,6 +65,7 @@ export const searchResponseSchema = z.object({
       score: z.number(),
       vectorRank: z.number().int().optional(),
       textRank: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']).optional().describe("the passage's document: official (corpus, admin-marked) or an ordinary upload"),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),
@@ -77,6 +82,7 @@ export const documentSchema = z.object({
   summary: z.string(),
   contentHash: z.string(),
   passageCount: z.number().int(),
+  trust: z.enum(['official', 'upload']).optional().describe('official: the corpus or an upload the admin marked official; upload: any other upload'),
 });
 
 export const documentsResponseSchema = z.object({ documents: z.array(documentSchema) });
@@ -152,6 +158,7 @@ export const uploadResponseSchema = z.object({
       status: z.enum(['added', 'updated', 'unchanged']),
       passages: z.number().int(),
       pages: z.number().int().optional(),
+      trust: z.enum(['official', 'upload']),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),

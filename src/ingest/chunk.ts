@@ -1,6 +1,7 @@
 import type { Passage } from '../core/types.js';
 import { shortHash } from '../text/normalise.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
+import { type SourceStart, sourceAt } from './section-sources.js';
 
 export interface ChunkOptions {
   /** Target passage size in characters; paragraphs are packed up to it, larger ones are split. */
@@ -99,14 +100,16 @@ function pageAt(pages: PageStart[] | undefined, offset: number): number | undefi
   return page;
 }
 
-/** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading or a page. */
-async function packSection(body: string, section: Section, maxChars: number, pages?: PageStart[]): Promise<Span[]> {
+/** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading, a page or a change of source. */
+async function packSection(body: string, section: Section, maxChars: number, pages?: PageStart[], sources?: SourceStart[]): Promise<Span[]> {
+  // One passage cites one source: paragraphs under different "Source:" markers stay apart.
+  const sameSource = (a: number, b: number) => sourceAt(sources, a, '') === sourceAt(sources, b, '');
   const packed: Span[] = [];
   let open: Span | undefined;
   for (const para of paragraphs(body, section)) {
     const pieces = para.end - para.start > maxChars ? await splitLong(body, para, maxChars) : [para];
     for (const piece of pieces) {
-      if (open && piece.end - open.start <= maxChars && pageAt(pages, open.start) === pageAt(pages, piece.start)) {
+      if (open && piece.end - open.start <= maxChars && pageAt(pages, open.start) === pageAt(pages, piece.start) && sameSource(open.start, piece.start)) {
         open.end = piece.end;
       } else {
         if (open) packed.push(open);
@@ -122,7 +125,7 @@ async function packSection(body: string, section: Section, maxChars: number, pag
 export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Promise<Passage[]> {
   const passages: Passage[] = [];
   for (const section of splitSections(doc.body, doc.title)) {
-    for (const span of await packSection(doc.body, section, options.maxChars, doc.pages)) {
+    for (const span of await packSection(doc.body, section, options.maxChars, doc.pages, doc.sourceStarts)) {
       const text = doc.body.slice(span.start, span.end);
       const ordinal = passages.length;
       const page = pageAt(doc.pages, span.start);
@@ -137,7 +140,8 @@ export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions =
         text,
         charStart: span.start,
         charEnd: span.end,
-        sourceUrl: doc.sourceUrl,
+        // The source that supports this stretch of the document, not only its first one.
+        sourceUrl: sourceAt(doc.sourceStarts, span.start, doc.sourceUrl),
         publishedAt: doc.publishedAt,
         contentHash: shortHash(text),
       });

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../core/document-id.js';
 
 /** Metadata an operator may give with a file (upload form fields or a "<file>.meta.json" sidecar). */
 export const documentMetaSchema = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,127}$/u, 'letters, digits, ".", "_" or "-", at most 128 characters')
-      .optional(),
+    id: z.string().trim().regex(DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE).optional(),
     title: z.string().trim().min(1).max(300).optional(),
     lang: z.enum(['ko', 'en']).optional(),
     sourceUrl: z
@@ -21,6 +18,8 @@ export const documentMetaSchema = z
       .trim()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date such as 2025-01-22')
       .optional(),
+    // Uploads rank below the corpus unless the admin marks them official (src/search/trust.ts).
+    trust: z.enum(['official', 'upload']).optional().describe('official ranks the upload with the corpus when passages compete; default upload (ranked below)'),
   })
   .strict();
 

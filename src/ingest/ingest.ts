@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentRecord, Passage } from '../core/types.js';
+import { trustBySource, trustOf } from '../core/document-trust.js';
+import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
 import { sha256 } from '../text/normalise.js';
@@ -12,7 +13,7 @@ import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-const PIPELINE_VERSION = 'chunk-v2'; // v2: passages in a language the embedder does not read get a zero vector
+const PIPELINE_VERSION = 'chunk-v3'; // v3: passages in a language the embedder does not read get a zero vector
 const EMBED_BATCH = 16;
 /** Files read ahead of the one being processed: a start that finds them all unchanged waits on one read, not on each. */
 const READ_AHEAD = 8;
@@ -67,7 +68,7 @@ export interface PreparedDocument {
 }
 
 /** Chunks and embeds one document in memory; nothing is written, so a failure leaves the index as it was. */
-export async function prepareDocument(input: { doc: ParsedDocument; path: string; embedder: Embedder }): Promise<PreparedDocument> {
+export async function prepareDocument(input: { doc: ParsedDocument; path: string; trust: Trust; embedder: Embedder }): Promise<PreparedDocument> {
   const { doc, embedder } = input;
   const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
   // Only passages in a language the model reads are embedded (the local model is English-only);
@@ -82,8 +83,12 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
       vectors[at] = embedded[j] as Float32Array;
     });
   }
-  const { body: _body, pages: _pages, ...meta } = doc;
-  return { record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length }, passages, vectors };
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, ...meta } = doc;
+  return {
+    record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
+    passages,
+    vectors,
+  };
 }
 
 /** Names what the index holds: changes whenever any document is added, replaced or removed. */
@@ -132,15 +137,18 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
     try {
       const { bytes, meta } = await reads(index);
       const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes, meta });
+      // Only the operator's sidecar (written by the admin API) may say "official" for an upload;
+      // a file's own front matter never decides its trust.
+      const trust = meta?.trust ?? trustBySource(file);
       const earlier = seen.get(doc.id);
       if (earlier) throw new Error(`document id "${doc.id}" is already used by ${path.relative(process.cwd(), earlier)}`);
       seen.set(doc.id, file);
       const previous = existing.get(doc.id);
-      if (previous?.contentHash === documentContentHash(doc, embedder)) {
+      if (previous?.contentHash === documentContentHash(doc, embedder) && trustOf(previous) === trust) {
         summary.unchanged.push(doc.id);
         continue;
       }
-      const { record, passages, vectors } = await prepareDocument({ doc, path: file, embedder });
+      const { record, passages, vectors } = await prepareDocument({ doc, path: file, trust, embedder });
       summary.passagesEmbedded += passages.length;
       await store.replaceDocument(record, passages, vectors);
       (previous ? summary.updated : summary.added).push(doc.id);

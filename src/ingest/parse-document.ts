@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { escapeDocumentMarkers } from '../answer/document-markers.js';
+import { DOCUMENT_ID_RULE, isDocumentId } from '../core/document-id.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
-import type { Lang } from '../core/types.js';
+import type { Lang, Trust } from '../core/types.js';
+import { isWebUrl } from '../core/web-url.js';
 import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
+import { declaredSources, extractSourceMarkers, SourceMarkerError, type SourceStart, shiftOffset } from './section-sources.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */
 export interface ParsedDocument {
@@ -20,6 +23,8 @@ export interface ParsedDocument {
   body: string;
   /** For paged sources (PDF): where each page starts in body, ascending by offset. */
   pages?: PageStart[];
+  /** Where the body's text changes source ("Source:" markers, see section-sources.ts); absent when it never does. */
+  sourceStarts?: SourceStart[];
 }
 
 export interface PageStart {
@@ -35,6 +40,8 @@ export interface DocumentMeta {
   sourceUrl?: string;
   publishedAt?: string;
   summary?: string;
+  /** Not used in parsing: given only by the operator (upload field, sidecar), it sets the record's trust. */
+  trust?: Trust;
 }
 
 /** A file that cannot become a document; the message starts with the file name. */
@@ -99,11 +106,6 @@ export function parseDocument(file: string, raw: string, overrides: DocumentMeta
  * Shared last step of every loader: normalises the body, settles title, language and id from
  * (in order) the caller's overrides, the file's own metadata, and what the text says.
  */
-/** An absolute http(s) URL and nothing else (no javascript:, data:, relative paths). */
-function isWebUrl(value: string): boolean {
-  return /^https?:\/\/[^\s<>"']+$/i.test(value);
-}
-
 export function finishDocument(input: {
   file: string;
   body: string;
@@ -117,23 +119,46 @@ export function finishDocument(input: {
   if (normalised.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
   // Page offsets were computed on already-normalised text; normalising again must not move them.
   if (pages && normalised !== input.body) throw new Error(`${file}: page offsets computed on a body that was not normalised`);
-  const body = escapeDocumentMarkers(normalised); // length-preserving: offsets stay valid
+  // Front matter gets the same check as upload fields: only http(s) links reach citations and briefings.
+  let declared: ReturnType<typeof declaredSources>;
+  try {
+    declared = declaredSources(meta.sources);
+  } catch (error) {
+    throw new ParseError(file, (error as Error).message);
+  }
+  const sources = declared.map((s) => s.url);
+  if (overrides.sourceUrl && !sources.includes(overrides.sourceUrl)) sources.unshift(overrides.sourceUrl);
+  const sourceUrl = overrides.sourceUrl || (isWebUrl(asString(meta.sourceUrl)) ? asString(meta.sourceUrl) : '') || sources[0] || '';
+  let marked: ReturnType<typeof extractSourceMarkers>;
+  try {
+    marked = extractSourceMarkers(normalised, declared, sourceUrl);
+  } catch (error) {
+    if (error instanceof SourceMarkerError) throw new ParseError(file, error.message);
+    throw error;
+  }
+  if (marked.body.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
+  for (const url of marked.extraUrls) if (!sources.includes(url)) sources.push(url);
+  const body = escapeDocumentMarkers(marked.body); // length-preserving: offsets stay valid
+  const movedPages = pages && marked.removed.length > 0 ? pages.map((p) => ({ page: p.page, start: shiftOffset(p.start, marked.removed) })) : pages;
 
   const declaredLang = overrides.lang ?? asString(meta.lang);
   if (declaredLang && !isLang(declaredLang)) throw new ParseError(file, `lang must be "ko" or "en", got "${declaredLang}"`);
-  // Front matter gets the same check as upload fields: only http(s) links reach citations and briefings.
-  const sources = (Array.isArray(meta.sources) ? meta.sources.map(asString) : [asString(meta.sources)]).filter(isWebUrl);
-  if (overrides.sourceUrl && !sources.includes(overrides.sourceUrl)) sources.unshift(overrides.sourceUrl);
   const title = overrides.title || asString(meta.title) || input.title?.trim() || firstHeading(body) || path.basename(file);
+  // A name with no Latin letters, digits or Hangul (日本語.md) slugs to "": it gets a hash of the name instead.
+  const derived = slug(file).slice(0, 120).replace(/-+$/, '') || `doc-${shortHash(path.basename(file)).slice(0, 10)}`;
+  const id = overrides.id || asString(meta.id) || derived;
+  // Front matter is the file's own say: its id gets the same check as the upload field, never "".
+  if (!isDocumentId(id)) throw new ParseError(file, `document id "${id}" is not valid (${DOCUMENT_ID_RULE})`, 422, 'invalid_id');
   return {
-    id: overrides.id || asString(meta.id) || slug(file) || `doc-${shortHash(path.basename(file)).slice(0, 10)}`,
+    id,
     title,
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
-    sourceUrl: overrides.sourceUrl || (isWebUrl(asString(meta.sourceUrl)) ? asString(meta.sourceUrl) : '') || sources[0] || '',
+    sourceUrl,
     sources,
     publishedAt: overrides.publishedAt || asString(meta.publishedAt) || asString(meta.asOf),
     summary: overrides.summary || asString(meta.summary),
     body,
-    ...(pages ? { pages } : {}),
+    ...(movedPages ? { pages: movedPages } : {}),
+    ...(marked.starts.length > 0 ? { sourceStarts: marked.starts } : {}),
   };
 }

@@ -22,8 +22,8 @@ const EN = [
 describe('prepareDocument with the English-only local model', () => {
   it('embeds English passages only; a Korean passage keeps a zero vector and is never a vector hit', async () => {
     const embedder = await loadLocalEmbedder();
-    const ko = await prepareDocument({ doc: parseDocument('plan.ko.md', KO), path: 'plan.ko.md', embedder });
-    const en = await prepareDocument({ doc: parseDocument('plan.en.md', EN), path: 'plan.en.md', embedder });
+    const ko = await prepareDocument({ doc: parseDocument('plan.ko.md', KO), path: 'plan.ko.md', trust: 'official', embedder });
+    const en = await prepareDocument({ doc: parseDocument('plan.en.md', EN), path: 'plan.en.md', trust: 'official', embedder });
     expect(ko.vectors.length).toBe(ko.passages.length);
     expect(ko.vectors.every((v) => v.length === embedder.dimension && v.every((x) => x === 0))).toBe(true);
     const [expected] = await embedder.embedPassages([passageEmbeddingText(en.passages[0] as (typeof en.passages)[number])]);

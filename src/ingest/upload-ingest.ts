@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
+import { trustOf } from '../core/document-trust.js';
 import { UserError } from '../core/errors.js';
+import type { DocumentRecord, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { WritableStore } from '../store/store.js';
 import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
@@ -9,10 +11,10 @@ import { type IngestLimits, limitsFor } from './limits.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
 import { type ParseBudget, parseInWorker } from './parse-in-worker.js';
 
-const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
-
-import { removeUpload, type StagedUpload, safeFileName, stageUpload, uploadsDir } from './uploads.js';
+import { removeUpload, type StagedUpload, safeFileName, stageUpload, storedName, uploadsDir } from './uploads.js';
 import { asOnlyWriter } from './writer-lock.js';
+
+const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
 
 export interface UploadedFile {
   name: string;
@@ -53,10 +55,54 @@ async function loadAll(
   return loaded;
 }
 
+/** Two files of one request that would become the same document: refused before the writer lock is taken. */
+function duplicateIds(loaded: { name: string; doc: ParsedDocument }[]): UserError[] {
+  const seen = new Map<string, string>();
+  const conflicts: UserError[] = [];
+  for (const item of loaded) {
+    const earlier = seen.get(item.doc.id);
+    if (earlier)
+      conflicts.push(
+        new ParseError(
+          item.name,
+          `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`,
+          422,
+          'duplicate_id',
+        ),
+      );
+    seen.set(item.doc.id, item.name);
+  }
+  return conflicts;
+}
+
+/** Ids that belong to a document the admin API did not store (the corpus): 409, never replaced by an upload. */
+async function idConflicts(loaded: { name: string; doc: ParsedDocument }[], store: WritableStore, uploadsDir: string): Promise<UserError[]> {
+  const conflicts: UserError[] = [];
+  for (const item of loaded) {
+    const previous = await store.getDocument(item.doc.id);
+    if (previous && !isUploadedOriginal(uploadsDir, previous.path)) {
+      conflicts.push(
+        new UserError(
+          409,
+          'document_exists',
+          `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
+        ),
+      );
+    }
+  }
+  return conflicts;
+}
+
+/** True when `file` lies directly in the uploads folder: a document the admin API stored (and may replace). */
+function isUploadedOriginal(dir: string, file: string): boolean {
+  return path.dirname(path.resolve(file)) === path.resolve(dir);
+}
+
 /**
  * Ingests uploaded files all-or-nothing: every file is parsed, chunked and embedded in memory
  * before anything is written, so a bad file or a crash leaves the previous index untouched. Each
  * document is then replaced in one commit (readers see its old or its new passages, never both).
+ * Each original is stored under its document id (see storedName), so two ids never share a file.
  */
 export async function ingestUploads(input: {
   files: UploadedFile[];
@@ -68,50 +114,44 @@ export async function ingestUploads(input: {
   parseBudget?: ParseBudget;
 }): Promise<UploadResult[]> {
   const { files, meta, store, embedder, limits, uploadsDir } = input;
+  // An upload is ordinary unless the admin says otherwise; the file's own text never decides.
+  const trust: Trust = meta.trust ?? 'upload';
   const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET);
+  const duplicates = duplicateIds(loaded);
+  if (duplicates.length > 0) throw rejectAll(duplicates);
+  // Checked before taking the writer lock too (a request bound to fail never waits for, or holds,
+  // the writer), and again under it, where the answer is final.
+  const early = await idConflicts(loaded, store, uploadsDir);
+  if (early.length > 0) throw rejectAll(early);
   return asOnlyWriter(
     store,
     async () => {
-      const conflicts: UserError[] = [];
-      const seen = new Map<string, string>();
-      const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; previousHash?: string }[] = [];
-      for (const item of loaded) {
-        const earlier = seen.get(item.doc.id);
-        if (earlier)
-          conflicts.push(
-            new ParseError(
-              item.name,
-              `gives document id "${item.doc.id}", as does ${earlier} in the same upload; pass a distinct id or upload them separately`,
-              422,
-              'duplicate_id',
-            ),
-          );
-        seen.set(item.doc.id, item.name);
-        const previous = await store.getDocument(item.doc.id);
-        if (previous && previous.path !== path.join(uploadsDir, item.name)) {
-          conflicts.push(
-            new UserError(
-              409,
-              'document_exists',
-              `${item.name}: document id "${item.doc.id}" already belongs to ${previous.path}; pass another id, or delete that document first`,
-            ),
-          );
-        }
-        plans.push({ ...item, previousHash: previous?.contentHash });
-      }
+      const conflicts = await idConflicts(loaded, store, uploadsDir);
       if (conflicts.length > 0) throw rejectAll(conflicts);
+      const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; target: string; previous?: DocumentRecord }[] = [];
+      for (const item of loaded) {
+        const previous = await store.getDocument(item.doc.id);
+        plans.push({ ...item, target: path.join(uploadsDir, storedName(item.doc.id, item.name)), ...(previous ? { previous } : {}) });
+      }
 
       const prepared: { plan: (typeof plans)[number]; ready?: PreparedDocument; staged?: StagedUpload }[] = [];
       for (const plan of plans) {
-        const unchanged = plan.previousHash === documentContentHash(plan.doc, embedder);
-        prepared.push({ plan, ...(unchanged ? {} : { ready: await prepareDocument({ doc: plan.doc, path: path.join(uploadsDir, plan.name), embedder }) }) });
+        const { previous } = plan;
+        const unchanged =
+          previous !== undefined &&
+          previous.contentHash === documentContentHash(plan.doc, embedder) &&
+          trustOf(previous) === trust &&
+          path.resolve(previous.path) === path.resolve(plan.target);
+        prepared.push({ plan, ...(unchanged ? {} : { ready: await prepareDocument({ doc: plan.doc, path: plan.target, trust, embedder }) }) });
       }
 
       const results: UploadResult[] = [];
       try {
         for (const entry of prepared) {
           if (!entry.ready) continue;
-          entry.staged = await stageUpload({ dir: uploadsDir, name: entry.plan.name, bytes: entry.plan.bytes, meta });
+          // The id and trust go into the sidecar, so a rebuild from uploads/ gives the same document.
+          const sidecar: DocumentMeta = { ...meta, id: entry.plan.doc.id, trust };
+          entry.staged = await stageUpload({ dir: uploadsDir, target: entry.plan.target, bytes: entry.plan.bytes, meta: sidecar });
         }
         for (const entry of prepared) {
           if (entry.ready) await store.replaceDocument(entry.ready.record, entry.ready.passages, entry.ready.vectors);
@@ -122,15 +162,22 @@ export async function ingestUploads(input: {
         await Promise.all(prepared.map((e) => e.staged?.discard()));
         throw error;
       }
+      // A replaced document whose original had another name (another extension, or the older
+      // layout named after the client's file): that file goes, unless another document uses it.
+      for (const { plan, ready } of prepared) {
+        const old = plan.previous?.path;
+        if (ready && old && path.resolve(old) !== path.resolve(plan.target)) await removeUnsharedUpload(store, uploadsDir, old);
+      }
       for (const { plan, ready } of prepared) {
         results.push({
           id: plan.doc.id,
           file: plan.name,
           title: plan.doc.title,
           lang: plan.doc.lang,
-          status: ready ? (plan.previousHash ? 'updated' : 'added') : 'unchanged',
+          status: ready ? (plan.previous ? 'updated' : 'added') : 'unchanged',
           passages: ready?.passages.length ?? (await store.getDocument(plan.doc.id))?.passageCount ?? 0,
           ...(plan.doc.pages ? { pages: plan.doc.pages.at(-1)?.page ?? 0 } : {}),
+          trust,
         });
       }
       return results;
@@ -139,7 +186,14 @@ export async function ingestUploads(input: {
   );
 }
 
-/** Deletes a document from the index (one writer at a time) and its uploaded original, if any. */
+/** Removes an uploaded original unless another document's record still points at it (older layouts could share one). */
+async function removeUnsharedUpload(store: WritableStore, uploadsDir: string, file: string): Promise<void> {
+  const resolved = path.resolve(file);
+  const users = (await store.listDocuments()).filter((d) => path.resolve(d.path) === resolved);
+  if (users.length === 0) await removeUpload(uploadsDir, file);
+}
+
+/** Deletes a document from the index (one writer at a time) and its uploaded original, if no other document uses it. */
 export async function deleteUploadedDocument(input: { id: string; store: WritableStore; embedder: Embedder; uploadsDir: string }): Promise<boolean> {
   const { id, store, embedder, uploadsDir } = input;
   return asOnlyWriter(
@@ -149,7 +203,7 @@ export async function deleteUploadedDocument(input: { id: string; store: Writabl
       if (!doc) return false;
       await store.deleteDocument(id);
       await refreshManifest(store, embedder);
-      await removeUpload(uploadsDir, doc.path);
+      await removeUnsharedUpload(store, uploadsDir, doc.path);
       return true;
     },
     { maxWaitMs: WRITER_WAIT_MS },

@@ -24,6 +24,17 @@ export function safeFileName(name: string): string {
   );
 }
 
+/**
+ * The stored original's name: the document id plus the client's extension (loaders pick the format
+ * by it). Named by id, not by the client's file name, so two documents never share an original and
+ * deleting one never removes the other's file. Ids cannot hold "/" or start with "." (see
+ * parse-document.ts), so the name stays inside the uploads folder.
+ */
+export function storedName(id: string, clientName: string): string {
+  const ext = path.extname(safeFileName(clientName)).toLowerCase();
+  return `${id}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+}
+
 export interface StagedUpload {
   /** Final path of the original; the document's `path` in the index. */
   path: string;
@@ -36,9 +47,10 @@ export interface StagedUpload {
  * Writes an upload under a temporary name first: it only takes its real name once the index has
  * accepted it, so a failed ingest leaves neither a stray file nor a half-replaced original.
  */
-export async function stageUpload(input: { dir: string; name: string; bytes: Uint8Array; meta?: DocumentMeta }): Promise<StagedUpload> {
+export async function stageUpload(input: { dir: string; target: string; bytes: Uint8Array; meta?: DocumentMeta }): Promise<StagedUpload> {
   await mkdir(input.dir, { recursive: true });
-  const finalPath = path.join(input.dir, input.name);
+  const finalPath = path.resolve(input.target);
+  if (path.dirname(finalPath) !== path.resolve(input.dir)) throw new Error(`refusing to store an upload outside ${input.dir}: ${input.target}`);
   const temp = path.join(input.dir, `.staging-${randomUUID()}`);
   await writeFile(temp, input.bytes);
   const meta = input.meta && Object.keys(input.meta).length > 0 ? JSON.stringify(input.meta, null, 2) : undefined;

@@ -35,9 +35,13 @@ export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowle
   const hit = cache.get(stats);
   if (hit) return hit;
   const knowledge = (async () => {
+    // Title, heading path and text are mined apart: read backwards across their joint, a gloss at
+    // the start of a passage ("Opportunity Development Zones (기회발전특구)") would take the
+    // heading's words into its English side.
     const texts: string[] = [];
     for (const doc of await store.listDocuments()) {
-      for (const p of await store.passagesOfDocument(doc.id)) texts.push(`${p.title} ${p.sectionPath} ${p.text}`);
+      texts.push(doc.title);
+      for (const p of await store.passagesOfDocument(doc.id)) texts.push(...new Set([p.sectionPath, p.text]));
     }
     // The engine's own document frequencies: the same terms and counts BM25 ranks with.
     return { stats, termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };

@@ -20,15 +20,11 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['industrial sites act', 'industrial location act'],
   ],
   [['국가첨단전략산업법'], ['national high-tech strategic industries act', 'strategic industries act']],
-  [['지역균형투자촉진특별법'], ['special act on promoting balanced regional investment', 'balanced regional investment']],
-  [['지방시대위원회'], ['presidential committee on local era', 'local era committee']],
-  [['지방분권균형발전법'], ['balanced national development act', 'decentralization']],
   [['조세특례제한법'], ['restriction of special taxation act']],
   [['시행령'], ['enforcement decree']],
   [['법률'], ['act', 'law']],
   [['고시'], ['gazette', 'gazetted', 'notice']],
   [['법적 근거', '근거 법률'], ['legal basis']],
-  [['제3조'], ['article 3']],
   [['개정'], ['amendment', 'amended', 'revision', 'revised']],
   [['제정'], ['enactment', 'enacted']],
   [
@@ -60,7 +56,6 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['제5차', '5차'],
     ['fifth', '5th'],
   ],
-  [['5년'], ['five-year', 'five years']],
   // Complex types and programmes
   [
     ['산업단지', '산단'],

@@ -1,3 +1,4 @@
+import { trustOf } from '../core/document-trust.js';
 import { detectLang } from '../core/lang.js';
 import type { RetrievalMode, ScoredPassage, SearchFilters } from '../core/types.js';
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
@@ -94,7 +95,7 @@ export async function hybridSearchMany({ store, embedder, vectorQuery, queryVect
       ? await embedQuery(embedder, vectorQuery)
       : undefined;
   const t1 = performance.now();
-  const results = await store.searchMany(
+  const ranked = await store.searchMany(
     searches.map(({ query, k, filters, expand = true }) => ({
       terms: queryTermsOf(expand ? retrievalQueries(query).text : query),
       vector,
@@ -103,12 +104,27 @@ export async function hybridSearchMany({ store, embedder, vectorQuery, queryVect
       filters,
     })),
   );
+  const results = await Promise.all(ranked.map((passages) => withTrust(store, passages)));
   return {
     results,
     queryVector: vector ?? new Float32Array(0),
     retrieval: (vector ? 'hybrid' : 'keyword-only') as RetrievalMode,
     timingsMs: { embed: t1 - t0, search: performance.now() - t1 },
   };
+}
+
+/** Each passage marked with its document's trust level, so evidence selection can prefer official sources. */
+async function withTrust(store: PassageStore, passages: ScoredPassage[]): Promise<ScoredPassage[]> {
+  const levels = new Map<string, ScoredPassage['trust']>();
+  for (const p of passages) {
+    if (levels.has(p.docId)) continue;
+    const doc = await store.getDocument(p.docId);
+    levels.set(p.docId, doc ? trustOf(doc) : undefined);
+  }
+  return passages.map((p) => {
+    const trust = levels.get(p.docId);
+    return trust ? { ...p, trust } : p;
+  });
 }
 
 /** The query's vector, or undefined when the embedder is unreachable: search then goes on by keywords. */

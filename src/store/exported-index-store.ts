@@ -1,3 +1,4 @@
+import { trustOf } from '../core/document-trust.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { decodeVectors, type EdgeIndexManifest, parseEdgeManifest } from './edge-index-format.js';
@@ -76,7 +77,8 @@ export class ExportedIndexStore extends SnapshotReads implements PassageStore {
       terms,
       vectors,
       dimension: manifest.dimension,
-      documents,
+      // An export older than trust levels ranks as Node does: each document's level by its source.
+      documents: documents.map((d) => ({ ...d, trust: trustOf(d) })),
       version: `edge ${manifest.corpusVersion} ${manifest.builtAt}`,
     });
   }

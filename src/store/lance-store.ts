@@ -2,6 +2,7 @@ import { open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { trustOf } from '../core/document-trust.js';
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
@@ -64,6 +65,8 @@ const documentSchema = new Schema([
   new Field('summary', new Utf8(), false),
   new Field('contentHash', new Utf8(), false),
   new Field('passageCount', new Int32(), false),
+  // Nullable: indexes written before trust levels existed get the column with nulls (see ensureTrustColumn).
+  new Field('trust', new Utf8(), true),
 ]);
 
 const metaSchema = new Schema([new Field('key', new Utf8(), false), new Field('value', new Utf8(), false)]);
@@ -135,6 +138,8 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
     summary: String(row.summary),
     contentHash: String(row.contentHash),
     passageCount: Number(row.passageCount),
+    // A missing column or a null (an older index) means what the document's source implies.
+    trust: trustOf({ path: String(row.path), trust: row.trust }),
   };
 }
 
@@ -169,6 +174,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private snapshot?: { engine: SearchEngine; generation: number };
   private loading?: { promise: Promise<SearchEngine>; generation: number };
   private lastSeenVersions = '';
+  private trustColumn?: Promise<void>;
   private watcher?: ReturnType<typeof setInterval>;
 
   private constructor(
@@ -451,13 +457,31 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   }
 
   private async upsertDocument(doc: DocumentRecord): Promise<void> {
+    await this.ensureTrustColumn();
     await withCommitRetry(() =>
       this.documents
         .mergeInsert('id')
         .whenMatchedUpdateAll()
         .whenNotMatchedInsertAll()
-        .execute([{ ...doc, sources: JSON.stringify(doc.sources) }]),
+        .execute([{ ...doc, sources: JSON.stringify(doc.sources), trust: trustOf(doc) }]),
     );
+  }
+
+  /**
+   * An index from before trust levels has no "trust" column: it is added (null in every old row,
+   * read as the source implies) on the first write, not on open, so a read-only server never
+   * commits to a shared index.
+   */
+  private ensureTrustColumn(): Promise<void> {
+    // Checked again on each retry: another process sharing DATA_DIR may have added it meanwhile.
+    this.trustColumn ??= withCommitRetry(async () => {
+      if ((await this.documents.schema()).fields.some((f) => f.name === 'trust')) return;
+      await this.documents.addColumns([{ name: 'trust', valueSql: 'CAST(NULL AS STRING)' }]);
+    });
+    this.trustColumn.catch(() => {
+      this.trustColumn = undefined;
+    });
+    return this.trustColumn;
   }
 
   private async writeIntent(intent: WriteIntent): Promise<void> {

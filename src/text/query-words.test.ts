@@ -11,3 +11,18 @@ describe('question content words (Korean)', () => {
     expect(contentWords('몇 개 분야로 구성됐나요?')).toContain('분야');
   });
 });
+
+describe('question predicates (Korean)', () => {
+  it('knows verb forms by their ending and drops bound nouns', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = questionWords('청년친화 산단 추가로 뽑힌 데는 몇 곳이야?');
+    expect(words.find((w) => w.word === '뽑힌')?.predicate).toBe(true);
+    expect(words.some((w) => w.word.startsWith('데'))).toBe(false);
+    expect(
+      questionWords('기회발전특구에 들어가면 세금 얼마나 깎아줘?')
+        .filter((w) => w.predicate)
+        .map((w) => w.word),
+    ).toEqual(['들어가면', '깎아줘']);
+    expect(questionWords('지원 기간은 얼마나 되나요?').find((w) => w.word === '기간')?.predicate).toBe(false);
+  });
+});

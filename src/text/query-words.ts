@@ -133,6 +133,14 @@ const KO_QUESTION_WORDS = new Set([
   '어때',
   '돼',
   '줘',
+  // Bound nouns ("뽑힌 데는", "한 것은"): they stand for what is asked, not for a topic.
+  '데',
+  '데는',
+  '데가',
+  '것',
+  '것은',
+  '거',
+  '건',
   // Existence verbs ("정의돼 있어", "있습니까"): grammar, not a topic.
   '있어',
   '있어요',
@@ -247,6 +255,11 @@ function stripEnding(token: string): string {
 const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요|는가|나|까|어|야|죠)$/;
 /** English verb and adverb forms. */
 const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
+/**
+ * Verb forms by their ending alone: adnominal past of a passive or 되다 ("뽑힌", "선정된"), a
+ * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"). Nouns rarely end so.
+ */
+const KO_VERB_FORM = /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */
@@ -279,7 +292,7 @@ export function questionWords(question: string): QuestionWord[] {
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;
     const predicate = hangul
-      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) || KO_SHORT_PREDICATE.test(token)
+      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) || KO_SHORT_PREDICATE.test(token) || KO_VERB_FORM.test(token)
       : EN_PREDICATE_FORM.test(token) || (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) || possessors.has(token);
     words.push({ word, predicate });
   }

@@ -17,6 +17,15 @@ describe('bilingual term mining', () => {
     expect(mineTermPairs('주무 부처는 산업통상자원부(MOTIE, Ministry of Trade, Industry and Energy)였다.')[0]?.ko).toBe('산업통상자원부');
   });
 
+  it('stops a plain phrase at "of" and list words, and skips "the Act (…)" back-references', () => {
+    expect(mineTermPairs('It gives the number of industrial complexes (산업단지) by type.')).toContainEqual({ ko: '산업단지', en: 'industrial complexes' });
+    expect(mineTermPairs('Plans including smart green industrial complexes (스마트그린산단) grew.')).toContainEqual({
+      ko: '스마트그린산단',
+      en: 'smart green industrial complexes',
+    });
+    expect(mineTermPairs('Permits deemed granted under the Act (인허가 의제사항) are handled fast.')).toEqual([]);
+  });
+
   it('takes a whole capitalised name, joiners included', () => {
     expect(mineTermPairs('It was led by the Korea Industrial Complex Corporation (KICOX, 한국산업단지공단).')).toContainEqual({
       ko: '한국산업단지공단',

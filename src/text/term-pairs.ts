@@ -8,7 +8,7 @@ const HANGUL_TERM = /^[\uAC00-\uD7AF][\uAC00-\uD7AF\d·\s]*[\uAC00-\uD7AF\d]$|^[
 const LATIN_TERM = /^[A-Za-z][A-Za-z0-9'’.\- ]*[A-Za-z0-9]$/;
 /** Words that end an English phrase when reading backwards from "(한글)". */
 const PHRASE_BREAK = new Set(
-  'the a an is are was were be been called named known as by to for in on at with its their this that these those from under into than which who whose where when and or'.split(
+  'the a an is are was were be been called named known as by to for in on at with its their this that these those from under into than which who whose where when and or of including namely such like'.split(
     ' ',
   ),
 );
@@ -50,6 +50,10 @@ function englishBefore(text: string, end: number): string | undefined {
     if (/^[("'“‘]/.test(raw)) break;
   }
   while (taken.length > 0 && NAME_JOINERS.has((taken[0] ?? '').toLowerCase())) taken.shift();
+  // "under the Act (인허가 의제사항)": one capitalised word after "the" points back at a name given
+  // earlier; the parenthesis glosses something else.
+  const before = (words[words.length - 1 - taken.length] ?? '').toLowerCase();
+  if (capitalised && taken.length === 1 && before === 'the') return undefined;
   return cleanEnglish(taken.map((w) => w.replace(/,$/, '')));
 }
 
