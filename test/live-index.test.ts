@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, Passage } from '../src/core/types.js';
-import { LanceStore } from '../src/store/lance-store.js';
+import { LanceStore, SNAPSHOT_FILE } from '../src/store/lance-store.js';
 import { indexTerms, queryTermsOf } from '../src/text/terms.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
@@ -139,5 +139,33 @@ describe('snapshot swap', () => {
     writing = false;
     await searches;
     expect(seen.size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('starts from the kept engine of the same table version, never from a stale or damaged file', async () => {
+    const query = { terms: queryTermsOf('grant programme passage'), vector: Float32Array.from([1, 1, 0, 0]), k: 10 };
+    const a = versionOf('f');
+    await store.replaceDocument(a.record, a.passages, a.vectors);
+    const fromTables = await store.search(query);
+    const file = path.join(dir, SNAPSHOT_FILE);
+    const written = await readFile(file);
+    const reopened = await LanceStore.open({ dataDir: dir, dimension, watchMs: 0 });
+    try {
+      expect(await reopened.search(query)).toEqual(fromTables);
+      expect((await reopened.engine()).version).toBe((await store.engine()).version);
+      // A commit after the file was written: the next engine is read from the tables, and kept anew.
+      const b = versionOf('g');
+      await reopened.replaceDocument(b.record, b.passages, b.vectors);
+      expect((await reopened.search(query)).map((h) => h.contentHash)).toEqual(['g', 'g', 'g']);
+      expect((await readFile(file)).equals(written)).toBe(false);
+    } finally {
+      reopened.close();
+    }
+    await writeFile(file, written.subarray(0, written.length >> 1));
+    const damaged = await LanceStore.open({ dataDir: dir, dimension, watchMs: 0 });
+    try {
+      expect((await damaged.search(query)).map((h) => h.contentHash)).toEqual(['g', 'g', 'g']);
+    } finally {
+      damaged.close();
+    }
   }, 60_000);
 });

@@ -65,6 +65,9 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       termPairs: knowledge.termPairs,
     }),
   );
+  // The retrieve step's two parts: the query embedding (English questions only) and the engine call.
+  timer.timingsMs.embed = round1(retrieved.timingsMs.embed);
+  timer.timingsMs.search = round1(retrieved.timingsMs.search);
   // Whether the documents answer at all is decided before any answerer runs, on corpus-wide statistics.
   const judged = await timer.step('answerability', () =>
     judgeAnswerability({ question, lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs }),
@@ -88,7 +91,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       yield event;
       continue;
     }
-    timer.timingsMs.answer = Math.round((performance.now() - answerStarted) * 10) / 10;
+    timer.timingsMs.answer = round1(performance.now() - answerStarted);
     // A quote from the other language also points to the same section in the answer's language;
     // the alignment is only computed (once per index snapshot) when an answer needs it.
     const langOf = new Map(retrieved.passages.map((p) => [p.id, p.lang]));
@@ -110,4 +113,8 @@ export async function askOnce(services: AskServices, request: AskRequest): Promi
   for await (const event of ask(services, request)) if (event.type === 'done') result = event.result;
   if (!result) throw new Error('the answer pipeline ended without a result');
   return result;
+}
+
+function round1(ms: number): number {
+  return Math.round(ms * 10) / 10;
 }

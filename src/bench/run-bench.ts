@@ -91,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
     const sources: SourcePassage[] = [];
     for (const doc of await store.listDocuments()) {
       for (const p of await store.passagesOfDocument(doc.id)) {
-        const vector = memo.vectors.get(passageKey(passageEmbeddingText(p)));
+        // Passages in a language the model does not read are not embedded (zero vector), as ingest stores them.
+        const vector =
+          memo.vectors.get(passageKey(passageEmbeddingText(p))) ?? (local.languages.includes(p.lang as 'en') ? undefined : new Float32Array(local.dimension));
         if (vector) sources.push({ docId: p.docId, lang: p.lang, sectionPath: p.sectionPath, text: p.text, vector });
       }
     }
@@ -119,9 +121,17 @@ async function main(argv: string[]): Promise<number> {
     const loadStarted = performance.now();
     const engine = await store.engine();
     const snapshotLoadMs = performance.now() - loadStarted;
+    // What a restart costs: the engine kept next to the tables (engine-snapshot.bin) for this version.
+    const reopened = await LanceStore.open({ dataDir, dimension: local.dimension, ftsTokenizer: config.ftsTokenizer, watchMs: 0 });
+    const fileLoadStarted = performance.now();
+    await reopened.engine();
+    const snapshotFileLoadMs = performance.now() - fileLoadStarted;
+    reopened.close();
     const passages = await readAllPassages(dataDir);
     const textOf = new Map(passages.map((p) => [p.id, p.text]));
-    console.error(`  index holds ${engine.size} passages in ${engine.listDocuments().length} documents; snapshot loaded in ${snapshotLoadMs.toFixed(0)} ms`);
+    console.error(
+      `  index holds ${engine.size} passages in ${engine.listDocuments().length} documents; snapshot loaded in ${snapshotLoadMs.toFixed(0)} ms from the tables, ${snapshotFileLoadMs.toFixed(0)} ms from the kept file`,
+    );
 
     // 4. Questions, their vectors (every peer gets the same one) and their terms.
     const { source, questions } = loadBenchQuestions();
@@ -250,6 +260,7 @@ async function main(argv: string[]): Promise<number> {
       },
       queryEmbeddingMs: latencyStats(embedTimes),
       snapshotLoadMs: round(snapshotLoadMs),
+      snapshotFileLoadMs: round(snapshotFileLoadMs),
       engineOnlyMs: engineOnly,
       peers: figures,
       http: {

@@ -15,6 +15,8 @@ export interface Embedder {
   readonly languages?: readonly Lang[];
   embedQueries(texts: string[]): Promise<Float32Array[]>;
   embedPassages(texts: string[]): Promise<Float32Array[]>;
+  /** Loads what the first embedding would otherwise wait for (the local model); optional. */
+  warm?(): Promise<void>;
 }
 
 /**

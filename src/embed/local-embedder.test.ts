@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLocalEmbedder, OnDemandLocalEmbedder } from './create-embedder.js';
 import { cosine } from './embedder.js';
 import { LOCAL_MODEL, LocalEmbedder } from './local-embedder.js';
 
@@ -39,5 +40,15 @@ describe('LocalEmbedder', () => {
     }
     // Real semantics, not a hash: paraphrases sit closer than unrelated text.
     expect(cosine(a as Float32Array, b as Float32Array)).toBeGreaterThan(cosine(a as Float32Array, c as Float32Array) + 0.2);
+  });
+
+  it('on demand: describes itself without loading, then embeds exactly as the loaded model', async () => {
+    const onDemand = new OnDemandLocalEmbedder();
+    const loaded = await loadLocalEmbedder();
+    expect([onDemand.id, onDemand.dimension, onDemand.languages]).toEqual([loaded.id, loaded.dimension, loaded.languages]);
+    const text = 'Industrial land bank for small firms.';
+    const [fromDemand] = await onDemand.embedQueries([text]);
+    const [fromLoaded] = await loaded.embedQueries([text]);
+    expect(fromDemand).toEqual(fromLoaded);
   });
 });

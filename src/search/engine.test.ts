@@ -3,6 +3,7 @@ import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { indexTerms } from '../text/terms.js';
 import { SearchEngine } from './engine.js';
 import { fuseRanks } from './fusion.js';
+import { snapshotVersion, VERSION_PREFIX_BYTES } from './snapshot-file.js';
 import { TermIndex } from './term-index.js';
 import { preferTrusted } from './trust.js';
 import { VectorIndex } from './vector-index.js';
@@ -241,5 +242,48 @@ describe('search engine', () => {
     );
     const query = { terms: indexTerms('smart industrial complex budget'), vector: Float32Array.from([0.3, 0.6, 0.1]), k: 5 };
     expect(shuffled.search(query)).toEqual(engine.search(query));
+  });
+
+  it('answers several filtered searches sharing one vector exactly as each search alone', () => {
+    const next = random(7);
+    const words = ['budget', 'support', 'complex', 'smart', '예산', '지원', '산업단지', '재생', 'zone', 'land'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      passage(`d${i % 7}`, i, i % 3 === 0 ? 'ko' : 'en', Array.from({ length: 6 }, () => words[Math.floor(next() * words.length)]).join(' ')),
+    );
+    const big = engineOf(
+      many,
+      many.map(() => [next() - 0.5, next() - 0.5, next() - 0.5, next() - 0.5]),
+      Array.from({ length: 7 }, (_, d) => doc(`d${d}`, 'en')),
+    );
+    const vector = Float32Array.from([0.2, -0.4, 0.1, 0.7]);
+    const queries = [
+      { terms: indexTerms('budget 지원 zone'), vector, k: 12 },
+      { terms: indexTerms('budget'), vector, k: 9, filters: { lang: 'en' as const } },
+      { terms: indexTerms('산업단지 land'), vector, k: 3, filters: { lang: 'ko' as const, docIds: ['d1', 'd3'] } },
+      { terms: indexTerms('smart'), k: 5, filters: { lang: 'ko' as const } },
+      { terms: indexTerms('complex'), vector: Float32Array.from([1, 0, 0, 0]), k: 4, filters: { docIds: ['d2'] } },
+    ];
+    const together = big.searchMany(queries);
+    expect(together).toEqual(queries.map((q) => big.search(q)));
+    expect(together[1]?.length).toBe(9);
+    expect(together[2]?.every((p) => p.lang === 'ko' && ['d1', 'd3'].includes(p.docId))).toBe(true);
+  });
+
+  it('reads back from its snapshot bytes ranking exactly alike, and refuses another version or BM25', () => {
+    const bytes = engine.toSnapshot();
+    const copy = SearchEngine.fromSnapshot(bytes.slice(), { version: 'test' });
+    expect(copy).toBeDefined();
+    const queries = [
+      { terms: indexTerms('budget 예산 smart 스마트'), vector: Float32Array.from([1, 1, 0]), k: 4 },
+      { terms: indexTerms('industrial complex support'), vector: Float32Array.from([0.2, 0.1, 0.9]), k: 3, filters: { lang: 'en' as const } },
+    ];
+    expect(copy?.searchMany(queries)).toEqual(engine.searchMany(queries));
+    expect(copy?.listDocuments()).toEqual(engine.listDocuments());
+    expect(copy?.termStats.df('budget')).toBe(2);
+    expect(snapshotVersion(bytes.subarray(0, VERSION_PREFIX_BYTES))).toBe('test');
+    expect(snapshotVersion(new Uint8Array(64))).toBeUndefined();
+    expect(SearchEngine.fromSnapshot(bytes, { version: 'other' })).toBeUndefined();
+    expect(SearchEngine.fromSnapshot(bytes, { version: 'test', bm25: { k1: 2 } })).toBeUndefined();
+    expect(() => SearchEngine.fromSnapshot(bytes.subarray(0, bytes.length - 8), { version: 'test' })).toThrow(/truncated/);
   });
 });

@@ -1,7 +1,8 @@
 import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
 import { filterMask } from './filters.js';
 import { fuseRanks } from './fusion.js';
-import { type Bm25Params, TermIndex, type TermStats, type WeightedTerm } from './term-index.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-file.js';
+import { type Bm25Params, DEFAULT_BM25, TermIndex, type TermStats, type WeightedTerm } from './term-index.js';
 import type { Hit } from './top-k.js';
 import { preferTrusted, trustLevel } from './trust.js';
 import { VectorIndex } from './vector-index.js';
@@ -37,6 +38,45 @@ export function candidatePool(k: number): number {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What an engine is made of once its input is in canonical order and indexed. */
+interface EngineParts {
+  version: string;
+  dimension: number;
+  passages: Passage[];
+  docs: DocumentRecord[];
+  vectors: VectorIndex;
+  text: TermIndex;
+}
+
+function canonicalParts(input: EngineInput): EngineParts {
+  const n = input.passages.length;
+  if (input.terms.length !== n) throw new Error(`${n} passages but ${input.terms.length} term lists`);
+  if (input.vectors.length !== n * input.dimension) throw new Error(`${n} passages need ${n * input.dimension} vector values, got ${input.vectors.length}`);
+  // One canonical passage order (document id, then ordinal) so ties break alike on every runtime.
+  const order = input.passages
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const pa = input.passages[a] as Passage;
+      const pb = input.passages[b] as Passage;
+      return byKey(pa.docId, pb.docId) || pa.ordinal - pb.ordinal || byKey(pa.id, pb.id);
+    });
+  const packed = new Float32Array(input.vectors.length);
+  order.forEach((from, to) => {
+    packed.set(input.vectors.subarray(from * input.dimension, (from + 1) * input.dimension), to * input.dimension);
+  });
+  return {
+    version: input.version,
+    dimension: input.dimension,
+    passages: order.map((i) => input.passages[i] as Passage),
+    docs: [...input.documents].sort((a, b) => a.id.localeCompare(b.id)),
+    vectors: VectorIndex.fromPacked(packed, Math.max(1, input.dimension)),
+    text: new TermIndex(
+      order.map((i) => input.terms[i] ?? []),
+      input.bm25,
+    ),
+  };
+}
+
 /**
  * An immutable in-memory snapshot of the whole index: passages, a BM25 term index, unit vectors,
  * documents. Searches are synchronous and touch only this object, so a search can never mix two
@@ -55,31 +95,17 @@ export class SearchEngine {
   private readonly trust: Uint8Array;
   private readonly text: TermIndex;
   private readonly vectors: VectorIndex;
+  /** Language-only masks, built once per snapshot: every question searches each language by filter. */
+  private readonly langMasks = new Map<Lang, Uint8Array>();
 
-  constructor(input: EngineInput) {
-    const n = input.passages.length;
-    if (input.terms.length !== n) throw new Error(`${n} passages but ${input.terms.length} term lists`);
-    if (input.vectors.length !== n * input.dimension) throw new Error(`${n} passages need ${n * input.dimension} vector values, got ${input.vectors.length}`);
-    // One canonical passage order (document id, then ordinal) so ties break alike on every runtime.
-    const order = input.passages
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const pa = input.passages[a] as Passage;
-        const pb = input.passages[b] as Passage;
-        return byKey(pa.docId, pb.docId) || pa.ordinal - pb.ordinal || byKey(pa.id, pb.id);
-      });
-    this.passages = order.map((i) => input.passages[i] as Passage);
-    const packed = new Float32Array(input.vectors.length);
-    order.forEach((from, to) => {
-      packed.set(input.vectors.subarray(from * input.dimension, (from + 1) * input.dimension), to * input.dimension);
-    });
-    this.version = input.version;
-    this.dimension = input.dimension;
-    this.vectors = VectorIndex.fromPacked(packed, Math.max(1, input.dimension));
-    this.text = new TermIndex(
-      order.map((i) => input.terms[i] ?? []),
-      input.bm25,
-    );
+  constructor(input: EngineInput | { prebuilt: EngineParts }) {
+    const parts = 'prebuilt' in input ? input.prebuilt : canonicalParts(input);
+    this.version = parts.version;
+    this.dimension = parts.dimension;
+    this.passages = parts.passages;
+    this.vectors = parts.vectors;
+    this.text = parts.text;
+    this.docs = parts.docs;
     this.langs = this.passages.map((p) => p.lang);
     this.byId = new Map(this.passages.map((p, i) => [p.id, i]));
     this.byDoc = new Map();
@@ -88,9 +114,43 @@ export class SearchEngine {
       if (list) list.push(i);
       else this.byDoc.set(p.docId, [i]);
     });
-    this.docs = [...input.documents].sort((a, b) => a.id.localeCompare(b.id));
     this.docById = new Map(this.docs.map((d) => [d.id, d]));
     this.trust = Uint8Array.from(this.passages, (p) => trustLevel(this.docById.get(p.docId)));
+  }
+
+  /**
+   * The snapshot as one byte array (see snapshot-file.ts): passages in canonical order, normalised
+   * vectors and the built postings, so `fromSnapshot` skips sorting, tokenised terms and indexing.
+   */
+  toSnapshot(): Uint8Array {
+    return encodeSnapshot({
+      version: this.version,
+      dimension: this.dimension,
+      passages: this.passages,
+      documents: this.docs,
+      vectors: this.vectors.packed,
+      text: this.text.toData(),
+    });
+  }
+
+  /**
+   * The engine `toSnapshot` wrote, ranking exactly as it did; undefined when it is not the
+   * expected version or was built with other BM25 parameters (then rebuild from the source).
+   */
+  static fromSnapshot(bytes: Uint8Array, expected: { version: string; bm25?: Partial<Bm25Params> }): SearchEngine | undefined {
+    const s = decodeSnapshot(bytes);
+    const params = { ...DEFAULT_BM25, ...expected.bm25 };
+    if (s.version !== expected.version || (Object.keys(params) as (keyof Bm25Params)[]).some((key) => s.text.params[key] !== params[key])) return undefined;
+    return new SearchEngine({
+      prebuilt: {
+        version: s.version,
+        dimension: s.dimension,
+        passages: s.passages,
+        docs: s.documents,
+        vectors: VectorIndex.fromNormalised(s.vectors, Math.max(1, s.dimension)),
+        text: TermIndex.fromData(s.text),
+      },
+    });
   }
 
   get size(): number {
@@ -104,23 +164,47 @@ export class SearchEngine {
 
   /** Vector and BM25 rankings over the same filtered passages, fused by weighted reciprocal rank. */
   search(query: EngineQuery): ScoredPassage[] {
-    const mask = this.mask(query.filters);
-    const pool = candidatePool(query.k);
-    const byText = this.text.search(query.terms, pool, mask);
-    const byVector = query.vector && query.vector.length > 0 && this.size > 0 ? this.vectors.search(query.vector, pool, mask) : [];
-    const fused = fuseRanks(
-      [
-        { hits: byVector, weight: query.vectorWeight ?? 1 },
-        { hits: byText, weight: 1 },
-      ],
-      query.k,
-    );
-    return preferTrusted(fused, (i) => this.trust[i] ?? 0).map((hit) => ({
-      ...(this.passages[hit.index] as Passage),
-      score: hit.score,
-      ...(hit.ranks[0] === undefined ? {} : { vectorRank: hit.ranks[0] }),
-      ...(hit.ranks[1] === undefined ? {} : { textRank: hit.ranks[1] }),
-    }));
+    return this.searchMany([query])[0] ?? [];
+  }
+
+  /**
+   * Several hybrid queries at once, each answered exactly as `search` answers it alone. Queries
+   * sharing one vector object (one question searched under several filters) pay for one cosine
+   * pass over the corpus; each then selects its own top hits under its own filters.
+   */
+  searchMany(queries: readonly EngineQuery[]): ScoredPassage[][] {
+    const masks = queries.map((q) => this.mask(q.filters));
+    const byVector = queries.map((): Hit[] => []);
+    const scored = new Set<Float32Array>();
+    for (const { vector } of queries) {
+      if (!vector || vector.length === 0 || this.size === 0 || scored.has(vector)) continue;
+      scored.add(vector);
+      const sharing = queries.flatMap((q, j) => (q.vector === vector ? [j] : []));
+      const scores = this.vectors.score(
+        vector,
+        unionMask(
+          sharing.map((j) => masks[j]),
+          this.size,
+        ),
+      );
+      for (const j of sharing) byVector[j] = this.vectors.best(scores, candidatePool((queries[j] as EngineQuery).k), masks[j]);
+    }
+    return queries.map((query, i) => {
+      const byText = this.text.search(query.terms, candidatePool(query.k), masks[i]);
+      const fused = fuseRanks(
+        [
+          { hits: byVector[i] ?? [], weight: query.vectorWeight ?? 1 },
+          { hits: byText, weight: 1 },
+        ],
+        query.k,
+      );
+      return preferTrusted(fused, (at) => this.trust[at] ?? 0).map((hit) => ({
+        ...(this.passages[hit.index] as Passage),
+        score: hit.score,
+        ...(hit.ranks[0] === undefined ? {} : { vectorRank: hit.ranks[0] }),
+        ...(hit.ranks[1] === undefined ? {} : { textRank: hit.ranks[1] }),
+      }));
+    });
   }
 
   vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): ScoredPassage[] {
@@ -151,10 +235,26 @@ export class SearchEngine {
   }
 
   private mask(filters: SearchFilters | undefined): Uint8Array | undefined {
-    return filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, filters);
+    const lang = filters?.lang;
+    if (!lang || (filters.docIds && filters.docIds.length > 0)) return filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, filters);
+    let mask = this.langMasks.get(lang);
+    if (!mask) {
+      mask = filterMask({ count: this.size, lang: this.langs, byDoc: this.byDoc }, { lang }) as Uint8Array;
+      this.langMasks.set(lang, mask);
+    }
+    return mask;
   }
 
   private scored(hits: Hit[], rank: 'vectorRank' | 'textRank'): ScoredPassage[] {
     return hits.map((hit, i) => ({ ...(this.passages[hit.index] as Passage), score: hit.score, [rank]: i + 1 }));
   }
+}
+
+/** Rows any of the masks accepts; undefined (every row) when one of them is undefined. */
+function unionMask(masks: (Uint8Array | undefined)[], count: number): Uint8Array | undefined {
+  if (masks.length === 1) return masks[0];
+  if (masks.some((m) => m === undefined)) return undefined;
+  const union = new Uint8Array(count);
+  for (const mask of masks as Uint8Array[]) for (let r = 0; r < count; r++) union[r] = (union[r] as number) | (mask[r] as number);
+  return union;
 }

@@ -27,44 +27,50 @@ export interface TermStats {
   df(term: string): number;
 }
 
-interface Postings {
+/**
+ * The index's arrays, as `toData` gives them and `fromData` takes them back (the snapshot file):
+ * postings of term t are docs/tfs[offsets[t] .. offsets[t + 1]), in passage order.
+ */
+export interface TermIndexData {
+  terms: string[];
+  offsets: Int32Array;
   docs: Int32Array;
   tfs: Uint16Array;
+  norms: Float64Array;
+  params: Bm25Params;
 }
 
 export class TermIndex implements TermStats {
-  private readonly postings: Map<string, Postings>;
+  /** Term -> its row in `offsets`. One map lookup per query term; postings live in three flat typed arrays. */
+  private readonly ids: Map<string, number>;
+  private readonly terms: string[];
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Uint16Array;
   /** k1 * (1 - b + b * length / averageLength) per passage: the part of BM25 that does not depend on the query. */
   private readonly norms: Float64Array;
   private readonly scratch: Float64Array;
   private readonly params: Bm25Params;
 
-  constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}) {
-    this.params = { ...DEFAULT_BM25, ...params };
-    const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-    const lengths = new Float64Array(passages.length);
-    let total = 0;
-    passages.forEach((terms, doc) => {
-      lengths[doc] = terms.length;
-      total += terms.length;
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, tf] of counts) {
-        let list = lists.get(term);
-        if (!list) {
-          list = { docs: [], tfs: [] };
-          lists.set(term, list);
-        }
-        list.docs.push(doc);
-        list.tfs.push(Math.min(tf, this.params.tfCap));
-      }
-    });
-    this.postings = new Map();
-    for (const [term, list] of lists) this.postings.set(term, { docs: Int32Array.from(list.docs), tfs: Uint16Array.from(list.tfs) });
-    const average = passages.length === 0 ? 1 : total / passages.length || 1;
-    const { k1, b } = this.params;
-    this.norms = lengths.map((length) => k1 * (1 - b + (b * length) / average));
-    this.scratch = new Float64Array(passages.length);
+  constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData) {
+    const data = prebuilt ?? buildPostings(passages, { ...DEFAULT_BM25, ...params });
+    this.params = data.params;
+    this.terms = data.terms;
+    this.offsets = data.offsets;
+    this.docs = data.docs;
+    this.tfs = data.tfs;
+    this.norms = data.norms;
+    this.ids = new Map();
+    for (let t = 0; t < data.terms.length; t++) this.ids.set(data.terms[t] as string, t);
+    this.scratch = new Float64Array(this.norms.length);
+  }
+
+  static fromData(data: TermIndexData): TermIndex {
+    return new TermIndex([], {}, data);
+  }
+
+  toData(): TermIndexData {
+    return { terms: this.terms, offsets: this.offsets, docs: this.docs, tfs: this.tfs, norms: this.norms, params: this.params };
   }
 
   get docCount(): number {
@@ -72,7 +78,8 @@ export class TermIndex implements TermStats {
   }
 
   df(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const t = this.ids.get(term);
+    return t === undefined ? 0 : (this.offsets[t + 1] as number) - (this.offsets[t] as number);
   }
 
   idf(term: string): number {
@@ -93,17 +100,18 @@ export class TermIndex implements TermStats {
     const scores = this.scratch;
     const touched: number[] = [];
     const k1plus1 = this.params.k1 + 1;
+    const { docs, tfs, norms } = this;
     for (const [term, weight] of weights) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const t = this.ids.get(term);
+      if (t === undefined) continue;
       const idf = weight * this.idf(term);
-      const { docs, tfs } = list;
-      for (let i = 0; i < docs.length; i++) {
+      const end = this.offsets[t + 1] as number;
+      for (let i = this.offsets[t] as number; i < end; i++) {
         const doc = docs[i] as number;
         if (accept && accept[doc] === 0) continue;
         const tf = tfs[i] as number;
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] = (scores[doc] as number) + (idf * tf * k1plus1) / (tf + (this.norms[doc] as number));
+        scores[doc] = (scores[doc] as number) + (idf * tf * k1plus1) / (tf + (norms[doc] as number));
       }
     }
     const top = new TopK(k);
@@ -113,4 +121,68 @@ export class TermIndex implements TermStats {
     }
     return top.sorted();
   }
+}
+
+/**
+ * Postings in two passes over the passages without a Map or array per term: the first gives every
+ * term an id and counts the passages holding it, the second writes each passage's (capped) term
+ * frequencies at each term's cursor, so every list comes out in passage order.
+ */
+function buildPostings(passages: readonly (readonly string[])[], params: Bm25Params): TermIndexData {
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const df: number[] = [];
+  const lastDoc: number[] = [];
+  let total = 0;
+  for (let doc = 0; doc < passages.length; doc++) {
+    const list = passages[doc] as readonly string[];
+    total += list.length;
+    for (const term of list) {
+      let t = ids.get(term);
+      if (t === undefined) {
+        t = terms.length;
+        ids.set(term, t);
+        terms.push(term);
+        df.push(0);
+        lastDoc.push(-1);
+      }
+      if (lastDoc[t] !== doc) {
+        lastDoc[t] = doc;
+        df[t] = (df[t] as number) + 1;
+      }
+    }
+  }
+  const offsets = new Int32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
+  const cursor = offsets.slice(0, terms.length);
+  const docs = new Int32Array(offsets[terms.length] as number);
+  const tfs = new Uint16Array(docs.length);
+  const seenIn = new Int32Array(terms.length).fill(-1);
+  const counts = new Int32Array(terms.length);
+  const inDoc: number[] = [];
+  const lengths = new Float64Array(passages.length);
+  for (let doc = 0; doc < passages.length; doc++) {
+    const list = passages[doc] as readonly string[];
+    lengths[doc] = list.length;
+    inDoc.length = 0;
+    for (const term of list) {
+      const t = ids.get(term) as number;
+      if (seenIn[t] !== doc) {
+        seenIn[t] = doc;
+        counts[t] = 0;
+        inDoc.push(t);
+      }
+      counts[t] = (counts[t] as number) + 1;
+    }
+    for (const t of inDoc) {
+      const at = cursor[t] as number;
+      docs[at] = doc;
+      tfs[at] = Math.min(counts[t] as number, params.tfCap);
+      cursor[t] = at + 1;
+    }
+  }
+  const average = passages.length === 0 ? 1 : total / passages.length || 1;
+  const { k1, b } = params;
+  const norms = lengths.map((length) => k1 * (1 - b + (b * length) / average));
+  return { terms, offsets, docs, tfs, norms, params };
 }

@@ -1,14 +1,20 @@
+import { open, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import { trustOf } from '../core/document-trust.js';
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
+import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
 import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
 import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
+
+/** The built engine of the current table versions, next to the tables (see loadSnapshot). */
+export const SNAPSHOT_FILE = 'engine-snapshot.bin';
 
 const PASSAGE_COLUMNS = [
   'id',
@@ -177,6 +183,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     private readonly documents: lancedb.Table,
     private readonly meta: lancedb.Table,
     readonly ftsTokenizer: FtsTokenizer,
+    /** Where the built engine is kept between starts (local DATA_DIR only); undefined for object storage. */
+    private readonly snapshotFile: string | undefined,
   ) {
     super();
   }
@@ -197,6 +205,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       await table('documents', documentSchema),
       await table('meta', metaSchema),
       options.ftsTokenizer ?? 'bigram',
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(options.dataDir) ? undefined : path.join(options.dataDir, SNAPSHOT_FILE),
     );
     await store.repairInterruptedWrites();
     store.lastSeenVersions = await store.tableVersions();
@@ -255,10 +264,21 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     }
   }
 
-  /** Reads every passage (with its index terms and vector) and document at one pinned version. */
+  /**
+   * Reads every passage (with its index terms and vector) and document at one pinned version, or
+   * the engine built from exactly that version when the snapshot file holds it: a start-up with an
+   * unchanged index then skips decoding every row and indexing every term (see README, "Retrieval engine").
+   */
   private async loadSnapshot(): Promise<SearchEngine> {
     const [passages, documents] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents')]);
     const [passagesVersion, documentsVersion] = await Promise.all([passages.version(), documents.version()]);
+    const version = `passages@${passagesVersion} documents@${documentsVersion}`;
+    const kept = await this.readSnapshotFile(version);
+    if (kept) {
+      passages.close();
+      documents.close();
+      return kept;
+    }
     await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
     const [schema, rows, docRows] = await Promise.all([
       passages.schema(),
@@ -272,14 +292,51 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     documents.close();
     const dimension = vectorDimension(schema);
     const records = rows.toArray() as Record<string, unknown>[];
-    return new SearchEngine({
+    const engine = new SearchEngine({
       passages: records.map(toPassage),
       terms: records.map((row) => splitTerms(String(row.terms))),
       vectors: packedVectors(rows, dimension),
       dimension,
       documents: docRows.map(toDocument),
-      version: `passages@${passagesVersion} documents@${documentsVersion}`,
+      version,
     });
+    await this.writeSnapshotFile(engine);
+    return engine;
+  }
+
+  /** The kept engine when the file holds this exact table version; anything else (absent, stale, damaged) is a miss. */
+  private async readSnapshotFile(version: string): Promise<SearchEngine | undefined> {
+    if (!this.snapshotFile) return undefined;
+    try {
+      // The first bytes name the version: a file left by an older version is not read whole.
+      const handle = await open(this.snapshotFile, 'r');
+      try {
+        const prefix = new Uint8Array(VERSION_PREFIX_BYTES);
+        const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
+        if (snapshotVersion(prefix.subarray(0, bytesRead)) !== version) return undefined;
+        return SearchEngine.fromSnapshot(await handle.readFile(), { version });
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Written whole to a temporary name, then renamed: a reader (this process later, or another one)
+   * sees the previous file or the new one. Best effort: a failed write only costs the next start its speed.
+   */
+  private async writeSnapshotFile(engine: SearchEngine): Promise<void> {
+    if (!this.snapshotFile) return;
+    const temporary = `${this.snapshotFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await writeFile(temporary, engine.toSnapshot());
+      await rename(temporary, this.snapshotFile);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`engine snapshot not kept: ${error instanceof Error ? error.message : error}`);
+    }
   }
 
   async manifest(): Promise<IndexManifest | undefined> {

@@ -15,6 +15,10 @@ export abstract class SnapshotReads implements Omit<PassageStore, 'manifest'> {
     return (await this.engine()).search(query);
   }
 
+  async searchMany(queries: readonly EngineQuery[]): Promise<ScoredPassage[][]> {
+    return (await this.engine()).searchMany(queries);
+  }
+
   async vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]> {
     return (await this.engine()).vectorSearch(vector, k, filters);
   }

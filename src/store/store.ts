@@ -23,6 +23,8 @@ export interface PassageStore {
   manifest(): Promise<IndexManifest | undefined>;
   /** Hybrid search in one call: BM25 over the terms, cosine over the vector (when given), fused. */
   search(query: EngineQuery): Promise<ScoredPassage[]>;
+  /** Several hybrid searches from one snapshot; queries sharing a vector share its cosine pass. */
+  searchMany(queries: readonly EngineQuery[]): Promise<ScoredPassage[][]>;
   vectorSearch(vector: Float32Array, k: number, filters?: SearchFilters): Promise<ScoredPassage[]>;
   textSearch(terms: readonly (string | WeightedTerm)[], k: number, filters?: SearchFilters): Promise<ScoredPassage[]>;
   /** Corpus-wide document frequencies (docCount, df) of the index terms, for IDF. */

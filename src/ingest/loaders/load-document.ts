@@ -2,10 +2,6 @@ import path from 'node:path';
 import { DEFAULT_LIMITS, describeBytes, type IngestLimits } from '../limits.js';
 import { type DocumentMeta, finishDocument, type ParsedDocument, ParseError } from '../parse-document.js';
 import { type Block, renderBlocks } from './blocks.js';
-import { loadDocx } from './docx.js';
-import { loadHtml } from './html.js';
-import { loadHwpx } from './hwpx.js';
-import { loadPdf } from './pdf.js';
 import { listZip } from './safe-unzip.js';
 import { decodeText, loadText } from './text.js';
 
@@ -107,10 +103,12 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   const format = detectFormat(file, bytes);
   if (format === 'text') return loadText({ file, bytes, meta });
   let loaded: { blocks: Block[]; title?: string };
-  if (format === 'pdf') loaded = await loadPdf({ file, bytes, limits });
-  else if (format === 'docx') loaded = await loadDocx({ file, bytes, limits });
-  else if (format === 'hwpx') loaded = loadHwpx({ file, bytes, limits });
-  else loaded = loadHtml({ html: decodeText(file, bytes) });
+  // Each loader (and its parser: unpdf, mammoth, linkedom) is imported when a file needs it, so a
+  // start that reads only Markdown, or nothing changed, does not pay for loading them.
+  if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits });
+  else if (format === 'docx') loaded = await (await import('./docx.js')).loadDocx({ file, bytes, limits });
+  else if (format === 'hwpx') loaded = (await import('./hwpx.js')).loadHwpx({ file, bytes, limits });
+  else loaded = (await import('./html.js')).loadHtml({ html: decodeText(file, bytes) });
   const { body, pages } = renderBlocks(loaded.blocks);
   return finishDocument({ file, body, title: loaded.title, overrides: meta, pages });
 }

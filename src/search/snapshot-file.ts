@@ -1,0 +1,130 @@
+import type { DocumentRecord, Passage } from '../core/types.js';
+import type { TermIndexData } from './term-index.js';
+
+/**
+ * The byte layout of an engine snapshot, so a process can start from the built engine instead of
+ * re-reading every row and re-indexing every term: 16 bytes of header (magic, format, header
+ * length), a JSON header (passages, documents, term dictionary, where each array lies), then the
+ * typed arrays, each at an 8-byte boundary so they are read back as views, without copying.
+ * Pure bytes in and out: the store that owns the file decides where it lives and when it is stale.
+ */
+export interface SnapshotContents {
+  version: string;
+  dimension: number;
+  passages: Passage[];
+  documents: DocumentRecord[];
+  /** Normalised rows, packed. */
+  vectors: Float32Array;
+  text: TermIndexData;
+}
+
+const MAGIC = 0x53415150; // "PQAS" little-endian
+/** Bump when the layout or anything the engine derives at build time changes. */
+export const SNAPSHOT_FORMAT = 1;
+const PREAMBLE = 16;
+
+type ArrayName = 'vectors' | 'norms' | 'offsets' | 'docs' | 'tfs';
+interface Header {
+  version: string;
+  dimension: number;
+  passages: Passage[];
+  documents: DocumentRecord[];
+  terms: string[];
+  params: TermIndexData['params'];
+  /** Byte offset and element count of each array. */
+  arrays: Record<ArrayName, [number, number]>;
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+export function encodeSnapshot(s: SnapshotContents): Uint8Array {
+  const arrays: [ArrayName, ArrayBufferView & { length: number }][] = [
+    ['vectors', s.vectors],
+    ['norms', s.text.norms],
+    ['offsets', s.text.offsets],
+    ['docs', s.text.docs],
+    ['tfs', s.text.tfs],
+  ];
+  // Offsets are relative to the end of the JSON header, whose length is only known once written.
+  const placed = {} as Record<ArrayName, [number, number]>;
+  let at = 0;
+  for (const [name, array] of arrays) {
+    placed[name] = [at, array.length];
+    at = align8(at + array.byteLength);
+  }
+  const header: Header = {
+    version: s.version,
+    dimension: s.dimension,
+    passages: s.passages,
+    documents: s.documents,
+    terms: s.text.terms,
+    params: s.text.params,
+    arrays: placed,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const base = align8(PREAMBLE + json.length);
+  const out = new Uint8Array(base + at);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, SNAPSHOT_FORMAT, true);
+  view.setUint32(8, json.length, true);
+  out.set(json, PREAMBLE);
+  for (const [name, array] of arrays) {
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + placed[name][0]);
+  }
+  return out;
+}
+
+/** How many leading bytes `snapshotVersion` needs at most (versions are short table-version strings). */
+export const VERSION_PREFIX_BYTES = 4096;
+
+/**
+ * The version a snapshot was built from, read from its first bytes only (the header JSON starts
+ * with it), so a stale file is recognised without reading and parsing the whole of it.
+ */
+export function snapshotVersion(prefix: Uint8Array): string | undefined {
+  if (prefix.byteLength < PREAMBLE) return undefined;
+  const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== SNAPSHOT_FORMAT) return undefined;
+  const text = new TextDecoder().decode(prefix.subarray(PREAMBLE, Math.min(prefix.byteLength, PREAMBLE + view.getUint32(8, true))));
+  const match = /^\{"version":("(?:[^"\\]|\\.)*")/.exec(text);
+  return match?.[1] === undefined ? undefined : (JSON.parse(match[1]) as string);
+}
+
+/** The snapshot in `bytes`; throws on anything else (another format, a truncated file). */
+export function decodeSnapshot(input: Uint8Array): SnapshotContents {
+  // Typed-array views need aligned offsets; a buffer sliced from a pool may not start on one.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < PREAMBLE || view.getUint32(0, true) !== MAGIC) throw new Error('not an engine snapshot');
+  if (view.getUint32(4, true) !== SNAPSHOT_FORMAT) throw new Error(`engine snapshot format ${view.getUint32(4, true)}, expected ${SNAPSHOT_FORMAT}`);
+  const jsonLength = view.getUint32(8, true);
+  if (PREAMBLE + jsonLength > bytes.byteLength) throw new Error('engine snapshot is truncated');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREAMBLE, PREAMBLE + jsonLength))) as Header;
+  const base = bytes.byteOffset + align8(PREAMBLE + jsonLength);
+  const array = <T>(name: ArrayName, make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, width: number): T => {
+    const [offset, length] = header.arrays[name];
+    if (base + offset + length * width > bytes.byteOffset + bytes.byteLength) throw new Error('engine snapshot is truncated');
+    return new make(bytes.buffer, base + offset, length);
+  };
+  const vectors = array('vectors', Float32Array, 4);
+  const norms = array('norms', Float64Array, 8);
+  if (norms.length !== header.passages.length || vectors.length !== header.passages.length * header.dimension) {
+    throw new Error('engine snapshot arrays do not match its passages');
+  }
+  return {
+    version: header.version,
+    dimension: header.dimension,
+    passages: header.passages,
+    documents: header.documents,
+    vectors,
+    text: {
+      terms: header.terms,
+      params: header.params,
+      norms,
+      offsets: array('offsets', Int32Array, 4),
+      docs: array('docs', Int32Array, 4),
+      tfs: array('tfs', Uint16Array, 2),
+    },
+  };
+}
