@@ -64,6 +64,9 @@ export class LocalEmbedder implements Embedder {
     const extract = await transformers.pipeline('feature-extraction', LOCAL_MODEL.modelId, {
       dtype: LOCAL_MODEL.dtype,
       local_files_only: true,
+      // One thread per inference: a server embeds many short questions at once, and onnxruntime's
+      // own thread pool only adds spinning and contention to that (CPU per query measured below).
+      session_options: { intraOpNumThreads: 1, interOpNumThreads: 1 },
     });
     return new LocalEmbedder(extract as unknown as Extractor);
   }
