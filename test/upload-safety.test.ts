@@ -164,4 +164,16 @@ describe('upload safety', () => {
       await held;
     }
   });
+
+  it('an upload during a long write (the start-up ingest) waits for the writer and then succeeds, never a 500', async () => {
+    let release!: () => void;
+    const held = asOnlyWriter(corpus.runtime.store, () => new Promise<void>((resolve) => (release = resolve)));
+    const pending = upload(corpus.app, { files: [{ name: 'waiting-note.md', bytes: '# Waiting note\n\nUploaded while the index was busy.' }], token: TOKEN });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await held;
+    const response = await pending;
+    expect(response.status).toBe(201);
+    expect((await remove('waiting-note')).status).toBe(200);
+  });
 });
