@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digitFigures } from '../src/answer/figures.js';
+import { digitFigures, MONTHS as MONTH_NAMES, NUMBER_WORDS } from '../src/answer/figures.js';
 import { joinThousands } from '../src/text/normalise.js';
 
 /**
@@ -15,30 +15,9 @@ import { joinThousands } from '../src/text/normalise.js';
 
 const CORPUS = path.resolve('corpus');
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`);
 // "one" is left out: it is mostly a pronoun ("one of its three task areas", "a complex, one 20 years old").
-const UNITS = [
-  'zero',
-  '',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
+const UNITS = NUMBER_WORDS.slice(0, 20).map((w) => (w === 'one' ? '' : w));
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ENGLISH_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };

@@ -1,7 +1,7 @@
 import { joinThousands } from '../text/normalise.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NUMBER_WORDS = [
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const NUMBER_WORDS = [
   'zero',
   'one',
   'two',
