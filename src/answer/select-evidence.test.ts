@@ -88,4 +88,23 @@ describe('select-evidence helpers', () => {
     });
     expect(picked.selected[0]?.passage.id).toBe('en');
   });
+
+  it('prefers the sentence that gives the list to a close one that only mentions it', () => {
+    const mention = { ...passageOf('a', 'The draft plan also lists youth-friendly spaces as one of its three task areas.'), lang: 'en' as const };
+    const list = {
+      ...passageOf(
+        'b',
+        'The draft plan sets out three task areas:\n1. Secure industrial sites in each region.\n2. Build wide-area cluster ecosystems.\n3. Turn complexes into youth-friendly spaces.',
+      ),
+      lang: 'en' as const,
+    };
+    const picked = selectEvidence({
+      question: 'What are the three task areas of the draft plan?',
+      questionLang: 'en',
+      sentences: sentencesOf(mention, list),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected.map((s) => s.passage.id)).toEqual(['b']);
+    expect(picked.selected[0]?.text).toContain('wide-area cluster');
+  });
 });

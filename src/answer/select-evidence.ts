@@ -174,7 +174,14 @@ export function selectEvidence(input: {
     const close = candidate.score >= best.score - input.thresholds.margin;
     const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
     if (!close && !complementary) continue;
-    if (selected.some((s) => nearDuplicate(s.text, candidate.text))) continue;
+    const twin = selected.findIndex((s) => nearDuplicate(s.text, candidate.text));
+    if (twin >= 0) {
+      // A close sentence that holds a selected one's words and much more (the sentence that
+      // introduces the list, not the one that mentions it) says it better: it takes that place.
+      const held = selected[twin] as ScoredSentence;
+      if (close && candidate.text.length > 2 * held.text.length && held.passage.id !== candidate.passage.id) selected[twin] = candidate;
+      continue;
+    }
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
