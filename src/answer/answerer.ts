@@ -9,6 +9,11 @@ export interface ChatTurn {
 export interface AnswerInput {
   id: string;
   question: string;
+  /**
+   * A follow-up as the reader typed it, when `question` is its rewrite with the conversation's
+   * topic put in front: its own words are what is asked now, the carried ones only the context.
+   */
+  asked?: string;
   lang: Lang;
   history: ChatTurn[];
   passages: ScoredPassage[];

@@ -79,6 +79,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     ? answerer.answer({
         id,
         question,
+        ...(question !== asked.question ? { asked: asked.question } : {}),
         lang,
         history: request.history ?? [],
         passages: retrieved.passages,

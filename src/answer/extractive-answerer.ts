@@ -21,6 +21,7 @@ export class ExtractiveAnswerer implements Answerer {
   async *answer(input: AnswerInput): AsyncGenerator<AnswerEvent> {
     const { selected, absence } = selectEvidence({
       question: input.question,
+      ...(input.asked ? { asked: input.asked } : {}),
       questionLang: input.lang,
       termPairs: input.termPairs,
       sentences: input.passages

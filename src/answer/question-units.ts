@@ -14,6 +14,8 @@ export interface QuestionUnit {
    * Pohang"), so the word itself need not appear in the evidence.
    */
   askedClass?: boolean;
+  /** Inherited from the conversation by a follow-up's rewrite, not typed in this question. */
+  carried?: boolean;
   /** The question's own word and, for a glossary phrase, the entry's first form in the other language. */
   ko: string[];
   en: string[];

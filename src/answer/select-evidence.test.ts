@@ -107,4 +107,19 @@ describe('select-evidence helpers', () => {
     expect(picked.selected.map((s) => s.passage.id)).toEqual(['b']);
     expect(picked.selected[0]?.text).toContain('wide-area cluster');
   });
+
+  it("weighs a follow-up's own words above the ones its rewrite carried from the conversation", () => {
+    const topic = passageOf('a', '2018년 6월 선정된 청년친화형 선도 산업단지 6곳에는 총 7,500억 원이 투입될 계획이었다.');
+    // As in the corpus, the funding sentence sits in a section whose heading names the topic.
+    const answer = { ...passageOf('b', '총 7,500억 원 가운데 국비는 1,500억 원이다.'), sectionPath: '2018년 6월 선정된 청년친화형 선도 산업단지 > 투입 규모' };
+    const question = '2018년 6월 선정된 청년친화형 선도 산업단지 투입 그중 국비는 얼마였나요?';
+    const picked = selectEvidence({
+      question,
+      asked: '그중 국비는 얼마였나요?',
+      questionLang: 'ko',
+      sentences: sentencesOf(topic, answer),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected[0]?.passage.id).toBe('b');
+  });
 });

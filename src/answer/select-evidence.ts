@@ -47,6 +47,15 @@ export function isMetaStatement(sentence: string): boolean {
 
 type Weights = Map<string, number>;
 
+/** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
+const CARRIED_WEIGHT = 0.5;
+
+function carriedAside(units: QuestionUnit[], asked: string | undefined): QuestionUnit[] {
+  if (!asked) return units;
+  const own = asked.normalize('NFC').toLowerCase();
+  return units.map((u) => (own.includes(u.word.toLowerCase()) ? u : { ...u, carried: true }));
+}
+
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
 export function termWeights(sentenceTerms: Set<string>[], terms: string[]): Weights {
   const n = sentenceTerms.length;
@@ -75,7 +84,7 @@ export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: 
   const covered: number[] = [];
   for (const [index, unit] of units.entries()) {
     const all = allTerms(unit);
-    const unitWeight = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
+    const unitWeight = (all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length) * (unit.carried ? CARRIED_WEIGHT : 1);
     total += unitWeight;
     if (formsIn(unit, lang).length === 0) continue;
     const share = shareIn(unit, lang, have, weight);
@@ -127,6 +136,8 @@ export interface EvidenceSentence {
  */
 export function selectEvidence(input: {
   question: string;
+  /** The follow-up as typed, when `question` carries the conversation's topic in front of it. */
+  asked?: string;
   questionLang: Lang;
   sentences: EvidenceSentence[];
   thresholds: EvidenceThresholds;
@@ -136,7 +147,7 @@ export function selectEvidence(input: {
   best?: ScoredSentence;
   absence?: ScoredSentence;
 } {
-  const units = questionUnits(input.question, input.termPairs);
+  const units = carriedAside(questionUnits(input.question, input.termPairs), input.asked);
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
