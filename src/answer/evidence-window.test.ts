@@ -46,6 +46,14 @@ describe('evidence window', () => {
     expect(carries('count', '428 of 1,189 complexes were aging.')).toBe(true);
   });
 
+  it('takes the next sentence after one that only says a definition exists', () => {
+    const chosen = span('Article 2(6) of the Act defines "industrial agglomeration".');
+    const next = span('Under Article 2(6), industrial agglomeration means companies, research institutes and universities in one area.');
+    expect(takesNext('How does the Act define industrial agglomeration?', chosen, next)).toBe(true);
+    expect(takesNext('산업집적의 정의는?', span("산업집적법 제2조 제6호는 '산업집적'을 정의한다."), next)).toBe(true);
+    expect(takesNext('What does the Act define?', span('The Act defines a cluster as firms gathered in one area.'), next)).toBe(false);
+  });
+
   it('takes the next sentence when it carries the names asked for and the chosen one does not', () => {
     const chosen = span('The ministries announced the first three culture-leading complexes on 25 March 2025.');
     const next = span('They were Gumi, Changwon and Wanju.');

@@ -61,6 +61,8 @@ export function continuesPrevious(text: string): boolean {
 
 /** An intro that announces what follows ("...were selected as follows", "...: ", "다음과 같다"). */
 const ANNOUNCES = /(?::|as follows|the following|다음과 같)\s*\.?$/i;
+/** A sentence that says a text defines something without giving the definition ("Article 2(6) defines X."). */
+const ANNOUNCES_DEFINITION = /\bdefines?\b(?![^.]*\b(?:as|means?|to be)\b)[^.]*\.?$|(?:을|를)\s*정의(?:한다|하고 있다)\.?$/iu;
 
 /** The answer types the question asks for that none of the given sentences carries. */
 export function missingTypes(question: string, texts: string[]): AnswerType[] {
@@ -78,7 +80,7 @@ export function takesPrevious(chosen: SentenceSpan): boolean {
  * and the chosen sentence does not.
  */
 export function takesNext(question: string, chosen: SentenceSpan, next: SentenceSpan): boolean {
-  if (continuesPrevious(next.text) || ANNOUNCES.test(chosen.text.trim())) return true;
+  if (continuesPrevious(next.text) || ANNOUNCES.test(chosen.text.trim()) || ANNOUNCES_DEFINITION.test(chosen.text.trim())) return true;
   return answerTypes(question).some((type) => type !== 'other' && !carries(type, chosen.text) && carries(type, next.text));
 }
 
