@@ -42,9 +42,29 @@ export function askedClass(question: string): string | undefined {
   return ko ? questionWords(ko)[0]?.word : undefined;
 }
 
+/**
+ * One ask reads the same question (and its parts) several times: answerability, evidence
+ * selection, each part. Units depend only on the text and the term table, so the last few are
+ * kept per table (a new index brings a new table object, and its entries go with it).
+ */
+const RECENT = 64;
+const recentUnits = new WeakMap<object, Map<string, QuestionUnit[]>>();
+const NO_PAIRS: readonly TermPair[] = [];
+
 export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
+  const table = termPairs ?? NO_PAIRS;
+  let recent = recentUnits.get(table);
+  if (!recent) {
+    recent = new Map();
+    recentUnits.set(table, recent);
+  }
+  const known = recent.get(question);
+  if (known) return known;
   const asked = askedClass(question.normalize('NFC'));
-  return unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
+  const units = unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(question, units);
+  return units;
 }
 
 function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
@@ -84,15 +104,22 @@ export function formsIn(unit: QuestionUnit, lang: Lang): string[][] {
 }
 
 /** Every term of the unit in either language, every form included. */
+const termsOfUnit = new WeakMap<QuestionUnit, string[]>();
+
 export function allTerms(unit: QuestionUnit): string[] {
-  return [...new Set([...formsIn(unit, 'ko'), ...formsIn(unit, 'en')].flat())];
+  let terms = termsOfUnit.get(unit);
+  if (!terms) {
+    terms = [...new Set([...formsIn(unit, 'ko'), ...formsIn(unit, 'en')].flat())];
+    termsOfUnit.set(unit, terms);
+  }
+  return terms;
 }
 
 /**
  * The (weighted) share of the unit's terms found in `have`, in one language: the best of its forms,
  * since one equivalent form is enough.
  */
-export function shareIn(unit: QuestionUnit, lang: Lang, have: Set<string>, weight: (term: string) => number = () => 1): number {
+export function shareIn(unit: QuestionUnit, lang: Lang, have: ReadonlySet<string>, weight: (term: string) => number = () => 1): number {
   let best = 0;
   for (const terms of formsIn(unit, lang)) {
     const total = terms.reduce((sum, t) => sum + weight(t), 0);

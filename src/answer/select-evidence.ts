@@ -47,6 +47,23 @@ export function isMetaStatement(sentence: string): boolean {
 
 type Weights = Map<string, number>;
 
+/**
+ * A sentence's terms as a set. The same sentences come back question after question (the same
+ * passages are retrieved) and within one ask several steps read them, so the last few thousand are
+ * kept; terms depend on the text alone. Callers never modify the set.
+ */
+const TERM_SETS = 4096;
+const termSets = new Map<string, ReadonlySet<string>>();
+function termSet(text: string): ReadonlySet<string> {
+  let terms = termSets.get(text);
+  if (!terms) {
+    terms = new Set(searchTerms(text));
+    if (termSets.size >= TERM_SETS) termSets.delete(termSets.keys().next().value as string);
+    termSets.set(text, terms);
+  }
+  return terms;
+}
+
 /** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
 const CARRIED_WEIGHT = 0.5;
 
@@ -57,7 +74,7 @@ function carriedAside(units: QuestionUnit[], asked: string | undefined): Questio
 }
 
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
-export function termWeights(sentenceTerms: Set<string>[], terms: string[]): Weights {
+export function termWeights(sentenceTerms: ReadonlySet<string>[], terms: string[]): Weights {
   const n = sentenceTerms.length;
   const weights: Weights = new Map();
   for (const t of terms) {
@@ -72,12 +89,12 @@ export function termWeights(sentenceTerms: Set<string>[], terms: string[]): Weig
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): number {
+export function coverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): number {
   return unitCoverage(units, have, weights, lang).share;
 }
 
 /** Coverage with the indices of the units the text covers at least half of. */
-export function unitCoverage(units: QuestionUnit[], have: Set<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+export function unitCoverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
@@ -105,7 +122,7 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
 }
 
 function nearDuplicate(a: string, b: string): boolean {
-  const ta = new Set(searchTerms(a));
+  const ta = termSet(a);
   const tb = searchTerms(b);
   if (ta.size === 0 || tb.length === 0) return false;
   const shared = tb.filter((t) => ta.has(t)).length;
@@ -151,12 +168,12 @@ export function selectEvidence(input: {
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
-  const sentenceTerms = candidates.map((s) => new Set(searchTerms(s.span.text)));
+  const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
-    const contextCoverage = coverage(units, new Set([...have, ...searchTerms(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
     const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank });
     return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
@@ -236,7 +253,7 @@ function coverEveryPart(question: string, selected: ScoredSentence[], positive: 
   for (const part of parts) {
     const units = questionUnits(part);
     const partShare = (s: ScoredSentence) => {
-      const have = new Set(searchTerms(s.text));
+      const have = termSet(s.text);
       // A unit counts when half its terms are there ("complex" alone is not "specialized complexes").
       return units.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / units.length;
     };
