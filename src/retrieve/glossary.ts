@@ -86,6 +86,34 @@ function candidates(normalised: string, mined: readonly TermPair[] | undefined):
  * to a search. Which side is matched follows the script present, so mixed queries work both ways.
  */
 export function translateTerms(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
+  return remembered(recentTranslations, mined, text, () => translate(text, mined));
+}
+
+/**
+ * One ask looks up the same question (and its parts) in several steps; the answer depends only on
+ * the text and the mined table, so the last few are kept per table (a new index, a new table).
+ */
+const RECENT = 64;
+const NO_MINED: readonly TermPair[] = [];
+const recentTranslations = new WeakMap<object, Map<string, { ko: string[]; en: string[] }>>();
+const recentPhrases = new WeakMap<object, Map<string, GlossaryMatch[]>>();
+
+function remembered<T>(cache: WeakMap<object, Map<string, T>>, mined: readonly TermPair[] | undefined, text: string, compute: () => T): T {
+  const table = mined ?? NO_MINED;
+  let recent = cache.get(table);
+  if (!recent) {
+    recent = new Map();
+    cache.set(table, recent);
+  }
+  const known = recent.get(text);
+  if (known) return known;
+  const value = compute();
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, value);
+  return value;
+}
+
+function translate(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
   const ko = new Set<string>();
   const en = new Set<string>();
   const normalised = text.normalize('NFC');
@@ -115,6 +143,10 @@ export interface GlossaryMatch {
  * is one match rather than three loose words.
  */
 export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
+  return remembered(recentPhrases, mined, text, () => findPhrases(text, mined));
+}
+
+function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
   const normalised = text.normalize('NFC');
   const found: GlossaryMatch[] = [];
   for (const entry of candidates(normalised, mined)) {
