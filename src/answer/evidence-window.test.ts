@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, carries, continuesPrevious, takesNext } from './evidence-window.js';
+import { answerTypes, asksDefinition, carries, continuesPrevious, definesSubject, takesNext } from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -44,6 +44,15 @@ describe('evidence window', () => {
     expect(carries('count', 'The complex is to host six fabs.')).toBe(true);
     expect(carries('count', '2019년부터 21개 산업단지를 지정했다.')).toBe(true);
     expect(carries('count', '428 of 1,189 complexes were aging.')).toBe(true);
+  });
+
+  it('knows definition questions and the sentences that define their subject', () => {
+    expect(asksDefinition('What are culture-leading complexes?')).toBe(true);
+    expect(asksDefinition('기회발전특구는 무엇인가요?')).toBe(true);
+    expect(asksDefinition('What is the goal of the plan?')).toBe(false);
+    expect(definesSubject('Culture-leading complexes (문화선도산업단지, 문화선도산단) are a government program.')).toBe(true);
+    expect(definesSubject('기회발전특구는 비수도권에 기업 투자를 끌어들이기 위해 지정하는 특구이다.')).toBe(true);
+    expect(definesSubject('The call for the 2026 complexes runs from 5 December 2025.')).toBe(false);
   });
 
   it('takes the next sentence after one that only says a definition exists', () => {

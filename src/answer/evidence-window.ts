@@ -90,3 +90,19 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * company count). Counts and dates are looser (a list answers "how many", a period "when").
  */
 export const REQUIRED_TYPES: readonly AnswerType[] = ['percent'];
+
+/** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": the question asks what something is. */
+const ASKS_DEFINITION =
+  /^\s*what\s+(?:is|are)\s+(?!the\s+(?:number|share|date|goal|budget|name)\b)[^?]{2,80}\?*\s*$|(?:이란|란)\s*(?:무엇|뭐)?[^\s]*\??\s*$|(?:은|는)\s*(?:무엇|뭐)(?:인가요|인가|야|예요|이에요|인지)?\??\s*$|\b(?:define|definition of)\b|뜻은|정의는/iu;
+/** A sentence that says what its subject is: "X are a government program…", "X는 … 사업이다." */
+const DEFINES = /^[^,.;:]{2,120}?\s(?:is|are)\s+(?:an?|the|one)\s|^[^.]{2,60}?(?:은|는)\s[^.]*(?:이다|말한다|가리킨다|뜻한다)\.?$/iu;
+
+export function asksDefinition(question: string): boolean {
+  return ASKS_DEFINITION.test(question.trim());
+}
+
+/** Whether a sentence defines its subject; for a definition question it is the answer's first line. */
+export function definesSubject(sentence: string): boolean {
+  // Glosses in parentheses ("(문화선도산업단지, 문화선도산단)") are part of the subject.
+  return DEFINES.test(sentence.replace(/\([^)]*\)/g, '').trim());
+}

@@ -122,4 +122,19 @@ describe('select-evidence helpers', () => {
     });
     expect(picked.selected[0]?.passage.id).toBe('b');
   });
+
+  it('answers "what are X?" first with the sentence saying what X is', () => {
+    const call = { ...passageOf('a', 'The call for the 2026 culture-leading complexes runs from 5 December 2025.'), lang: 'en' as const };
+    const definition = {
+      ...passageOf('b', 'Culture-leading complexes (문화선도산단) are a government program that brings culture to selected complexes.'),
+      lang: 'en' as const,
+    };
+    const picked = selectEvidence({
+      question: 'What are culture-leading complexes?',
+      questionLang: 'en',
+      sentences: sentencesOf(call, definition),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected[0]?.passage.id).toBe('b');
+  });
 });

@@ -5,7 +5,7 @@ import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { answerTypes, carries, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
+import { answerTypes, asksDefinition, carries, definesSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
@@ -63,6 +63,9 @@ function termSet(text: string): ReadonlySet<string> {
   }
   return terms;
 }
+
+/** As much as the question's own language weighs (see scoreSentence). */
+const DEFINITION_BONUS = 0.05;
 
 /** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
 const CARRIED_WEIGHT = 0.5;
@@ -170,11 +173,14 @@ export function selectEvidence(input: {
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  const definition = asksDefinition(input.question);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
     const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
-    const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank });
+    // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
+    const defines = definition && own >= 0.5 && definesSubject(span.text) ? DEFINITION_BONUS : 0;
+    const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
