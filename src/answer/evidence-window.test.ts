@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, asksDefinition, carries, continuesPrevious, definesSubject, takesNext } from './evidence-window.js';
+import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, takesNext } from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -47,12 +47,14 @@ describe('evidence window', () => {
   });
 
   it('knows definition questions and the sentences that define their subject', () => {
-    expect(asksDefinition('What are culture-leading complexes?')).toBe(true);
-    expect(asksDefinition('기회발전특구는 무엇인가요?')).toBe(true);
-    expect(asksDefinition('What is the goal of the plan?')).toBe(false);
-    expect(definesSubject('Culture-leading complexes (문화선도산업단지, 문화선도산단) are a government program.')).toBe(true);
-    expect(definesSubject('기회발전특구는 비수도권에 기업 투자를 끌어들이기 위해 지정하는 특구이다.')).toBe(true);
-    expect(definesSubject('The call for the 2026 complexes runs from 5 December 2025.')).toBe(false);
+    expect(definitionSubject('What are culture-leading complexes?')).toBe('culture-leading complexes');
+    expect(definitionSubject('기회발전특구는 무엇인가요?')).toBe('기회발전특구');
+    expect(definitionSubject('노후 산업단지의 기준은 무엇인가?')).toBe('노후 산업단지의 기준');
+    expect(definitionSubject('What is the goal of the plan?')).toBeUndefined();
+    expect(definesSubject('Culture-leading complexes (문화선도산업단지, 문화선도산단) are a government program.', 'culture-leading complexes')).toBe(true);
+    expect(definesSubject('기회발전특구는 비수도권에 기업 투자를 끌어들이기 위해 지정하는 특구이다.', '기회발전특구')).toBe(true);
+    expect(definesSubject('2025년 기준 노후산단 수 520개는 2018년 전망치와 같은 숫자이다.', '노후 산업단지의 기준')).toBe(false);
+    expect(definesSubject('The call for the 2026 complexes runs from 5 December 2025.', 'culture-leading complexes')).toBe(false);
   });
 
   it('takes the next sentence after one that only says a definition exists', () => {

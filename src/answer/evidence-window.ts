@@ -91,18 +91,30 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  */
 export const REQUIRED_TYPES: readonly AnswerType[] = ['percent'];
 
-/** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": the question asks what something is. */
-const ASKS_DEFINITION =
-  /^\s*what\s+(?:is|are)\s+(?!the\s+(?:number|share|date|goal|budget|name)\b)[^?]{2,80}\?*\s*$|(?:이란|란)\s*(?:무엇|뭐)?[^\s]*\??\s*$|(?:은|는)\s*(?:무엇|뭐)(?:인가요|인가|야|예요|이에요|인지)?\??\s*$|\b(?:define|definition of)\b|뜻은|정의는/iu;
+/** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
+const EN_DEFINITION = /^\s*what\s+(?:is|are)\s+(?!(?:an?\s+|the\s+)?(?:number|share|date|goal|budget|name|purpose|period)\b)(?:an?\s+|the\s+)?([^?]{2,80}?)\s*\?*\s*$/iu;
+const KO_DEFINITION = /^\s*(.{2,40}?)(?:이란|란|은|는)\s*(?:무엇|뭐)[^\s]*\s*\??\s*$|^\s*(.{2,40}?)(?:이란|란)\s*\??\s*$/u;
 /** A sentence that says what its subject is: "X are a government program…", "X는 … 사업이다." */
-const DEFINES = /^[^,.;:]{2,120}?\s(?:is|are)\s+(?:an?|the|one)\s|^[^.]{2,60}?(?:은|는)\s[^.]*(?:이다|말한다|가리킨다|뜻한다)\.?$/iu;
+const DEFINES = /\s(?:is|are)\s+(?:an?|the|one)\s|(?:이다|말한다|가리킨다|뜻한다)\.?$/iu;
 
-export function asksDefinition(question: string): boolean {
-  return ASKS_DEFINITION.test(question.trim());
+/** The X of a definition question, or undefined when the question asks something else. */
+export function definitionSubject(question: string): string | undefined {
+  const en = EN_DEFINITION.exec(question);
+  if (en?.[1]) return en[1].trim();
+  const ko = KO_DEFINITION.exec(question);
+  return (ko?.[1] ?? ko?.[2])?.trim();
 }
 
-/** Whether a sentence defines its subject; for a definition question it is the answer's first line. */
-export function definesSubject(sentence: string): boolean {
-  // Glosses in parentheses ("(문화선도산업단지, 문화선도산단)") are part of the subject.
-  return DEFINES.test(sentence.replace(/\([^)]*\)/g, '').trim());
+/**
+ * Whether a sentence defines the subject: it opens with the subject's first word (glosses in
+ * parentheses aside) and says what it is. "노후 산업단지의 기준은 …" defines "노후 산업단지의 기준";
+ * "2025년 기준 노후산단 수 520개는 … 숫자이다" does not.
+ */
+export function definesSubject(sentence: string, subject: string): boolean {
+  const text = sentence
+    .replace(/\([^)]*\)/g, '')
+    .trim()
+    .toLowerCase();
+  const first = subject.toLowerCase().split(/\s+/)[0] ?? '';
+  return first.length >= 2 && text.startsWith(first) && DEFINES.test(text);
 }
