@@ -92,7 +92,8 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
 export const REQUIRED_TYPES: readonly AnswerType[] = ['percent'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
-const EN_DEFINITION = /^\s*what\s+(?:is|are)\s+(?!(?:an?\s+|the\s+)?(?:number|share|date|goal|budget|name|purpose|period)\b)(?:an?\s+|the\s+)?([^?]{2,80}?)\s*\?*\s*$/iu;
+const EN_DEFINITION =
+  /^\s*what\s+(?:is|are)\s+(?!(?:an?\s+|the\s+)?(?:number|share|date|goal|budget|name|purpose|period)\b)(?:an?\s+|the\s+)?([^?]{2,80}?)\s*\?*\s*$/iu;
 const KO_DEFINITION = /^\s*(.{2,40}?)(?:이란|란|은|는)\s*(?:무엇|뭐)[^\s]*\s*\??\s*$|^\s*(.{2,40}?)(?:이란|란)\s*\??\s*$/u;
 /** A sentence that says what its subject is: "X are a government program…", "X는 … 사업이다." */
 const DEFINES = /\s(?:is|are)\s+(?:an?|the|one)\s|(?:이다|말한다|가리킨다|뜻한다)\.?$/iu;
