@@ -1,3 +1,4 @@
+import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
@@ -47,24 +48,13 @@ export function askedClass(question: string): string | undefined {
  * selection, each part. Units depend only on the text and the term table, so the last few are
  * kept per table (a new index brings a new table object, and its entries go with it).
  */
-const RECENT = 64;
-const recentUnits = new WeakMap<object, Map<string, QuestionUnit[]>>();
-const NO_PAIRS: readonly TermPair[] = [];
+const recentUnits = new RecentPerTable<QuestionUnit[]>(64);
 
 export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
-  const table = termPairs ?? NO_PAIRS;
-  let recent = recentUnits.get(table);
-  if (!recent) {
-    recent = new Map();
-    recentUnits.set(table, recent);
-  }
-  const known = recent.get(question);
-  if (known) return known;
-  const asked = askedClass(question.normalize('NFC'));
-  const units = unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
-  recent.set(question, units);
-  return units;
+  return recentUnits.get(termPairs, question, () => {
+    const asked = askedClass(question.normalize('NFC'));
+    return unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
+  });
 }
 
 function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {

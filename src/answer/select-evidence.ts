@@ -1,3 +1,4 @@
+import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { headNoun } from '../text/head-noun.js';
@@ -52,16 +53,9 @@ type Weights = Map<string, number>;
  * passages are retrieved) and within one ask several steps read them, so the last few thousand are
  * kept; terms depend on the text alone. Callers never modify the set.
  */
-const TERM_SETS = 4096;
-const termSets = new Map<string, ReadonlySet<string>>();
+const termSets = new Recent<ReadonlySet<string>>(4096);
 function termSet(text: string): ReadonlySet<string> {
-  let terms = termSets.get(text);
-  if (!terms) {
-    terms = new Set(searchTerms(text));
-    if (termSets.size >= TERM_SETS) termSets.delete(termSets.keys().next().value as string);
-    termSets.set(text, terms);
-  }
-  return terms;
+  return termSets.get(text, () => new Set(searchTerms(text)));
 }
 
 /** As much as the question's own language weighs (see scoreSentence). */

@@ -1,3 +1,4 @@
+import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { GLOSSARY } from './glossary-terms.js';
@@ -7,8 +8,7 @@ interface Compiled {
   en: RegExp[];
   /** Every form lower-cased: a substring test rules an entry out before any regex runs. */
   forms: string[];
-  koOut: string;
-  enOut: string;
+  /** Every form; the first on each side is the one added to queries. */
   koForms: readonly string[];
   enForms: readonly string[];
 }
@@ -24,8 +24,6 @@ function compile([ko, en]: readonly [readonly string[], readonly string[]]): Com
     ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
     en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
     forms: [...ko, ...en].map((f) => f.toLowerCase()),
-    koOut: ko[0] ?? '',
-    enOut: en[0] ?? '',
     koForms: ko,
     enForms: en,
   };
@@ -86,40 +84,23 @@ function candidates(normalised: string, mined: readonly TermPair[] | undefined):
  * to a search. Which side is matched follows the script present, so mixed queries work both ways.
  */
 export function translateTerms(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
-  return remembered(recentTranslations, mined, text, () => translate(text, mined));
+  return recentTranslations.get(mined, text, () => translate(text, mined));
 }
 
 /**
  * One ask looks up the same question (and its parts) in several steps; the answer depends only on
  * the text and the mined table, so the last few are kept per table (a new index, a new table).
  */
-const RECENT = 64;
-const NO_MINED: readonly TermPair[] = [];
-const recentTranslations = new WeakMap<object, Map<string, { ko: string[]; en: string[] }>>();
-const recentPhrases = new WeakMap<object, Map<string, GlossaryMatch[]>>();
-
-function remembered<T>(cache: WeakMap<object, Map<string, T>>, mined: readonly TermPair[] | undefined, text: string, compute: () => T): T {
-  const table = mined ?? NO_MINED;
-  let recent = cache.get(table);
-  if (!recent) {
-    recent = new Map();
-    cache.set(table, recent);
-  }
-  const known = recent.get(text);
-  if (known) return known;
-  const value = compute();
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
-  recent.set(text, value);
-  return value;
-}
+const recentTranslations = new RecentPerTable<{ ko: string[]; en: string[] }>(64);
+const recentPhrases = new RecentPerTable<GlossaryMatch[]>(64);
 
 function translate(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
   const ko = new Set<string>();
   const en = new Set<string>();
   const normalised = text.normalize('NFC');
   for (const entry of candidates(normalised, mined)) {
-    if (entry.ko.some((r) => r.test(normalised))) en.add(entry.enOut);
-    if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koOut);
+    if (entry.ko.some((r) => r.test(normalised))) en.add(entry.enForms[0] ?? '');
+    if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koForms[0] ?? '');
   }
   return { ko: [...ko], en: [...en] };
 }
@@ -131,6 +112,7 @@ export interface GlossaryMatch {
   end: number;
   /** End of the glossary form itself. */
   coreEnd: number;
+  /** The entry's first form on each side (the one added to queries). */
   ko: string;
   en: string;
   /** Every form of the entry: equivalents, any of which stands for the phrase. */
@@ -143,7 +125,7 @@ export interface GlossaryMatch {
  * is one match rather than three loose words.
  */
 export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
-  return remembered(recentPhrases, mined, text, () => findPhrases(text, mined));
+  return recentPhrases.get(mined, text, () => findPhrases(text, mined));
 }
 
 function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
@@ -160,8 +142,8 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
         start: match.index,
         end: match.index + match[0].length + glued,
         coreEnd: match.index + match[0].length,
-        ko: entry.koOut,
-        en: entry.enOut,
+        ko: entry.koForms[0] ?? '',
+        en: entry.enForms[0] ?? '',
         koForms: entry.koForms,
         enForms: entry.enForms,
       });
