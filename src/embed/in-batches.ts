@@ -1,6 +1,6 @@
 /**
- * Embeds `texts` a batch at a time and concatenates the vectors in order. Both embedders batch:
- * the local model to keep attention memory flat, the remote one to stay under request limits.
+ * Embeds `texts` a batch at a time and concatenates the vectors in order: the remote embedder
+ * batches to stay under request limits.
  */
 export async function inBatches(texts: string[], size: number, embedBatch: (batch: string[]) => Promise<Float32Array[]>): Promise<Float32Array[]> {
   const vectors: Float32Array[] = [];

