@@ -32,22 +32,26 @@ function compile([ko, en]: readonly [readonly string[], readonly string[]]): Com
 const COMPILED: Compiled[] = GLOSSARY.map(compile);
 
 /**
- * Entries by the first two characters of each of their forms, so a question looks up only the
- * entries whose forms could start at one of its positions (the mined table holds thousands).
+ * Forms by their first two characters, so a question looks up only the forms that could start at
+ * each of its positions (the mined table holds thousands) and tests each where it would start.
  */
 interface EntryIndex {
-  byPrefix: Map<string, Compiled[]>;
+  byPrefix: Map<string, { form: string; entry: Compiled }[]>;
   /** Entries with a one-character form: always tested. */
   short: Compiled[];
 }
 
 function indexEntries(entries: Compiled[]): EntryIndex {
-  const byPrefix = new Map<string, Compiled[]>();
+  const byPrefix = new Map<string, { form: string; entry: Compiled }[]>();
   const short: Compiled[] = [];
   for (const entry of entries) {
-    const prefixes = new Set(entry.forms.filter((f) => f.length >= 2).map((f) => f.slice(0, 2)));
     if (entry.forms.some((f) => f.length === 1)) short.push(entry);
-    for (const prefix of prefixes) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+    for (const form of new Set(entry.forms.filter((f) => f.length >= 2))) {
+      const prefix = form.slice(0, 2);
+      const list = byPrefix.get(prefix);
+      if (list) list.push({ form, entry });
+      else byPrefix.set(prefix, [{ form, entry }]);
+    }
   }
   return { byPrefix, short };
 }
@@ -66,15 +70,15 @@ function entriesWith(mined: readonly TermPair[] | undefined): EntryIndex {
   return index;
 }
 
-/** The entries, in table order, one of whose forms occurs in the text: the only ones worth a regex. */
+/** The entries one of whose forms occurs in the text (one-character forms always), in order of first occurrence: the only ones worth a regex. */
 function candidates(normalised: string, mined: readonly TermPair[] | undefined): Compiled[] {
   const lower = normalised.toLowerCase();
   const { byPrefix, short } = entriesWith(mined);
   const found = new Set<Compiled>(short);
   for (let i = 0; i + 1 < lower.length; i++) {
-    for (const entry of byPrefix.get(lower.slice(i, i + 2)) ?? []) {
-      if (!found.has(entry) && entry.forms.some((f) => f.length > 0 && lower.includes(f))) found.add(entry);
-    }
+    const forms = byPrefix.get(lower.slice(i, i + 2));
+    if (!forms) continue;
+    for (const { form, entry } of forms) if (!found.has(entry) && lower.startsWith(form, i)) found.add(entry);
   }
   return [...found];
 }
