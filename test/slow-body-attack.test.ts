@@ -146,30 +146,26 @@ describe('slow-body attack (real sockets, real server)', () => {
     expect(data).toMatch(/^HTTP\/1\.1 408/);
   }, 30_000);
 
-  it.each(['/api/ask', '/api/feedback'])(
-    'a 5 MB body to %s gets a readable 413 JSON error (the way urllib writes it)',
-    async (route) => {
-      const port = await startServer({});
-      const body = Buffer.alloc(5 * 1024 * 1024, 'x');
-      const response = await new Promise<{ text: string; writeError?: string }>((resolve) => {
-        const socket = net.connect(port, '127.0.0.1');
-        let text = '';
-        let writeError: string | undefined;
-        socket.on('data', (chunk) => {
-          text += chunk.toString('latin1');
-        });
-        socket.on('error', (error) => {
-          writeError = (error as NodeJS.ErrnoException).code;
-        });
-        socket.on('close', () => resolve({ text, writeError }));
-        // Like http.client: headers and the whole body first, reading only afterwards.
-        socket.write(`POST ${route} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
-        socket.write(body, () => socket.end());
+  it.each(['/api/ask', '/api/feedback'])('a 5 MB body to %s gets a readable 413 JSON error (the way urllib writes it)', async (route) => {
+    const port = await startServer({});
+    const body = Buffer.alloc(5 * 1024 * 1024, 'x');
+    const response = await new Promise<{ text: string; writeError?: string }>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let text = '';
+      let writeError: string | undefined;
+      socket.on('data', (chunk) => {
+        text += chunk.toString('latin1');
       });
-      expect(response.writeError).toBeUndefined();
-      expect(response.text).toMatch(/^HTTP\/1\.1 413/);
-      expect(response.text).toContain('"code":"payload_too_large"');
-    },
-    60_000,
-  );
+      socket.on('error', (error) => {
+        writeError = (error as NodeJS.ErrnoException).code;
+      });
+      socket.on('close', () => resolve({ text, writeError }));
+      // Like http.client: headers and the whole body first, reading only afterwards.
+      socket.write(`POST ${route} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+      socket.write(body, () => socket.end());
+    });
+    expect(response.writeError).toBeUndefined();
+    expect(response.text).toMatch(/^HTTP\/1\.1 413/);
+    expect(response.text).toContain('"code":"payload_too_large"');
+  }, 60_000);
 });

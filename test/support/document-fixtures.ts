@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
+import { PdfHex, PdfName, PdfWriter } from './pdf-writer.js';
 
 /**
  * Real files of every supported format, built in memory for tests. Their text restates verified
@@ -16,31 +16,29 @@ export interface PdfPage {
 
 /** A text PDF: one optional 18 pt heading and 11 pt paragraphs per page (standard fonts: English only). */
 export async function makePdf(pages: PdfPage[], title?: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = new PdfWriter();
   if (title) doc.setTitle(title);
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   for (const content of pages) {
     const page = doc.addPage([595, 842]);
     let y = 780;
     if (content.heading) {
-      page.drawText(content.heading, { x: 56, y, size: 18, font: bold });
+      page.drawText(content.heading, { x: 56, y, size: 18, font: 'Helvetica-Bold' });
       y -= 40;
     }
     for (const paragraph of content.paragraphs) {
       const lines = wrap(paragraph, 80);
       for (const line of lines) {
-        page.drawText(line, { x: 56, y, size: 11, font });
+        page.drawText(line, { x: 56, y, size: 11 });
         y -= 14;
       }
       y -= 14;
     }
     for (const row of content.table ?? []) {
-      for (const [column, cell] of row.entries()) page.drawText(cell, { x: 56 + column * 180, y, size: 11, font });
+      for (const [column, cell] of row.entries()) page.drawText(cell, { x: 56 + column * 180, y, size: 11 });
       y -= 16;
     }
   }
-  return doc.save({ useObjectStreams: false });
+  return doc.save();
 }
 
 function wrap(text: string, width: number): string[] {
@@ -58,10 +56,10 @@ function wrap(text: string, width: number): string[] {
 
 /** What a scanner produces: pages with pictures and no text layer at all. */
 export async function makeScannedPdf(pageCount = 2): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = new PdfWriter();
   for (let i = 0; i < pageCount; i++) {
     const page = doc.addPage([595, 842]);
-    for (let row = 0; row < 30; row++) page.drawRectangle({ x: 56, y: 780 - row * 20, width: 300 + ((row * 37) % 150), height: 8, color: rgb(0.1, 0.1, 0.1) });
+    for (let row = 0; row < 30; row++) page.drawRectangle({ x: 56, y: 780 - row * 20, width: 300 + ((row * 37) % 150), height: 8, gray: 0.1 });
   }
   return doc.save();
 }
@@ -71,13 +69,12 @@ export async function makeScannedPdf(pageCount = 2): Promise<Uint8Array> {
  * a password before they can decrypt anything.
  */
 export async function makeEncryptedPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage();
-  page.drawText('Confidential draft', { x: 56, y: 700, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
-  const encrypt = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('5a'.repeat(32)), U: PDFHexString.of('a5'.repeat(32)), P: -3904 });
-  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('0f'.repeat(16)), PDFHexString.of('0f'.repeat(16))]);
-  return doc.save({ useObjectStreams: false });
+  const doc = new PdfWriter();
+  doc.addPage([612, 792]).drawText('Confidential draft', { x: 56, y: 700, size: 12 });
+  const encrypt = doc.addObject({ Filter: new PdfName('Standard'), V: 1, R: 2, O: new PdfHex('5a'.repeat(32)), U: new PdfHex('a5'.repeat(32)), P: -3904 });
+  doc.setTrailerEntry('Encrypt', encrypt);
+  doc.setTrailerEntry('ID', [new PdfHex('0f'.repeat(16)), new PdfHex('0f'.repeat(16))]);
+  return doc.save();
 }
 
 export interface DocxSection {
