@@ -36,22 +36,24 @@ const COMPILED: Compiled[] = GLOSSARY.map(compile);
  * each of its positions (the mined table holds thousands) and tests each where it would start.
  */
 interface EntryIndex {
-  byPrefix: Map<string, { form: string; entry: Compiled }[]>;
+  /** `at` is the form's place in `entry.forms`, so the one regex compiled from it is known. */
+  byPrefix: Map<string, { form: string; entry: Compiled; at: number }[]>;
   /** Entries with a one-character form: always tested. */
   short: Compiled[];
 }
 
 function indexEntries(entries: Compiled[]): EntryIndex {
-  const byPrefix = new Map<string, { form: string; entry: Compiled }[]>();
+  const byPrefix = new Map<string, { form: string; entry: Compiled; at: number }[]>();
   const short: Compiled[] = [];
   for (const entry of entries) {
     if (entry.forms.some((f) => f.length === 1)) short.push(entry);
-    for (const form of new Set(entry.forms.filter((f) => f.length >= 2))) {
+    entry.forms.forEach((form, at) => {
+      if (form.length < 2) return;
       const prefix = form.slice(0, 2);
       const list = byPrefix.get(prefix);
-      if (list) list.push({ form, entry });
-      else byPrefix.set(prefix, [{ form, entry }]);
-    }
+      if (list) list.push({ form, entry, at });
+      else byPrefix.set(prefix, [{ form, entry, at }]);
+    });
   }
   return { byPrefix, short };
 }
@@ -70,17 +72,29 @@ function entriesWith(mined: readonly TermPair[] | undefined): EntryIndex {
   return index;
 }
 
-/** The entries one of whose forms occurs in the text (one-character forms always), in order of first occurrence: the only ones worth a regex. */
-function candidates(normalised: string, mined: readonly TermPair[] | undefined): Compiled[] {
+/**
+ * The entries one of whose forms occurs in the text, in order of first occurrence, each with the
+ * regexes worth running: those of the forms that occur (a regex only confirms a form's
+ * boundaries, so one whose form is absent cannot match). Entries with a one-character form run all.
+ */
+function candidates(normalised: string, mined: readonly TermPair[] | undefined): { entry: Compiled; patterns: RegExp[] }[] {
   const lower = normalised.toLowerCase();
   const { byPrefix, short } = entriesWith(mined);
-  const found = new Set<Compiled>(short);
+  const found = new Map<Compiled, Set<number>>(short.map((entry) => [entry, new Set(entry.forms.keys())]));
   for (let i = 0; i + 1 < lower.length; i++) {
     const forms = byPrefix.get(lower.slice(i, i + 2));
     if (!forms) continue;
-    for (const { form, entry } of forms) if (!found.has(entry) && lower.startsWith(form, i)) found.add(entry);
+    for (const { form, entry, at } of forms) {
+      if (!lower.startsWith(form, i)) continue;
+      const places = found.get(entry);
+      if (places) places.add(at);
+      else found.set(entry, new Set([at]));
+    }
   }
-  return [...found];
+  return [...found].map(([entry, places]) => {
+    const all = [...entry.ko, ...entry.en];
+    return { entry, patterns: [...places].sort((a, b) => a - b).map((at) => all[at] as RegExp) };
+  });
 }
 
 /**
@@ -102,9 +116,12 @@ function translate(text: string, mined?: readonly TermPair[]): { ko: string[]; e
   const ko = new Set<string>();
   const en = new Set<string>();
   const normalised = text.normalize('NFC');
-  for (const entry of candidates(normalised, mined)) {
-    if (entry.ko.some((r) => r.test(normalised))) en.add(entry.enForms[0] ?? '');
-    if (entry.en.some((r) => r.test(normalised))) ko.add(entry.koForms[0] ?? '');
+  for (const { entry, patterns } of candidates(normalised, mined)) {
+    for (const pattern of patterns) {
+      if (!pattern.test(normalised)) continue;
+      if (entry.ko.includes(pattern)) en.add(entry.enForms[0] ?? '');
+      else ko.add(entry.koForms[0] ?? '');
+    }
   }
   return { ko: [...ko], en: [...en] };
 }
@@ -135,8 +152,8 @@ export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): 
 function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
   const normalised = text.normalize('NFC');
   const found: GlossaryMatch[] = [];
-  for (const entry of candidates(normalised, mined)) {
-    for (const pattern of [...entry.ko, ...entry.en]) {
+  for (const { entry, patterns } of candidates(normalised, mined)) {
+    for (const pattern of patterns) {
       const match = pattern.exec(normalised);
       if (!match) continue;
       // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
