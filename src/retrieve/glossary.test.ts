@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, findGlossaryPhrases } from './glossary.js';
+import { expandQuery, findGlossaryPhrases, translateTerms } from './glossary.js';
 
 describe('glossary', () => {
   it('matches the longest phrase once, with particles glued to Korean terms', () => {
@@ -18,6 +18,21 @@ describe('glossary', () => {
 
   it('does not read a month or counter out of a longer number', () => {
     expect(findGlossaryPhrases('2024년 11월').map((m) => m.ko)).toEqual(['11월']);
+  });
+
+  it('reads mined pairs with the same boundaries: a Latin Korean-side form stands alone, "-es" is a plural', () => {
+    const mined = [
+      { ko: 'ABC', en: 'alpha beta' },
+      { ko: '산업용지은행', en: 'land bank' },
+    ];
+    expect(translateTerms('ABC 기업', mined).en).toContain('alpha beta');
+    expect(translateTerms('ABCD 기업', mined).en).not.toContain('alpha beta');
+    expect(translateTerms('Two land bankes?', mined).ko).toContain('산업용지은행');
+    expect(translateTerms('island banker', mined).ko).not.toContain('산업용지은행');
+    // Positions stay those of the text even where lower-casing would lengthen it ("İ").
+    const text = 'İİ land banks';
+    const match = findGlossaryPhrases(text, mined).find((m) => m.ko === '산업용지은행');
+    expect(match && text.slice(match.start, match.end)).toBe('land banks');
   });
 
   it('expands a question with the other language only', () => {

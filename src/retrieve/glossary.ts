@@ -3,98 +3,122 @@ import type { Lang } from '../core/types.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { GLOSSARY } from './glossary-terms.js';
 
-interface Compiled {
-  ko: RegExp[];
-  en: RegExp[];
-  /** Every form lower-cased: a substring test rules an entry out before any regex runs. */
-  forms: string[];
-  /** Every form; the first on each side is the one added to queries. */
+/** One glossary entry: its forms on each side; the first on each side is the one added to queries. */
+interface Entry {
   koForms: readonly string[];
   enForms: readonly string[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A form as the scan looks for it: lower-cased, with the boundary rule of its side. */
+interface Form {
+  text: string;
+  entry: Entry;
+  side: Lang;
+  /** Which boundaries a Korean form needs (see `koreanRule`); English forms always need word boundaries. */
+  rule: 'word' | 'after-number' | 'none';
 }
 
-// Korean attaches particles, so a form matches anywhere; English forms need word boundaries.
-function compile([ko, en]: readonly [readonly string[], readonly string[]]): Compiled {
-  return {
-    // A Korean form never starts inside a number: "5년" must not match in "2025년".
-    ko: ko.map((f) => new RegExp(/^[A-Za-z]+$/.test(f) ? `\\b${escapeRegExp(f)}\\b` : /^\d/.test(f) ? `(?<![\\d.,])${escapeRegExp(f)}` : escapeRegExp(f), 'i')),
-    en: en.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')),
-    forms: [...ko, ...en].map((f) => f.toLowerCase()),
-    koForms: ko,
-    enForms: en,
-  };
+// Korean attaches particles, so a Korean form matches anywhere, with two exceptions: a Latin
+// word ("RE100") stands alone, and a form opening with a digit ("5년") never starts inside a
+// number ("2025년").
+function koreanRule(form: string): Form['rule'] {
+  return /^[A-Za-z]+$/.test(form) ? 'word' : /^\d/.test(form) ? 'after-number' : 'none';
 }
-
-const COMPILED: Compiled[] = GLOSSARY.map(compile);
 
 /**
- * Forms by their first two characters, so a question looks up only the forms that could start at
- * each of its positions (the mined table holds thousands) and tests each where it would start.
+ * Forms by their first two characters (one for a one-character form), so a question looks up only
+ * the forms that could start at each of its positions (the mined table holds thousands).
  */
-interface EntryIndex {
-  /** `at` is the form's place in `entry.forms`, so the one regex compiled from it is known. */
-  byPrefix: Map<string, { form: string; entry: Compiled; at: number }[]>;
-  /** Entries with a one-character form: always tested. */
-  short: Compiled[];
+interface FormIndex {
+  byPrefix: Map<string, Form[]>;
 }
 
-function indexEntries(entries: Compiled[]): EntryIndex {
-  const byPrefix = new Map<string, { form: string; entry: Compiled; at: number }[]>();
-  const short: Compiled[] = [];
+function indexForms(entries: readonly Entry[]): FormIndex {
+  const byPrefix = new Map<string, Form[]>();
+  const add = (form: Form) => {
+    if (form.text.length === 0) return;
+    const prefix = form.text.slice(0, 2);
+    const list = byPrefix.get(prefix);
+    if (list) list.push(form);
+    else byPrefix.set(prefix, [form]);
+  };
   for (const entry of entries) {
-    if (entry.forms.some((f) => f.length === 1)) short.push(entry);
-    entry.forms.forEach((form, at) => {
-      if (form.length < 2) return;
-      const prefix = form.slice(0, 2);
-      const list = byPrefix.get(prefix);
-      if (list) list.push({ form, entry, at });
-      else byPrefix.set(prefix, [{ form, entry, at }]);
-    });
+    for (const ko of entry.koForms) add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko) });
+    for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word' });
   }
-  return { byPrefix, short };
+  return { byPrefix };
 }
 
-const BUILT_IN = indexEntries(COMPILED);
+const BUILT_IN_ENTRIES: Entry[] = GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms }));
+const BUILT_IN = indexForms(BUILT_IN_ENTRIES);
 
-/** Term pairs mined from the documents, compiled once per table (the table changes with the index). */
-const minedCache = new WeakMap<readonly TermPair[], EntryIndex>();
-function entriesWith(mined: readonly TermPair[] | undefined): EntryIndex {
+/** Term pairs mined from the documents, indexed once per table (the table changes with the index). */
+const minedCache = new WeakMap<readonly TermPair[], FormIndex>();
+function formsWith(mined: readonly TermPair[] | undefined): FormIndex {
   if (!mined || mined.length === 0) return BUILT_IN;
   let index = minedCache.get(mined);
   if (!index) {
-    index = indexEntries([...COMPILED, ...mined.map((p) => compile([[p.ko], [p.en]]))]);
+    index = indexForms([...BUILT_IN_ENTRIES, ...mined.map((p) => ({ koForms: [p.ko], enForms: [p.en] }))]);
     minedCache.set(mined, index);
   }
   return index;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_WORD = /\w/;
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+const isAsciiWord = (ch: string | undefined) => ch !== undefined && ASCII_WORD.test(ch);
+
 /**
- * The entries one of whose forms occurs in the text, in order of first occurrence, each with the
- * regexes worth running: those of the forms that occur (a regex only confirms a form's
- * boundaries, so one whose form is absent cannot match). Entries with a one-character form run all.
+ * Where a form found at `start` ends as a match, or -1 when its boundaries fail. An English form
+ * takes a plural ending ("zones" for "zone"), and neither side of it may touch a letter or digit.
  */
-function candidates(normalised: string, mined: readonly TermPair[] | undefined): { entry: Compiled; patterns: RegExp[] }[] {
-  const lower = normalised.toLowerCase();
-  const { byPrefix, short } = entriesWith(mined);
-  const found = new Map<Compiled, Set<number>>(short.map((entry) => [entry, new Set(entry.forms.keys())]));
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const forms = byPrefix.get(lower.slice(i, i + 2));
-    if (!forms) continue;
-    for (const { form, entry, at } of forms) {
-      if (!lower.startsWith(form, i)) continue;
-      const places = found.get(entry);
-      if (places) places.add(at);
-      else found.set(entry, new Set([at]));
+function matchEnd(lower: string, start: number, form: Form): number {
+  const end = start + form.text.length;
+  if (form.side === 'ko') {
+    if (form.rule === 'word') return isAsciiWord(lower[start - 1]) || isAsciiWord(lower[end]) ? -1 : end;
+    if (form.rule === 'after-number') return /[\d.,]/.test(lower[start - 1] ?? '') ? -1 : end;
+    return end;
+  }
+  if (isLetterOrDigit(lower[start - 1])) return -1;
+  for (const ending of ['s', 'es', '']) {
+    if (lower.startsWith(ending, end) && !isLetterOrDigit(lower[end + ending.length])) return end + ending.length;
+  }
+  return -1;
+}
+
+/** A form found in the text with its bounds: every occurrence, in text order. */
+interface Occurrence {
+  form: Form;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lower-cased one character at a time, so positions in it are positions in the text (a few
+ * characters, like "İ", grow when lower-cased as a whole string).
+ */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+}
+
+function occurrences(normalised: string, mined: readonly TermPair[] | undefined): Occurrence[] {
+  const lower = lowerInPlace(normalised);
+  const { byPrefix } = formsWith(mined);
+  const found: Occurrence[] = [];
+  for (let start = 0; start < lower.length; start++) {
+    const pair = lower.slice(start, start + 2);
+    // Two-character keys hold the longer forms, one-character keys the one-character forms.
+    for (const key of pair.length === 2 ? [pair, pair[0] as string] : [pair]) {
+      for (const form of byPrefix.get(key) ?? []) {
+        if (!lower.startsWith(form.text, start)) continue;
+        const end = matchEnd(lower, start, form);
+        if (end >= 0) found.push({ form, start, end });
+      }
     }
   }
-  return [...found].map(([entry, places]) => {
-    const all = [...entry.ko, ...entry.en];
-    return { entry, patterns: [...places].sort((a, b) => a - b).map((at) => all[at] as RegExp) };
-  });
+  return found;
 }
 
 /**
@@ -115,13 +139,9 @@ const recentPhrases = new RecentPerTable<GlossaryMatch[]>(64);
 function translate(text: string, mined?: readonly TermPair[]): { ko: string[]; en: string[] } {
   const ko = new Set<string>();
   const en = new Set<string>();
-  const normalised = text.normalize('NFC');
-  for (const { entry, patterns } of candidates(normalised, mined)) {
-    for (const pattern of patterns) {
-      if (!pattern.test(normalised)) continue;
-      if (entry.ko.includes(pattern)) en.add(entry.enForms[0] ?? '');
-      else ko.add(entry.koForms[0] ?? '');
-    }
+  for (const { form } of occurrences(text.normalize('NFC'), mined)) {
+    if (form.side === 'ko') en.add(form.entry.enForms[0] ?? '');
+    else ko.add(form.entry.koForms[0] ?? '');
   }
   return { ko: [...ko], en: [...en] };
 }
@@ -152,23 +172,16 @@ export function findGlossaryPhrases(text: string, mined?: readonly TermPair[]): 
 function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[] {
   const normalised = text.normalize('NFC');
   const found: GlossaryMatch[] = [];
-  for (const { entry, patterns } of candidates(normalised, mined)) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(normalised);
-      if (!match) continue;
-      // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
-      const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(match.index + match[0].length));
-      const glued = /[\uAC00-\uD7AF]$/.test(match[0]) && tail ? tail[0].length : 0;
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length + glued,
-        coreEnd: match.index + match[0].length,
-        ko: entry.koForms[0] ?? '',
-        en: entry.enForms[0] ?? '',
-        koForms: entry.koForms,
-        enForms: entry.enForms,
-      });
-    }
+  const seen = new Set<Form>();
+  for (const { form, start, end: coreEnd } of occurrences(normalised, mined)) {
+    // Each form counts at its first place only.
+    if (seen.has(form)) continue;
+    seen.add(form);
+    // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
+    const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(coreEnd));
+    const glued = /[\uAC00-\uD7AF]$/.test(normalised.slice(start, coreEnd)) && tail ? tail[0].length : 0;
+    const { koForms, enForms } = form.entry;
+    found.push({ start, end: coreEnd + glued, coreEnd, ko: koForms[0] ?? '', en: enForms[0] ?? '', koForms, enForms });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: GlossaryMatch[] = [];
