@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
  * The real `policy-qa serve` process: SIGTERM lets a request in flight finish, then the process
- * exits 0 with "stopped cleanly"; and a damaged index stops start-up with the way to fix it.
+ * exits 0 with "stopped cleanly"; a damaged index stops start-up with the way to fix it; an index
+ * present answers at once while a changed corpus is brought in behind it.
  */
 
 let dataDir: string;
@@ -85,6 +86,59 @@ describe('policy-qa serve', () => {
       expect(server.output()).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(damaged, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('answers from the index present at once, and brings a document added to the corpus in behind', async () => {
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-corpus-'));
+    const data = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-behind-'));
+    let server: ReturnType<typeof startServe> | undefined;
+    try {
+      cpSync('corpus', corpus, { recursive: true });
+      cpSync(dataDir, data, { recursive: true });
+      writeFileSync(
+        path.join(corpus, 'added-later.en.md'),
+        [
+          '---',
+          'id: added-later-en',
+          'title: A note added after the index was built',
+          'lang: en',
+          'sources:',
+          '  - id: example',
+          '    url: https://example.org/note',
+          '---',
+          '',
+          '# Note',
+          '',
+          'This note names the Yeosu petrochemical complex once. Source: example',
+          '',
+        ].join('\n'),
+      );
+      server = startServe({ DATA_DIR: data, CORPUS_DIR: corpus });
+      const origin = await server.url;
+      // Ready before the check is done (it embeds the new note, which takes the model a while)...
+      expect(server.output()).not.toMatch(/index: added/);
+      // ...and ready means answering: the documents already indexed are served while the check runs.
+      const listed = (await (await fetch(`${origin}/api/documents`)).json()) as { documents: { id: string }[] };
+      expect(listed.documents.length).toBeGreaterThanOrEqual(24);
+      let status = 404;
+      for (let i = 0; i < 120 && status !== 200; i++) {
+        status = (await fetch(`${origin}/api/documents/added-later-en`)).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(status).toBe(200);
+      // The check's summary follows once every file is looked at.
+      for (let i = 0; i < 120 && !/index: added/.test(server.output()); i++) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(server.output()).toMatch(/added 1, updated 0, unchanged \d+, removed 0, failed 0/);
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    } finally {
+      if (server && server.child.exitCode === null) {
+        server.child.kill('SIGKILL');
+        await server.exit;
+      }
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
     }
   }, 180_000);
 });

@@ -2,7 +2,6 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AskServices } from '../answer/ask.js';
 import { buildBriefing } from '../briefing/build-briefing.js';
-import { renderDocx } from '../briefing/render-docx.js';
 import { renderMarkdown } from '../briefing/render-markdown.js';
 import { detectLang } from '../core/lang.js';
 import { errorResponse } from './errors.js';
@@ -53,6 +52,8 @@ export function briefingRoutes(deps: AskServices & { isReady: () => boolean; ans
         'content-disposition': `attachment; filename="${filename}.md"`,
       });
     }
+    // The docx writer is loaded by the first Word briefing, not by every server start.
+    const { renderDocx } = await import('../briefing/render-docx.js');
     const bytes = await renderDocx(briefing);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': DOCX_TYPE, 'content-disposition': `attachment; filename="${filename}.docx"` });
   });

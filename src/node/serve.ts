@@ -33,8 +33,10 @@ export async function listen(app: Hono, config: Pick<Config, 'port' | 'host' | '
 }
 
 /**
- * The embedded default: load the model, bring the index up to date with the corpus (only changed
- * files are embedded), then answer. /healthz answers at once; /readyz once the index is ready.
+ * The embedded default: open the index and answer. An index that already holds documents answers
+ * at once while the corpus is checked in the background (only changed files are embedded, and the
+ * new snapshot swaps in when committed); an empty one is filled first. /healthz answers at once,
+ * /readyz once there is an index to answer from.
  */
 export async function startServer(config: Config, report: StartReporter = {}): Promise<{ close: () => Promise<void>; url: string }> {
   const started = performance.now();
@@ -54,13 +56,23 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
 
-  const summary = await ingest({
-    paths: [config.corpusDir],
-    store: runtime.store,
-    embedder: runtime.embedder,
-    ...(report.onProgress ? { onProgress: report.onProgress } : {}),
-  });
-  report.onIngested?.(summary);
+  const syncCorpus = async () => {
+    const summary = await ingest({
+      paths: [config.corpusDir],
+      store: runtime.store,
+      embedder: runtime.embedder,
+      ...(report.onProgress ? { onProgress: report.onProgress } : {}),
+    });
+    report.onIngested?.(summary);
+  };
+  // Reading the document list loads the engine snapshot, so the first question does not wait for it.
+  const indexed = (await runtime.store.listDocuments()).length > 0;
+  const background = indexed
+    ? syncCorpus().catch((error: unknown) =>
+        console.error(`policy-qa: checking the corpus failed, answering from the index as it was: ${error instanceof Error ? error.message : error}`),
+      )
+    : undefined;
+  if (!indexed) await syncCorpus();
   ready = true;
   // The model is not needed to be ready (see OnDemandLocalEmbedder): load it now, off that path.
   runtime.embedder
@@ -71,6 +83,8 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   const close = async () => {
     ready = false; // /readyz says 503 at once, so a load balancer stops sending new requests
     await closer.close();
+    // A corpus check still running gets a moment to finish (its writes are crash-consistent either way).
+    if (background) await Promise.race([background, new Promise((resolve) => setTimeout(resolve, config.requestTimeoutMs).unref())]);
     runtime.close();
   };
   return { close, url };
