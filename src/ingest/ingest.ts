@@ -131,6 +131,13 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
 
   const existing = new Map((await store.listDocuments()).map((d) => [d.id, d]));
   const seen = new Map<string, string>();
+  const fail = (file: string, error: unknown) => {
+    const shown = path.relative(process.cwd(), file) || file;
+    const message = error instanceof Error ? error.message : String(error);
+    // Loader errors already start with the file name; the summary prints it once.
+    summary.failed.push({ file: shown, reason: message.startsWith(`${shown}: `) ? message.slice(shown.length + 2) : message });
+  };
+  let writing: Promise<unknown> = Promise.resolve();
   const reads = readAhead(files, READ_AHEAD, async (file) => ({ bytes: await readFile(file), meta: await readSidecarMeta(file) }));
   for (const [index, file] of files.entries()) {
     onProgress?.({ done: index, total: files.length, file });
@@ -150,15 +157,18 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
       }
       const { record, passages, vectors } = await prepareDocument({ doc, path: file, trust, embedder });
       summary.passagesEmbedded += passages.length;
-      await store.replaceDocument(record, passages, vectors);
-      (previous ? summary.updated : summary.added).push(doc.id);
+      // One write at a time, in file order; the next file is read and embedded (in the model's
+      // thread) while this one is written.
+      await writing;
+      writing = store.replaceDocument(record, passages, vectors).then(
+        () => (previous ? summary.updated : summary.added).push(doc.id),
+        (error: unknown) => fail(file, error),
+      );
     } catch (error) {
-      const shown = path.relative(process.cwd(), file) || file;
-      const message = (error as Error).message;
-      // Loader errors already start with the file name; the summary prints it once.
-      summary.failed.push({ file: shown, reason: message.startsWith(`${shown}: `) ? message.slice(shown.length + 2) : message });
+      fail(file, error);
     }
   }
+  await writing;
   onProgress?.({ done: files.length, total: files.length, file: '' });
 
   const ingestedFiles = new Set(files);
