@@ -91,6 +91,24 @@ describe('BM25 term index', () => {
     expect(uncapped.search(['grant'], 1)[0]?.index).toBe(1);
   });
 
+  it('answers several searches at once exactly as each alone, whatever their terms share', () => {
+    const next = random(3);
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    const pick = () => vocabulary[Math.floor(next() * vocabulary.length)] as string;
+    const index = new TermIndex(Array.from({ length: 300 }, () => Array.from({ length: 3 + Math.floor(next() * 20) }, pick)));
+    for (let round = 0; round < 20; round++) {
+      const shared = Array.from({ length: 4 }, pick);
+      const queries = Array.from({ length: 3 }, (_, q) => ({
+        terms: [...shared, ...Array.from({ length: q + 1 }, () => ({ term: pick(), weight: next() * 2 }))].sort(() => next() - 0.5),
+        k: 5 + q * 10,
+        accept: q === 0 ? undefined : Uint8Array.from({ length: 300 }, () => (next() < 0.5 ? 1 : 0)),
+      }));
+      const together = index.searchMany(queries);
+      // Bit-identical scores and the same order, not merely close.
+      queries.forEach((q, i) => expect(together[i]).toEqual(index.search(q.terms, q.k, q.accept)));
+    }
+  });
+
   it('counts a repeated query term once, at its highest weight, and reports corpus statistics', () => {
     const index = new TermIndex([['a', 'b'], ['b', 'c'], ['c']]);
     expect(index.search(['b', 'b'], 3)).toEqual(index.search(['b'], 3));

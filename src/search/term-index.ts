@@ -49,7 +49,7 @@ export class TermIndex implements TermStats {
   private readonly tfs: Uint16Array;
   /** k1 * (1 - b + b * length / averageLength) per passage: the part of BM25 that does not depend on the query. */
   private readonly norms: Float64Array;
-  private readonly scratch: Float64Array;
+  private readonly scratch: Float64Array[] = [];
   private readonly params: Bm25Params;
 
   constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData) {
@@ -62,7 +62,6 @@ export class TermIndex implements TermStats {
     this.norms = data.norms;
     this.ids = new Map();
     for (let t = 0; t < data.terms.length; t++) this.ids.set(data.terms[t] as string, t);
-    this.scratch = new Float64Array(this.norms.length);
   }
 
   static fromData(data: TermIndexData): TermIndex {
@@ -82,44 +81,77 @@ export class TermIndex implements TermStats {
     return t === undefined ? 0 : (this.offsets[t + 1] as number) - (this.offsets[t] as number);
   }
 
-  idf(term: string): number {
-    const df = this.df(term);
-    return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
-  }
-
   /**
    * Best-first BM25 hits. A term given twice counts once, at its highest weight ("지원 지원"
    * must not outrank "지원"); `accept` (a 0/1 mask by passage) filters.
    */
   search(query: readonly (string | WeightedTerm)[], k: number, accept?: Uint8Array): Hit[] {
-    const weights = new Map<string, number>();
-    for (const item of query) {
-      const { term, weight } = typeof item === 'string' ? { term: item, weight: 1 } : item;
-      if (weight > 0 && weight > (weights.get(term) ?? 0)) weights.set(term, weight);
-    }
-    const scores = this.scratch;
-    const touched: number[] = [];
+    return this.searchMany([{ terms: query, k, accept }])[0] ?? [];
+  }
+
+  /**
+   * Several searches, each answered exactly as `search` answers it alone, walking each term's
+   * postings once for all of them: one question's searches share most of their terms. Terms are
+   * summed in term-id order in every search, so a score never depends on which others ran with it.
+   */
+  searchMany(queries: readonly { terms: readonly (string | WeightedTerm)[]; k: number; accept?: Uint8Array | undefined }[]): Hit[][] {
+    // term id -> [query, weight × idf] for every query holding the term.
+    const byTerm = new Map<number, { query: number; idf: number }[]>();
+    queries.forEach(({ terms }, query) => {
+      const weights = new Map<number, number>();
+      for (const item of terms) {
+        const { term, weight } = typeof item === 'string' ? { term: item, weight: 1 } : item;
+        const t = this.ids.get(term);
+        if (t !== undefined && weight > 0 && weight > (weights.get(t) ?? 0)) weights.set(t, weight);
+      }
+      for (const [t, weight] of weights) {
+        const entry = { query, idf: weight * this.idfOf(t) };
+        const list = byTerm.get(t);
+        if (list) list.push(entry);
+        else byTerm.set(t, [entry]);
+      }
+    });
+    const scores = queries.map((_, i) => this.scratchFor(i));
+    const touched = queries.map((): number[] => []);
+    const accepts = queries.map((q) => q.accept);
     const k1plus1 = this.params.k1 + 1;
-    const { docs, tfs, norms } = this;
-    for (const [term, weight] of weights) {
-      const t = this.ids.get(term);
-      if (t === undefined) continue;
-      const idf = weight * this.idf(term);
-      const end = this.offsets[t + 1] as number;
-      for (let i = this.offsets[t] as number; i < end; i++) {
+    const { docs, tfs, norms, offsets } = this;
+    for (const t of [...byTerm.keys()].sort((a, b) => a - b)) {
+      const holders = byTerm.get(t) as { query: number; idf: number }[];
+      const end = offsets[t + 1] as number;
+      for (let i = offsets[t] as number; i < end; i++) {
         const doc = docs[i] as number;
-        if (accept && accept[doc] === 0) continue;
         const tf = tfs[i] as number;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc] = (scores[doc] as number) + (idf * tf * k1plus1) / (tf + (norms[doc] as number));
+        const saturated = (tf * k1plus1) / (tf + (norms[doc] as number));
+        for (const { query, idf } of holders) {
+          const accept = accepts[query];
+          if (accept && accept[doc] === 0) continue;
+          const score = scores[query] as Float64Array;
+          if (score[doc] === 0) (touched[query] as number[]).push(doc);
+          score[doc] = (score[doc] as number) + idf * saturated;
+        }
       }
     }
-    const top = new TopK(k);
-    for (const doc of touched) {
-      top.push(doc, scores[doc] as number);
-      scores[doc] = 0;
-    }
-    return top.sorted();
+    return queries.map(({ k }, query) => {
+      const top = new TopK(k);
+      const score = scores[query] as Float64Array;
+      for (const doc of touched[query] as number[]) {
+        top.push(doc, score[doc] as number);
+        score[doc] = 0;
+      }
+      return top.sorted();
+    });
+  }
+
+  private idfOf(t: number): number {
+    const df = (this.offsets[t + 1] as number) - (this.offsets[t] as number);
+    return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** One zeroed score buffer per concurrent search of a `searchMany` (searches are synchronous). */
+  private scratchFor(i: number): Float64Array {
+    while (this.scratch.length <= i) this.scratch.push(new Float64Array(this.norms.length));
+    return this.scratch[i] as Float64Array;
   }
 }
 
