@@ -49,6 +49,11 @@ export class TermIndex implements TermStats {
   private readonly tfs: Uint16Array;
   /** k1 * (1 - b + b * length / averageLength) per passage: the part of BM25 that does not depend on the query. */
   private readonly norms: Float64Array;
+  /**
+   * BM25's term-frequency part of every posting, tf (k1 + 1) / (tf + norm): fixed per snapshot, so
+   * a search multiplies by its IDF instead of dividing per posting. Computed at load, never stored.
+   */
+  private readonly impacts: Float64Array;
   private readonly scratch: Float64Array[] = [];
   private readonly params: Bm25Params;
 
@@ -60,6 +65,12 @@ export class TermIndex implements TermStats {
     this.docs = data.docs;
     this.tfs = data.tfs;
     this.norms = data.norms;
+    this.impacts = new Float64Array(this.docs.length);
+    const k1plus1 = this.params.k1 + 1;
+    for (let i = 0; i < this.docs.length; i++) {
+      const tf = this.tfs[i] as number;
+      this.impacts[i] = (tf * k1plus1) / (tf + (this.norms[this.docs[i] as number] as number));
+    }
     this.ids = new Map();
     for (let t = 0; t < data.terms.length; t++) this.ids.set(data.terms[t] as string, t);
   }
@@ -90,9 +101,9 @@ export class TermIndex implements TermStats {
   }
 
   /**
-   * Several searches, each answered exactly as `search` answers it alone, walking each term's
-   * postings once for all of them: one question's searches share most of their terms. Terms are
-   * summed in term-id order in every search, so a score never depends on which others ran with it.
+   * Several searches (one question's, under their filters), each answered exactly as `search`
+   * answers it alone: terms are summed in term-id order in every search, so a score never depends
+   * on the order the terms came in or on which searches ran with it.
    */
   searchMany(queries: readonly { terms: readonly (string | WeightedTerm)[]; k: number; accept?: Uint8Array | undefined }[]): Hit[][] {
     // term id -> [query, weight × idf] for every query holding the term.
@@ -114,21 +125,19 @@ export class TermIndex implements TermStats {
     const scores = queries.map((_, i) => this.scratchFor(i));
     const touched = queries.map((): number[] => []);
     const accepts = queries.map((q) => q.accept);
-    const k1plus1 = this.params.k1 + 1;
-    const { docs, tfs, norms, offsets } = this;
+    const { docs, impacts, offsets } = this;
     for (const t of [...byTerm.keys()].sort((a, b) => a - b)) {
-      const holders = byTerm.get(t) as { query: number; idf: number }[];
+      const start = offsets[t] as number;
       const end = offsets[t + 1] as number;
-      for (let i = offsets[t] as number; i < end; i++) {
-        const doc = docs[i] as number;
-        const tf = tfs[i] as number;
-        const saturated = (tf * k1plus1) / (tf + (norms[doc] as number));
-        for (const { query, idf } of holders) {
-          const accept = accepts[query];
+      for (const { query, idf } of byTerm.get(t) as { query: number; idf: number }[]) {
+        const score = scores[query] as Float64Array;
+        const seen = touched[query] as number[];
+        const accept = accepts[query];
+        for (let i = start; i < end; i++) {
+          const doc = docs[i] as number;
           if (accept && accept[doc] === 0) continue;
-          const score = scores[query] as Float64Array;
-          if (score[doc] === 0) (touched[query] as number[]).push(doc);
-          score[doc] = (score[doc] as number) + idf * saturated;
+          if (score[doc] === 0) seen.push(doc);
+          score[doc] = (score[doc] as number) + idf * (impacts[i] as number);
         }
       }
     }
