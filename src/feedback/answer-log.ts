@@ -67,13 +67,14 @@ function parseLines(text: string): AnswerLogEntry[] {
 
 /**
  * DATA_DIR/answers/answers.jsonl: one line per answer given, so that a feedback export can show
- * what was rated. Bounded: when the file holds a quarter more than `maxEntries`, or on the first
- * append of a process, it is rewritten (temp file, then rename) with only what retention keeps.
+ * what was rated. Bounded: when an append leaves the file a quarter over `maxEntries`, or on the
+ * first append of a process, it is rewritten (temp file, then rename) with only what retention keeps.
  * Appends are best-effort (no fsync): losing the last answers in a crash costs little, unlike a rating.
  */
 export class JsonlAnswerLog {
   readonly file: string;
   private queue: Promise<void> = Promise.resolve();
+  private pending: string[] = [];
   private count: number | undefined;
 
   constructor(
@@ -84,16 +85,28 @@ export class JsonlAnswerLog {
   }
 
   append(entry: AnswerLogEntry): Promise<void> {
-    const write = this.queue.then(() => this.write(entry));
+    this.pending.push(`${JSON.stringify(entry)}\n`);
+    const write = this.queue.then(() => this.writePending());
     this.queue = write.catch(() => undefined);
     return write;
   }
 
-  private async write(entry: AnswerLogEntry): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    if (this.count === undefined || this.count >= Math.ceil(this.retention.maxEntries * 1.25)) await this.compact();
-    await writeFile(this.file, `${JSON.stringify(entry)}\n`, { flag: 'a' });
-    this.count = (this.count ?? 0) + 1;
+  /**
+   * Every line queued since the last write, in one append: a busy server answers many questions
+   * during one write, and one file open per answer cost it more than the answer's JSON. A call
+   * whose line an earlier call already wrote has nothing left to do.
+   */
+  private async writePending(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const lines = this.pending;
+    this.pending = [];
+    if (this.count === undefined) {
+      await mkdir(this.dir, { recursive: true });
+      await this.compact();
+    }
+    await writeFile(this.file, lines.join(''), { flag: 'a' });
+    this.count = (this.count ?? 0) + lines.length;
+    if (this.count >= Math.ceil(this.retention.maxEntries * 1.25)) await this.compact();
   }
 
   private async compact(): Promise<void> {
