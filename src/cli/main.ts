@@ -22,7 +22,7 @@ const HELP: Options = { help: { type: 'boolean', short: 'h' } };
 const COMMANDS: Record<string, Command> = {
   serve: {
     usage: 'serve',
-    summary: 'ingest the corpus if needed, then answer on http://localhost:$PORT (8787)',
+    summary: 'answer on http://localhost:$PORT (8787), bringing the index up to date with the corpus',
     options: {},
     async run() {
       const [{ startServer }, { progressReporter }, { formatIngestSummary }] = await Promise.all([
