@@ -46,6 +46,19 @@ function table(header: string[], rows: string[][]): string {
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
 const yes = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
+/** What limits /api/ask, from the CPU the run used: the threads, the load generator and steal. */
+function cpuSentence(l: LoadResult, cores: number): string {
+  const c = l.cpu as NonNullable<LoadResult['cpu']>;
+  const p = c.perRequestMs;
+  const total = p.serverMain + p.serverOther + p.loadGenerator + (p.steal ?? 0);
+  return (
+    `CPU per answered request at c=${l.connections}: server main thread ${ms(p.serverMain)} ms, its other threads ${ms(p.serverOther)} ms (the model thread, libuv's pool, GC), ` +
+    `load generator ${ms(p.loadGenerator)} ms${p.steal === null ? '' : `, steal (the VM host's share) ${ms(p.steal)} ms`}: ${ms(total)} ms in all. ` +
+    `The main thread ran ${Math.round(c.mainThreadBusy * 100)}% of the time and the ${cores} cores were ${Math.round(c.coresBusy * 100)}% busy, so at this cost the cores allow about ${c.ceilingRps} req/s; ` +
+    `150 req/s would need at most ${ms((cores * 1000) / 150)} ms of CPU per request here, load generator and steal included.`
+  );
+}
+
 /** The report as Markdown: the issue's goal table first, then the peers side by side. */
 export function formatBench(r: BenchReport): string {
   const [ours, ...peers] = r.peers;
@@ -62,7 +75,7 @@ export function formatBench(r: BenchReport): string {
     ask16
       ? [
           `/api/ask extractive at c=${ask16.connections}, rotating questions, ${r.corpus.passages} passages`,
-          `${ask16.throughputRps.toFixed(1)} req/s, p95 ${ms(ask16.latencyMs.p95)} ms (${ask16.ok}/${ask16.requests} ok)`,
+          `${ask16.throughputRps.toFixed(1)} req/s, p95 ${ms(ask16.latencyMs.p95)} ms (${ask16.ok}/${ask16.requests} ok)${ask16.cpu ? `; CPU ceiling of these cores ${ask16.cpu.ceilingRps} req/s, see below` : ''}`,
           '>= 150 req/s, p95 <= 100 ms',
           yes(ask16.throughputRps >= 150 && ask16.latencyMs.p95 <= 100),
         ]
@@ -130,6 +143,7 @@ export function formatBench(r: BenchReport): string {
         String(l.errors + l.timeouts),
       ]),
     ),
+    ...r.http.load.flatMap((l) => (l.cpu ? ['', cpuSentence(l, r.machine.cpus)] : [])),
     '',
     `Ingest without embedding (vectors known): ${r.ingest.withoutEmbedding.passagesPerSec.toFixed(1)} passages/s. Server: ${r.http.runtime === 'tsx' ? 'tsx (no compiled build on this branch)' : 'compiled JS'}; settings ${Object.entries(
       r.http.settings,

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { CpuSplit } from './cpu-split.js';
 import { type LatencyStats, latencyStats } from './latency.js';
 
 export interface LoadResult {
@@ -13,6 +14,8 @@ export interface LoadResult {
   seconds: number;
   throughputRps: number;
   latencyMs: LatencyStats;
+  /** Where the CPU went during the run (Linux only). */
+  cpu?: CpuSplit;
 }
 
 /**

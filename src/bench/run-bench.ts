@@ -11,6 +11,7 @@ import { LanceStore } from '../store/lance-store.js';
 import { queryTermsOf } from '../text/terms.js';
 import { factRecall, loadBenchQuestions } from './bench-questions.js';
 import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
+import { cpuSplit, sampleCpu } from './cpu-split.js';
 import { type LoadResult, loadAsk } from './http-load.js';
 import { latencyStats, timeEach } from './latency.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
@@ -214,7 +215,10 @@ async function main(argv: string[]): Promise<number> {
       let offset = 4;
       for (const connections of args.concurrency) {
         const requests = Math.max(args.requests, 2 * connections);
+        const before = sampleCpu(server.pid);
         const result = await loadAsk({ url: server.url, connections, requests, questions: askQuestions, offset });
+        const after = sampleCpu(server.pid);
+        if (before && after) result.cpu = cpuSplit(before, after, result.ok, os.cpus().length);
         offset += requests;
         console.error(
           `  /api/ask c=${connections}: ${result.ok}/${requests} ok, ${result.throughputRps} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms`,
