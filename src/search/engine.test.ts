@@ -105,7 +105,9 @@ describe('BM25 term index', () => {
       }));
       const together = index.searchMany(queries);
       // Bit-identical scores and the same order, not merely close.
-      queries.forEach((q, i) => expect(together[i]).toEqual(index.search(q.terms, q.k, q.accept)));
+      queries.forEach((q, i) => {
+        expect(together[i]).toEqual(index.search(q.terms, q.k, q.accept));
+      });
     }
   });
 
