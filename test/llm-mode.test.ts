@@ -97,7 +97,8 @@ describe('LLM answers through an OpenAI-compatible endpoint', () => {
   beforeAll(async () => {
     fake = await startFakeOpenAI();
     rt = await openCorpusRuntime({
-      env: { OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'fake-chat', OPENAI_API_KEY: 'sk-test', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) },
+      // The fallbacks this suite provokes on purpose would each log a warning: only errors are shown.
+      env: { LOG_LEVEL: 'error', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'fake-chat', OPENAI_API_KEY: 'sk-test', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) },
     });
   });
   afterAll(async () => {
@@ -336,7 +337,9 @@ describe('LLM mode when the model cannot be used', () => {
   let down: CorpusRuntime;
   let plain: CorpusRuntime;
   beforeAll(async () => {
-    down = await openCorpusRuntime({ env: { OPENAI_BASE_URL: await deadBaseUrl(), OPENAI_MODEL: 'fake-chat', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) } });
+    down = await openCorpusRuntime({
+      env: { LOG_LEVEL: 'error', OPENAI_BASE_URL: await deadBaseUrl(), OPENAI_MODEL: 'fake-chat', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) },
+    });
     plain = await openCorpusRuntime();
   });
   afterAll(() => {
@@ -378,7 +381,10 @@ describe('a document that tries to instruct the model', () => {
   let dir: string;
   beforeAll(async () => {
     fake = await startFakeOpenAI();
-    rt = await openCorpusRuntime({ writable: true, env: { OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'fake-chat', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) } });
+    rt = await openCorpusRuntime({
+      writable: true,
+      env: { LOG_LEVEL: 'error', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'fake-chat', OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) },
+    });
     dir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-poison-'));
     const file = path.join(dir, 'subsidy-notice.en.md');
     writeFileSync(

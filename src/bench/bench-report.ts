@@ -11,7 +11,8 @@ export interface PeerFigures {
 
 export interface BenchReport {
   generatedAt: string;
-  machine: { cpus: number; node: string; loadAverage: number[] };
+  /** stealShare: the share of all cores' time the VM's host took during the run (Linux). */
+  machine: { cpus: number; node: string; loadAverage: number[]; stealShare?: number | null };
   questions: { source: string; count: number; answerable: number };
   corpus: { passages: number; documents: number; syntheticPassages: number; vectors: string };
   ingest: {
@@ -98,7 +99,7 @@ export function formatBench(r: BenchReport): string {
     [`server peak RSS at ${r.corpus.passages} passages`, `${r.http.serverPeakRssMb ?? '–'} MB`, '<= 600 MB', yes((r.http.serverPeakRssMb ?? Infinity) <= 600)],
   ];
   const parts = [
-    `## policy-qa bench (${r.generatedAt.slice(0, 19)}Z, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}, Node ${r.machine.node})`,
+    `## policy-qa bench (${r.generatedAt.slice(0, 19)}Z, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}${typeof r.machine.stealShare === 'number' ? `, steal ${Math.round(r.machine.stealShare * 100)}% of CPU time` : ''}, Node ${r.machine.node})`,
     `Corpus: ${r.corpus.passages} passages in ${r.corpus.documents} documents (${r.corpus.syntheticPassages} synthetic). Vectors: ${r.corpus.vectors}.`,
     `Questions: ${r.questions.count} from ${r.questions.source} (${r.questions.answerable} with key facts), rotating; every peer gets the same passages, terms (indexTerms/queryTermsOf) and query vectors.`,
     '',

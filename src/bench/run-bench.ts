@@ -11,7 +11,7 @@ import { LanceStore } from '../store/lance-store.js';
 import { queryTermsOf } from '../text/terms.js';
 import { factRecall, loadBenchQuestions } from './bench-questions.js';
 import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
-import { cpuSplit, sampleCpu } from './cpu-split.js';
+import { cpuSplit, sampleCpu, stealMs } from './cpu-split.js';
 import { type LoadResult, loadAsk } from './http-load.js';
 import { latencyStats, timeEach } from './latency.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
@@ -61,11 +61,19 @@ function parseArgs(argv: string[]) {
 const SECTIONS_PER_DOCUMENT = 20;
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/** Share of all cores' time the VM's host took since `from`: a noisy host shows here, not in guesses. */
+function stealShareSince(from: { atMs: number; stealMs: number | null }): number | null {
+  const now = stealMs();
+  if (now === null || from.stealMs === null) return null;
+  return round((now - from.stealMs) / ((performance.now() - from.atMs) * os.cpus().length));
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const config = loadConfig();
   const phases: Record<string, number> = {};
   let phaseStart = performance.now();
+  const benchStarted = { atMs: phaseStart, stealMs: stealMs() };
   const phase = (name: string) => {
     phases[name] = round((performance.now() - phaseStart) / 1000, 1);
     console.error(`· ${name}: ${phases[name]} s`);
@@ -243,7 +251,7 @@ async function main(argv: string[]): Promise<number> {
 
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg() },
+      machine: { cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg(), stealShare: stealShareSince(benchStarted) },
       questions: { source, count: questions.length, answerable: questions.filter((q) => q.answerable).length },
       corpus: {
         passages: engine.size,
