@@ -37,18 +37,16 @@ transformers
   .then((extract) => {
     // The main thread posts one message at a time (see ModelThread), so handlers never overlap.
     parentPort.on('message', async (texts) => {
-      try {
-        let flat;
-        // One text per model call (see LocalEmbedder).
-        for (let i = 0; i < texts.length; i++) {
-          const output = await extract([texts[i]], { pooling: 'mean', normalize: true });
-          flat ??= new Float32Array(texts.length * output.data.length);
-          flat.set(output.data, i * output.data.length);
+      // One text per model call (see LocalEmbedder), each vector sent as soon as it is ready, so a
+      // question never waits for the others that arrived with it.
+      for (const text of texts) {
+        try {
+          const output = await extract([text], { pooling: 'mean', normalize: true });
+          const vector = Float32Array.from(output.data);
+          parentPort.postMessage({ vector }, [vector.buffer]);
+        } catch (error) {
+          parentPort.postMessage({ error: String(error && error.stack ? error.stack : error) });
         }
-        flat ??= new Float32Array(0);
-        parentPort.postMessage({ vectors: flat }, [flat.buffer]);
-      } catch (error) {
-        parentPort.postMessage({ error: String(error && error.stack ? error.stack : error) });
       }
     });
     parentPort.postMessage({ ready: true });
@@ -56,10 +54,12 @@ transformers
   .catch((error) => parentPort.postMessage({ failed: String(error && error.stack ? error.stack : error) }));
 `;
 
-type Reply = { vectors: Float32Array } | { error: string } | { ready: true } | { failed: string };
+type Reply = { vector: Float32Array } | { error: string } | { ready: true } | { failed: string };
 
 interface Request {
   texts: string[];
+  vectors: Float32Array[];
+  error?: Error;
   resolve: (vectors: Float32Array[]) => void;
   reject: (error: Error) => void;
 }
@@ -68,7 +68,9 @@ interface Request {
  * The local model in its own worker thread. One message is in flight at a time: posting to a
  * thread busy inside an inference blocks the poster for up to the inference's length (measured
  * here: p50 0.07 ms, p90 3.5 ms per post from a busy server), so requests arriving meanwhile wait
- * here and go together in the next message, posted the moment the thread answers.
+ * here and go together in the next message, posted once the thread has answered the last text of
+ * the current one. It answers each text as soon as it is embedded, so no question waits for the
+ * others of its message.
  *
  * The thread does not keep the process alive while idle, and is never stopped: onnxruntime-node's
  * addon registers once per process, so a second thread after the first has gone cannot load it
@@ -77,6 +79,7 @@ interface Request {
  */
 export class ModelThread {
   private waiting: Request[] = [];
+  /** The request of each text of the posted message, in order: the thread replies a text at a time, in this order. */
   private inFlight: Request[] = [];
   private lost: Error | undefined;
 
@@ -95,7 +98,7 @@ export class ModelThread {
         if (thread.lost) return;
         thread.lost = why;
         reject(why);
-        for (const request of [...thread.inFlight, ...thread.waiting]) request.reject(why);
+        for (const request of new Set([...thread.inFlight, ...thread.waiting])) request.reject(why);
         thread.inFlight = [];
         thread.waiting = [];
       };
@@ -123,36 +126,36 @@ export class ModelThread {
     if (texts.length === 0) return Promise.resolve([]);
     if (this.lost) return Promise.reject(this.lost);
     return new Promise<Float32Array[]>((resolve, reject) => {
-      this.waiting.push({ texts, resolve, reject });
+      this.waiting.push({ texts, vectors: [], resolve, reject });
       if (this.inFlight.length === 0) this.post();
     });
   }
 
   private post(): void {
-    this.inFlight = this.waiting;
+    const requests = this.waiting;
     this.waiting = [];
+    this.inFlight = requests.flatMap((r) => r.texts.map(() => r));
     if (this.inFlight.length === 0) {
       this.worker.unref();
       return;
     }
     this.worker.ref();
-    this.worker.postMessage(this.inFlight.flatMap((r) => r.texts));
+    this.worker.postMessage(requests.flatMap((r) => r.texts));
   }
 
-  private settle(reply: { vectors: Float32Array } | { error: string }): void {
-    const answered = this.inFlight;
-    const count = answered.reduce((sum, r) => sum + r.texts.length, 0);
-    if ('error' in reply) {
-      for (const r of answered) r.reject(new Error(`the local embedding model failed: ${reply.error}`));
-    } else if (reply.vectors.length !== count * this.dimension) {
-      const error = new Error(`the model thread returned ${reply.vectors.length} values for ${count} texts of ${this.dimension} dimensions`);
-      for (const r of answered) r.reject(error);
-    } else {
-      let row = 0;
-      for (const r of answered) {
-        r.resolve(r.texts.map(() => reply.vectors.subarray(row * this.dimension, ++row * this.dimension)));
-      }
+  /** One text's reply: its request is settled once all of its texts are answered. */
+  private settle(reply: { vector: Float32Array } | { error: string }): void {
+    const request = this.inFlight.shift();
+    if (!request) return;
+    if ('error' in reply) request.error ??= new Error(`the local embedding model failed: ${reply.error}`);
+    else if (reply.vector.length !== this.dimension)
+      request.error ??= new Error(`the model thread returned ${reply.vector.length} values, not ${this.dimension}`);
+    else request.vectors.push(reply.vector);
+    // A request's texts are next to each other: it is answered when the next reply is not its own.
+    if (this.inFlight[0] !== request) {
+      if (request.error) request.reject(request.error);
+      else request.resolve(request.vectors);
     }
-    this.post();
+    if (this.inFlight.length === 0) this.post();
   }
 }
