@@ -19,7 +19,7 @@ interface Form {
 }
 
 // Korean attaches particles, so a Korean form matches anywhere, with two exceptions: a Latin
-// word ("RE100") stands alone, and a form opening with a digit ("5년") never starts inside a
+// word ("KICOX") stands alone, and a form opening with a digit ("5년") never starts inside a
 // number ("2025년").
 function koreanRule(form: string): Form['rule'] {
   return /^[A-Za-z]+$/.test(form) ? 'word' : /^\d/.test(form) ? 'after-number' : 'none';
