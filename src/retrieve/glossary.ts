@@ -29,9 +29,7 @@ function koreanRule(form: string): Form['rule'] {
  * Forms by their first two characters (one for a one-character form), so a question looks up only
  * the forms that could start at each of its positions (the mined table holds thousands).
  */
-interface FormIndex {
-  byPrefix: Map<string, Form[]>;
-}
+type FormIndex = Map<string, Form[]>;
 
 function indexForms(entries: readonly Entry[]): FormIndex {
   const byPrefix = new Map<string, Form[]>();
@@ -46,7 +44,7 @@ function indexForms(entries: readonly Entry[]): FormIndex {
     for (const ko of entry.koForms) add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko) });
     for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word' });
   }
-  return { byPrefix };
+  return byPrefix;
 }
 
 const BUILT_IN_ENTRIES: Entry[] = GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms }));
@@ -105,7 +103,7 @@ function lowerInPlace(text: string): string {
 
 function occurrences(normalised: string, mined: readonly TermPair[] | undefined): Occurrence[] {
   const lower = lowerInPlace(normalised);
-  const { byPrefix } = formsWith(mined);
+  const byPrefix = formsWith(mined);
   const found: Occurrence[] = [];
   for (let start = 0; start < lower.length; start++) {
     const pair = lower.slice(start, start + 2);

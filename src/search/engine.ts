@@ -189,12 +189,12 @@ export class SearchEngine {
       );
       for (const j of sharing) byVector[j] = this.vectors.best(scores, candidatePool((queries[j] as EngineQuery).k), masks[j]);
     }
-    const byText = this.text.searchMany(queries.map((q, i) => ({ terms: q.terms, k: candidatePool(q.k), accept: masks[i] })));
     return queries.map((query, i) => {
+      const byText = this.text.search(query.terms, candidatePool(query.k), masks[i]);
       const fused = fuseRanks(
         [
           { hits: byVector[i] ?? [], weight: query.vectorWeight ?? 1 },
-          { hits: byText[i] ?? [], weight: 1 },
+          { hits: byText, weight: 1 },
         ],
         query.k,
       );

@@ -54,7 +54,8 @@ export class TermIndex implements TermStats {
    * a search multiplies by its IDF instead of dividing per posting. Computed at load, never stored.
    */
   private readonly impacts: Float64Array;
-  private readonly scratch: Float64Array[] = [];
+  /** Scratch for one search's scores, zeroed after each; searches are synchronous, so one buffer serves them all. */
+  private readonly scratch: Float64Array;
   private readonly params: Bm25Params;
 
   constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData) {
@@ -71,6 +72,7 @@ export class TermIndex implements TermStats {
       const tf = this.tfs[i] as number;
       this.impacts[i] = (tf * k1plus1) / (tf + (this.norms[this.docs[i] as number] as number));
     }
+    this.scratch = new Float64Array(this.norms.length);
     this.ids = new Map();
     for (let t = 0; t < data.terms.length; t++) this.ids.set(data.terms[t] as string, t);
   }
@@ -94,73 +96,40 @@ export class TermIndex implements TermStats {
 
   /**
    * Best-first BM25 hits. A term given twice counts once, at its highest weight ("지원 지원"
-   * must not outrank "지원"); `accept` (a 0/1 mask by passage) filters.
+   * must not outrank "지원"); `accept` (a 0/1 mask by passage) filters. Terms are summed in
+   * term-id order, so a score never depends on the order the terms came in.
    */
   search(query: readonly (string | WeightedTerm)[], k: number, accept?: Uint8Array): Hit[] {
-    return this.searchMany([{ terms: query, k, accept }])[0] ?? [];
-  }
-
-  /**
-   * Several searches (one question's, under their filters), each answered exactly as `search`
-   * answers it alone: terms are summed in term-id order in every search, so a score never depends
-   * on the order the terms came in or on which searches ran with it.
-   */
-  searchMany(queries: readonly { terms: readonly (string | WeightedTerm)[]; k: number; accept?: Uint8Array | undefined }[]): Hit[][] {
-    // term id -> [query, weight × idf] for every query holding the term.
-    const byTerm = new Map<number, { query: number; idf: number }[]>();
-    queries.forEach(({ terms }, query) => {
-      const weights = new Map<number, number>();
-      for (const item of terms) {
-        const { term, weight } = typeof item === 'string' ? { term: item, weight: 1 } : item;
-        const t = this.ids.get(term);
-        if (t !== undefined && weight > 0 && weight > (weights.get(t) ?? 0)) weights.set(t, weight);
-      }
-      for (const [t, weight] of weights) {
-        const entry = { query, idf: weight * this.idfOf(t) };
-        const list = byTerm.get(t);
-        if (list) list.push(entry);
-        else byTerm.set(t, [entry]);
-      }
-    });
-    const scores = queries.map((_, i) => this.scratchFor(i));
-    const touched = queries.map((): number[] => []);
-    const accepts = queries.map((q) => q.accept);
+    const weights = new Map<number, number>();
+    for (const item of query) {
+      const { term, weight } = typeof item === 'string' ? { term: item, weight: 1 } : item;
+      const t = this.ids.get(term);
+      if (t !== undefined && weight > 0 && weight > (weights.get(t) ?? 0)) weights.set(t, weight);
+    }
+    const scores = this.scratch;
+    const touched: number[] = [];
     const { docs, impacts, offsets } = this;
-    for (const t of [...byTerm.keys()].sort((a, b) => a - b)) {
-      const start = offsets[t] as number;
+    for (const t of [...weights.keys()].sort((a, b) => a - b)) {
+      const idf = (weights.get(t) as number) * this.idfOf(t);
       const end = offsets[t + 1] as number;
-      for (const { query, idf } of byTerm.get(t) as { query: number; idf: number }[]) {
-        const score = scores[query] as Float64Array;
-        const seen = touched[query] as number[];
-        const accept = accepts[query];
-        for (let i = start; i < end; i++) {
-          const doc = docs[i] as number;
-          if (accept && accept[doc] === 0) continue;
-          if (score[doc] === 0) seen.push(doc);
-          score[doc] = (score[doc] as number) + idf * (impacts[i] as number);
-        }
+      for (let i = offsets[t] as number; i < end; i++) {
+        const doc = docs[i] as number;
+        if (accept && accept[doc] === 0) continue;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + idf * (impacts[i] as number);
       }
     }
-    return queries.map(({ k }, query) => {
-      const top = new TopK(k);
-      const score = scores[query] as Float64Array;
-      for (const doc of touched[query] as number[]) {
-        top.push(doc, score[doc] as number);
-        score[doc] = 0;
-      }
-      return top.sorted();
-    });
+    const top = new TopK(k);
+    for (const doc of touched) {
+      top.push(doc, scores[doc] as number);
+      scores[doc] = 0;
+    }
+    return top.sorted();
   }
 
   private idfOf(t: number): number {
     const df = (this.offsets[t + 1] as number) - (this.offsets[t] as number);
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
-  }
-
-  /** One zeroed score buffer per concurrent search of a `searchMany` (searches are synchronous). */
-  private scratchFor(i: number): Float64Array {
-    while (this.scratch.length <= i) this.scratch.push(new Float64Array(this.norms.length));
-    return this.scratch[i] as Float64Array;
   }
 }
 

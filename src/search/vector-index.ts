@@ -64,11 +64,6 @@ export class VectorIndex {
     return this.kernel.rows;
   }
 
-  /** Which dot-product loop scores: 'wasm-simd' on Node, 'js' where WebAssembly cannot be compiled. */
-  get kernelKind(): DotKernel['kind'] {
-    return this.kernel.kind;
-  }
-
   /** Row r as a view (no copy). */
   row(r: number): Float32Array {
     return this.kernel.rows.subarray(r * this.dimension, (r + 1) * this.dimension);
