@@ -117,8 +117,15 @@ export async function loadQuestions(options: { split: Split | 'all'; dir?: strin
   return all;
 }
 
-/** The set written from the public facts by people who never read the corpus (kept outside the repo). */
-export const INDEPENDENT_FILE = path.resolve('../shared/evals/independent.jsonl');
+/**
+ * The sets written from the public facts by people who never read the corpus, kept outside the
+ * repo (../shared/evals): never copied into it, asked as they are.
+ */
+export const SHARED_SETS = ['independent', 'official', 'citizens'] as const;
+export type SharedSet = (typeof SHARED_SETS)[number];
+export const SHARED_DIR = path.resolve('../shared/evals');
+export const sharedFile = (set: SharedSet) => path.join(SHARED_DIR, `${set}.jsonl`);
+export const INDEPENDENT_FILE = sharedFile('independent');
 
 const independentSchema = z.object({
   id: nonEmpty,
@@ -129,6 +136,8 @@ const independentSchema = z.object({
   keyFacts: z.array(z.array(nonEmpty).min(1)),
   history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: nonEmpty })).optional(),
 });
+
+export const loadIndependent = (file?: string) => loadSharedSet('independent', file);
 
 /** One question of any set, as the eval runner asks it. */
 export interface AskedQuestion {
@@ -160,10 +169,10 @@ export function asAsked(q: EvalQuestion): AskedQuestion {
 }
 
 /**
- * The independent set, or undefined when its file is absent (a clone without ../shared). It has no
+ * One shared set, or undefined when its file is absent (a clone without ../shared). It has no
  * expected documents: it is judged by the answer's key facts only.
  */
-export async function loadIndependent(file = INDEPENDENT_FILE): Promise<AskedQuestion[] | undefined> {
+export async function loadSharedSet(set: SharedSet, file = sharedFile(set)): Promise<AskedQuestion[] | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -187,7 +196,7 @@ export async function loadIndependent(file = INDEPENDENT_FILE): Promise<AskedQue
       return;
     }
     const q = parsed.data;
-    questions.push({ ...q, set: 'independent', expectedDocIds: [] });
+    questions.push({ ...q, set, expectedDocIds: [] });
   });
   if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
   return questions;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allKeyFacts,
+  allKeyFactsShown,
   checkCitations,
   citationSupport,
   claimsByCitation,
@@ -80,10 +81,12 @@ describe('answer metrics', () => {
     expect(s.refusalPrecision).toBe(0.5);
     expect(s.falseRefusals).toBe(1);
   });
-  it('counts a question as answered only when every key-fact group is shown, in the answer or a quote', () => {
+  it('counts a question as answered only when the answer text holds every key-fact group; quotes count apart', () => {
     const citations = [{ n: 1, quote: 'held in Daegu', passageText: 'KICOX held it in Daegu in 2024.' }];
-    expect(allKeyFacts({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(true);
-    expect(allKeyFacts({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Busan']] })).toBe(false);
+    expect(allKeyFacts({ answer: 'It was in 2024. [1]', keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(false);
+    expect(allKeyFactsShown({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(true);
+    expect(allKeyFactsShown({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Busan']] })).toBe(false);
+    expect(allKeyFacts({ answer: 'It was held in Daegu in 2024. [1]', keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(true);
     expect(citationSupport({ answer: 'It was in 2024 and 2025. [1]', citations, keyFacts: [['2024'], ['2025']] })).toBe(0.5);
   });
 });

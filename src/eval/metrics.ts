@@ -40,8 +40,13 @@ export interface Summary {
   /** Unanswerable questions declined, and how many there were. */
   refusals: number;
   unanswerable: number;
+  /** Answerable questions whose answer text holds every key fact (quotes not counted). */
   keyFactsFound: number;
+  /** The same, counting the answer and the quotes shown under it. */
+  keyFactsShown: number;
   answerableCount: number;
+  /** Median length in characters of the answers given (refusals not counted), [n] markers left out. */
+  answerChars: number | null;
   langMatch: number | null;
   latencyP50: number | null;
   latencyP95: number | null;
@@ -81,10 +86,20 @@ export function shownText(obs: Pick<Observation, 'answer' | 'citations'>): strin
   return [obs.answer, ...obs.citations.map((c) => c.quote)].join('\n');
 }
 
-/** Every key-fact group appears (any alternative) in the answer or its quotes. */
-export function allKeyFacts(obs: Pick<Observation, 'answer' | 'citations' | 'keyFacts'>): boolean {
+/** Every key-fact group appears (any alternative) in the answer text itself. */
+export function allKeyFacts(obs: Pick<Observation, 'answer' | 'keyFacts'>): boolean {
+  return obs.keyFacts.length > 0 && obs.keyFacts.every((alternatives) => containsFact(obs.answer, alternatives));
+}
+
+/** Every key-fact group appears in the answer or its quotes. */
+export function allKeyFactsShown(obs: Pick<Observation, 'answer' | 'citations' | 'keyFacts'>): boolean {
   const shown = shownText(obs);
   return obs.keyFacts.length > 0 && obs.keyFacts.every((alternatives) => containsFact(shown, alternatives));
+}
+
+/** Characters of the answer a reader reads, without the [n] markers. */
+export function answerLength(answer: string): number {
+  return answer.replace(/\s*\[\d+\]/g, '').trim().length;
 }
 
 /** Share of the key facts shown that a cited passage holds; null when no key fact is shown. */
@@ -178,6 +193,8 @@ export function summarise(observations: Observation[]): Summary {
   const refused = observations.filter((o) => declined(o));
   const rightlyRefused = refused.filter((o) => !o.answerable);
   const keyFactsFound = answerable.filter((o) => allKeyFacts(o)).length;
+  const keyFactsShown = answerable.filter((o) => allKeyFactsShown(o)).length;
+  const given = observations.filter((o) => !declined(o)).map((o) => answerLength(o.answer));
   const latencies = observations.map((o) => o.latencyMs);
   return {
     count: observations.length,
@@ -194,7 +211,9 @@ export function summarise(observations: Observation[]): Summary {
     refusals: rightlyRefused.length,
     unanswerable: shouldRefuse.length,
     keyFactsFound,
+    keyFactsShown,
     answerableCount: answerable.length,
+    answerChars: percentile(given, 50),
     langMatch: ratio(observations.filter((o) => answerLanguageMatches(o)).length, observations.length),
     latencyP50: percentile(latencies, 50),
     latencyP95: percentile(latencies, 95),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Observation, Summary } from './metrics.js';
-import { allKeyFacts, checkCitations, containsFact, declined, keyFactRecall, recallAtK, shownText, summarise, summariseBy } from './metrics.js';
+import { allKeyFacts, checkCitations, containsFact, declined, keyFactRecall, recallAtK, summarise, summariseBy } from './metrics.js';
 import { barChartSvg } from './svg-chart.js';
 
 export interface EvalRun {
@@ -68,6 +68,8 @@ const COLUMNS: { head: string; value: (s: Summary) => number | string | null; ki
   { head: 'MRR', value: (s) => s.mrr, kind: 'ratio' },
   { head: 'keyFact', value: (s) => s.keyFactRecall, kind: 'ratio' },
   { head: 'kf n/N', value: (s) => (s.answerableCount ? `${s.keyFactsFound}/${s.answerableCount}` : null), kind: 'text' },
+  { head: '+quotes', value: (s) => (s.answerableCount ? `${s.keyFactsShown}/${s.answerableCount}` : null), kind: 'text' },
+  { head: 'chars', value: (s) => s.answerChars, kind: 'ms' },
   { head: 'citeSupp', value: (s) => s.citationSupport, kind: 'ratio' },
   { head: 'citePrec', value: (s) => s.citationPrecision, kind: 'ratio' },
   { head: 'refused', value: (s) => (s.unanswerable ? `${s.refusals}/${s.unanswerable}` : null), kind: 'text' },
@@ -142,8 +144,7 @@ export function failures(report: EvalReport) {
       const problems: string[] = [];
       if (q.answerable && q.declined) problems.push('false refusal');
       if (!q.answerable && !q.declined) problems.push('answered an unanswerable question');
-      const shown = shownText(q);
-      const missing = q.keyFacts.filter((alternatives) => !containsFact(shown, alternatives)).map((alternatives) => alternatives.join(' | '));
+      const missing = q.keyFacts.filter((alternatives) => !containsFact(q.answer, alternatives)).map((alternatives) => alternatives.join(' | '));
       if (q.answerable && !allKeyFacts(q)) problems.push(`missing key facts: ${missing.join('; ')}`);
       if (problems.length === 0) return [];
       return [{ set: q.set, id: q.id, type: q.type, lang: q.lang, question: q.question, problems, answer: q.answer, quotes: q.citations.map((c) => c.quote) }];
@@ -163,8 +164,9 @@ export async function writeReport(report: EvalReport, dir = path.resolve('evals/
   await mkdir(dir, { recursive: true });
   const json = path.join(dir, 'latest.json');
   const svg = path.join(dir, 'latest.svg');
-  // The independent set lives outside the repo and must not be copied into it: figures only.
-  const tracked = { ...report, runs: report.runs.map((run) => ({ ...run, questions: run.questions.filter((q) => q.set !== 'independent') })) };
+  // The shared sets live outside the repo and must not be copied into it: figures only.
+  const own = new Set(['tune', 'holdout']);
+  const tracked = { ...report, runs: report.runs.map((run) => ({ ...run, questions: run.questions.filter((q) => own.has(q.set)) })) };
   await writeFile(json, `${JSON.stringify(tracked, null, 2)}\n`);
   await writeFile(svg, reportChart(report));
   return { json, svg };

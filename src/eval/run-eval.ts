@@ -7,13 +7,14 @@ import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import { ingest } from '../ingest/ingest.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
-import { type AskedQuestion, asAsked, INDEPENDENT_FILE, loadIndependent, loadQuestions } from './load-questions.js';
+import { type AskedQuestion, asAsked, loadQuestions, loadSharedSet, SHARED_SETS, type SharedSet, sharedFile } from './load-questions.js';
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--set tune|holdout|independent|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
+const USAGE = `npm run eval -- [--set tune|holdout|independent|official|citizens|shared|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
-  --set           which questions to ask (default all: tune, holdout and ../shared/evals/independent.jsonl)
+  --set           which questions to ask (default all: tune, holdout and the shared sets;
+                  shared: ../shared/evals/{independent,official,citizens}.jsonl)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
   --index DIR     ask against an existing index in DIR instead of indexing the corpus afresh
@@ -22,7 +23,7 @@ Always writes the per-question failure list to evals/out/failures.json (not trac
 
 class UsageError extends Error {}
 
-const SETS = ['tune', 'holdout', 'independent', 'all'] as const;
+const SETS = ['tune', 'holdout', ...SHARED_SETS, 'shared', 'all'] as const;
 
 function parseOptions(args: string[]) {
   let values: ReturnType<typeof parseCli>['values'];
@@ -65,17 +66,17 @@ function parseCli(args: string[]) {
   });
 }
 
-/** Every question of the requested set(s); the independent set is skipped, with a message, when absent. */
+/** Every question of the requested set(s); a shared set is skipped, with a message, when absent. */
 async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>): Promise<AskedQuestion[]> {
   const asked: AskedQuestion[] = [];
-  if (set !== 'independent') {
-    const split = set === 'all' ? 'all' : set;
-    asked.push(...(await loadQuestions({ split, knownDocIds })).map(asAsked));
+  if (set === 'tune' || set === 'holdout' || set === 'all') {
+    asked.push(...(await loadQuestions({ split: set, knownDocIds })).map(asAsked));
   }
-  if (set === 'independent' || set === 'all') {
-    const independent = await loadIndependent();
-    if (independent) asked.push(...independent);
-    else console.error(`${INDEPENDENT_FILE} is absent: the independent set is skipped.`);
+  const shared: readonly SharedSet[] = set === 'all' || set === 'shared' ? SHARED_SETS : SHARED_SETS.filter((s) => s === set);
+  for (const name of shared) {
+    const questions = await loadSharedSet(name);
+    if (questions) asked.push(...questions);
+    else console.error(`${sharedFile(name)} is absent: the ${name} set is skipped.`);
   }
   return asked;
 }
