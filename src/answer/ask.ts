@@ -4,6 +4,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import { sectionAlignment } from '../retrieve/section-alignment.js';
+import { normaliseQuestion } from '../question/normalise-question.js';
 import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
@@ -46,14 +47,19 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   const id = globalThis.crypto.randomUUID();
   const chosen = chooseAnswerer(services, request.mode);
   // "(한국어로 답해 주세요)" sets the language and is not part of what is asked.
-  const asked = await timer.step('language', () => questionLang(request.question));
-  const lang = request.lang && request.lang !== 'auto' ? request.lang : asked.lang;
+  const typed = await timer.step('language', () => questionLang(request.question));
+  const lang = request.lang && request.lang !== 'auto' ? request.lang : typed.lang;
+  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
+  // Casual wording, abbreviations and typos are read in the documents' register, in the
+  // conversation's earlier questions too (a follow-up inherits their words).
+  const normalised = normaliseQuestion(typed.question, knowledge.stats);
+  const asked = { ...typed, question: normalised.question };
+  const history = (request.history ?? []).map((t) => (t.role === 'user' ? { ...t, content: normaliseQuestion(t.content, knowledge.stats).question } : t));
   const condensed = await timer.step('condense', () =>
-    condenseQuestion({ question: asked.question, history: request.history ?? [], lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
+    condenseQuestion({ question: asked.question, history, lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
   );
   // Instructions smuggled into a question ("ignore your rules…") are not part of what is asked.
   const question = withoutInstructions(condensed.question);
-  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
   const retrieved = await timer.step('retrieve', () =>
     retrieveForQuestion({
       store: services.store,

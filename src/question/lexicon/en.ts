@@ -1,0 +1,56 @@
+/**
+ * English word lists for reading questions as people type them. Data only; each list names the
+ * general reference it follows. None is drawn from an evaluation question.
+ */
+
+/** Common informal abbreviations of written English (chat and note-taking short forms, as dictionaries list them). */
+export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['govt', 'government'],
+  ["gov't", 'government'],
+  ['gov', 'government'],
+  ['dept', 'department'],
+  ['approx', 'approximately'],
+  ['info', 'information'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['abt', 'about'],
+  ['thru', 'through'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['w/', 'with'],
+  ['b/c', 'because'],
+  ['&', 'and'],
+];
+
+/**
+ * Discourse fillers, politeness markers and chat interjections (the discourse markers of spoken
+ * English grammars): they shape the request, not what is asked.
+ */
+export const EN_FILLERS: readonly string[] = [
+  'pls',
+  'plz',
+  'please',
+  'lol',
+  'btw',
+  'tbh',
+  'imo',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+  'hey',
+  'hi',
+  'thx',
+  'thanks',
+  'basically',
+  'kinda',
+  'sorta',
+  'i heard',
+  'heard something like that',
+  'someone told me',
+  'is that right',
+  'is that true',
+  'right?',
+];

@@ -1,0 +1,101 @@
+/**
+ * Korean word lists for reading questions as people type them. Data only; each list names the
+ * general reference it follows. None is drawn from an evaluation question.
+ */
+
+/**
+ * Common abbreviations of administrative Korean (the short forms ministries, the press and the
+ * National Institute of Korean Language's 우리말샘 record), each with the full form documents use.
+ * Only abbreviations with one reading: 산업부 (the ministry changed its name in 2025) is left out.
+ */
+export const KO_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['산단공', '한국산업단지공단'],
+  ['산집법', '산업집적활성화 및 공장설립에 관한 법률'],
+  ['산입법', '산업입지 및 개발에 관한 법률'],
+  ['국가산단', '국가산업단지'],
+  ['일반산단', '일반산업단지'],
+  ['도첨산단', '도시첨단산업단지'],
+  ['노후산단', '노후 산업단지'],
+  ['산단', '산업단지'],
+  ['예타', '예비타당성조사'],
+  ['지자체', '지방자치단체'],
+  ['기발특', '기회발전특구'],
+  ['소부장', '소재·부품·장비'],
+  ['국토부', '국토교통부'],
+  ['문체부', '문화체육관광부'],
+  ['기재부', '기획재정부'],
+  ['중기부', '중소벤처기업부'],
+  ['과기정통부', '과학기술정보통신부'],
+  ['고용부', '고용노동부'],
+  ['행안부', '행정안전부'],
+  ['농식품부', '농림축산식품부'],
+  ['해수부', '해양수산부'],
+];
+
+/**
+ * Spellings of online chat Korean for standard ones (the "통신 언어" forms described in 국립국어원's
+ * 우리말 배움터): a dropped ㅆ (했→햇), 뭐 written 머/모, 어떻게 written 어케.
+ */
+export const KO_CHAT_SYLLABLES: readonly (readonly [string, string])[] = [
+  ['햇', '했'],
+  ['엿', '였'],
+  ['됫', '됐'],
+  ['갓', '갔'],
+  ['왓', '왔'],
+  ['잇', '있'],
+  ['엇', '었'],
+  ['앗', '았'],
+];
+
+/** Whole words of chat Korean and their standard form. */
+export const KO_CHAT_WORDS: readonly (readonly [string, string])[] = [
+  ['머', '뭐'],
+  ['모', '뭐'],
+  ['머라고', '뭐라고'],
+  ['모라고', '뭐라고'],
+  ['먼가', '뭔가'],
+  ['어케', '어떻게'],
+  ['어캐', '어떻게'],
+  ['어떡해', '어떻게'],
+  ['몇개', '몇 개'],
+  ['몇곳', '몇 곳'],
+  ['얼만지', '얼마인지'],
+  ['언제임', '언제'],
+];
+
+/**
+ * Sentence endings of spoken and chat style that close a question without adding meaning
+ * (명사형 종결 -음/-임, 하오체·chat -셈/-삼, 해요체 variants -용/-욤/-염): stripped from the last word
+ * of a clause before the standard endings are read.
+ */
+export const KO_SPOKEN_ENDINGS: readonly string[] = ['였음', '었음', '았음', '했음', '됐음', '해줌', '됨', '임', '음', '셈', '삼'];
+
+/**
+ * Words and phrases that ask for a manner of answering, not for a fact ("한줄요약", "간단히",
+ * "ㄱㄱ"): requests about the answer's form, fillers and intensifiers of spoken Korean.
+ */
+export const KO_FILLERS: readonly string[] = [
+  '한줄요약',
+  '한 줄 요약',
+  '요약해줘',
+  '요약 좀',
+  '간단히',
+  '간단하게',
+  '쉽게',
+  '대충',
+  '혹시',
+  '그냥',
+  '진짜',
+  '정말',
+  '좀',
+  '요즘',
+  '궁금함',
+  '궁금해',
+  '궁금합니다',
+  '알려주셈',
+  '알려주삼',
+  '알려줘요',
+  '알려주라',
+  '알려줄래',
+  '가르쳐줘',
+];

@@ -1,0 +1,153 @@
+import { searchTerms } from '../text/search-terms.js';
+import { EN_ABBREVIATIONS, EN_FILLERS } from './lexicon/en.js';
+import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from './lexicon/ko.js';
+
+/** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
+export interface Vocabulary {
+  df(term: string): number;
+}
+
+export interface NormalisedQuestion {
+  /** The question in the documents' register: fillers gone, abbreviations spelled out, typos mended. */
+  question: string;
+  /** What changed, for the answer log ("goverment→government", "-한줄요약"). */
+  changes: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const HANGUL = '\\uAC00-\\uD7AF';
+/** A token's end: punctuation, space or the end of the text. */
+const END = '(?=[\\s?.!,~)]|$)';
+
+/** Whole-word patterns, longest first so "heard something like that" goes before "heard". */
+function wordPattern(words: readonly string[], latin: boolean): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  return latin ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(`(?<![${HANGUL}])(?:${sorted.join('|')})${END}`, 'gu');
+}
+
+const EN_FILLER = wordPattern(EN_FILLERS, true);
+const KO_FILLER = wordPattern(KO_FILLERS, false);
+const EN_ABBREVIATION = new Map(EN_ABBREVIATIONS.map(([s, l]) => [s.toLowerCase(), l]));
+const EN_ABBREVIATION_PATTERN = wordPattern(
+  EN_ABBREVIATIONS.map(([s]) => s),
+  true,
+);
+const KO_CHAT_WORD = new Map(KO_CHAT_WORDS);
+const KO_CHAT_WORD_PATTERN = new RegExp(`(?<![${HANGUL}])(?:${[...KO_CHAT_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+/** A chat syllable stands for the standard one before an ending ("햇음", "엿어", "잇나"), not inside a stem ("잇따라"). */
+const KO_CHAT_SYLLABLE = new RegExp(`(${KO_CHAT_SYLLABLES.map(([c]) => c).join('|')})(?=음|어|나|냐|다|는데|지|고|${END})`, 'gu');
+const KO_CHAT_SYLLABLE_MAP = new Map(KO_CHAT_SYLLABLES);
+const KO_SPOKEN_ENDING = new RegExp(`([${HANGUL}]+?)(?:${[...KO_SPOKEN_ENDINGS].sort((a, b) => b.length - a.length).join('|')})(?=\\s*(?:[?.!~]|$))`, 'gu');
+/** One-syllable words a spoken ending may close ("뭐임", "거임"). */
+const SHORT_STEMS = new Set(['뭐', '왜', '거', '몇', '뭔']);
+/** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
+const JAMO_RUN = /(?<![\p{L}])[\u3131-\u318E]+(?![\p{L}])/gu;
+const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Reads a question as the documents would phrase it, before anything else looks at it: chat
+ * fillers and spoken endings go, common abbreviations are spelled out, and an English word the
+ * corpus never uses becomes the one corpus word a single edit away (a typo), when there is one.
+ */
+export function normaliseQuestion(input: string, vocabulary?: Vocabulary): NormalisedQuestion {
+  const changes: string[] = [];
+  const note = (from: string, to: string) => {
+    if (from !== to) changes.push(to ? `${from.trim()}→${to.trim()}` : `-${from.trim()}`);
+  };
+  let q = input.normalize('NFC');
+  q = q.replace(JAMO_RUN, (m) => (note(m, ''), ' '));
+  q = q.replace(EN_FILLER, (m) => (note(m, ''), ' '));
+  q = q.replace(KO_FILLER, (m) => (note(m, ''), ' '));
+  q = q.replace(EN_ABBREVIATION_PATTERN, (m) => {
+    const long = EN_ABBREVIATION.get(m.toLowerCase()) ?? m;
+    note(m, long);
+    return long;
+  });
+  q = q.replace(KO_CHAT_SYLLABLE, (m) => {
+    const standard = KO_CHAT_SYLLABLE_MAP.get(m) ?? m;
+    note(m, standard);
+    return standard;
+  });
+  q = q.replace(KO_SPOKEN_ENDING, (m, stem: string) => {
+    if (stem.length < 2 && !SHORT_STEMS.has(stem)) return m;
+    note(m, stem);
+    return stem;
+  });
+  q = q.replace(KO_CHAT_WORD_PATTERN, (m) => {
+    const standard = KO_CHAT_WORD.get(m) ?? m;
+    note(m, standard);
+    return standard;
+  });
+  q = expandKoreanAbbreviations(q, note);
+  if (vocabulary) q = q.replace(LATIN_WORD, (word) => {
+    const mended = mendTypo(word, vocabulary);
+    note(word, mended);
+    return mended;
+  });
+  q = q
+    .replace(/\s+([?.!,])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.]+/, '')
+    .trim();
+  // A question that was nothing but fillers is left as typed: the pipeline then says it cannot answer it.
+  return { question: q || input.trim(), changes };
+}
+
+/** Abbreviations inside Hangul words too ("노후산단들"), longest first; a full form already there is left alone. */
+function expandKoreanAbbreviations(text: string, note: (from: string, to: string) => void): string {
+  let out = text;
+  for (const [short, long] of KO_ABBREVIATIONS) {
+    if (!out.includes(short)) continue;
+    const parts = out.split(long);
+    out = parts
+      .map((part) =>
+        part.replaceAll(short, () => {
+          note(short, long);
+          return long;
+        }),
+      )
+      .join(long);
+  }
+  return out;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Spellings one edit away: a letter dropped, doubled wrongly, swapped with its neighbour or replaced (Damerau). */
+export function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    for (const c of LETTERS) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * An English word no passage holds, mended to the corpus word one edit away that most passages
+ * hold. A word the corpus knows, or with no such neighbour ("stockpile"), stays as typed.
+ */
+export function mendTypo(word: string, vocabulary: Vocabulary): string {
+  const lower = word.toLowerCase();
+  const own = searchTerms(lower)[0];
+  if (own === undefined || vocabulary.df(own) > 0) return word;
+  let best = word;
+  let bestDf = 0;
+  for (const candidate of oneEditAway(lower)) {
+    const term = searchTerms(candidate)[0];
+    if (term === undefined) continue;
+    const df = vocabulary.df(term);
+    if (df > bestDf) {
+      best = candidate;
+      bestDf = df;
+    }
+  }
+  return best;
+}
