@@ -29,10 +29,12 @@ export interface EvidenceThresholds {
   /** Further sentences must also cover at least this share of the question on their own. */
   minCoverage: number;
   maxSentences: number;
+  /** Characters an answer may reach by taking more of its passages' sentences (a list stays whole). */
+  answerChars: number;
 }
 
 /** Calibrated on evals/questions/tune.jsonl with `npm run eval -- --split tune` (see README). */
-export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 0.1, minCoverage: 0.35, maxSentences: 3 };
+export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minScore: 0.35, margin: 0.1, minCoverage: 0.35, maxSentences: 3, answerChars: 600 };
 
 /** Sentences about the documents themselves rather than the policy. */
 const META = /별도 문서|이 문서는|이 문서의|이 문서에|이 설명은|this document|this description|separate document|the document ['‘"“]/i;
@@ -221,7 +223,29 @@ export function selectEvidence(input: {
   ).filter((type) => REQUIRED_TYPES.includes(type));
   if (lacking.length > 0 || (asksRequiredType(input.question) && !coversHead(input.question, units, window)))
     return { selected: [], best, absence: topAbsence };
-  return { selected: readingOrder(window), best };
+  return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
+}
+
+/**
+ * An answer reads its passages, not three sentences: each chosen passage gives its other sentences
+ * that share any of the question's words (the rest of a list of attendees, the second part of a
+ * figure), in the order of the chosen passages, while the answer stays within `budget` characters.
+ */
+export function wholePassages(chosen: ScoredSentence[], pool: ScoredSentence[], budget: number): ScoredSentence[] {
+  const out = [...chosen];
+  let length = out.reduce((sum, s) => sum + s.text.length, 0);
+  const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
+  const passages = [...new Set(readingOrder(chosen).map((s) => s.passage.id))];
+  for (const id of passages) {
+    const anchor = Math.max(...chosen.filter((s) => s.passage.id === id).map((s) => s.score));
+    for (const sibling of pool.filter((s) => s.passage.id === id && s.coverage > 0 && !has(s)).sort((a, b) => b.score - a.score)) {
+      if (length + sibling.text.length > budget) continue;
+      if (out.some((o) => nearDuplicate(o.text, sibling.text))) continue;
+      out.push({ ...sibling, score: Math.min(sibling.score, anchor - 1e-6) });
+      length += sibling.text.length;
+    }
+  }
+  return out;
 }
 
 /**
