@@ -1,6 +1,6 @@
 import { searchTerms } from '../text/search-terms.js';
-import { EN_ABBREVIATIONS, EN_FILLERS } from './lexicon/en.js';
-import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from './lexicon/ko.js';
+import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
+import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 
 /** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
 export interface Vocabulary {
@@ -42,7 +42,11 @@ const KO_SPOKEN_ENDING = new RegExp(`([${HANGUL}]+?)(?:${[...KO_SPOKEN_ENDINGS].
 const SHORT_STEMS = new Set(['뭐', '왜', '거', '몇', '뭔']);
 /** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
 const JAMO_RUN = /(?<![\p{L}])[\u3131-\u318E]+(?![\p{L}])/gu;
-const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{5,}(?![\p{L}\p{N}])/gu;
+/**
+ * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
+ * the corpus may lack, "goverment" is a typo.
+ */
+const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{7,}(?![\p{L}\p{N}])/gu;
 
 /**
  * Reads a question as the documents would phrase it, before anything else looks at it: chat

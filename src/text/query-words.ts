@@ -1,4 +1,6 @@
 import { joinThousands } from './normalise.js';
+import { EN_FUNCTION_WORDS } from './lexicon/en.js';
+import { KO_FUNCTION_WORDS } from './lexicon/ko.js';
 import { searchTerms } from './search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.
@@ -73,6 +75,7 @@ const KO_ENDINGS = [
   '졌',
 ];
 const KO_QUESTION_WORDS = new Set([
+  ...KO_FUNCTION_WORDS,
   '세',
   '두',
   '네',
@@ -151,6 +154,7 @@ const KO_QUESTION_WORDS = new Set([
   '없나요',
 ]);
 const EN_QUESTION_WORDS = new Set([
+  ...EN_FUNCTION_WORDS,
   'many',
   'much',
   'tell',
