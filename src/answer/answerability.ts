@@ -3,6 +3,7 @@ import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
+import { questionSpecifics, type Specific, states } from './question-specifics.js';
 import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
@@ -30,8 +31,14 @@ export interface WeightedUnit extends QuestionUnit {
   weight: number;
 }
 
+/** Why the documents do not answer: nothing relevant, not the thing asked, or not what the question takes as given. */
+export type RefusalReason = 'no_evidence' | 'not_in_documents' | 'false_premise';
+
 export interface Answerability {
   answerable: boolean;
+  reason?: RefusalReason;
+  /** What the question takes as given (a year, a count, a name) and no evidence passage states. */
+  unsupported: Specific[];
   /** IDF-weighted share of the question covered by the best evidence. */
   share: number;
   /** Rare question words no evidence passage covers. */
@@ -91,7 +98,8 @@ export function judgeAnswerability(input: {
   const otherLang = input.lang ? input.passages.filter((p) => p.lang !== input.lang && !top.includes(p)).slice(0, OTHER_LANGUAGE_PASSAGES) : [];
   const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
-  if (units.length === 0 || evidence.length === 0) return { answerable: false, share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
+  if (units.length === 0 || evidence.length === 0)
+    return { answerable: false, reason: 'no_evidence', unsupported: [], share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
   const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
@@ -118,5 +126,22 @@ export function judgeAnswerability(input: {
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  return { answerable: share >= t.minShare && unknownNames.length === 0 && !unknownHead, share, uncovered, units, topical };
+  const covers = share >= t.minShare && unknownNames.length === 0 && !unknownHead;
+  const unsupported = covers ? unsupportedSpecifics(input.question, [...top, ...otherLang]) : [];
+  const answerable = covers && unsupported.length === 0;
+  const reason: RefusalReason | undefined = answerable ? undefined : unsupported.length > 0 ? 'false_premise' : share < t.minShare / 2 ? 'no_evidence' : 'not_in_documents';
+  return { answerable, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
+}
+
+/**
+ * The specifics of the question (years, counts, months, names) that no evidence passage states.
+ * A name is judged only against passages in Latin script: a Korean passage writes it in Hangul.
+ */
+export function unsupportedSpecifics(question: string, passages: ScoredPassage[], kinds?: ReadonlySet<Specific['kind']>): Specific[] {
+  const texts = passages.map((p) => ({ text: `${p.title}\n${p.sectionPath}\n${p.text}`, latin: p.lang === 'en' }));
+  return questionSpecifics(question).filter((specific) => {
+    if (kinds && !kinds.has(specific.kind)) return false;
+    const judged = specific.kind === 'name' ? texts.filter((t) => t.latin) : texts;
+    return judged.length > 0 && !judged.some((t) => states(t.text, specific));
+  });
 }

@@ -5,6 +5,7 @@ import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
+import { unsupportedSpecifics } from './answerability.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 /** How many retrieved passages are read sentence by sentence. */
@@ -32,7 +33,12 @@ export class ExtractiveAnswerer implements Answerer {
       thresholds: this.thresholds,
     });
 
-    if (selected.length === 0) {
+    // The answer itself must state what the question takes as given ("in 2019", "12 complexes"):
+    // a passage that holds it somewhere else answers another question.
+    // (Months and editions are judged on the passages, in the answerability step: an answer about
+    // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
+    const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
+    if (selected.length === 0 || unsupported.length > 0) {
       // A passage saying the documents lack this is the most useful pointer a refusal can give.
       const related = seeAlso(absence ? [absence.passage, ...input.passages.filter((p) => p.id !== absence.passage.id)] : input.passages);
       yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: related });
@@ -67,4 +73,17 @@ export function compose(selected: ScoredSentence[], lang: Lang): { citations: Ci
   const lead = MESSAGES[lang].crossLingualLead[sourceLang];
   const parts = selected.map((s, i) => `${i === 0 && lead ? `${lead} ` : i === 0 ? '' : ' '}${s.text} [${numbers.get(s.passage.id)}]`);
   return { citations, parts };
+}
+
+const WINDOW_KINDS = new Set(['year', 'number', 'name'] as const);
+
+/** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */
+function windowPassages(selected: ScoredSentence[]) {
+  const byPassage = new Map<string, { passage: ScoredSentence['passage']; texts: string[] }>();
+  for (const s of selected) {
+    const entry = byPassage.get(s.passage.id) ?? { passage: s.passage, texts: [] };
+    entry.texts.push(s.text);
+    byPassage.set(s.passage.id, entry);
+  }
+  return [...byPassage.values()].map(({ passage, texts }) => ({ ...passage, text: texts.join(' ') }));
 }

@@ -1,0 +1,79 @@
+import { joinThousands } from '../text/normalise.js';
+
+/**
+ * What a question takes as given: a year, a count, a month, a name. The documents answer such a
+ * question only when they state it; evidence about the same topic with another year or place
+ * answers a different question (a false premise), however many words it shares.
+ */
+export interface Specific {
+  kind: 'year' | 'number' | 'ordinal' | 'month' | 'name';
+  /** As the question wrote it. */
+  text: string;
+  /** Ways a document may write it: digits, number words, the month's number in Korean. */
+  forms: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
+/** Number words a document may use for a small count ("three task areas", "세 가지", "6곳"). */
+const EN_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const KO_NUMBER_WORDS = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두'];
+const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * Words that start with a capital letter inside a sentence but are not names: the sentence's first
+ * word is left out by position, and these by being grammar ("I") or the question's language frame.
+ */
+const NOT_NAMES = new Set(['i', 'korea', 'korean', 'what', 'which', 'when', 'why', 'how', 'who', 'where']);
+
+export function questionSpecifics(question: string): Specific[] {
+  const text = joinThousands(question.normalize('NFKC'));
+  const out: Specific[] = [];
+  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\d)/g)) {
+    const value = m[1] ?? '';
+    const n = Number(value);
+    if (/^(?:19|20)\d{2}$/.test(value)) {
+      out.push({ kind: 'year', text: value, forms: [value] });
+      continue;
+    }
+    // "2차", "5th", "3번째": an edition or a round names the topic, it counts nothing.
+    if (/^(?:차|th|st|nd|rd|번째|회)/.test(text.slice((m.index ?? 0) + value.length).trimStart())) {
+      out.push({ kind: 'ordinal', text: value, forms: [value, EN_ORDINALS[n] ?? ''].filter(Boolean) });
+      continue;
+    }
+    const forms = [value];
+    if (Number.isInteger(n) && n <= 12) forms.push(EN_NUMBER_WORDS[n] ?? '', KO_NUMBER_WORDS[n] ?? '', EN_ORDINALS[n] ?? '');
+    out.push({ kind: 'number', text: value, forms: forms.filter(Boolean) });
+  }
+  for (const m of text.matchAll(/\b([A-Za-z]+)\b/g)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const month = MONTHS.indexOf(word) >= 0 ? MONTHS.indexOf(word) : word.length === 3 ? MONTH_ABBREVIATIONS.indexOf(word) : -1;
+    // "may" is a verb more often than a month.
+    if (month >= 0 && word !== 'may') out.push({ kind: 'month', text: m[1] ?? word, forms: [MONTHS[month] ?? word, MONTH_ABBREVIATIONS[month] ?? word, `${month + 1}월`] });
+  }
+  for (const m of text.matchAll(/(\d{1,2})\s*월/g)) {
+    const month = Number(m[1]) - 1;
+    if (month >= 0 && month < 12) out.push({ kind: 'month', text: m[0], forms: [`${month + 1}월`, MONTHS[month] ?? '', MONTH_ABBREVIATIONS[month] ?? ''] });
+  }
+  const sentenceStarts = new Set([0, ...[...text.matchAll(/[.?!]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)]);
+  // A single capitalised word ("Busan"); a run of them is a title ("National High-Tech Strategic
+  // Industries Act"), which the question's units already weigh word by word.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}]*[\s-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]|[\s-]\p{Lu})/gu)) {
+    const word = m[1] ?? '';
+    if (sentenceStarts.has(m.index ?? -1) || NOT_NAMES.has(word.toLowerCase()) || MONTHS.includes(word.toLowerCase())) continue;
+    out.push({ kind: 'name', text: word, forms: [word] });
+  }
+  return out;
+}
+
+/** Whether `text` states the specific in one of its forms (a number as a whole number, words as whole words). */
+export function states(text: string, specific: Specific): boolean {
+  const haystack = joinThousands(text.normalize('NFKC')).toLowerCase();
+  return specific.forms.some((form) => {
+    const f = form.toLowerCase();
+    if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
+    if (/^[a-z]/.test(f)) return new RegExp(`\\b${f}`).test(haystack);
+    // A Korean count word stands before its counter ("세 가지", "세 곳"); a month is "3월".
+    return f.endsWith('월') ? new RegExp(`(?<!\\d)${f}`).test(haystack) : new RegExp(`(?<![\\uAC00-\\uD7AF])${f}\\s*(?:가지|곳|개|명|기|차례|번)`).test(haystack);
+  });
+}
