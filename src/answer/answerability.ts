@@ -1,4 +1,4 @@
-import type { Lang, ScoredPassage } from '../core/types.js';
+import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import type { TermPair } from '../text/term-pairs.js';
@@ -30,9 +30,6 @@ export interface WeightedUnit extends QuestionUnit {
   /** Corpus IDF of the unit: of its better-known language side, the mean IDF of its terms. */
   weight: number;
 }
-
-/** Why the documents do not answer: nothing relevant, not the thing asked, or not what the question takes as given. */
-export type RefusalReason = 'no_evidence' | 'not_in_documents' | 'false_premise';
 
 export interface Answerability {
   answerable: boolean;
@@ -129,7 +126,13 @@ export function judgeAnswerability(input: {
   const covers = share >= t.minShare && unknownNames.length === 0 && !unknownHead;
   const unsupported = covers ? unsupportedSpecifics(input.question, [...top, ...otherLang]) : [];
   const answerable = covers && unsupported.length === 0;
-  const reason: RefusalReason | undefined = answerable ? undefined : unsupported.length > 0 ? 'false_premise' : share < t.minShare / 2 ? 'no_evidence' : 'not_in_documents';
+  const reason: RefusalReason | undefined = answerable
+    ? undefined
+    : unsupported.length > 0
+      ? 'false_premise'
+      : share < t.minShare / 2
+        ? 'no_evidence'
+        : 'not_in_documents';
   return { answerable, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
 }
 

@@ -1,10 +1,10 @@
 import { questionLang } from '../core/lang.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
+import { normaliseQuestion } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import { sectionAlignment } from '../retrieve/section-alignment.js';
-import { normaliseQuestion } from '../question/normalise-question.js';
 import type { PassageStore } from '../store/store.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
@@ -92,7 +92,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
         questionVector: retrieved.queryVector,
         termPairs: knowledge.termPairs,
       })
-    : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical) });
+    : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical), reason: judged.reason ?? 'not_in_documents' });
   for await (const event of events) {
     if (event.type !== 'done') {
       yield event;

@@ -1,11 +1,11 @@
 import type { Citation, Lang } from '../core/types.js';
 import { splitSentences } from '../text/sentences.js';
+import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
-import { unsupportedSpecifics } from './answerability.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 /** How many retrieved passages are read sentence by sentence. */
@@ -38,10 +38,18 @@ export class ExtractiveAnswerer implements Answerer {
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
     const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
-    if (selected.length === 0 || unsupported.length > 0) {
+    if (selected.length === 0) {
       // A passage saying the documents lack this is the most useful pointer a refusal can give.
       const related = seeAlso(absence ? [absence.passage, ...input.passages.filter((p) => p.id !== absence.passage.id)] : input.passages);
-      yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: related });
+      yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: related, reason: 'not_in_documents' });
+      return;
+    }
+    if (unsupported.length > 0) {
+      yield* falsePremiseEvents(
+        input,
+        selected,
+        unsupported.map((s) => s.text),
+      );
       return;
     }
 
@@ -53,6 +61,22 @@ export class ExtractiveAnswerer implements Answerer {
       result: { id: input.id, answer: parts.join(''), lang: input.lang, grounded: true, citations, seeAlso: [], mode: this.mode },
     };
   }
+}
+
+/**
+ * A false premise is not answered as asked: the answer says, cited, what the documents do state
+ * on the matter, then that they do not support what the question took as given.
+ */
+function* falsePremiseEvents(input: AnswerInput, selected: ScoredSentence[], given: string[]): Generator<AnswerEvent> {
+  const m = MESSAGES[input.lang];
+  const { citations, parts } = compose(selected, input.lang);
+  const answer = `${m.premiseLead} ${parts.join('').trim()} ${m.premiseUnsupported([...new Set(given)].join(', '))}`;
+  yield { type: 'meta', id: input.id, citations };
+  yield { type: 'delta', text: answer };
+  yield {
+    type: 'done',
+    result: { id: input.id, answer, lang: input.lang, grounded: false, refusalReason: 'false_premise', citations, seeAlso: [], mode: 'extractive' },
+  };
 }
 
 /** One citation per passage; its quote spans the passage's selected sentences, verbatim. */

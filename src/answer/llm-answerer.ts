@@ -104,7 +104,7 @@ export class LlmAnswerer implements Answerer {
   }
 
   private refusal(input: AnswerInput): Generator<AnswerEvent> {
-    return refusalEvents({ id: input.id, lang: input.lang, mode: 'llm', seeAlso: seeAlso(input.passages) });
+    return refusalEvents({ id: input.id, lang: input.lang, mode: 'llm', seeAlso: seeAlso(input.passages), reason: 'not_in_documents' });
   }
 
   /** The model's text as it streams; throws LlmFailure for every way the call can go wrong. */

@@ -36,8 +36,11 @@ export function questionSpecifics(question: string): Specific[] {
       out.push({ kind: 'year', text: value, forms: [value] });
       continue;
     }
+    const after = text.slice((m.index ?? 0) + value.length).trimStart();
+    // "3월", "21일": parts of a date; the month is read below, the day goes with it.
+    if (/^(?:월|일|시|분)/.test(after)) continue;
     // "2차", "5th", "3번째": an edition or a round names the topic, it counts nothing.
-    if (/^(?:차|th|st|nd|rd|번째|회)/.test(text.slice((m.index ?? 0) + value.length).trimStart())) {
+    if (/^(?:차|th|st|nd|rd|번째|회)/.test(after)) {
       out.push({ kind: 'ordinal', text: value, forms: [value, EN_ORDINALS[n] ?? ''].filter(Boolean) });
       continue;
     }
@@ -49,7 +52,8 @@ export function questionSpecifics(question: string): Specific[] {
     const word = (m[1] ?? '').toLowerCase();
     const month = MONTHS.indexOf(word) >= 0 ? MONTHS.indexOf(word) : word.length === 3 ? MONTH_ABBREVIATIONS.indexOf(word) : -1;
     // "may" is a verb more often than a month.
-    if (month >= 0 && word !== 'may') out.push({ kind: 'month', text: m[1] ?? word, forms: [MONTHS[month] ?? word, MONTH_ABBREVIATIONS[month] ?? word, `${month + 1}월`] });
+    if (month >= 0 && word !== 'may')
+      out.push({ kind: 'month', text: m[1] ?? word, forms: [MONTHS[month] ?? word, MONTH_ABBREVIATIONS[month] ?? word, `${month + 1}월`] });
   }
   for (const m of text.matchAll(/(\d{1,2})\s*월/g)) {
     const month = Number(m[1]) - 1;
@@ -74,6 +78,8 @@ export function states(text: string, specific: Specific): boolean {
     if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
     if (/^[a-z]/.test(f)) return new RegExp(`\\b${f}`).test(haystack);
     // A Korean count word stands before its counter ("세 가지", "세 곳"); a month is "3월".
-    return f.endsWith('월') ? new RegExp(`(?<!\\d)${f}`).test(haystack) : new RegExp(`(?<![\\uAC00-\\uD7AF])${f}\\s*(?:가지|곳|개|명|기|차례|번)`).test(haystack);
+    return f.endsWith('월')
+      ? new RegExp(`(?<!\\d)${f}`).test(haystack)
+      : new RegExp(`(?<![\\uAC00-\\uD7AF])${f}\\s*(?:가지|곳|개|명|기|차례|번)`).test(haystack);
   });
 }

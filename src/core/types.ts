@@ -88,11 +88,19 @@ export interface AlignedSectionRef {
 /** "keyword-only" when the query could not be embedded (the Worker's embeddings endpoint is down). */
 export type RetrievalMode = 'hybrid' | 'keyword-only';
 
+/**
+ * Why an answer is a refusal: nothing relevant was found, the documents hold the topic but not
+ * the thing asked, or they contradict or do not state what the question takes as given.
+ */
+export type RefusalReason = 'no_evidence' | 'not_in_documents' | 'false_premise';
+
 export interface AskResult {
   id: string;
   answer: string;
   lang: Lang;
   grounded: boolean;
+  /** Set when grounded is false. */
+  refusalReason?: RefusalReason;
   citations: Citation[];
   seeAlso: Citation[];
   mode: 'extractive' | 'llm';

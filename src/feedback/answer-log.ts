@@ -13,6 +13,7 @@ export interface AnswerLogEntry {
   question?: string;
   lang: AskResult['lang'];
   grounded: boolean;
+  refusalReason?: AskResult['refusalReason'];
   mode: AskResult['mode'];
   retrieval: AskResult['retrieval'];
   answer: string;
@@ -31,6 +32,7 @@ export function answerLogEntry(result: AskResult, question: string | undefined, 
     ...(question === undefined ? {} : { question }),
     lang: result.lang,
     grounded: result.grounded,
+    ...(result.refusalReason ? { refusalReason: result.refusalReason } : {}),
     mode: result.mode,
     retrieval: result.retrieval,
     answer: result.answer,

@@ -29,6 +29,10 @@ export const askResultSchema = z.object({
   answer: z.string(),
   lang,
   grounded: z.boolean().describe('false: the documents do not answer it; the answer is a refusal'),
+  refusalReason: z
+    .enum(['no_evidence', 'not_in_documents', 'false_premise'])
+    .optional()
+    .describe('Why a refusal: nothing relevant found, the thing asked is not in the documents, or the question takes as given what they do not state'),
   citations: z.array(citationSchema),
   seeAlso: z.array(citationSchema).describe('The nearest passages, offered when the answer is a refusal'),
   mode: z.enum(['extractive', 'llm']),

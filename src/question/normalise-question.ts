@@ -1,6 +1,6 @@
-import { searchTerms } from '../text/search-terms.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
+import { searchTerms } from '../text/search-terms.js';
 
 /** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
 export interface Vocabulary {
@@ -22,7 +22,9 @@ const END = '(?=[\\s?.!,~)]|$)';
 /** Whole-word patterns, longest first so "heard something like that" goes before "heard". */
 function wordPattern(words: readonly string[], latin: boolean): RegExp {
   const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return latin ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(`(?<![${HANGUL}])(?:${sorted.join('|')})${END}`, 'gu');
+  return latin
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : new RegExp(`(?<![${HANGUL}])(?:${sorted.join('|')})${END}`, 'gu');
 }
 
 const EN_FILLER = wordPattern(EN_FILLERS, true);
@@ -83,11 +85,12 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     return standard;
   });
   q = expandKoreanAbbreviations(q, note);
-  if (vocabulary) q = q.replace(LATIN_WORD, (word) => {
-    const mended = mendTypo(word, vocabulary);
-    note(word, mended);
-    return mended;
-  });
+  if (vocabulary)
+    q = q.replace(LATIN_WORD, (word) => {
+      const mended = mendTypo(word, vocabulary);
+      note(word, mended);
+      return mended;
+    });
   q = q
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')

@@ -1,6 +1,6 @@
-import { joinThousands } from './normalise.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
 import { KO_FUNCTION_WORDS } from './lexicon/ko.js';
+import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
 // Endings that carry grammar, not meaning; stripped so "목표는" contributes "목표" only.

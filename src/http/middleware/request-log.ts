@@ -62,6 +62,7 @@ export function answerLogFields(result: AskResult, options: { question: string; 
   return {
     answerId: result.id,
     outcome: result.grounded ? 'grounded' : 'refused',
+    ...(result.refusalReason ? { reason: result.refusalReason } : {}),
     mode: result.mode,
     retrieval: result.retrieval,
     citations: result.citations.length,

@@ -59,4 +59,22 @@ export const EN_FILLERS: readonly string[] = [
  * Words of spoken English that name no topic a passage could cover: vague nouns (kind, sort,
  * thing, stuff), hedges and intensifiers (like, whole, pretty), as English stop-word lists give them.
  */
-export const EN_FUNCTION_WORDS: readonly string[] = ['kind', 'sort', 'thing', 'things', 'stuff', 'like', 'whole', 'pretty', 'lot', 'lots', 'bit', 'way', 'ones', 'one', 'anything', 'something', 'everything'];
+export const EN_FUNCTION_WORDS: readonly string[] = [
+  'kind',
+  'sort',
+  'thing',
+  'things',
+  'stuff',
+  'like',
+  'whole',
+  'pretty',
+  'lot',
+  'lots',
+  'bit',
+  'way',
+  'ones',
+  'one',
+  'anything',
+  'something',
+  'everything',
+];
