@@ -14,14 +14,14 @@ export interface NormalisedQuestion {
   changes: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HANGUL = '\\uAC00-\\uD7AF';
 /** A token's end: punctuation, space or the end of the text. */
 const END = '(?=[\\s?.!,~)]|$)';
 
 /** Whole-word patterns, longest first so "heard something like that" goes before "heard". */
 function wordPattern(words: readonly string[], latin: boolean): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return latin
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     : new RegExp(`(?<![${HANGUL}])(?:${sorted.join('|')})${END}`, 'gu');
@@ -58,39 +58,25 @@ const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{7,}(?![\p{L}\p{N}])/gu;
 export function normaliseQuestion(input: string, vocabulary?: Vocabulary): NormalisedQuestion {
   const changes: string[] = [];
   const note = (from: string, to: string) => {
-    if (from !== to) changes.push(to ? `${from.trim()}→${to.trim()}` : `-${from.trim()}`);
+    if (from !== to) changes.push(to.trim() ? `${from.trim()}→${to.trim()}` : `-${from.trim()}`);
   };
-  let q = input.normalize('NFC');
-  q = q.replace(JAMO_RUN, (m) => (note(m, ''), ' '));
-  q = q.replace(EN_FILLER, (m) => (note(m, ''), ' '));
-  q = q.replace(KO_FILLER, (m) => (note(m, ''), ' '));
-  q = q.replace(EN_ABBREVIATION_PATTERN, (m) => {
-    const long = EN_ABBREVIATION.get(m.toLowerCase()) ?? m;
-    note(m, long);
-    return long;
-  });
-  q = q.replace(KO_CHAT_SYLLABLE, (m) => {
-    const standard = KO_CHAT_SYLLABLE_MAP.get(m) ?? m;
-    note(m, standard);
-    return standard;
-  });
-  q = q.replace(KO_SPOKEN_ENDING, (m, stem: string) => {
-    if (stem.length < 2 && !SHORT_STEMS.has(stem)) return m;
-    note(m, stem);
-    return stem;
-  });
-  q = q.replace(KO_CHAT_WORD_PATTERN, (m) => {
-    const standard = KO_CHAT_WORD.get(m) ?? m;
-    note(m, standard);
-    return standard;
-  });
-  q = expandKoreanAbbreviations(q, note);
-  if (vocabulary)
-    q = q.replace(LATIN_WORD, (word) => {
-      const mended = mendTypo(word, vocabulary);
-      note(word, mended);
-      return mended;
+  // Each step rewrites what its pattern matches and notes the change.
+  const step = (text: string, pattern: RegExp, to: (match: string, stem: string) => string) =>
+    text.replace(pattern, (match: string, stem: string) => {
+      const out = to(match, stem);
+      note(match, out);
+      return out;
     });
+  let q = input.normalize('NFC');
+  q = step(q, JAMO_RUN, () => ' ');
+  q = step(q, EN_FILLER, () => ' ');
+  q = step(q, KO_FILLER, () => ' ');
+  q = step(q, EN_ABBREVIATION_PATTERN, (m) => EN_ABBREVIATION.get(m.toLowerCase()) ?? m);
+  q = step(q, KO_CHAT_SYLLABLE, (m) => KO_CHAT_SYLLABLE_MAP.get(m) ?? m);
+  q = step(q, KO_SPOKEN_ENDING, (m, stem) => (stem.length < 2 && !SHORT_STEMS.has(stem) ? m : stem));
+  q = step(q, KO_CHAT_WORD_PATTERN, (m) => KO_CHAT_WORD.get(m) ?? m);
+  q = expandKoreanAbbreviations(q, note);
+  if (vocabulary) q = step(q, LATIN_WORD, (word) => mendTypo(word, vocabulary));
   q = q
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
