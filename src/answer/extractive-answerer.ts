@@ -6,7 +6,7 @@ import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
-import { DEFAULT_THRESHOLDS, type EvidenceThresholds, type ScoredSentence, selectEvidence } from './select-evidence.js';
+import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 /** How many retrieved passages are read sentence by sentence. */
 const PASSAGES_READ = 14;
@@ -20,18 +20,18 @@ export class ExtractiveAnswerer implements Answerer {
   constructor(private readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS) {}
 
   async *answer(input: AnswerInput): AsyncGenerator<AnswerEvent> {
-    const { selected, absence } = selectEvidence({
-      question: input.question,
-      ...(input.asked ? { asked: input.asked } : {}),
-      questionLang: input.lang,
-      termPairs: input.termPairs,
-      sentences: input.passages
-        .slice(0, PASSAGES_READ)
-        .flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })))
-        // A sentence addressed to the assistant is an injection attempt, never evidence.
-        .filter(({ span }) => !isInstructionToAssistant(span.text)),
-      thresholds: this.thresholds,
-    });
+    const sentences = input.passages
+      .slice(0, PASSAGES_READ)
+      .flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })))
+      // A sentence addressed to the assistant is an injection attempt, never evidence.
+      .filter(({ span }) => !isInstructionToAssistant(span.text));
+    const select = (question: string, thresholds: EvidenceThresholds) =>
+      selectEvidence({ question, ...(input.asked ? { asked: input.asked } : {}), questionLang: input.lang, termPairs: input.termPairs, sentences, thresholds });
+    const whole = select(input.question, this.thresholds);
+    const { absence } = whole;
+    // Each part of a multi-part question gets its own evidence ("when was it approved, and how
+    // much is invested"): the whole question's best sentences tend to answer its first part only.
+    const selected = whole.selected.length > 0 ? withEveryPart(input.question, whole.selected, (part) => select(part, { ...this.thresholds, answerChars: PART_CHARS }).selected) : [];
 
     // The answer itself must state what the question takes as given ("in 2019", "12 complexes"):
     // a passage that holds it somewhere else answers another question.
@@ -97,6 +97,18 @@ export function compose(selected: ScoredSentence[], lang: Lang): { citations: Ci
   const lead = MESSAGES[lang].crossLingualLead[sourceLang];
   const parts = selected.map((s, i) => `${i === 0 && lead ? `${lead} ` : i === 0 ? '' : ' '}${s.text} [${numbers.get(s.passage.id)}]`);
   return { citations, parts };
+}
+
+/** Characters of evidence one part of a multi-part question adds. */
+const PART_CHARS = 300;
+
+function withEveryPart(question: string, selected: ScoredSentence[], selectFor: (part: string) => ScoredSentence[]): ScoredSentence[] {
+  const parts = questionParts(question);
+  if (parts.length < 2) return selected;
+  const out = [...selected];
+  const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
+  for (const part of parts) for (const s of selectFor(part)) if (!has(s)) out.push(s);
+  return readingOrder(out);
 }
 
 const WINDOW_KINDS = new Set(['year', 'number', 'name'] as const);
