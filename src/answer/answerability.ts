@@ -3,6 +3,9 @@ import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
+import type { AnswerabilityFeature } from './evidence-model/answerability-features.js';
+import { ANSWERABILITY_MODEL } from './evidence-model/answerability-model.js';
+import { type Features, type LogisticModel, probability } from './evidence-model/logistic.js';
 import { questionSpecifics, type Specific, states } from './question-specifics.js';
 import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
@@ -14,17 +17,30 @@ const EVIDENCE_PASSAGES = 8;
 /** And how many of the best passages in the other language besides. */
 const OTHER_LANGUAGE_PASSAGES = 3;
 
+/** Below this share nothing retrieved is about the question at all (the refusal's reason, not the decision). */
+const NO_EVIDENCE_SHARE = 0.2;
+
+const NO_FEATURES: Features<AnswerabilityFeature> = {
+  share: 0,
+  single: 0,
+  first: 0,
+  uncoveredRare: 1,
+  unknownWeight: 1,
+  unknownHead: 0,
+  unknownName: 0,
+  unsupported: 0,
+  units: 0,
+};
+
 export interface AnswerabilityThresholds {
   /** A unit this rare in the corpus (IDF at least this) must be covered by the evidence. */
   rareIdf: number;
   /** Share of a unit's terms a passage must hold for the unit to count as covered. */
   unitCovered: number;
-  /** IDF-weighted share of the question the best evidence must cover. */
-  minShare: number;
 }
 
-/** Calibrated on the tune split (see README, "Answerability"). */
-export const DEFAULT_ANSWERABILITY: AnswerabilityThresholds = { rareIdf: 3.2, unitCovered: 0.5, minShare: 0.4 };
+/** What counts as a rare unit and as covered, for the features (the decision is the fitted model's). */
+export const DEFAULT_ANSWERABILITY: AnswerabilityThresholds = { rareIdf: 3.2, unitCovered: 0.5 };
 
 export interface WeightedUnit extends QuestionUnit {
   /** Corpus IDF of the unit: of its better-known language side, the mean IDF of its terms. */
@@ -33,6 +49,9 @@ export interface WeightedUnit extends QuestionUnit {
 
 export interface Answerability {
   answerable: boolean;
+  /** The model's probability that the evidence answers the question. */
+  probability: number;
+  features: Features<AnswerabilityFeature>;
   reason?: RefusalReason;
   /** What the question takes as given (a year, a count, a name) and no evidence passage states. */
   unsupported: Specific[];
@@ -86,6 +105,7 @@ export function judgeAnswerability(input: {
   lang?: Lang;
   termPairs?: readonly TermPair[];
   thresholds?: AnswerabilityThresholds;
+  model?: LogisticModel<AnswerabilityFeature>;
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
   const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
@@ -96,7 +116,7 @@ export function judgeAnswerability(input: {
   const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0)
-    return { answerable: false, reason: 'no_evidence', unsupported: [], share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
+    return { answerable: false, probability: 0, features: NO_FEATURES, reason: 'no_evidence', unsupported: [], share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
   const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
@@ -123,17 +143,31 @@ export function judgeAnswerability(input: {
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  const covers = share >= t.minShare && unknownNames.length === 0 && !unknownHead;
-  const unsupported = covers ? unsupportedSpecifics(input.question, [...top, ...otherLang]) : [];
-  const answerable = covers && unsupported.length === 0;
+  const unsupported = unsupportedSpecifics(input.question, [...top, ...otherLang]);
+  const unknownWeight = units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
+  const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
+  const features: Features<AnswerabilityFeature> = {
+    share,
+    single: Math.max(...shares),
+    first: shares[0] ?? 0,
+    uncoveredRare,
+    unknownWeight,
+    unknownHead: unknownHead ? 1 : 0,
+    unknownName: unknownNames.length > 0 ? 1 : 0,
+    unsupported: unsupported.length > 0 ? 1 : 0,
+    units: Math.min(units.length, 10) / 10,
+  };
+  const model = input.model ?? ANSWERABILITY_MODEL;
+  const p = probability(model, features);
+  const answerable = p >= model.threshold;
   const reason: RefusalReason | undefined = answerable
     ? undefined
     : unsupported.length > 0
       ? 'false_premise'
-      : share < t.minShare / 2
+      : share < NO_EVIDENCE_SHARE
         ? 'no_evidence'
         : 'not_in_documents';
-  return { answerable, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
+  return { answerable, probability: p, features, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
 }
 
 /**

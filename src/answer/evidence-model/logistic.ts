@@ -1,0 +1,89 @@
+/**
+ * Logistic regression over named features: the one model that turns evidence signals into a
+ * calibrated probability. Pure; the fit runs offline (npm run fit:answerability).
+ */
+
+export type Features<K extends string> = Record<K, number>;
+
+export interface LogisticModel<K extends string> {
+  bias: number;
+  weights: Record<K, number>;
+  /** Probability at or above which the decision is positive (chosen by the fit). */
+  threshold: number;
+}
+
+export function probability<K extends string>(model: LogisticModel<K>, features: Features<K>): number {
+  let z = model.bias;
+  for (const key of Object.keys(model.weights) as K[]) z += model.weights[key] * (features[key] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Example<K extends string> {
+  features: Features<K>;
+  label: 0 | 1;
+}
+
+/**
+ * Fits by full-batch gradient descent on the mean log loss with an L2 penalty (the bias is not
+ * penalised). Features are expected in comparable ranges (shares and flags in [0, 1]); classes are
+ * weighted equally, so a generator that makes more positives than negatives does not tilt the bias.
+ */
+export function fitLogistic<K extends string>(
+  keys: readonly K[],
+  examples: Example<K>[],
+  options: { l2?: number; rate?: number; epochs?: number } = {},
+): LogisticModel<K> {
+  const l2 = options.l2 ?? 0.001;
+  const rate = options.rate ?? 0.5;
+  const epochs = options.epochs ?? 3000;
+  const positives = examples.filter((e) => e.label === 1).length;
+  const negatives = examples.length - positives;
+  const classWeight = (label: 0 | 1) => (label === 1 ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
+  const w = keys.map(() => 0);
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const grad = keys.map(() => 0);
+    let gradBias = 0;
+    for (const e of examples) {
+      let z = bias;
+      keys.forEach((k, i) => {
+        z += (w[i] ?? 0) * (e.features[k] ?? 0);
+      });
+      const error = (1 / (1 + Math.exp(-z)) - e.label) * classWeight(e.label);
+      keys.forEach((k, i) => {
+        grad[i] = (grad[i] ?? 0) + error * (e.features[k] ?? 0);
+      });
+      gradBias += error;
+    }
+    keys.forEach((_, i) => {
+      w[i] = (w[i] ?? 0) - rate * ((grad[i] ?? 0) / examples.length + l2 * (w[i] ?? 0));
+    });
+    bias -= (rate * gradBias) / examples.length;
+  }
+  const weights = Object.fromEntries(keys.map((k, i) => [k, w[i] ?? 0])) as Record<K, number>;
+  return { bias, weights, threshold: 0.5 };
+}
+
+/** The threshold that maximises balanced accuracy (mean of the two classes' recall) on `examples`. */
+export function balancedThreshold<K extends string>(model: LogisticModel<K>, examples: Example<K>[]): number {
+  const scored = examples.map((e) => ({ p: probability(model, e.features), label: e.label }));
+  const candidates = [...new Set(scored.map((s) => Math.round(s.p * 1000) / 1000))].sort((a, b) => a - b);
+  let best = 0.5;
+  let bestScore = -1;
+  for (const t of candidates) {
+    const score = balancedAccuracy(scored, t);
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function balancedAccuracy(scored: { p: number; label: 0 | 1 }[], threshold: number): number {
+  const pos = scored.filter((s) => s.label === 1);
+  const neg = scored.filter((s) => s.label === 0);
+  const tpr = pos.filter((s) => s.p >= threshold).length / Math.max(1, pos.length);
+  const tnr = neg.filter((s) => s.p < threshold).length / Math.max(1, neg.length);
+  return (tpr + tnr) / 2;
+}
