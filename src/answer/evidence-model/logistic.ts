@@ -21,6 +21,8 @@ export function probability<K extends string>(model: LogisticModel<K>, features:
 export interface Example<K extends string> {
   features: Features<K>;
   label: 0 | 1;
+  /** How much the example counts in the loss (default 1). */
+  weight?: number;
 }
 
 /**
@@ -36,9 +38,9 @@ export function fitLogistic<K extends string>(
   const l2 = options.l2 ?? 0.001;
   const rate = options.rate ?? 0.5;
   const epochs = options.epochs ?? 3000;
-  const positives = examples.filter((e) => e.label === 1).length;
-  const negatives = examples.length - positives;
-  const classWeight = (label: 0 | 1) => (label === 1 ? examples.length / (2 * Math.max(1, positives)) : examples.length / (2 * Math.max(1, negatives)));
+  const mass = (label: 0 | 1) => examples.filter((e) => e.label === label).reduce((sum, e) => sum + (e.weight ?? 1), 0);
+  const totalMass = mass(0) + mass(1);
+  const classWeight = (label: 0 | 1) => totalMass / (2 * Math.max(1e-9, mass(label)));
   const w = keys.map(() => 0);
   let bias = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -49,16 +51,16 @@ export function fitLogistic<K extends string>(
       keys.forEach((k, i) => {
         z += (w[i] ?? 0) * (e.features[k] ?? 0);
       });
-      const error = (1 / (1 + Math.exp(-z)) - e.label) * classWeight(e.label);
+      const error = (1 / (1 + Math.exp(-z)) - e.label) * classWeight(e.label) * (e.weight ?? 1);
       keys.forEach((k, i) => {
         grad[i] = (grad[i] ?? 0) + error * (e.features[k] ?? 0);
       });
       gradBias += error;
     }
     keys.forEach((_, i) => {
-      w[i] = (w[i] ?? 0) - rate * ((grad[i] ?? 0) / examples.length + l2 * (w[i] ?? 0));
+      w[i] = (w[i] ?? 0) - rate * ((grad[i] ?? 0) / totalMass + l2 * (w[i] ?? 0));
     });
-    bias -= (rate * gradBias) / examples.length;
+    bias -= (rate * gradBias) / totalMass;
   }
   const weights = Object.fromEntries(keys.map((k, i) => [k, w[i] ?? 0])) as Record<K, number>;
   return { bias, weights, threshold: 0.5 };
