@@ -45,11 +45,11 @@ describe('answerability', () => {
   });
 
   it('refuses when a rare content word is in no passage, although a topic word matches', () => {
-    const judged = judgeAnswerability({ question: 'What is the population of Daegu?', passages: corpus, stats });
+    const judged = judgeAnswerability({ question: 'What is the rainfall of Daegu in July?', passages: corpus, stats });
     expect(judged.answerable).toBe(false);
     // The missing word is the rarest in the corpus, so it outweighs the city that matches.
     const weight = (w: string) => judged.units.find((u) => u.word === w)?.weight ?? 0;
-    expect(weight('population')).toBeGreaterThan(weight('Daegu'));
+    expect(weight('rainfall')).toBeGreaterThan(weight('Daegu'));
   });
 
   it('never counts possessive fragments or stop words as question words', () => {
@@ -66,7 +66,7 @@ describe('answerability', () => {
   });
 
   it('lists as see-also only passages that share a topic word', () => {
-    const judged = judgeAnswerability({ question: 'What is the population of Daegu?', passages: corpus, stats });
+    const judged = judgeAnswerability({ question: 'What is the rainfall of Daegu in July?', passages: corpus, stats });
     for (const p of judged.topical) expect(p.text).toMatch(/Daegu|대구/);
   });
 
@@ -87,16 +87,16 @@ describe('answerability', () => {
   });
 
   it('refuses when the noun whose value is asked for is a word the corpus never uses', () => {
-    expect(headNoun('What is the population of Daegu?')).toBe('population');
-    expect(headNoun('올해 최저임금은 얼마인가요?')).toBe('최저임금');
+    expect(headNoun('What is the rainfall of Daegu in July?')).toBe('rainfall');
+    expect(headNoun('작년 대구 강수량은 얼마인가요?')).toBe('강수량');
     expect(headNoun('Which regions got zones?')).toBeUndefined();
-    const judged = judgeAnswerability({ question: 'What is the population of the Korea Industrial Complex Corporation head office?', passages: corpus, stats });
+    const judged = judgeAnswerability({ question: 'What is the rainfall of the Korea Industrial Complex Corporation head office?', passages: corpus, stats });
     expect(judged.share).toBeGreaterThan(0.4);
     expect(judged.answerable).toBe(false);
   });
 
   it('weighs verbs and back-references like paraphrases, not like unknown topics', () => {
-    const judged = judgeAnswerability({ question: "How much of the country's energy do industrial complexes consume?", passages: corpus, stats });
+    const judged = judgeAnswerability({ question: "How much of the country's water do factories in industrial complexes consume?", passages: corpus, stats });
     const unit = (w: string) => judged.units.find((u) => u.word === w);
     expect(unit('consume')?.predicate).toBe(true);
     expect(unit('country')?.predicate).toBe(true);

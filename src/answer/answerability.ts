@@ -136,7 +136,7 @@ export function judgeAnswerability(input: {
   const unknownNames = units.filter(
     (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0),
   );
-  // The thing asked for ("the population of Daegu", "최저임금은 얼마") is a word the corpus never
+  // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
   const head = headNoun(input.question);
   const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && allTerms(u).every((term) => input.stats.df(term) === 0));

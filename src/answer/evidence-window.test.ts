@@ -13,7 +13,7 @@ describe('evidence window', () => {
   });
 
   it('reads a percentage question and knows which sentences carry one', () => {
-    expect(answerTypes('산업단지 입주기업 법인세율은 몇 퍼센트인가요?')).toContain('percent');
+    expect(answerTypes('산업단지 입주기업 재산세 감면율은 몇 퍼센트인가요?')).toContain('percent');
     expect(answerTypes('How much of the energy do complexes use?')).toContain('percent');
     expect(answerTypes('How many complexes were there?')).not.toContain('percent');
     expect(carries('percent', '산업단지는 제조업 생산의 62.5%를 차지한다.')).toBe(true);

@@ -6,7 +6,7 @@ const have = (text: string) => new Set(searchTerms(text));
 
 describe('question units', () => {
   it('lets any form of a glossary entry cover the unit, in the question language too', () => {
-    const law = questionUnits('Which law do Opportunity Development Zones come from?').find((u) => u.word === 'law');
+    const law = questionUnits('Under which law were Opportunity Development Zones created?').find((u) => u.word === 'law');
     if (!law) throw new Error('no unit for "law"');
     // The documents name laws "... Act"; the entry lists "act" and "law" as one concept.
     expect(shareIn(law, 'en', have('The legal basis is the Special Act on Local Autonomy.'))).toBe(1);
@@ -14,7 +14,7 @@ describe('question units', () => {
   });
 
   it('does not let a broader form inside the asked word stand for it', () => {
-    const tenants = questionUnits('산업단지 입주기업 법인세율은 몇 퍼센트인가요?').find((u) => u.word === '입주기업');
+    const tenants = questionUnits('산업단지 입주기업 재산세 감면율은 몇 퍼센트인가요?').find((u) => u.word === '입주기업');
     if (!tenants) throw new Error('no unit for "입주기업"');
     // "기업" is a form of the same entry, but any company is not a tenant company.
     expect(shareIn(tenants, 'ko', have('창업하는 기업은 법인세를 감면받는다.'))).toBeLessThan(1);

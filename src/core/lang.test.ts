@@ -3,13 +3,13 @@ import { detectLang, questionLang } from './lang.js';
 
 describe('question language', () => {
   it('follows the sentence frame, not the share of Hangul', () => {
-    expect(questionLang('What is 산업용지은행제도?').lang).toBe('en');
+    expect(questionLang('What does 산업용지은행제도 mean?').lang).toBe('en');
     expect(questionLang('Where is the 한국산업단지공단 headquartered?').lang).toBe('en');
     expect(questionLang('KICOX의 2026년 계획은?').lang).toBe('ko');
     expect(questionLang('AX 실증산단은 몇 곳이야?').lang).toBe('ko');
     expect(questionLang('What is the RE100 산단 plan? 설명해 줄 수 있나요?').lang).toBe('ko');
     expect(questionLang('How many complexes are there?').lang).toBe('en');
-    expect(detectLang('What is 산업용지은행제도?')).toBe('ko');
+    expect(detectLang('What does 산업용지은행제도 mean?')).toBe('ko');
   });
 
   it('honours an explicit request and takes it out of the question', () => {

@@ -29,7 +29,7 @@ const KOREAN_FRAME =
 
 /**
  * The language a question should be answered in: an explicit request wins; otherwise the language
- * of the sentence frame, so "What is 산업용지은행제도?" is English and "KICOX 계획은?" Korean; otherwise
+ * of the sentence frame, so "What does 산업용지은행제도 mean?" is English and "KICOX 계획은?" Korean; otherwise
  * the share of Hangul (detectLang). Also returns the question without the request.
  */
 export function questionLang(question: string): { lang: Lang; question: string } {

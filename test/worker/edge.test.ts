@@ -82,7 +82,7 @@ describe('the Worker, with the Node embeddings endpoint up', () => {
   });
 
   it('answers an English question with verbatim citations', async () => {
-    const response = await SELF.fetch(askRequest('How many industrial complexes did Korea have at the end of 2024?'));
+    const response = await SELF.fetch(askRequest('What number of industrial complexes did KICOX count nationwide for end-2024?'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as AskBody;
     expect(body).toMatchObject({ lang: 'en', grounded: true, retrieval: 'hybrid' });
@@ -124,7 +124,7 @@ describe('the Worker, with the embeddings endpoint down', () => {
   });
 
   it('still answers a question from keyword search, marked keyword-only', async () => {
-    const response = await fetchWithEndpointDown(askRequest('How many industrial complexes did Korea have at the end of 2024?'));
+    const response = await fetchWithEndpointDown(askRequest('What number of industrial complexes did KICOX count nationwide for end-2024?'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as AskBody;
     expect(body).toMatchObject({ lang: 'en', grounded: true, retrieval: 'keyword-only' });
