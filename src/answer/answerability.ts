@@ -116,7 +116,17 @@ export function judgeAnswerability(input: {
   const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0)
-    return { answerable: false, probability: 0, features: NO_FEATURES, reason: 'no_evidence', unsupported: [], share: 0, uncovered: units.map((u) => u.word), units, topical: [] };
+    return {
+      answerable: false,
+      probability: 0,
+      features: NO_FEATURES,
+      reason: 'no_evidence',
+      unsupported: [],
+      share: 0,
+      uncovered: units.map((u) => u.word),
+      units,
+      topical: [],
+    };
   const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
@@ -144,7 +154,8 @@ export function judgeAnswerability(input: {
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
   const unsupported = unsupportedSpecifics(input.question, [...top, ...otherLang]);
-  const unknownWeight = units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
+  const unknownWeight =
+    units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
   const features: Features<AnswerabilityFeature> = {
     share,

@@ -31,7 +31,10 @@ export class ExtractiveAnswerer implements Answerer {
     const { absence } = whole;
     // Each part of a multi-part question gets its own evidence ("when was it approved, and how
     // much is invested"): the whole question's best sentences tend to answer its first part only.
-    const selected = whole.selected.length > 0 ? withEveryPart(input.question, whole.selected, (part) => select(part, { ...this.thresholds, answerChars: PART_CHARS }).selected) : [];
+    const selected =
+      whole.selected.length > 0
+        ? withEveryPart(input.question, whole.selected, (part) => select(part, { ...this.thresholds, answerChars: PART_CHARS }).selected)
+        : [];
 
     // The answer itself must state what the question takes as given ("in 2019", "12 complexes"):
     // a passage that holds it somewhere else answers another question.

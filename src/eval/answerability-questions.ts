@@ -1,9 +1,9 @@
 import type { Lang, Passage } from '../core/types.js';
+import type { TermStats } from '../search/term-index.js';
 import { KO_ABBREVIATIONS } from '../text/lexicon/ko.js';
 import { questionWords } from '../text/query-words.js';
-import { splitSentences } from '../text/sentences.js';
-import type { TermStats } from '../search/term-index.js';
 import { searchTerms } from '../text/search-terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { indexTerms } from '../text/terms.js';
 
 /**
@@ -25,7 +25,20 @@ export interface TrainingQuestion {
 /** General nouns a policy corpus on industrial clusters has no figure for (checked against the corpus before use). */
 const FOREIGN_HEADS: Record<Lang, string[]> = {
   ko: ['인구', '날씨', '최저임금', '비자 수수료', '등록금', '주가', '환율', '입장료', '평균 연봉', '관광객 수', '범죄율', '출생률'],
-  en: ['population', 'weather', 'minimum wage', 'visa fee', 'tuition', 'share price', 'exchange rate', 'ticket price', 'average salary', 'tourist numbers', 'crime rate', 'birth rate'],
+  en: [
+    'population',
+    'weather',
+    'minimum wage',
+    'visa fee',
+    'tuition',
+    'share price',
+    'exchange rate',
+    'ticket price',
+    'average salary',
+    'tourist numbers',
+    'crime rate',
+    'birth rate',
+  ],
 };
 /** Places outside Korea (checked against the corpus before use). */
 const FOREIGN_PLACES: Record<Lang, string[]> = {
@@ -50,7 +63,13 @@ export function topicWords(sentence: string, stats: TermStats, count: number): s
     const terms = searchTerms(word);
     return terms.length === 0 ? 0 : terms.reduce((sum, t) => sum + Math.log((stats.docCount + 1) / (stats.df(t) + 0.5)), 0) / terms.length;
   };
-  const words = [...new Map(questionWords(sentence).filter((w) => !w.predicate && !/^\d+$/.test(w.word)).map((w) => [w.word, w.word])).values()];
+  const words = [
+    ...new Map(
+      questionWords(sentence)
+        .filter((w) => !w.predicate && !/^\d+$/.test(w.word))
+        .map((w) => [w.word, w.word]),
+    ).values(),
+  ];
   const ranked = words.map((word, order) => ({ word, order, idf: idf(word) })).filter((w) => w.idf > 0);
   return ranked
     .sort((a, b) => b.idf - a.idf)

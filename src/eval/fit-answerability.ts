@@ -7,13 +7,13 @@ import { ANSWERABILITY_MODEL } from '../answer/evidence-model/answerability-mode
 import { balancedAccuracy, balancedThreshold, type Example, fitLogistic, type LogisticModel, probability } from '../answer/evidence-model/logistic.js';
 import { loadConfig } from '../core/config.js';
 import { questionLang } from '../core/lang.js';
+import type { Runtime } from '../node/runtime.js';
 import { openRuntime } from '../node/runtime.js';
 import { normaliseQuestion } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import { type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
 import { loadQuestions, REFUSAL_TYPES } from './load-questions.js';
-import type { Runtime } from '../node/runtime.js';
 
 const USAGE = `npm run fit:answerability -- [--index DIR] [--reuse] [--dry-run]
 
@@ -41,7 +41,10 @@ function fold(docId: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { index: { type: 'string' }, reuse: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { index: { type: 'string' }, reuse: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -58,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     const generated = rows.filter((r) => r.q.kind !== 'tune');
     const tune = rows.filter((r) => r.q.kind === 'tune');
     const tuneWeight = tune.length === 0 ? 0 : (TUNE_MASS * generated.length) / tune.length / (1 - TUNE_MASS);
-    const examples = rows.map((r) => ({ ...r, weight: r.q.kind === 'tune' ? tuneWeight : 1 }));
+    const examples = [...generated, ...tune].map((r) => ({ ...r, weight: r.q.kind === 'tune' ? tuneWeight : 1 }));
     const score = (model: LogisticModel<AnswerabilityFeature>, set: Example<AnswerabilityFeature>[]) =>
       balancedAccuracy(
         set.map((e) => ({ p: probability(model, e.features), label: e.label })),
@@ -78,7 +81,9 @@ async function main(argv: string[]): Promise<number> {
     model.threshold = balancedThreshold(model, tune.length > 0 ? tune : examples);
     const mean = heldOut.reduce((a, b) => a + b, 0) / heldOut.length;
     console.log(`${generated.length} generated questions, ${tune.length} of the tune split (weight ${tuneWeight.toFixed(1)} each)`);
-    console.log(`held-out balanced accuracy on generated questions (${FOLDS} folds by document): ${mean.toFixed(3)} [${heldOut.map((x) => x.toFixed(3)).join(' ')}]`);
+    console.log(
+      `held-out balanced accuracy on generated questions (${FOLDS} folds by document): ${mean.toFixed(3)} [${heldOut.map((x) => x.toFixed(3)).join(' ')}]`,
+    );
     console.log(`current model on all examples: ${score(ANSWERABILITY_MODEL, examples).toFixed(3)}; new fit: ${score(model, examples).toFixed(3)}`);
     const kinds = [...new Set(examples.map((e) => e.q.kind))];
     for (const kind of kinds) {
@@ -86,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
       const right = set.filter((e) => (probability(model, e.features) >= model.threshold ? 1 : 0) === e.label).length;
       console.log(`  ${kind.padEnd(16)} ${right}/${set.length} right (${set[0]?.label ? 'answerable' : 'unanswerable'})`);
     }
-    console.log(`weights: bias ${model.bias.toFixed(2)}, ${ANSWERABILITY_FEATURES.map((k) => `${k} ${model.weights[k].toFixed(2)}`).join(', ')}; threshold ${model.threshold}`);
+    console.log(
+      `weights: bias ${model.bias.toFixed(2)}, ${ANSWERABILITY_FEATURES.map((k) => `${k} ${model.weights[k].toFixed(2)}`).join(', ')}; threshold ${model.threshold}`,
+    );
     if (!values['dry-run']) {
       await writeFile(MODEL_FILE, modelSource(model, { questions: examples.length, heldOut: mean }));
       console.log(`wrote ${path.relative(process.cwd(), MODEL_FILE)}`);
@@ -114,7 +121,15 @@ async function computeRows(runtime: Runtime): Promise<(Example<AnswerabilityFeat
   for (const [i, q] of questions.entries()) {
     const typed = questionLang(q.question);
     const question = normaliseQuestion(typed.question, knowledge.stats).question;
-    const retrieved = await retrieveForQuestion({ store: runtime.store, embedder: runtime.embedder, question, lang: typed.lang, k: RETRIEVAL_K, filters: {}, termPairs: knowledge.termPairs });
+    const retrieved = await retrieveForQuestion({
+      store: runtime.store,
+      embedder: runtime.embedder,
+      question,
+      lang: typed.lang,
+      k: RETRIEVAL_K,
+      filters: {},
+      termPairs: knowledge.termPairs,
+    });
     const judged = judgeAnswerability({ question, lang: typed.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
     rows.push({ features: judged.features, label: q.answerable ? 1 : 0, q });
     if ((i + 1) % 200 === 0 || i + 1 === questions.length) console.error(`features ${i + 1}/${questions.length}`);

@@ -39,8 +39,9 @@ export function fitLogistic<K extends string>(
   const rate = options.rate ?? 0.5;
   const epochs = options.epochs ?? 3000;
   const mass = (label: 0 | 1) => examples.filter((e) => e.label === label).reduce((sum, e) => sum + (e.weight ?? 1), 0);
-  const totalMass = mass(0) + mass(1);
-  const classWeight = (label: 0 | 1) => totalMass / (2 * Math.max(1e-9, mass(label)));
+  const massOf = [mass(0), mass(1)];
+  const totalMass = (massOf[0] ?? 0) + (massOf[1] ?? 0);
+  const classWeight = (label: 0 | 1) => totalMass / (2 * Math.max(1e-9, massOf[label] ?? 0));
   const w = keys.map(() => 0);
   let bias = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
