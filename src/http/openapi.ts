@@ -169,7 +169,7 @@ export function openApiDocument(): JsonSchema {
                 schema: {
                   type: 'object',
                   description:
-                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it the upload is ordinary (used as evidence only where no official document answers).',
+                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it (or with trust=upload) its trust level is upload: used as evidence only where no official document answers.',
                   properties: { file: { type: 'string', format: 'binary' }, ...(requestSchema(documentMetaSchema).properties as JsonSchema) },
                 },
               },
