@@ -65,7 +65,12 @@ export const searchResponseSchema = z.object({
       score: z.number(),
       vectorRank: z.number().int().optional(),
       textRank: z.number().int().optional(),
-      trust: z.enum(['official', 'upload']).optional().describe("the passage's document's trust level: official (the corpus, or an upload the admin marked trust=official) or upload (ranked below official documents)"),
+      trust: z
+        .enum(['official', 'upload'])
+        .optional()
+        .describe(
+          "the passage's document's trust level: official (the corpus, or an upload the admin marked trust=official) or upload (ranked below official documents)",
+        ),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),
