@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The one decision of whether dist/ is current, shared by the CLI (bin/policy-qa.mjs), `npm start`
-// and `npm run feedback:export` (their pre-scripts run this file). dist/ is current when its build
+// The one decision of whether dist/ is current, shared by the CLI (bin/policy-qa.mjs, which
+// `npm start` runs) and `npm run feedback:export` (its pre-script runs this file). dist/ is current when its build
 // stamp is newer than every file under src/; then nothing runs, so a restart goes straight to the
 // server's own start-up. Otherwise, with the dev dependencies installed, it runs `npm run build`
 // (widget bundle, tsc, stamp); a production install (--omit=dev) has no compiler and runs what

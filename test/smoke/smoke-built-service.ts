@@ -1,7 +1,7 @@
 /**
- * The operator's path, end to end, against the BUILT service: what `npm start` runs
- * (`node dist/cli/main.js serve`) on a fresh DATA_DIR, walked over HTTP the way a citizen, an
- * official and an operator use it. Unit and integration tests run the TypeScript sources; this is
+ * The operator's path, end to end, against the BUILT service: `npm start` (the compiled
+ * dist/cli/main.js, through bin/policy-qa.mjs) on a fresh DATA_DIR, walked over HTTP the way a
+ * citizen, an official and an operator use it. Unit and integration tests run the TypeScript sources; this is
  * the one check that the compiled tree (worker threads included) serves.
  *
  *   tsx test/smoke/smoke-built-service.ts [--app DIR]
@@ -81,6 +81,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { app: { type: 'string' } } });
   const app = path.resolve(values.app ?? REPO);
   check(existsSync(path.join(app, 'dist', 'cli', 'main.js')), `${app}/dist/cli/main.js is missing: run "npm run build" first`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const port = Number(process.env.SMOKE_PORT ?? (await freePort()));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-smoke-'));
   const base = `http://127.0.0.1:${port}`;
@@ -90,7 +91,8 @@ async function main(): Promise<number> {
   console.log(`smoke: ${app} on ${base}, DATA_DIR=${dataDir}`);
 
   const log: string[] = [];
-  const server: ChildProcess = spawn(process.execPath, ['dist/cli/main.js', 'serve'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // npm passes SIGTERM on to the server (the start script execs node) and exits with its code.
+  const server: ChildProcess = spawn(npm, ['start'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
@@ -322,7 +324,6 @@ async function main(): Promise<number> {
       });
       const body = await response.text();
       check(response.status === 201, `POST /api/feedback answered ${response.status}: ${short(body)}`);
-      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
       const { stdout } = await promisify(execFile)(npm, ['run', '-s', 'feedback:export', '--', '--format', 'json'], { cwd: app, env });
       const rows = JSON.parse(stdout) as { answerId: string; comment?: string }[];
       check(
