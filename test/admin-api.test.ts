@@ -178,6 +178,19 @@ describe('admin API', () => {
       expect(body.error.message).toMatch(/^mine\.md: document id "basic-plan-history-en" already belongs to .*corpus/);
       expect(await snapshot()).toEqual(before);
     });
+
+    it('refuses to delete a corpus document (409): it would come back at the next start', async () => {
+      const before = await snapshot();
+      const response = await corpus.app.request('/api/admin/documents/basic-plan-history-en', {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      const body = (await response.json()) as ErrorBody;
+      expect([response.status, body.error.code]).toEqual([409, 'corpus_document']);
+      expect(body.error.message).toMatch(/^document "basic-plan-history-en" is part of the corpus/);
+      expect(await snapshot()).toEqual(before);
+      expect((await corpus.app.request('/api/documents/basic-plan-history-en')).status).toBe(200);
+    });
   });
 
   describe('storing, re-ingesting and deleting', () => {

@@ -11,7 +11,7 @@ import { ExportedIndexStore } from '../src/store/exported-index-store.js';
 import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.js';
 
 // corpus/yongin-semiconductor.*.md: the first source is Money Today (March 2023 plan); the section
-// on the December 2024 approval is marked "Source: newsis".
+// on the December 2024 approval is marked "Source: newsis", which the front matter dates 2024-12-26.
 const FIRST_SOURCE = 'https://m.mt.co.kr/renew/view.html?no=2023031509054933922';
 const NEWSIS = 'https://newsis.com/view/NISX20241226_0003010744';
 
@@ -46,7 +46,10 @@ describe('a citation links to the source of its section', () => {
     const cited = result.citations.find((c) => c.docId === docId && /26|12월|December/.test(c.quote));
     expect(cited, JSON.stringify(result.citations)).toBeDefined();
     expect(cited?.sourceUrl).toBe(NEWSIS);
+    // Dated like Newsis's report (front matter sources[].date), not like the document (asOf 2025-12-29).
+    expect(cited?.publishedAt).toBe('2024-12-26');
     const doc = await corpus.runtime.store.getDocument(docId);
+    expect(doc?.publishedAt).toBe('2025-12-29');
     expect(doc?.sourceUrl).toBe(FIRST_SOURCE);
     expect(doc?.sources).toContain(NEWSIS);
   });

@@ -17,7 +17,7 @@ export interface UploadMeta {
   lang?: Lang;
   sourceUrl?: string;
   publishedAt?: string;
-  /** 'official' ranks the upload with the corpus; absent or 'upload' ranks it below (ordinary). */
+  /** The trust level: 'official' ranks the upload with the corpus; absent or 'upload' ranks it below. */
   trust?: Trust;
 }
 

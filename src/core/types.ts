@@ -39,6 +39,7 @@ export interface Passage {
   charStart: number;
   charEnd: number;
   sourceUrl: string;
+  /** The date of sourceUrl where the document names it (front matter `sources[].date`), else the document's. */
   publishedAt: string;
   contentHash: string;
 }
@@ -66,7 +67,7 @@ export interface Citation {
   page?: number;
   quote: string;
   sourceUrl: string;
-  /** The document's date (YYYY-MM-DD), shown next to the quote; absent when the document gives none. */
+  /** The date (YYYY-MM-DD) of the source the quote cites, else the document's; shown next to the quote; absent when neither is known. */
   publishedAt?: string;
   score: number;
   /**

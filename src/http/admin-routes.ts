@@ -23,7 +23,7 @@ async function tokenMatches(given: string, expected: string): Promise<boolean> {
 
 /**
  * POST /api/admin/documents (multipart: one or many files, optional id, title, lang, sourceUrl,
- * publishedAt, trust=official|upload: an upload ranks below the corpus unless marked official) and DELETE /api/admin/documents/:id, behind `Authorization: Bearer $ADMIN_TOKEN`.
+ * publishedAt, trust=official|upload: an upload ranks below the corpus unless marked official) and DELETE /api/admin/documents/:id (uploads only: a corpus document is 409), behind `Authorization: Bearer $ADMIN_TOKEN`.
  * Without a token, or without an admin service, the routes answer 404.
  */
 export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUploadMb'>; admin?: AdminService }): Hono {

@@ -169,7 +169,7 @@ export function openApiDocument(): JsonSchema {
                 schema: {
                   type: 'object',
                   description:
-                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it the upload is ordinary (used as evidence only where no official document answers).',
+                    'One or more file parts (any field name), and optional metadata fields. trust=official ranks the upload with the corpus; without it (or with trust=upload) its trust level is upload: used as evidence only where no official document answers.',
                   properties: { file: { type: 'string', format: 'binary' }, ...(requestSchema(documentMetaSchema).properties as JsonSchema) },
                 },
               },
@@ -184,10 +184,11 @@ export function openApiDocument(): JsonSchema {
       },
       '/api/admin/documents/{id}': {
         delete: {
-          summary: 'Delete a document and its passages; Node only, behind ADMIN_TOKEN',
+          summary: 'Delete an uploaded document and its passages; Node only, behind ADMIN_TOKEN',
+          description: 'Only documents the admin API stored can be deleted; a corpus document answers 409 (corpus_document).',
           security: [{ adminToken: [] }],
           parameters: [idParameter],
-          responses: { '200': json('Deleted', deleteResponseSchema), ...errorResponses(401, 404, 429) },
+          responses: { '200': json('Deleted', deleteResponseSchema), ...errorResponses(401, 404, 409, 429) },
         },
       },
       '/v1/embeddings': {

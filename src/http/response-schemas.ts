@@ -16,7 +16,7 @@ export const citationSchema = z.object({
   page: z.number().int().optional(),
   quote: z.string().describe('A verbatim span of the cited passage'),
   sourceUrl: z.string(),
-  publishedAt: z.string().optional(),
+  publishedAt: z.string().optional().describe('YYYY-MM-DD: the date of the source this quote cites (sourceUrl), else of the document'),
   score: z.number(),
   alignedSection: z
     .object({ passageId: z.string(), docId: z.string(), title: z.string(), sectionPath: z.string(), sourceUrl: z.string() })
@@ -69,7 +69,12 @@ export const searchResponseSchema = z.object({
       score: z.number(),
       vectorRank: z.number().int().optional(),
       textRank: z.number().int().optional(),
-      trust: z.enum(['official', 'upload']).optional().describe("the passage's document: official (corpus, admin-marked) or an ordinary upload"),
+      trust: z
+        .enum(['official', 'upload'])
+        .optional()
+        .describe(
+          "the passage's document's trust level: official (the corpus, or an upload the admin marked trust=official) or upload (ranked below official documents)",
+        ),
     }),
   ),
   timingsMs: z.record(z.string(), z.number()),

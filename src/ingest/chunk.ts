@@ -129,6 +129,7 @@ export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions =
       const text = doc.body.slice(span.start, span.end);
       const ordinal = passages.length;
       const page = pageAt(doc.pages, span.start);
+      const sourceUrl = sourceAt(doc.sourceStarts, span.start, doc.sourceUrl);
       passages.push({
         id: `${doc.id}:${ordinal}:${shortHash(text).slice(0, 8)}`,
         docId: doc.id,
@@ -141,8 +142,9 @@ export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions =
         charStart: span.start,
         charEnd: span.end,
         // The source that supports this stretch of the document, not only its first one.
-        sourceUrl: sourceAt(doc.sourceStarts, span.start, doc.sourceUrl),
-        publishedAt: doc.publishedAt,
+        sourceUrl,
+        // Dated like the source it cites (a 2026 report quoted in a 2018 document reads as 2026).
+        publishedAt: doc.sourceDates?.[sourceUrl] ?? doc.publishedAt,
         contentHash: shortHash(text),
       });
     }

@@ -83,7 +83,7 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
       vectors[at] = embedded[j] as Float32Array;
     });
   }
-  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, ...meta } = doc;
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, ...meta } = doc;
   return {
     record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
     passages,

@@ -8,7 +8,7 @@ import type { Lang, Trust } from '../core/types.js';
 import { isWebUrl } from '../core/web-url.js';
 import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
-import { declaredSources, extractSourceMarkers, SourceMarkerError, type SourceStart, shiftOffset } from './section-sources.js';
+import { declaredSources, extractSourceMarkers, SourceMarkerError, type SourceStart, shiftOffset, sourceDates } from './section-sources.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */
 export interface ParsedDocument {
@@ -25,6 +25,8 @@ export interface ParsedDocument {
   pages?: PageStart[];
   /** Where the body's text changes source ("Source:" markers, see section-sources.ts); absent when it never does. */
   sourceStarts?: SourceStart[];
+  /** Source URL -> its own date (YYYY-MM-DD) where the document names one; passages cite that date, else publishedAt. */
+  sourceDates?: Record<string, string>;
 }
 
 export interface PageStart {
@@ -149,16 +151,21 @@ export function finishDocument(input: {
   const id = overrides.id || asString(meta.id) || derived;
   // Front matter is the file's own say: its id gets the same check as the upload field, never "".
   if (!isDocumentId(id)) throw new ParseError(file, `document id "${id}" is not valid (${DOCUMENT_ID_RULE})`, 422, 'invalid_id');
+  const publishedAt = overrides.publishedAt || asString(meta.publishedAt) || asString(meta.asOf);
+  let dates = sourceDates(declared);
+  // The admin's publishedAt is the date of the source they named for the upload, whatever the file declares.
+  if (dates && overrides.publishedAt && sourceUrl) dates = { ...dates, [sourceUrl]: overrides.publishedAt };
   return {
     id,
     title,
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
     sourceUrl,
     sources,
-    publishedAt: overrides.publishedAt || asString(meta.publishedAt) || asString(meta.asOf),
+    publishedAt,
     summary: overrides.summary || asString(meta.summary),
     body,
     ...(movedPages ? { pages: movedPages } : {}),
     ...(marked.starts.length > 0 ? { sourceStarts: marked.starts } : {}),
+    ...(dates ? { sourceDates: dates } : {}),
   };
 }

@@ -54,6 +54,35 @@ describe('declared sources', () => {
     expect(declaredSources(undefined)).toEqual([]);
   });
 
+  it("reads a source's own date, and refuses a malformed one", () => {
+    expect(
+      declaredSources([
+        { id: 'x', url: A, date: '2026-01-22' },
+        { url: B, date: new Date('2018-12-27T00:00:00Z') },
+      ]),
+    ).toEqual([
+      { id: 'x', url: A, date: '2026-01-22' },
+      { url: B, date: '2018-12-27' },
+    ]);
+    expect(() => declaredSources([{ id: 'x', url: A, date: '22 January 2026' }])).toThrow(/date "22 January 2026" is not a date/);
+    expect(() => declaredSources([{ id: 'x', url: A, date: '2026-13-45' }])).toThrow(/is not a date/);
+  });
+
+  it('dates each passage by the source it cites, and by the document where that source names no date', async () => {
+    const dated = DOC.replace('lang: en\n', 'lang: en\nasOf: 2018-12-27\n').replace(`url: ${B}\n`, `url: ${B}\n    date: 2026-01-22\n`);
+    const passages = await chunkDocument(parseDocument('zones.en.md', dated));
+    const of = (text: string) => passages.find((p) => p.text.includes(text));
+    expect(of('The second round')).toMatchObject({ sourceUrl: B, publishedAt: '2026-01-22' });
+    expect(of('The first round')).toMatchObject({ sourceUrl: A, publishedAt: '2018-12-27' });
+    expect(of('A later paragraph')).toMatchObject({ sourceUrl: C, publishedAt: '2018-12-27' });
+  });
+
+  it("keeps the admin's publishedAt for the upload's own source", async () => {
+    const dated = DOC.replace(`url: ${A}\n`, `url: ${A}\n    date: 2020-01-01\n`);
+    const passages = await chunkDocument(parseDocument('zones.en.md', dated, { sourceUrl: A, publishedAt: '2025-01-22' }));
+    expect(passages.find((p) => p.text.includes('The first round'))?.publishedAt).toBe('2025-01-22');
+  });
+
   it('rejects a duplicated id', () => {
     expect(() =>
       declaredSources([

@@ -6,6 +6,7 @@ import { isWebUrl } from '../core/web-url.js';
  *   sources:
  *     - id: newsis-2024-12
  *       url: https://newsis.com/view/NISX20241226_0003010744
+ *       date: 2024-12-26                   (optional: the source's own date, shown on its citations)
  *     - https://example.org/plain-url      (a plain URL still works; it has no id)
  *
  * and then tie text to one of them with a marker line of its own, under a heading or before a
@@ -19,10 +20,12 @@ import { isWebUrl } from '../core/web-url.js';
  * the body, so passages never quote them.
  */
 
-/** A declared source: its URL and, when the front matter gave one, the id markers refer to it by. */
+/** A declared source: its URL and, when the front matter gave them, the id markers refer to it by and its date. */
 export interface DeclaredSource {
   id?: string;
   url: string;
+  /** YYYY-MM-DD: when this source was published. A passage it supports is dated by it, not by the document. */
+  date?: string;
 }
 
 /** From this offset of the body on (to the next start), text is supported by sourceUrl. */
@@ -53,20 +56,37 @@ export function declaredSources(value: unknown): DeclaredSource[] {
       continue;
     }
     if (!entry || typeof entry !== 'object') continue;
-    const { id, url } = entry as { id?: unknown; url?: unknown };
+    const { id, url, date } = entry as { id?: unknown; url?: unknown; date?: unknown };
     const link = typeof url === 'string' ? url.trim() : '';
     if (!isWebUrl(link)) continue;
+    const dated = sourceDate(date, link);
     if (id === undefined) {
-      out.push({ url: link });
+      out.push({ url: link, ...dated });
       continue;
     }
     const name = String(id).trim();
     if (!SOURCE_ID.test(name)) throw new SourceMarkerError(`source id "${name}" must be letters, digits, ".", "_" or "-"`);
     if (ids.has(name)) throw new SourceMarkerError(`source id "${name}" is declared twice`);
     ids.add(name);
-    out.push({ id: name, url: link });
+    out.push({ id: name, url: link, ...dated });
   }
   return out;
+}
+
+/** A source entry's `date` as YYYY-MM-DD (YAML may hand over a Date); a malformed one is an error, never silently dropped. */
+function sourceDate(value: unknown, url: string): { date?: string } {
+  if (value === undefined || value === null || value === '') return {};
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+  if (!valid) throw new SourceMarkerError(`source ${url}: date "${text}" is not a date (YYYY-MM-DD)`);
+  return { date: text };
+}
+
+/** Each declared source's date by URL, for the passages it supports; undefined when none gives one. */
+export function sourceDates(declared: DeclaredSource[]): Record<string, string> | undefined {
+  const dates: Record<string, string> = {};
+  for (const source of declared) if (source.date && !(source.url in dates)) dates[source.url] = source.date;
+  return Object.keys(dates).length > 0 ? dates : undefined;
 }
 
 /**

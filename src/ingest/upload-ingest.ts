@@ -201,6 +201,15 @@ export async function deleteUploadedDocument(input: { id: string; store: Writabl
     async () => {
       const doc = await store.getDocument(id);
       if (!doc) return false;
+      // The corpus is the operator's folder: a document deleted here would come back at the next
+      // start, and until then answers would silently lose it. Only what the admin API stored goes.
+      if (!isUploadedOriginal(uploadsDir, doc.path)) {
+        throw new UserError(
+          409,
+          'corpus_document',
+          `document "${id}" is part of the corpus (${doc.path}), not an upload: remove its file from the corpus folder and restart or run "npm run ingest"`,
+        );
+      }
       await store.deleteDocument(id);
       await refreshManifest(store, embedder);
       await removeUnsharedUpload(store, uploadsDir, doc.path);
