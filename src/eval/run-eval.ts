@@ -6,6 +6,7 @@ import { loadConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';
+import { isFolderDocumentation } from '../ingest/collect-files.js';
 import { ingest } from '../ingest/ingest.js';
 import { limitsFor } from '../ingest/limits.js';
 import { LOADABLE_EXTENSIONS } from '../ingest/loaders/load-document.js';
@@ -94,9 +95,10 @@ async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>
   return asked;
 }
 
-/** The fixture documents, by file name; none when the folder is absent (a clone without ../shared). */
+/** The fixture documents, by file name (not the folder's README); none when the folder is absent (a clone without ../shared). */
 function fixtureFiles(): string[] {
-  return existsSync(FIXTURES_DIR) ? readdirSync(FIXTURES_DIR).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext))) : [];
+  if (!existsSync(FIXTURES_DIR)) return [];
+  return readdirSync(FIXTURES_DIR).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
 }
 
 /**

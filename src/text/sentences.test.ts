@@ -101,3 +101,10 @@ describe('splitSentences with Korean dates, outlines and bullets', () => {
     );
   });
 });
+
+describe('splitSentences with short statements', () => {
+  it('keeps a short "label: value" row but drops a short heading', () => {
+    const text = '□ 기본 정보\n소관기관: 국토교통부\n갱신주기: 연간';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['소관기관: 국토교통부', '갱신주기: 연간']);
+  });
+});

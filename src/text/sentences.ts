@@ -14,6 +14,8 @@ const ABBREVIATIONS = 'No|Nos|Art|Arts|Para|Vol|e\\.g|i\\.e|cf|Mr|Ms|Mrs|Dr|Prof
 /** Sentence-final punctuation, except after abbreviations and inside dates. Shared with the answer splitter. */
 export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?:(?<!\d)[.!?。]|(?<=\d)[!?。]|(?<=\d)\.(?=\s+[A-Z"“‘'\[]|\s*$))`;
 const BOUNDARY = new RegExp(String.raw`(?<=${SENTENCE_END})\s+`, 'g');
+/** "소관기관: 국토교통부": a table row or outline item that states a value, however short, is a statement. */
+const LABELLED = /^[^:\n]{2,}:[ \t]*\S/u;
 /** A sentence that announces a list: the list is its content, so they are quoted together. */
 const LIST_INTRO = /:$|다음|as follows|the following|below/i;
 
@@ -34,7 +36,7 @@ function trim(text: string, start: number, end: number): Segment {
 /**
  * Splits text into sentences with exact offsets, so that a quote is always a verbatim slice.
  * A sentence introducing a list keeps its items; elsewhere list markers are left outside the span.
- * Very short fragments (headings, stray numbers) are dropped.
+ * Very short fragments (headings, stray numbers) are dropped, unless they state a "label: value".
  */
 export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
   const segments: Segment[] = [];
@@ -68,7 +70,8 @@ export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
     } else if (segment.isListItem) {
       start += outlineMarker(text.slice(start, end))?.length ?? 0;
     }
-    if (end - start >= minChars) spans.push({ start, end, text: text.slice(start, end) });
+    const sentence = text.slice(start, end);
+    if (end - start >= minChars || LABELLED.test(sentence)) spans.push({ start, end, text: sentence });
   }
   return spans;
 }
