@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument } from '../src/ingest/chunk.js';
+import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from '../src/ingest/chunk.js';
 import { loadDocument } from '../src/ingest/loaders/load-document.js';
 import { ParseError } from '../src/ingest/parse-document.js';
 import { splitSentences } from '../src/text/sentences.js';
@@ -36,7 +36,7 @@ function koreanEndsInYear(fragment: string): boolean {
   return hangul > latin && /(?:^|[^\s:|])\s+\d{4}\.?$|^\d{4}\.?$/.test(fragment);
 }
 
-describe('sentence and passage boundaries over every corpus and fixture document', () => {
+describe('sentence and passage boundaries and sizes over every corpus and fixture document', () => {
   it('finds the documents', () => {
     expect(files.filter((f) => f.startsWith('corpus')).length).toBeGreaterThan(10);
   });
@@ -54,6 +54,8 @@ describe('sentence and passage boundaries over every corpus and fixture document
       const bad: string[] = [];
       for (const passage of await chunkDocument(doc)) {
         if (cutAfterNumber(doc.body, passage.charEnd, passage.text)) bad.push(`passage ends: …${passage.text.slice(-40)}`);
+        // A table too: never one passage of thousands of characters.
+        if (passage.text.length > DEFAULT_CHUNK_OPTIONS.maxChars) bad.push(`passage of ${passage.text.length} characters: ${passage.text.slice(0, 40)}…`);
         for (const s of splitSentences(passage.text, 1)) {
           if (cutAfterNumber(passage.text, s.end, s.text) || koreanEndsInYear(s.text)) bad.push(`sentence ends: …${s.text.slice(-40)}`);
         }

@@ -59,7 +59,8 @@ function isHeading(item: Marked, next: Marked | undefined): boolean {
   const marker = outlineMarker(item.line)?.length ?? 0;
   const title = item.line.slice(marker).trim();
   if (title.length === 0 || title.length > MAX_HEADING_CHARS) return false;
-  if (/[.!?。]$|다$/u.test(title) || /[:：]\s*\S/u.test(title)) return false;
+  // A sentence, a "label: value" item, or a decorated subtitle ("- 4·19민주묘지에 울려퍼지는 -").
+  if (/[.!?。-]$|다$/u.test(title) || /[:：]\s*\S/u.test(title)) return false;
   return next.rank === undefined || next.rank > item.rank;
 }
 
