@@ -201,3 +201,58 @@ export async function loadSharedSet(set: SharedSet, file = sharedFile(set)): Pro
   if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
   return questions;
 }
+
+/** Questions written from the uploaded-document fixtures alone (not from the corpus). */
+export const FIXTURE_QUESTIONS_FILE = path.resolve('evals/questions/fixtures.jsonl');
+/** Real Korean public documents the fixture questions are about (kept outside the repo). */
+export const FIXTURES_DIR = path.resolve('../shared/fixtures/korean-documents');
+
+const fixtureSchema = independentSchema.extend({
+  /** The fixture files (names in FIXTURES_DIR) the question is about: it is asked only when all of them loaded. */
+  documents: z.array(nonEmpty).min(1),
+});
+
+/**
+ * The fixture set: the questions whose documents were all uploaded, and the ids of those skipped
+ * because a document could not be loaded (e.g. a format no loader reads yet).
+ */
+export async function loadFixtureQuestions(
+  loadedFiles: Set<string>,
+  file = FIXTURE_QUESTIONS_FILE,
+): Promise<{ asked: AskedQuestion[]; skipped: { id: string; missing: string[] }[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new QuestionFileError(`Missing question file ${file}.`);
+  }
+  const problems: string[] = [];
+  const asked: AskedQuestion[] = [];
+  const skipped: { id: string; missing: string[] }[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${path.relative(process.cwd(), file)}:${index + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      problems.push(`${where}: not valid JSON`);
+      return;
+    }
+    const parsed = fixtureSchema.strict().safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
+      return;
+    }
+    const { documents, ...q } = parsed.data;
+    if (seen.has(q.id)) problems.push(`${where}: duplicate id "${q.id}"`);
+    seen.add(q.id);
+    if (q.answerable === (q.keyFacts.length === 0)) problems.push(`${where}: an answerable question needs key facts, an unanswerable one has none`);
+    const missing = documents.filter((d) => !loadedFiles.has(d));
+    if (missing.length > 0) skipped.push({ id: q.id, missing });
+    else asked.push({ ...q, set: 'fixtures', expectedDocIds: [] });
+  });
+  if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
+  return { asked, skipped };
+}

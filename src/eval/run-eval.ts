@@ -1,20 +1,29 @@
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
+import { UserError } from '../core/errors.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
+import type { Embedder } from '../embed/embedder.js';
+import { isFolderDocumentation } from '../ingest/collect-files.js';
 import { ingest } from '../ingest/ingest.js';
+import { limitsFor } from '../ingest/limits.js';
+import { LOADABLE_EXTENSIONS } from '../ingest/loaders/load-document.js';
+import { slug } from '../ingest/parse-document.js';
+import { ingestUploads } from '../ingest/upload-ingest.js';
+import { uploadsDir } from '../ingest/uploads.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
-import { type AskedQuestion, asAsked, loadQuestions, loadSharedSet, SHARED_SETS, type SharedSet, sharedFile } from './load-questions.js';
+import { type AskedQuestion, asAsked, FIXTURES_DIR, loadFixtureQuestions, loadQuestions, loadSharedSet, SHARED_SETS, type SharedSet, sharedFile } from './load-questions.js';
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--set tune|holdout|independent|official|citizens|shared|all] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
+const USAGE = `npm run eval -- [--set tune|holdout|independent|official|citizens|shared|all|fixtures] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
   --set           which questions to ask (default all: tune, holdout and the shared sets;
-                  shared: ../shared/evals/{independent,official,citizens}.jsonl)
+                  shared: ../shared/evals/{independent,official,citizens}.jsonl;
+                  fixtures: evals/questions/fixtures.jsonl, with ../shared/fixtures/korean-documents uploaded)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
   --index DIR     ask against an existing index in DIR instead of indexing the corpus afresh
@@ -23,7 +32,7 @@ Always writes the per-question failure list to evals/out/failures.json (not trac
 
 class UsageError extends Error {}
 
-const SETS = ['tune', 'holdout', ...SHARED_SETS, 'shared', 'all'] as const;
+const SETS = ['tune', 'holdout', ...SHARED_SETS, 'shared', 'all', 'fixtures'] as const;
 
 function parseOptions(args: string[]) {
   let values: ReturnType<typeof parseCli>['values'];
@@ -69,6 +78,12 @@ function parseCli(args: string[]) {
 /** Every question of the requested set(s); a shared set is skipped, with a message, when absent. */
 async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>): Promise<AskedQuestion[]> {
   const asked: AskedQuestion[] = [];
+  if (set === 'fixtures') {
+    const loaded = new Set(fixtureFiles().filter((file) => knownDocIds.has(slug(file))));
+    const fixtures = await loadFixtureQuestions(loaded);
+    for (const { id, missing } of fixtures.skipped) console.error(`${id} skipped: ${missing.join(', ')} did not load`);
+    return fixtures.asked;
+  }
   if (set === 'tune' || set === 'holdout' || set === 'all') {
     asked.push(...(await loadQuestions({ split: set, knownDocIds })).map(asAsked));
   }
@@ -81,11 +96,42 @@ async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>
   return asked;
 }
 
+/** The fixture documents, by file name (not the folder's README); none when the folder is absent (a clone without ../shared). */
+function fixtureFiles(): string[] {
+  if (!existsSync(FIXTURES_DIR)) return [];
+  return readdirSync(FIXTURES_DIR).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
+}
+
+/**
+ * Uploads each fixture document as an operator would (ordinary trust, parsed on a worker thread),
+ * one per request so a file no loader reads (legacy HWP, no text) is reported and the rest still go in.
+ */
+async function uploadFixtures(store: LanceStore, embedder: Embedder, dataDir: string, maxUploadMb: number): Promise<void> {
+  const files = fixtureFiles();
+  if (files.length === 0) throw new Error(`no fixture documents in ${FIXTURES_DIR}`);
+  let uploaded = 0;
+  for (const file of files) {
+    try {
+      const bytes = new Uint8Array(readFileSync(path.join(FIXTURES_DIR, file)));
+      await ingestUploads({ files: [{ name: file, bytes }], meta: {}, store, embedder, limits: limitsFor(maxUploadMb), uploadsDir: uploadsDir(dataDir) });
+      uploaded++;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      console.error(`fixture not uploaded: ${error.message}`);
+    }
+  }
+  console.error(`uploaded ${uploaded} of ${files.length} fixture documents`);
+}
+
 /**
  * Indexes the corpus into a fresh temp folder per tokenizer. The corpus is embedded once; the other
  * tokenizer's folder is a copy whose full-text index is rebuilt, so both share identical vectors.
  */
-async function buildIndexes(corpusDir: string, tokenizers: FtsTokenizer[]): Promise<{ dirs: Map<FtsTokenizer, string>; root: string }> {
+async function buildIndexes(
+  corpusDir: string,
+  tokenizers: FtsTokenizer[],
+  fixtures?: { maxUploadMb: number },
+): Promise<{ dirs: Map<FtsTokenizer, string>; root: string }> {
   const root = path.join(os.tmpdir(), `policy-qa-eval-${process.pid}`);
   mkdirSync(root, { recursive: true });
   const embedder = await loadLocalEmbedder();
@@ -95,9 +141,10 @@ async function buildIndexes(corpusDir: string, tokenizers: FtsTokenizer[]): Prom
   const firstDir = path.join(root, first);
   const store = await LanceStore.open({ dataDir: firstDir, dimension: embedder.dimension, ftsTokenizer: first });
   const summary = await ingest({ paths: [corpusDir], store, embedder });
-  store.close();
   if (summary.failed.length > 0) throw new Error(`corpus failed to ingest: ${JSON.stringify(summary.failed)}`);
   console.error(`indexed ${summary.added.length} documents (${summary.passagesEmbedded} passages) with FTS ${first} in ${(summary.ms / 1000).toFixed(1)} s`);
+  if (fixtures) await uploadFixtures(store, embedder, firstDir, fixtures.maxUploadMb);
+  store.close();
   dirs.set(first, firstDir);
   for (const tokenizer of rest) {
     const dir = path.join(root, tokenizer);
@@ -118,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const { dirs, root } = index
     ? { dirs: new Map(tokenizers.map((t) => [t, path.resolve(index)] as const)), root: undefined }
-    : await buildIndexes(config.corpusDir, tokenizers);
+    : await buildIndexes(config.corpusDir, tokenizers, set === 'fixtures' ? { maxUploadMb: config.maxUploadMb } : undefined);
   try {
     const runs: EvalRun[] = [];
     for (const tokenizer of tokenizers) {

@@ -77,3 +77,73 @@ describe('splitSections', () => {
     expect(sections.map((s) => s.path.join(' > '))).toEqual(['', 'A', 'A > A1', 'B']);
   });
 });
+
+// A request for proposals as the HWPX loader renders it: one outline item per paragraph.
+const RFP = [
+  '『가을 음악축제』 행사대행 용역 제안요청서',
+  'Ⅰ. 과업안내',
+  '1. 행사개요',
+  '가. 행 사 명: 가을 음악축제',
+  '나. 행사일시: 2023. 10. 21.(토) 15:00 ~ 20:40',
+  '2. 과업개요',
+  '가. 과업기간: 계약체결일 ~ 2023. 11. 30.(목)까지',
+  'Ⅱ. 과업 세부내용',
+  '1. 기본사항',
+  '가. 행사운영 분야',
+  '1) 행사 총괄 운영 및 관리',
+  '2. 행사장 조성',
+  '가. 세부내용',
+  '1) 메인무대 디자인 시안 제안',
+  '⇨ 관람객 이동동선과 통로 확보방안 제안',
+  '2) 조명설치 계획',
+].join('\n\n');
+
+describe('chunkDocument with outline numbering', () => {
+  it('makes Roman numerals and numbered items the section path, keeping each heading in its text', async () => {
+    const doc = parseDocument('rfp.txt', RFP);
+    const passages = await chunkDocument(doc);
+    const pathOf = (needle: string) => passages.find((p) => p.text.includes(needle))?.sectionPath;
+    expect(pathOf('행사일시')).toBe('Ⅰ. 과업안내 > 1. 행사개요');
+    expect(pathOf('과업기간')).toBe('Ⅰ. 과업안내 > 2. 과업개요');
+    expect(pathOf('행사 총괄')).toBe('Ⅱ. 과업 세부내용 > 1. 기본사항');
+    expect(pathOf('통로 확보방안')).toBe('Ⅱ. 과업 세부내용 > 2. 행사장 조성');
+    // A bare top heading joins its first subsection instead of becoming a passage of its own.
+    expect(passages.find((p) => p.text.includes('Ⅱ. 과업 세부내용'))?.text).toContain('1. 기본사항');
+    for (const p of passages) expect(doc.body.slice(p.charStart, p.charEnd)).toBe(p.text);
+  });
+
+  it('takes a "label: value" item or a sentence for content, not for a heading', async () => {
+    const body = [
+      '1. 추진 일정',
+      '가. 일시: 2023. 8. 1.(화) 10:00',
+      '나. 장소: 구청 3층 상황실',
+      '2. 평가 결과는 서면으로 통보한다.',
+      '가. 통보 대상은 모든 업체이다.',
+    ].join('\n\n');
+    const doc = parseDocument('plan.txt', body);
+    const passages = await chunkDocument(doc);
+    expect(passages.map((p) => p.sectionPath)).toEqual(['1. 추진 일정', doc.title]);
+  });
+
+  it('leaves Markdown lists and long bullets as text under their heading', async () => {
+    const body = '# Plan\n\n## Targets\n\n- Land: a land bank for industrial sites\n- Youth: ten culture-leading complexes\n\n1. First\n2. Second';
+    const passages = await chunkDocument(parseDocument('plan.md', body));
+    expect(passages.map((p) => p.sectionPath)).toEqual(['Targets']);
+  });
+
+  it('cuts a long table between rows, never inside a date, and no passage runs past maxChars', async () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `구분: 행사 ${i + 1} | 일시: 2023. ${(i % 12) + 1}. ${(i % 28) + 1}.(화) 10:00 | 비고: 장소는 구청 3층 상황실이다.`,
+    );
+    const body = `□ 일정표\n\n${rows.join('\n')}`;
+    const doc = parseDocument('table.txt', body);
+    const passages = await chunkDocument(doc, { maxChars: 300 });
+    expect(passages.length).toBeGreaterThan(5);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(300);
+      expect(p.text).toMatch(/^(?:□ 일정표\n\n)?구분: 행사 \d+/);
+      expect(p.text).toMatch(/상황실이다\.$/);
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import type { Passage } from '../core/types.js';
 import { shortHash } from '../text/normalise.js';
+import { sentenceStarts } from '../text/sentences.js';
+import { outlineSections } from './outline-sections.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
 import { type SourceStart, sourceAt } from './section-sources.js';
 
@@ -66,15 +68,31 @@ function paragraphs(body: string, section: Section): Span[] {
   return spans.filter((s) => s.end > s.start);
 }
 
-/** Splits one oversized paragraph with LangChain's splitter, then maps the pieces back to offsets. */
+/**
+ * Cuts one oversized paragraph into lines and sentences (Korean-aware: never inside "2023. 11. 30."
+ * or after an outline number); the caller packs them back up to maxChars. A single sentence or table
+ * row longer than that is cut at cells, clauses or words by LangChain's splitter.
+ */
 async function splitLong(body: string, span: Span, maxChars: number): Promise<Span[]> {
+  const text = body.slice(span.start, span.end);
+  const cuts = [0, ...sentenceStarts(text), text.length];
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = trimSpan(body, span.start + (cuts[i] ?? 0), span.start + (cuts[i + 1] ?? 0));
+    if (piece.end <= piece.start) continue;
+    spans.push(...(piece.end - piece.start > maxChars ? await splitWords(body, piece, maxChars) : [piece]));
+  }
+  return spans;
+}
+
+async function splitWords(body: string, span: Span, maxChars: number): Promise<Span[]> {
   // Imported here, not at the top: it costs ~0.3-0.7 s to load, and a server start that finds
   // every file unchanged never splits anything.
   const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   const splitter = new RecursiveCharacterTextSplitter({
     chunkSize: maxChars,
     chunkOverlap: 0,
-    separators: ['\n', '. ', '다. ', '? ', '; ', ', ', ' ', ''],
+    separators: [' | ', '; ', ', ', ' ', ''],
     keepSeparator: true,
   });
   const pieces = await splitter.splitText(body.slice(span.start, span.end));
@@ -98,6 +116,13 @@ function pageAt(pages: PageStart[] | undefined, offset: number): number | undefi
     page = p.page;
   }
   return page;
+}
+
+/** Markdown sections, each cut further at its outline headings ("Ⅱ. 과업 세부내용", "2. 행사장 조성"). */
+function structuredSections(body: string, title: string): Section[] {
+  return splitSections(body, title).flatMap((section) =>
+    outlineSections(body, paragraphs(body, section)).map((outline) => ({ path: [...section.path, ...outline.path], start: outline.start, end: outline.end })),
+  );
 }
 
 /** Packs a section's paragraphs into passages of at most maxChars, never crossing a heading, a page or a change of source. */
@@ -124,7 +149,7 @@ async function packSection(body: string, section: Section, maxChars: number, pag
 /** Structure-aware chunking: every passage keeps its heading path and exact offsets in the body. */
 export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Promise<Passage[]> {
   const passages: Passage[] = [];
-  for (const section of splitSections(doc.body, doc.title)) {
+  for (const section of structuredSections(doc.body, doc.title)) {
     for (const span of await packSection(doc.body, section, options.maxChars, doc.pages, doc.sourceStarts)) {
       const text = doc.body.slice(span.start, span.end);
       const ordinal = passages.length;

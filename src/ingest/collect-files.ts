@@ -6,7 +6,7 @@ import { LOADABLE_EXTENSIONS } from './loaders/load-document.js';
  * Upper-case names (README.md, COVERAGE.md, LICENSE) document a corpus folder; they are not corpus
  * documents. Not so in DATA_DIR/uploads: there every file is an upload (an admin may upload README.md).
  */
-function isFolderDocumentation(file: string): boolean {
+export function isFolderDocumentation(file: string): boolean {
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   return /^[A-Z][A-Z0-9_-]*$/.test(stem);
 }

@@ -13,7 +13,7 @@ import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-const PIPELINE_VERSION = 'chunk-v3'; // v3: passages in a language the embedder does not read get a zero vector
+const PIPELINE_VERSION = 'chunk-v4'; // v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
 const EMBED_BATCH = 16;
 /** Files read ahead of the one being processed: a start that finds them all unchanged waits on one read, not on each. */
 const READ_AHEAD = 8;

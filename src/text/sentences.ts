@@ -1,3 +1,5 @@
+import { outlineMarker } from './outline.js';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -5,11 +7,15 @@ export interface SentenceSpan {
 }
 
 // Sentence ends: punctuation followed by whitespace (so "1.4배" and "40.5조" stay whole), except
-// after abbreviations that precede numbers ("Act No. 4216"), and line breaks.
-/** Sentence-final punctuation, except after abbreviations that precede numbers. Shared with the answer splitter. */
-export const SENTENCE_END = String.raw`(?<!\b(?:No|Nos|Art|Arts|Para|Vol|e\.g|i\.e|Mr|Ms|Dr|vs|St))[.!?。]`;
+// after abbreviations ("Act No. 4216", "e.g. a") and after a number, unless an English sentence
+// starts next: Korean documents write dates as "2023. 11. 30." and "1. 2." and enumerate inline
+// ("2. 운행지역"), so "2023." before "11." or before Hangul never ends a sentence.
+const ABBREVIATIONS = 'No|Nos|Art|Arts|Para|Vol|e\\.g|i\\.e|cf|Mr|Ms|Mrs|Dr|Prof|Jr|Sr|vs|St|Fig|Figs|approx';
+/** Sentence-final punctuation, except after abbreviations and inside dates. Shared with the answer splitter. */
+export const SENTENCE_END = String.raw`(?<!\b(?:${ABBREVIATIONS}))(?:(?<!\d)[.!?。]|(?<=\d)[!?。]|(?<=\d)\.(?=\s+[A-Z"“‘'\[]|\s*$))`;
 const BOUNDARY = new RegExp(String.raw`(?<=${SENTENCE_END})\s+`, 'g');
-const LIST_MARKER = /^(?:[-*•·]\s+|\d+[.)]\s+|[△▲○●□■※]\s*)/;
+/** "소관기관: 국토교통부": a table row or outline item that states a value, however short, is a statement. */
+const LABELLED = /^[^:\n]{2,}:[ \t]*\S/u;
 /** A sentence that announces a list: the list is its content, so they are quoted together. */
 const LIST_INTRO = /:$|다음|as follows|the following|below/i;
 
@@ -24,20 +30,20 @@ function trim(text: string, start: number, end: number): Segment {
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-  return { start: s, end: e, isListItem: LIST_MARKER.test(text.slice(s, e)) };
+  return { start: s, end: e, isListItem: outlineMarker(text.slice(s, e)) !== undefined };
 }
 
 /**
  * Splits text into sentences with exact offsets, so that a quote is always a verbatim slice.
  * A sentence introducing a list keeps its items; elsewhere list markers are left outside the span.
- * Very short fragments (headings, stray numbers) are dropped.
+ * Very short fragments (headings, stray numbers) are dropped, unless they state a "label: value".
  */
 export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
   const segments: Segment[] = [];
   // Lines first, so a list marker ("1. ") is never mistaken for the end of a sentence.
   for (const line of text.matchAll(/[^\n]+/g)) {
     const lineStart = line.index ?? 0;
-    const marker = LIST_MARKER.exec(line[0])?.[0].length ?? 0;
+    const marker = outlineMarker(line[0])?.length ?? 0;
     let cursor = lineStart + marker;
     const body = text.slice(cursor, lineStart + line[0].length);
     let first = true;
@@ -62,9 +68,17 @@ export function splitSentences(text: string, minChars = 12): SentenceSpan[] {
     if (LIST_INTRO.test(text.slice(start, end))) {
       while (segments[i + 1]?.isListItem) end = (segments[++i] as Segment).end;
     } else if (segment.isListItem) {
-      start += LIST_MARKER.exec(text.slice(start, end))?.[0].length ?? 0;
+      start += outlineMarker(text.slice(start, end))?.length ?? 0;
     }
-    if (end - start >= minChars) spans.push({ start, end, text: text.slice(start, end) });
+    const sentence = text.slice(start, end);
+    if (end - start >= minChars || LABELLED.test(sentence)) spans.push({ start, end, text: sentence });
   }
   return spans;
+}
+
+const BREAK = new RegExp(String.raw`\n+|(?<=${SENTENCE_END})\s+`, 'g');
+
+/** Offsets where a sentence or a line starts (after the first), by the same rules as splitSentences: where long text may be cut. */
+export function sentenceStarts(text: string): number[] {
+  return [...text.matchAll(BREAK)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => at < text.length);
 }

@@ -5,7 +5,7 @@ import { finishDocument } from '../parse-document.js';
 import { renderBlocks } from './blocks.js';
 
 describe('renderBlocks', () => {
-  it('writes headings as # lines, tables as rows of "cell | cell", and escapes stray heading marks', () => {
+  it('writes headings as # lines, a table of labels and values as "label: value" rows, and escapes stray heading marks', () => {
     const { body, pages } = renderBlocks([
       { kind: 'heading', level: 2, text: 'Task  areas\n' },
       { kind: 'paragraph', text: '# not a heading\n\n\nsame paragraph' },
@@ -18,7 +18,7 @@ describe('renderBlocks', () => {
         ],
       },
     ]);
-    expect(body).toBe('## Task areas\n\n\\# not a heading\nsame paragraph\n\nArea | Measure\nLand | industrial land bank');
+    expect(body).toBe('## Task areas\n\n\\# not a heading\nsame paragraph\n\nArea: Measure\nLand: industrial land bank');
     expect(pages).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { normaliseText } from '../../text/normalise.js';
 import type { PageStart } from '../parse-document.js';
+import { escapeHeadingMarks, tableText } from './table-text.js';
 
 /** The format-neutral shape every binary loader produces, in reading order. */
 export type Block =
@@ -11,23 +12,9 @@ function oneLine(text: string): string {
   return normaliseText(text).replace(/\s+/g, ' ');
 }
 
-// A line starting "# " would be read as a heading by the chunker; only heading blocks may do that.
-function escapeHeadingMarks(text: string): string {
-  return text.replace(/^(#{1,6})(?=[ \t]|$)/gm, '\\$1');
-}
-
 function paragraphText(text: string): string {
   // A blank line inside a block would split it into two paragraphs for the chunker.
   return escapeHeadingMarks(normaliseText(text).replace(/\n{2,}/g, '\n'));
-}
-
-/** Rows as lines of "cell | cell": a table stays readable (and quotable) as plain text. */
-function tableText(rows: string[][]): string {
-  return rows
-    .map((row) => row.map(oneLine))
-    .filter((row) => row.some((cell) => cell.length > 0))
-    .map((row) => escapeHeadingMarks(row.join(' | ')))
-    .join('\n');
 }
 
 function blockText(block: Block): string {

@@ -72,7 +72,7 @@ describe('loadDocument: formats', () => {
     const doc = await loadDocument({ file: 'plan.docx', bytes, meta: { sourceUrl: 'https://example.go.kr/plan' } });
     expect(doc).toMatchObject({ title: '산업집적 계획 요약', lang: 'ko', sourceUrl: 'https://example.go.kr/plan' });
     expect(doc.body).toContain('## 문화선도산단');
-    expect(doc.body).toContain('구분 | 내용\n문화선도산단 | 3년 내 10곳 지정');
+    expect(doc.body).toContain('3년 내 문화선도산단 10곳을 지정한다.\n\n문화선도산단: 3년 내 10곳 지정');
     const passages = await chunkDocument(doc);
     expect(passages.find((p) => p.text.includes('10곳 지정'))?.sectionPath).toBe('추진 방안 > 문화선도산단');
   });
@@ -95,7 +95,7 @@ describe('loadDocument: formats', () => {
     const doc = await loadDocument({ file: '계획.hwpx', bytes });
     expect(doc.title).toBe('제5차 계획 요약');
     expect(doc.body.indexOf('# 목표')).toBeLessThan(doc.body.indexOf('# 추진 과제'));
-    expect(doc.body).toContain('과제 | 내용\n산업용지은행 | 제도 도입');
+    expect(doc.body).toContain('산업입지 확보\n\n산업용지은행: 제도 도입');
     const passages = await chunkDocument(doc);
     expect(passages.find((p) => p.text.includes('산업입지 확보'))?.sectionPath).toBe('추진 과제 > 산업입지');
   });

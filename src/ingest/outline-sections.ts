@@ -1,0 +1,114 @@
+import { type OutlineKind, outlineMarker } from '../text/outline.js';
+
+/** A stretch of a body with the outline headings above it. */
+export interface OutlineSection {
+  path: string[];
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// Korean official documents number their levels in a fixed order (Ⅰ. > 1. > 가. > 1) > 가) > (1) >
+// (가) > ①), and 개조식 bullets nest □ > ○ > - > ·. Arrows, notes and stars (⇨ ※ ▲ *) annotate the
+// item above them: they are content, never headings.
+const NUMBERED_RANK: Partial<Record<OutlineKind, number>> = {
+  roman: 0,
+  number: 1,
+  hangul: 2,
+  'number-paren': 3,
+  'hangul-paren': 4,
+  'number-enclosed': 5,
+  'hangul-enclosed': 6,
+  circled: 7,
+};
+const BULLET_RANKS: [RegExp, number][] = [
+  [/^[□■]$/u, 8],
+  [/^[○●◦◎o]$/u, 9],
+  [/^-$/u, 10],
+  [/^[·•∙‧▪]$/u, 11],
+];
+const NOTE_RANK = 12;
+
+function rankOf(kind: OutlineKind): number {
+  const numbered = NUMBERED_RANK[kind];
+  if (numbered !== undefined) return numbered;
+  const symbol = kind.slice('bullet:'.length);
+  return BULLET_RANKS.find(([pattern]) => pattern.test(symbol))?.[1] ?? NOTE_RANK;
+}
+
+/** Headings deeper than this stay in the text: sections of a few lines would cut answers apart. */
+export const MAX_OUTLINE_DEPTH = 2;
+const MAX_HEADING_CHARS = 40;
+
+interface Marked {
+  span: Span;
+  line: string;
+  rank?: number;
+}
+
+/**
+ * A numbered or bulleted line is a heading when it is a short title of its own (no sentence, no
+ * "label: value") and what follows belongs under it: deeper items, prose or a table, not a sibling.
+ */
+function isHeading(item: Marked, next: Marked | undefined): boolean {
+  if (item.rank === undefined || item.rank >= NOTE_RANK || item.line.includes('\n') || !next) return false;
+  const marker = outlineMarker(item.line)?.length ?? 0;
+  const title = item.line.slice(marker).trim();
+  if (title.length === 0 || title.length > MAX_HEADING_CHARS) return false;
+  // A sentence, a "label: value" item, or a decorated subtitle ("- 4·19민주묘지에 울려퍼지는 -").
+  if (/[.!?。-]$|다$/u.test(title) || /[:：]\s*\S/u.test(title)) return false;
+  return next.rank === undefined || next.rank > item.rank;
+}
+
+/**
+ * Splits paragraphs (in body order) at outline headings of the top MAX_OUTLINE_DEPTH levels
+ * ("Ⅱ. 과업 세부내용", "2. 행사장 조성"), each section carrying its heading path. The heading line
+ * stays in its section's text.
+ */
+export function outlineSections(body: string, paragraphs: Span[]): OutlineSection[] {
+  if (paragraphs.length === 0) return [];
+  const marked: Marked[] = paragraphs.map((span) => {
+    const line = body.slice(span.start, span.end);
+    const marker = outlineMarker(line);
+    return { span, line, ...(marker ? { rank: rankOf(marker.kind) } : {}) };
+  });
+  const sections: OutlineSection[] = [];
+  const stack: { rank: number; text: string; start: number }[] = [];
+  let headingOnly = false;
+  let open: OutlineSection = { path: [], start: (paragraphs[0] as Span).start, end: (paragraphs[0] as Span).end };
+  marked.forEach((item, i) => {
+    if (item.rank !== undefined) {
+      // Any item closes the headings at its level or deeper: a sibling is not their content.
+      while (stack.length > 0 && (stack.at(-1)?.rank ?? 0) >= item.rank) stack.pop();
+      if (isHeading(item, marked[i + 1])) {
+        stack.push({ rank: item.rank, text: item.line.trim().replace(/\s+/g, ' '), start: item.span.start });
+      }
+    }
+    const path = stack.slice(0, MAX_OUTLINE_DEPTH).map((h) => h.text);
+    if (i === 0 || samePath(path, open.path)) {
+      open.path = path;
+      open.end = item.span.end;
+    } else if (headingOnly && isPrefix(open.path, path)) {
+      // "Ⅱ. 과업 세부내용" directly followed by "1. 기본사항": the bare heading joins its first subsection.
+      open = { path, start: open.start, end: item.span.end };
+    } else {
+      sections.push(open);
+      open = { path, start: item.span.start, end: item.span.end };
+    }
+    headingOnly = stack.length > 0 && open.start === stack.at(-1)?.start;
+  });
+  sections.push(open);
+  return sections;
+}
+
+function isPrefix(prefix: string[], path: string[]): boolean {
+  return prefix.length < path.length && prefix.every((text, i) => text === path[i]);
+}
+
+function samePath(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((text, i) => text === b[i]);
+}

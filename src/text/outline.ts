@@ -1,0 +1,55 @@
+/**
+ * Outline markers of Korean (개조식) and English documents: the numbering and bullets a line starts
+ * with. The sentence splitter keeps them out of quotes and never ends a sentence at one; the chunker
+ * reads their nesting as section structure.
+ */
+
+/** A family of markers: items of one family are siblings, whatever their number. */
+export type OutlineKind =
+  | 'roman' // Ⅰ. / I. / II.
+  | 'number' // 1.
+  | 'hangul' // 가.
+  | 'number-paren' // 1)
+  | 'hangul-paren' // 가)
+  | 'number-enclosed' // (1)
+  | 'hangul-enclosed' // (가)
+  | 'circled' // ① ➀
+  | `bullet:${string}`; // □ ○ o - ⇨ ※ ...
+
+export interface OutlineMarker {
+  kind: OutlineKind;
+  /** The marker and the spaces after it. */
+  length: number;
+}
+
+// The plain syllables Korean outlines count with (가 나 다 ... 하); "다." ending a sentence is
+// told apart by position: a marker only ever starts a line.
+const HANGUL_ORDINAL = '[가나다라마바사아자차카타파하]';
+const PATTERNS: [OutlineKind, RegExp][] = [
+  ['roman', /^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.[ \t]+(?=\S)/u],
+  // Up to three digits: "119) 대중교통환승센터"; a year ("2023. 7. 5.") is never a marker.
+  ['number', /^\d{1,2}\.[ \t]+(?=\S)(?!\d{1,2}\.)/],
+  ['hangul', new RegExp(String.raw`^${HANGUL_ORDINAL}\.[ \t]+(?=\S)`, 'u')],
+  ['number-paren', /^\d{1,3}\)[ \t]*(?=\S)/],
+  ['hangul-paren', new RegExp(String.raw`^${HANGUL_ORDINAL}\)[ \t]*(?=\S)`, 'u')],
+  ['number-enclosed', /^[(（]\d{1,2}[)）][ \t]*(?=\S)/],
+  ['hangul-enclosed', new RegExp(String.raw`^[(（]${HANGUL_ORDINAL}[)）][ \t]*(?=\S)`, 'u')],
+  ['circled', /^[\u2460-\u2473\u2780-\u2789\u278a-\u2793][ \t]*(?=\S)/u],
+];
+// Bullets; "o" and "ㅇ" are the letters typed for ○ in plain-text government documents.
+const BULLET = /^(?:[□■○●◦◎◇◆▪▫•·∙‧⇨⇒➡➔→▶▷►▲△▸※＊*-]|o(?=[ \t])|ㅇ(?=[ \t]))[ \t]*(?=\S)/u;
+
+/** The outline marker a line starts with, if any. */
+export function outlineMarker(line: string): OutlineMarker | undefined {
+  // "1)" alone or "-" before a digit ("-5%") is content, not a marker; the patterns require text after.
+  for (const [kind, pattern] of PATTERNS) {
+    const match = pattern.exec(line);
+    if (match) return { kind, length: match[0].length };
+  }
+  const bullet = BULLET.exec(line);
+  if (!bullet) return undefined;
+  const symbol = bullet[0].trim();
+  // A hyphen counts only when a space follows ("- item"), not in "-5%" or "--".
+  if ((symbol === '-' || symbol === '*') && !/^[-*][ \t]/.test(line)) return undefined;
+  return { kind: `bullet:${symbol === 'ㅇ' ? 'o' : symbol}`, length: bullet[0].length };
+}
