@@ -104,12 +104,20 @@ describe('admin API', () => {
       ['unknown type', 'sheet.xlsx', () => 'a,b,c', 415, 'unsupported_type', /sheet\.xlsx: unsupported file type "\.xlsx"/],
       ['empty file', 'empty.md', () => new Uint8Array(), 400, 'empty_file', /empty\.md: is empty \(0 bytes\)/],
       [
-        'legacy HWP',
+        'damaged HWP',
         'old-plan.hwp',
         () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+        422,
+        'corrupt_file',
+        /old-plan\.hwp: is not a readable HWP file/,
+      ],
+      [
+        'HWP 3.0',
+        'hangul97.hwp',
+        () => new TextEncoder().encode('HWP Document File V3.00 \x1a\x01\x02'),
         415,
         'legacy_hwp',
-        /old-plan\.hwp: .*convert|old-plan\.hwp: .*save it as HWPX or PDF/,
+        /hangul97\.hwp: is an HWP 3\.0 file/,
       ],
     ];
 
