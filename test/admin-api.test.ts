@@ -92,7 +92,14 @@ describe('admin API', () => {
       ],
       ['corrupt HWPX', 'broken.hwpx', () => makeHwpx('T', [[{ text: '본문' }]]).subarray(0, 400), 422, 'corrupt_file', /broken\.hwpx: .*damaged or truncated/],
       ['encrypted PDF', 'locked.pdf', () => makeEncryptedPdf(), 422, 'encrypted_pdf', /locked\.pdf: is an encrypted \(password-protected\) PDF/],
-      ['scanned PDF', 'scan.pdf', () => makeScannedPdf(2), 422, 'no_text_layer', /scan\.pdf: has no text layer .*OCR is out of scope/],
+      [
+        'scanned PDF',
+        'scan.pdf',
+        () => makeScannedPdf(2),
+        422,
+        'no_text_layer',
+        /scan\.pdf: has no text layer \(2 pages of images, as in a scan\) and OCR (is not available|found no text)/,
+      ],
       [
         'zip bomb',
         'bomb.hwpx',

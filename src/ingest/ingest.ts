@@ -32,6 +32,8 @@ export interface IngestProgress {
   done: number;
   total: number;
   file: string;
+  /** A line about a slow step inside the current file (a page read by OCR). */
+  detail?: string;
 }
 
 export interface IngestOptions {
@@ -143,7 +145,12 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
     onProgress?.({ done: index, total: files.length, file });
     try {
       const { bytes, meta } = await reads(index);
-      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes, meta });
+      const doc = await loadDocument({
+        file: path.relative(process.cwd(), file) || file,
+        bytes,
+        meta,
+        onProgress: (detail) => onProgress?.({ done: index, total: files.length, file, detail }),
+      });
       // Only the operator's sidecar (written by the admin API) may say "official" for an upload;
       // a file's own front matter never decides its trust.
       const trust = meta?.trust ?? trustBySource(file);

@@ -171,7 +171,9 @@ describe('loadDocument: bad input names the file and the reason', () => {
     expect([encrypted.code, encrypted.message]).toEqual(['encrypted_pdf', expect.stringMatching(/^locked\.pdf: is an encrypted \(password-protected\) PDF/)]);
     const scanned = await rejection('scan.pdf', await makeScannedPdf(3));
     expect(scanned.code).toBe('no_text_layer');
-    expect(scanned.message).toMatch(/^scan\.pdf: has no text layer \(3 pages.*OCR is out of scope/);
+    expect(scanned.message).toMatch(
+      /^scan\.pdf: has no text layer \(3 pages of images, as in a scan\) and OCR (is not available: install|found no text on it)/,
+    );
   });
 
   it('zip bombs and files over the size limit', async () => {

@@ -93,11 +93,13 @@ export interface LoadInput {
   bytes: Uint8Array;
   meta?: DocumentMeta;
   limits?: IngestLimits;
+  /** Lines about slow steps as they happen (a page read by OCR). */
+  onProgress?: (line: string) => void;
 }
 
 /** One entry point for every format: bytes in, the ParsedDocument the chunker reads out. */
 export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
-  const { file, bytes, meta, limits = DEFAULT_LIMITS } = input;
+  const { file, bytes, meta, limits = DEFAULT_LIMITS, onProgress } = input;
   if (bytes.length === 0) throw new ParseError(file, 'is empty (0 bytes)', 400, 'empty_file');
   if (bytes.length > limits.maxFileBytes) {
     throw new ParseError(
@@ -112,7 +114,7 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   let loaded: { blocks: Block[]; title?: string; publishedAt?: string; issuer?: string };
   // Each loader (and its parser: unpdf, mammoth, linkedom) is imported when a file needs it, so a
   // start that reads only Markdown, or nothing changed, does not pay for loading them.
-  if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits });
+  if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits, onProgress });
   else if (format === 'docx') loaded = await (await import('./docx.js')).loadDocx({ file, bytes, limits });
   else if (format === 'hwpx') {
     const hwpx = (await import('./hwpx.js')).loadHwpx({ file, bytes, limits });
