@@ -85,7 +85,8 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
       vectors[at] = embedded[j] as Float32Array;
     });
   }
-  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, ...meta } = doc;
+  // The issuer has no column of its own: it reaches the record as the summary (see finishDocument).
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, issuer: _issuer, ...meta } = doc;
   return {
     record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
     passages,
