@@ -121,7 +121,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-export type HwpBlock = { text: string; pt?: number } | { table: string[][] };
+export type HwpBlock = { text: string; pt?: number } | { table: string[][]; pt?: number };
 
 /** Paragraph header data: text length, control mask, paragraph shape 0, style 0. */
 function paraHeader(units: number): Uint8Array {
@@ -137,7 +137,7 @@ function paragraph(text: string, level: number, charShape: number): Uint8Array[]
   return [record(0x42, level, paraHeader(body.length / 2)), record(0x43, level + 1, body), record(0x44, level + 1, shapes)];
 }
 
-function table(rows: string[][], level: number): Uint8Array[] {
+function table(rows: string[][], level: number, charShape: number): Uint8Array[] {
   // The paragraph holds one extended control (code 11, eight code units) whose CTRL_HEADER is the table.
   const control = new Uint16Array([11, 0x6c20, 0x7462, 0, 0, 0, 0, 11, 13]);
   const out = [record(0x42, level, paraHeader(control.length)), record(0x43, level + 1, new Uint8Array(control.buffer))];
@@ -156,7 +156,7 @@ function table(rows: string[][], level: number): Uint8Array[] {
       dv.setUint16(8, c, true);
       dv.setUint16(10, r, true);
       out.push(record(0x48, level + 2, list));
-      out.push(...paragraph(cell, level + 2, 0));
+      out.push(...paragraph(cell, level + 2, charShape));
     });
   });
   return out;
@@ -179,9 +179,11 @@ export interface HwpOptions {
 
 /** An HWP 5.0 file with the given paragraphs (10 pt unless `pt` says otherwise) and tables. */
 export function makeHwp(blocks: HwpBlock[], options: HwpOptions = {}): CompoundLayout {
-  const sizes = [...new Set([10, ...blocks.flatMap((b) => ('pt' in b && b.pt ? [b.pt] : []))])];
+  const sizes = [...new Set([10, ...blocks.flatMap((b) => (b.pt ? [b.pt] : []))])];
   const docInfo = concat(sizes.map(charShape));
-  const section = concat(blocks.flatMap((b) => ('table' in b ? table(b.table, 0) : paragraph(b.text, 0, sizes.indexOf(b.pt ?? 10)))));
+  const section = concat(
+    blocks.flatMap((b) => ('table' in b ? table(b.table, 0, sizes.indexOf(b.pt ?? 10)) : paragraph(b.text, 0, sizes.indexOf(b.pt ?? 10)))),
+  );
   const header = new Uint8Array(256);
   header.set(new TextEncoder().encode('HWP Document File'));
   const dv = new DataView(header.buffer);

@@ -39,6 +39,24 @@ describe('HWP 5.0 loader', () => {
     expect(plain.body).toBe('압축하지 않은 본문');
   });
 
+  it('a press release metadata box gives the date and unit and is not indexed; a headline in a data table is not the title', async () => {
+    const { bytes } = makeHwp([
+      {
+        table: [
+          ['보도시점', '2024. 3. 5.(화) 12:00', '배포', '2024. 3. 4.(월)'],
+          ['담당 부서', '산업입지정책과', '담당자', '홍길동 (044-203-0000)'],
+        ],
+      },
+      { table: [['구분', '큰 글씨 셀']], pt: 24 },
+      { text: '노후 산업단지 재생 사업 선정', pt: 18 },
+      { text: '정부는 올해 재생 사업지구 다섯 곳을 선정했다.' },
+    ]);
+    const doc = await loadDocument({ file: 'release.hwp', bytes });
+    expect(doc).toMatchObject({ title: '노후 산업단지 재생 사업 선정', publishedAt: '2024-03-04', issuer: '산업입지정책과', summary: '산업입지정책과' });
+    for (const box of ['보도시점', '담당자', '044-203-0000']) expect(doc.body).not.toContain(box);
+    expect(doc.body).toContain('정부는 올해 재생 사업지구 다섯 곳을 선정했다.');
+  });
+
   it('refuses distribution and password-protected documents with 422 and a reason', async () => {
     const distribution = await refusal('view.hwp', makeHwp([{ text: '이 문서는 배포용 문서입니다' }], { distribution: true }).bytes);
     expect([distribution.status, distribution.code]).toEqual([422, 'distribution_document']);
