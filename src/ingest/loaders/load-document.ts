@@ -53,7 +53,8 @@ export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
       'legacy_hwp',
     );
   }
-  if (claimed === 'hwp' || (magic === 'ole' && claimed === undefined)) {
+  // An OLE file with no extension is taken for HWP; one named .doc or .xls is another program's.
+  if (claimed === 'hwp' || (magic === 'ole' && ext === '')) {
     // Hancom saves HWPX under .hwp too; the container decides.
     if (magic === 'zip') return 'hwpx';
     if (magic !== 'ole')
