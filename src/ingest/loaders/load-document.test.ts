@@ -137,7 +137,13 @@ describe('loadDocument: bad input names the file and the reason', () => {
       /old\.hwp: is an HWP 3\.0 file.*save it as HWP, HWPX or PDF/,
     ],
     ['notes.hwp', () => utf8('plain text named .hwp'), 422, 'corrupt_file', /notes\.hwp: is named \.hwp but is not an HWP 5\.0 file/],
-    ['old.doc', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 415, 'unsupported_type', /old\.doc: unsupported file type "\.doc"/],
+    [
+      'old.doc',
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      415,
+      'unsupported_type',
+      /old\.doc: unsupported file type "\.doc"/,
+    ],
     ['fake.pdf', () => utf8('just text'), 422, 'corrupt_file', /fake\.pdf: is named \.pdf but is not a PDF/],
     [
       'secret.docx',
