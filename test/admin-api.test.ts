@@ -92,7 +92,14 @@ describe('admin API', () => {
       ],
       ['corrupt HWPX', 'broken.hwpx', () => makeHwpx('T', [[{ text: '본문' }]]).subarray(0, 400), 422, 'corrupt_file', /broken\.hwpx: .*damaged or truncated/],
       ['encrypted PDF', 'locked.pdf', () => makeEncryptedPdf(), 422, 'encrypted_pdf', /locked\.pdf: is an encrypted \(password-protected\) PDF/],
-      ['scanned PDF', 'scan.pdf', () => makeScannedPdf(2), 422, 'no_text_layer', /scan\.pdf: has no text layer .*OCR is out of scope/],
+      [
+        'scanned PDF',
+        'scan.pdf',
+        () => makeScannedPdf(2),
+        422,
+        'no_text_layer',
+        /scan\.pdf: has no text layer \(2 pages of images, as in a scan\) and OCR (is not available|found no text)/,
+      ],
       [
         'zip bomb',
         'bomb.hwpx',
@@ -104,12 +111,20 @@ describe('admin API', () => {
       ['unknown type', 'sheet.xlsx', () => 'a,b,c', 415, 'unsupported_type', /sheet\.xlsx: unsupported file type "\.xlsx"/],
       ['empty file', 'empty.md', () => new Uint8Array(), 400, 'empty_file', /empty\.md: is empty \(0 bytes\)/],
       [
-        'legacy HWP',
+        'damaged HWP',
         'old-plan.hwp',
         () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+        422,
+        'corrupt_file',
+        /old-plan\.hwp: is not a readable HWP file/,
+      ],
+      [
+        'HWP 3.0',
+        'hangul97.hwp',
+        () => new TextEncoder().encode('HWP Document File V3.00 \x1a\x01\x02'),
         415,
         'legacy_hwp',
-        /old-plan\.hwp: .*convert|old-plan\.hwp: .*save it as HWPX or PDF/,
+        /hangul97\.hwp: is an HWP 3\.0 file/,
       ],
     ];
 

@@ -45,7 +45,7 @@ const COMMANDS: Record<string, Command> = {
   },
   ingest: {
     usage: 'ingest [paths...]',
-    summary: 'load md/txt/html/pdf/docx/hwpx files or folders (default: corpus/) into the index',
+    summary: 'load md/txt/html/pdf/docx/hwp/hwpx files or folders (default: corpus/) into the index',
     options: {},
     async run(_values, paths) {
       const config = loadConfig();

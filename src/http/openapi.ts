@@ -160,7 +160,7 @@ export function openApiDocument(): JsonSchema {
       },
       '/api/admin/documents': {
         post: {
-          summary: 'Upload documents (md, txt, html, pdf, docx, hwpx); Node only, behind ADMIN_TOKEN',
+          summary: 'Upload documents (md, txt, html, pdf, docx, hwp, hwpx); Node only, behind ADMIN_TOKEN',
           security: [{ adminToken: [] }],
           requestBody: {
             required: true,

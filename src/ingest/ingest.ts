@@ -32,6 +32,8 @@ export interface IngestProgress {
   done: number;
   total: number;
   file: string;
+  /** A line about a slow step inside the current file (a page read by OCR). */
+  detail?: string;
 }
 
 export interface IngestOptions {
@@ -83,7 +85,8 @@ export async function prepareDocument(input: { doc: ParsedDocument; path: string
       vectors[at] = embedded[j] as Float32Array;
     });
   }
-  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, ...meta } = doc;
+  // The issuer has no column of its own: it reaches the record as the summary (see finishDocument).
+  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, issuer: _issuer, ...meta } = doc;
   return {
     record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
     passages,
@@ -143,7 +146,12 @@ async function ingestAsOnlyWriter({ paths, store, embedder, onProgress }: Ingest
     onProgress?.({ done: index, total: files.length, file });
     try {
       const { bytes, meta } = await reads(index);
-      const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes, meta });
+      const doc = await loadDocument({
+        file: path.relative(process.cwd(), file) || file,
+        bytes,
+        meta,
+        onProgress: (detail) => onProgress?.({ done: index, total: files.length, file, detail }),
+      });
       // Only the operator's sidecar (written by the admin API) may say "official" for an upload;
       // a file's own front matter never decides its trust.
       const trust = meta?.trust ?? trustBySource(file);

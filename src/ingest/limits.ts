@@ -12,6 +12,8 @@ export interface IngestLimits {
   /** Entries smaller than this once inflated are never judged by ratio (tiny files compress oddly). */
   ratioFloorBytes: number;
   maxPdfPages: number;
+  /** Pages without a text layer that OCR reads in one document (each takes seconds). */
+  maxOcrPages: number;
 }
 
 export const DEFAULT_LIMITS: IngestLimits = {
@@ -21,6 +23,7 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxCompressionRatio: 200,
   ratioFloorBytes: 1 * MB,
   maxPdfPages: 3000,
+  maxOcrPages: 50,
 };
 
 /** "2 KB", "12.5 MB": sizes as people read them in error messages. */

@@ -19,6 +19,8 @@ export interface ParsedDocument {
   sources: string[];
   publishedAt: string;
   summary: string;
+  /** The issuing body (and unit) when the file's layout states it (a press release's masthead, a cover page). */
+  issuer?: string;
   /** Normalised body; passages' charStart/charEnd point into this string. */
   body: string;
   /** For paged sources (PDF): where each page starts in body, ascending by offset. */
@@ -112,6 +114,9 @@ export function finishDocument(input: {
   file: string;
   body: string;
   title?: string;
+  /** The date the file's own layout states (a press release's 배포일시), YYYY-MM-DD. */
+  publishedAt?: string;
+  issuer?: string;
   meta?: Record<string, unknown>;
   overrides?: DocumentMeta;
   pages?: PageStart[];
@@ -161,8 +166,10 @@ export function finishDocument(input: {
     lang: isLang(declaredLang) ? declaredLang : detectLang(body),
     sourceUrl,
     sources,
-    publishedAt,
-    summary: overrides.summary || asString(meta.summary),
+    publishedAt: publishedAt || input.publishedAt || '',
+    // Without a summary of its own, a document is described by who issued it.
+    summary: overrides.summary || asString(meta.summary) || input.issuer || '',
+    ...(input.issuer ? { issuer: input.issuer } : {}),
     body,
     ...(movedPages ? { pages: movedPages } : {}),
     ...(marked.starts.length > 0 ? { sourceStarts: marked.starts } : {}),

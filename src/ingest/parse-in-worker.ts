@@ -12,7 +12,7 @@ export interface ParseBudget {
   memoryMb: number;
 }
 
-type Reply = { doc: ParsedDocument } | { refused: { status: UserError['status']; code: string; message: string } } | { failed: string };
+type Reply = { progress: string } | { doc: ParsedDocument } | { refused: { status: UserError['status']; code: string; message: string } } | { failed: string };
 
 /**
  * Compiled, the worker is plain JS. From TypeScript sources (tsx, vitest) it first registers tsx's
@@ -38,7 +38,7 @@ function startWorker(options: WorkerOptions): Worker {
  * (a PDF of thousands of pages sharing one content stream, an XML bomb) costs that budget and a
  * 422 naming the file, while the event loop keeps answering (/healthz, other requests).
  */
-export function parseInWorker(input: LoadInput, budget: ParseBudget): Promise<ParsedDocument> {
+export function parseInWorker(input: Omit<LoadInput, 'onProgress'>, budget: ParseBudget, onProgress?: (line: string) => void): Promise<ParsedDocument> {
   const worker = startWorker({
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
@@ -51,13 +51,19 @@ export function parseInWorker(input: LoadInput, budget: ParseBudget): Promise<Pa
       reject(overBudget(`took longer than ${Math.round(budget.timeoutMs / 1000)} s to parse (PARSE_TIMEOUT_MS)`));
       void worker.terminate();
     }, budget.timeoutMs);
-    worker.once('message', (reply: Reply) => {
+    const onMessage = (reply: Reply) => {
+      if ('progress' in reply) {
+        onProgress?.(reply.progress);
+        return;
+      }
+      worker.off('message', onMessage);
       clearTimeout(timer);
       if ('doc' in reply) resolve(reply.doc);
       else if ('refused' in reply) reject(new UserError(reply.refused.status, reply.refused.code, reply.refused.message));
       else reject(new Error(`${input.file}: ${reply.failed}`));
       void worker.terminate();
-    });
+    };
+    worker.on('message', onMessage);
     worker.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       reject(

@@ -45,7 +45,9 @@ async function loadAll(
   for (const file of files) {
     const name = safeFileName(file.name);
     try {
-      loaded.push({ name, doc: await parseInWorker({ file: name, bytes: file.bytes, meta, limits }, budget), bytes: file.bytes });
+      // OCR reads a page in seconds: the server log says which page an upload is at.
+      const doc = await parseInWorker({ file: name, bytes: file.bytes, meta, limits }, budget, (line) => console.error(`upload: ${line}`));
+      loaded.push({ name, doc, bytes: file.bytes });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       failures.push(error);

@@ -1,7 +1,7 @@
 import { DOMParser } from 'linkedom';
 import type { IngestLimits } from '../limits.js';
 import { ParseError } from '../parse-document.js';
-import type { Block } from './blocks.js';
+import type { LayoutBlock } from './document-layout.js';
 import { unzipChecked } from './safe-unzip.js';
 
 const SECTION = /^Contents\/section(\d+)\.xml$/i;
@@ -30,15 +30,29 @@ function* elements(root: Element, names: ReadonlySet<string>): Generator<Element
   }
 }
 
-/** Outline levels from header.xml: a style named "개요 N"/"Outline N", or a paragraph shape with an OUTLINE heading. */
-export function headingLevels(headerXml: string): { byStyle: Map<string, number>; byParaShape: Map<string, number> } {
+export interface HeaderLayout {
+  byStyle: Map<string, number>;
+  byParaShape: Map<string, number>;
+  /** Character size of each character shape (charPr height), in 1/100 pt. */
+  charSizes: Map<string, number>;
+}
+
+/**
+ * From header.xml: outline levels (a style named "개요 N"/"Outline N", or a paragraph shape with an
+ * OUTLINE heading) and the size of each character shape.
+ */
+export function headingLevels(headerXml: string): HeaderLayout {
   const byStyle = new Map<string, number>();
   const byParaShape = new Map<string, number>();
-  if (!headerXml.trim()) return { byStyle, byParaShape };
-  for (const element of elements(parseXml(headerXml), new Set(['style', 'paraPr']))) {
+  const charSizes = new Map<string, number>();
+  if (!headerXml.trim()) return { byStyle, byParaShape, charSizes };
+  for (const element of elements(parseXml(headerXml), new Set(['style', 'paraPr', 'charPr']))) {
     const id = element.getAttribute('id');
     if (id === null) continue;
-    if (localName(element) === 'style') {
+    if (localName(element) === 'charPr') {
+      const height = Number(element.getAttribute('height'));
+      if (Number.isFinite(height) && height > 0) charSizes.set(id, height);
+    } else if (localName(element) === 'style') {
       const named =
         /^(?:개요|제목|Outline|Heading)\s*(\d)$/i.exec(element.getAttribute('name') ?? '') ??
         /^(?:Outline|Heading)\s*(\d)$/i.exec(element.getAttribute('engName') ?? '');
@@ -48,7 +62,7 @@ export function headingLevels(headerXml: string): { byStyle: Map<string, number>
       if (heading?.getAttribute('type') === 'OUTLINE') byParaShape.set(id, Number(heading.getAttribute('level') ?? 0) + 1);
     }
   }
-  return { byStyle, byParaShape };
+  return { byStyle, byParaShape, charSizes };
 }
 
 /** Section files in reading order: the package spine when it names them, else by number. */
@@ -71,15 +85,18 @@ export function sectionOrder(names: string[], packageXml: string | undefined): s
 }
 
 interface Table {
-  rows: string[][];
-  row?: string[];
-  cell?: string[];
+  rows: LayoutBlock[][][];
+  row?: LayoutBlock[][];
+  cell?: LayoutBlock[];
 }
 
 interface OpenParagraph {
   text: string;
   level?: number;
   tableDepth: number;
+  /** Visible characters per character size, to know the size most of the paragraph is set in. */
+  weights: Map<number, number>;
+  size?: number;
 }
 
 // Running page headers and footers repeat on every page; they are not body text.
@@ -88,25 +105,28 @@ const SKIPPED = new Set(['header', 'footer', 'secPr', 'pageHiding', 'pageNum']);
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 
-/** Reads one OWPML section: paragraphs (hp:p / hp:t) in order, outline headings, tables as rows. */
-export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLevels>): Block[] {
-  const blocks: Block[] = [];
+/** Reads one OWPML section: paragraphs (hp:p / hp:t) in order with their sizes, outline headings, tables as rows of cells. */
+export function sectionBlocks(xml: string, levels: HeaderLayout): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
   const paragraphs: OpenParagraph[] = [];
   const tables: Table[] = [];
   let inText = 0;
   const emit = (p: OpenParagraph) => {
-    const text = p.text.trim();
-    if (!text) return;
-    const table = tables.at(-1);
-    if (p.tableDepth > 0 && table?.cell) table.cell.push(text);
-    else if (p.tableDepth === 0) blocks.push(p.level ? { kind: 'heading', level: p.level, text } : { kind: 'paragraph', text });
+    if (!p.text.trim()) return;
+    const size = [...p.weights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+    const block: LayoutBlock = { kind: 'text', text: p.text, ...(size ? { size } : {}), ...(p.level ? { level: p.level } : {}) };
+    const table = tables[p.tableDepth - 1];
+    if (p.tableDepth > 0) table?.cell?.push(block);
+    else blocks.push(block);
   };
   const open = (element: Element) => {
     const name = localName(element);
     if (name === 'p') {
       const level = levels.byStyle.get(element.getAttribute('styleIDRef') ?? '') ?? levels.byParaShape.get(element.getAttribute('paraPrIDRef') ?? '');
-      paragraphs.push({ text: '', level, tableDepth: tables.length });
-    } else if (name === 't') inText++;
+      paragraphs.push({ text: '', level, tableDepth: tables.length, weights: new Map() });
+    } else if (name === 'run' && paragraphs.length > 0)
+      (paragraphs.at(-1) as OpenParagraph).size = levels.charSizes.get(element.getAttribute('charPrIDRef') ?? '');
+    else if (name === 't') inText++;
     else if ((name === 'tab' || name === 'lineBreak') && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += name === 'tab' ? '\t' : '\n';
     else if (name === 'tbl') {
       // Text before a table in the same paragraph comes first in reading order.
@@ -114,6 +134,7 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
       if (holder && holder.tableDepth === tables.length) {
         emit(holder);
         holder.text = '';
+        holder.weights = new Map();
       }
       tables.push({ rows: [] });
     } else if (name === 'tr' && tables.length > 0) (tables.at(-1) as Table).row = [];
@@ -127,7 +148,7 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
     } else if (name === 't') inText = Math.max(0, inText - 1);
     else if (name === 'tc') {
       const table = tables.at(-1);
-      if (table?.cell) table.row?.push(table.cell.join(' '));
+      if (table?.cell) table.row?.push(table.cell);
       if (table) table.cell = undefined;
     } else if (name === 'tr') {
       const table = tables.at(-1);
@@ -137,9 +158,10 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
       const table = tables.pop();
       if (!table) return;
       const outer = tables.at(-1);
-      // A table inside a table cell is flattened into that cell's text.
-      if (outer?.cell) outer.cell.push(table.rows.map((r) => r.join(' | ')).join(' / '));
-      else blocks.push({ kind: 'table', rows: table.rows });
+      // A table inside a table cell stays inside that cell.
+      const block: LayoutBlock = { kind: 'table', rows: table.rows };
+      if (outer?.cell) outer.cell.push(block);
+      else if (tables.length === 0) blocks.push(block);
     }
   };
   // Depth-first with an explicit stack of enter/leave steps: no recursion, so nesting depth is free.
@@ -147,7 +169,13 @@ export function sectionBlocks(xml: string, levels: ReturnType<typeof headingLeve
   while (stack.length > 0) {
     const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      if (inText > 0 && paragraphs.length > 0) (paragraphs.at(-1) as OpenParagraph).text += node.nodeValue ?? '';
+      if (inText > 0 && paragraphs.length > 0) {
+        const paragraph = paragraphs.at(-1) as OpenParagraph;
+        const value = node.nodeValue ?? '';
+        paragraph.text += value;
+        const visible = value.replace(/\s+/g, '').length;
+        if (paragraph.size && visible > 0) paragraph.weights.set(paragraph.size, (paragraph.weights.get(paragraph.size) ?? 0) + visible);
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -174,7 +202,7 @@ function utf8(file: string, bytes: Uint8Array, part: string): string {
 }
 
 /** HWPX (OWPML, KS X 6101): a zip of XML parts; body text lives in Contents/sectionN.xml. */
-export function loadHwpx(input: { file: string; bytes: Uint8Array; limits: IngestLimits }): { blocks: Block[]; title?: string } {
+export function loadHwpx(input: { file: string; bytes: Uint8Array; limits: IngestLimits }): { blocks: LayoutBlock[]; title?: string } {
   const { file, bytes, limits } = input;
   const parts = unzipChecked({ file, bytes, limits, keep: (name) => SECTION.test(name) || name === HEADER || name === PACKAGE });
   const names = [...parts.keys()];
@@ -184,6 +212,8 @@ export function loadHwpx(input: { file: string; bytes: Uint8Array; limits: Inges
   const levels = headingLevels(parts.has(HEADER) ? utf8(file, parts.get(HEADER) as Uint8Array, HEADER) : '');
   const blocks = order.flatMap((name) => sectionBlocks(utf8(file, parts.get(name) as Uint8Array, name), levels));
   const titleElement = packageXml ? elements(parseXml(packageXml), new Set(['title'])).next().value : undefined;
-  const title = titleElement?.textContent?.trim() || undefined;
+  // Templates leave stale titles ("3", "1111"): a package title without two letters names nothing.
+  const packageTitle = titleElement?.textContent?.trim() ?? '';
+  const title = (packageTitle.match(/\p{L}/gu) ?? []).length >= 2 ? packageTitle : undefined;
   return { blocks, title };
 }

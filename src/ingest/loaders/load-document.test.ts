@@ -128,7 +128,22 @@ describe('loadDocument: bad input names the file and the reason', () => {
   it.each([
     ['empty.pdf', () => new Uint8Array(), 400, 'empty_file', /empty\.pdf: is empty/],
     ['notes.xyz', () => utf8('hello'), 415, 'unsupported_type', /notes\.xyz: unsupported file type "\.xyz"/],
-    ['old.hwp', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 415, 'legacy_hwp', /old\.hwp: .*legacy binary HWP.*HWPX or PDF/],
+    ['cut.hwp', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 422, 'corrupt_file', /cut\.hwp: is not a readable HWP file/],
+    [
+      'old.hwp',
+      () => utf8('HWP Document File V3.00 \x1a\x01\x02\x03\x04\x05'),
+      415,
+      'legacy_hwp',
+      /old\.hwp: is an HWP 3\.0 file.*save it as HWP, HWPX or PDF/,
+    ],
+    ['notes.hwp', () => utf8('plain text named .hwp'), 422, 'corrupt_file', /notes\.hwp: is named \.hwp but is not an HWP 5\.0 file/],
+    [
+      'old.doc',
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      415,
+      'unsupported_type',
+      /old\.doc: unsupported file type "\.doc"/,
+    ],
     ['fake.pdf', () => utf8('just text'), 422, 'corrupt_file', /fake\.pdf: is named \.pdf but is not a PDF/],
     [
       'secret.docx',
@@ -163,7 +178,9 @@ describe('loadDocument: bad input names the file and the reason', () => {
     expect([encrypted.code, encrypted.message]).toEqual(['encrypted_pdf', expect.stringMatching(/^locked\.pdf: is an encrypted \(password-protected\) PDF/)]);
     const scanned = await rejection('scan.pdf', await makeScannedPdf(3));
     expect(scanned.code).toBe('no_text_layer');
-    expect(scanned.message).toMatch(/^scan\.pdf: has no text layer \(3 pages.*OCR is out of scope/);
+    expect(scanned.message).toMatch(
+      /^scan\.pdf: has no text layer \(3 pages of images, as in a scan\) and OCR (is not available: install|found no text on it)/,
+    );
   });
 
   it('zip bombs and files over the size limit', async () => {

@@ -2,14 +2,15 @@ import path from 'node:path';
 import { DEFAULT_LIMITS, describeBytes, type IngestLimits } from '../limits.js';
 import { type DocumentMeta, finishDocument, type ParsedDocument, ParseError } from '../parse-document.js';
 import { type Block, renderBlocks } from './blocks.js';
+import { readLayout } from './document-layout.js';
 import { listZip } from './safe-unzip.js';
 import { decodeText, loadText } from './text.js';
 
-export type DocumentFormat = 'pdf' | 'docx' | 'hwpx' | 'html' | 'text';
+export type DocumentFormat = 'pdf' | 'docx' | 'hwpx' | 'hwp' | 'html' | 'text';
 
 export const LOADABLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf', '.docx', '.hwpx', '.hwp'] as const;
 
-const BY_EXTENSION: Record<string, DocumentFormat | 'hwp'> = {
+const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.md': 'text',
   '.markdown': 'text',
   '.txt': 'text',
@@ -37,21 +38,28 @@ export function sniff(bytes: Uint8Array): Magic {
   return 'other';
 }
 
-const SUPPORTED = 'PDF, DOCX, HWPX, HTML, Markdown, plain text';
+const SUPPORTED = 'PDF, DOCX, HWP, HWPX, HTML, Markdown, plain text';
 
 /** Settles the format from extension and magic bytes, refusing what no loader can read. */
 export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
   const ext = path.extname(file).toLowerCase();
   const magic = sniff(bytes);
   const claimed = BY_EXTENSION[ext];
-  if (claimed === 'hwp' || magic === 'hwp3' || (magic === 'ole' && claimed === undefined)) {
-    if (magic === 'zip') return 'hwpx';
+  if (magic === 'hwp3') {
     throw new ParseError(
       file,
-      'is a legacy binary HWP file, which is not supported: open it in Hancom Office and save it as HWPX or PDF, then upload that',
+      'is an HWP 3.0 file (Hangul 97 or older), which is not supported: open it in Hancom Office and save it as HWP, HWPX or PDF, then upload that',
       415,
       'legacy_hwp',
     );
+  }
+  // An OLE file with no extension is taken for HWP; one named .doc or .xls is another program's.
+  if (claimed === 'hwp' || (magic === 'ole' && ext === '')) {
+    // Hancom saves HWPX under .hwp too; the container decides.
+    if (magic === 'zip') return 'hwpx';
+    if (magic !== 'ole')
+      throw new ParseError(file, 'is named .hwp but is not an HWP 5.0 file (no compound-file header): damaged or mislabelled', 422, 'corrupt_file');
+    return 'hwp';
   }
   if (claimed === 'pdf') {
     if (magic !== 'pdf') throw new ParseError(file, 'is named .pdf but is not a PDF (no %PDF- header): damaged or mislabelled', 422, 'corrupt_file');
@@ -86,11 +94,13 @@ export interface LoadInput {
   bytes: Uint8Array;
   meta?: DocumentMeta;
   limits?: IngestLimits;
+  /** Lines about slow steps as they happen (a page read by OCR). */
+  onProgress?: (line: string) => void;
 }
 
 /** One entry point for every format: bytes in, the ParsedDocument the chunker reads out. */
 export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
-  const { file, bytes, meta, limits = DEFAULT_LIMITS } = input;
+  const { file, bytes, meta, limits = DEFAULT_LIMITS, onProgress } = input;
   if (bytes.length === 0) throw new ParseError(file, 'is empty (0 bytes)', 400, 'empty_file');
   if (bytes.length > limits.maxFileBytes) {
     throw new ParseError(
@@ -102,13 +112,17 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   }
   const format = detectFormat(file, bytes);
   if (format === 'text') return loadText({ file, bytes, meta });
-  let loaded: { blocks: Block[]; title?: string };
+  let loaded: { blocks: Block[]; title?: string; publishedAt?: string; issuer?: string };
   // Each loader (and its parser: unpdf, mammoth, linkedom) is imported when a file needs it, so a
   // start that reads only Markdown, or nothing changed, does not pay for loading them.
-  if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits });
+  if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits, onProgress });
   else if (format === 'docx') loaded = await (await import('./docx.js')).loadDocx({ file, bytes, limits });
-  else if (format === 'hwpx') loaded = (await import('./hwpx.js')).loadHwpx({ file, bytes, limits });
+  else if (format === 'hwpx') {
+    const hwpx = (await import('./hwpx.js')).loadHwpx({ file, bytes, limits });
+    const laid = readLayout(hwpx.blocks);
+    loaded = { ...laid, title: laid.title ?? hwpx.title };
+  } else if (format === 'hwp') loaded = readLayout((await import('./hwp.js')).loadHwp({ file, bytes, limits }));
   else loaded = (await import('./html.js')).loadHtml({ html: decodeText(file, bytes) });
   const { body, pages } = renderBlocks(loaded.blocks);
-  return finishDocument({ file, body, title: loaded.title, overrides: meta, pages });
+  return finishDocument({ file, body, title: loaded.title, publishedAt: loaded.publishedAt, issuer: loaded.issuer, overrides: meta, pages });
 }

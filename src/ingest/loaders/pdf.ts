@@ -2,6 +2,7 @@ import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import type { IngestLimits } from '../limits.js';
 import { ParseError } from '../parse-document.js';
 import type { Block } from './blocks.js';
+import { OCR_INSTALL_HINT, ocrAvailable, ocrParagraphs, ocrPdfPages } from './ocr.js';
 
 interface TextItem {
   str: string;
@@ -111,8 +112,78 @@ function isHeading(line: Line, body: number): boolean {
   return body > 0 && line.fontSize >= body * 1.25 && line.text.length <= 120;
 }
 
-/** PDF: text per page (with page numbers kept on every block); encrypted or image-only files are refused. */
-export async function loadPdf(input: { file: string; bytes: Uint8Array; limits: IngestLimits }): Promise<{ blocks: Block[]; title?: string }> {
+/** The section a scanned page's text sits under: a citation of it says the text was read by OCR. */
+export function ocrSectionName(page: number): string {
+  return `Scanned page ${page} (OCR text)`;
+}
+
+/**
+ * Pages without a text layer, read by OCR within the per-document page budget; refused with how
+ * to enable OCR when it is not installed and no page has text.
+ */
+async function readScannedPages(input: {
+  file: string;
+  bytes: Uint8Array;
+  pages: number[];
+  pageCount: number;
+  limits: IngestLimits;
+  onProgress?: (line: string) => void;
+}): Promise<{ blocks: Block[]; firstLine?: string }> {
+  const { file, pages, pageCount, limits } = input;
+  const scanned = `${pages.length} page${pages.length === 1 ? '' : 's'} of images, as in a scan`;
+  if (!(await ocrAvailable())) {
+    if (pages.length < pageCount) return { blocks: [] };
+    throw new ParseError(
+      file,
+      `has no text layer (${scanned}) and OCR is not available: ${OCR_INSTALL_HINT}, or upload a searchable PDF`,
+      422,
+      'no_text_layer',
+    );
+  }
+  if (pages.length > limits.maxOcrPages) {
+    throw new ParseError(
+      file,
+      `has ${scanned}: more than the ${limits.maxOcrPages} pages OCR reads per document; split it or upload a searchable PDF`,
+      413,
+      'too_many_ocr_pages',
+    );
+  }
+  let read: Awaited<ReturnType<typeof ocrPdfPages>>;
+  try {
+    read = await ocrPdfPages({
+      bytes: input.bytes,
+      pages,
+      onPage: (done, i) => input.onProgress?.(`OCR ${file}: page ${done.page} (${i + 1}/${pages.length}) read in ${(done.ms / 1000).toFixed(1)} s`),
+    });
+  } catch (error) {
+    throw new ParseError(file, `could not be read by OCR (${(error as Error).message})`, 422, 'ocr_failed');
+  }
+  const blocks = read.flatMap(({ page, text }) => {
+    const paragraphs = ocrParagraphs(text);
+    if (paragraphs.length === 0) return [];
+    return [{ kind: 'heading', level: 1, text: ocrSectionName(page), page } as Block, ...paragraphs.map((p): Block => ({ kind: 'paragraph', text: p, page }))];
+  });
+  if (blocks.length === 0 && pages.length === pageCount) {
+    throw new ParseError(file, `has no text layer (${scanned}) and OCR found no text on it`, 422, 'no_text_layer');
+  }
+  // A scan names itself in its first line of text (not in the heading this loader gives each page).
+  const firstLine = read
+    .flatMap(({ text }) => text.split('\n'))
+    .map((l) => l.trim())
+    .find((l) => (l.match(/\p{L}/gu) ?? []).length >= 2 && l.length <= 100);
+  return { blocks, ...(firstLine ? { firstLine } : {}) };
+}
+
+/**
+ * PDF: text per page (with page numbers kept on every block); pages without a text layer read by
+ * OCR when it is installed; encrypted files are refused.
+ */
+export async function loadPdf(input: {
+  file: string;
+  bytes: Uint8Array;
+  limits: IngestLimits;
+  onProgress?: (line: string) => void;
+}): Promise<{ blocks: Block[]; title?: string }> {
   const { file, limits } = input;
   // pdf.js takes ownership of (detaches) the buffer it is given; hand it a copy.
   const data = new Uint8Array(input.bytes);
@@ -135,17 +206,15 @@ export async function loadPdf(input: { file: string; bytes: Uint8Array; limits: 
       throw new ParseError(file, `is not a readable PDF: its text could not be extracted (${(error as Error).message})`, 422, 'corrupt_file');
     }
     const pages = items.map(toLines);
-    if (pages.every((lines) => lines.length === 0)) {
-      throw new ParseError(
-        file,
-        `has no text layer (${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} of images, as in a scan). OCR is out of scope: run it through OCR to produce a searchable PDF first`,
-        422,
-        'no_text_layer',
-      );
-    }
+    const withoutText = pages.flatMap((lines, i) => (lines.length === 0 ? [i + 1] : []));
+    const scanned =
+      withoutText.length > 0
+        ? await readScannedPages({ file, bytes: input.bytes, pages: withoutText, pageCount: pdf.numPages, limits, onProgress: input.onProgress })
+        : { blocks: [] };
     const meta = await getMeta(pdf).catch(() => undefined);
-    const title = typeof meta?.info?.Title === 'string' && meta.info.Title.trim() ? meta.info.Title.trim() : undefined;
-    return { blocks: pagesToBlocks(pages), title };
+    const metaTitle = typeof meta?.info?.Title === 'string' && meta.info.Title.trim() ? meta.info.Title.trim() : undefined;
+    const blocks = [...pagesToBlocks(pages), ...scanned.blocks].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+    return { blocks, title: metaTitle ?? (withoutText.length === pages.length ? scanned.firstLine : undefined) };
   } finally {
     await pdf.destroy();
   }
