@@ -15,7 +15,17 @@ import { ingestUploads } from '../ingest/upload-ingest.js';
 import { uploadsDir } from '../ingest/uploads.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
-import { type AskedQuestion, asAsked, FIXTURES_DIR, loadFixtureQuestions, loadQuestions, loadSharedSet, SHARED_SETS, type SharedSet, sharedFile } from './load-questions.js';
+import {
+  type AskedQuestion,
+  asAsked,
+  FIXTURES_DIR,
+  loadFixtureQuestions,
+  loadQuestions,
+  loadSharedSet,
+  SHARED_SETS,
+  type SharedSet,
+  sharedFile,
+} from './load-questions.js';
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 

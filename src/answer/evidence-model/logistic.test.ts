@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { balancedAccuracy, balancedThreshold, fitLogistic, probability } from './logistic.js';
+
+describe('fitLogistic', () => {
+  it('learns a separating weight and a calibrated threshold on separable data', () => {
+    const examples = Array.from({ length: 40 }, (_, i) => {
+      const x = i / 40;
+      return { features: { x, noise: (i * 7) % 3 === 0 ? 1 : 0 }, label: (x >= 0.5 ? 1 : 0) as 0 | 1 };
+    });
+    const model = fitLogistic(['x', 'noise'] as const, examples, { epochs: 4000, rate: 1 });
+    expect(model.weights.x).toBeGreaterThan(5);
+    expect(Math.abs(model.weights.noise)).toBeLessThan(Math.abs(model.weights.x) / 5);
+    model.threshold = balancedThreshold(model, examples);
+    const scored = examples.map((e) => ({ p: probability(model, e.features), label: e.label }));
+    expect(balancedAccuracy(scored, model.threshold)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('weighs both classes equally however many of each there are, and counts example weights', () => {
+    const many = Array.from({ length: 90 }, () => ({ features: { x: 0 }, label: 0 as const }));
+    const few = Array.from({ length: 10 }, () => ({ features: { x: 0 }, label: 1 as const }));
+    // Identical features: with balanced classes the best constant is a probability of one half.
+    expect(probability(fitLogistic(['x'] as const, [...many, ...few]), { x: 0 })).toBeCloseTo(0.5, 1);
+    const heavy = few.map((e) => ({ ...e, weight: 3 }));
+    const light = many.map((e) => ({ ...e, weight: 1 }));
+    expect(probability(fitLogistic(['x'] as const, [...light, ...heavy]), { x: 0 })).toBeCloseTo(0.5, 1);
+  });
+});

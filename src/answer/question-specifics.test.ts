@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { questionSpecifics, states } from './question-specifics.js';
+
+const kinds = (q: string) => questionSpecifics(q).map((s) => `${s.kind}:${s.text}`);
+
+describe('questionSpecifics', () => {
+  it('reads years, counts, months, editions and single-word names', () => {
+    expect(kinds('Which 7 zones were named in Gwangju in October 2031?')).toEqual(['number:7', 'year:2031', 'month:October', 'name:Gwangju']);
+    expect(kinds('3차 계획은 2019년 4월에 나왔나요?')).toEqual(['ordinal:3', 'year:2019', 'month:4월']);
+  });
+
+  it('does not take a title in capitals, the first word or a date part for a name or a count', () => {
+    expect(kinds('Where does the Special Economic Zones Act apply?')).toEqual([]);
+    expect(kinds('2024년 3월 21일 발표 내용은?')).toEqual(['year:2024', 'month:3월']);
+  });
+});
+
+describe('states', () => {
+  it('finds a count as a whole number or a number word, never inside another number', () => {
+    const [seven] = questionSpecifics('Which 7 zones?');
+    if (!seven) throw new Error('no specific');
+    expect(states('Seven zones were named.', seven)).toBe(true);
+    expect(states('일곱 곳이 지정되었다.', { ...seven, forms: ['7', '일곱'] })).toBe(true);
+    expect(states('17 zones were named.', seven)).toBe(false);
+    expect(states('7곳이 지정되었다.', seven)).toBe(true);
+  });
+
+  it('matches a month in either language', () => {
+    const [month] = questionSpecifics('What happened in October?');
+    if (!month) throw new Error('no specific');
+    expect(states('2024년 10월 발표', month)).toBe(true);
+    expect(states('announced in September', month)).toBe(false);
+  });
+});

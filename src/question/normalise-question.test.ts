@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mendTypo, normaliseQuestion, oneEditAway } from './normalise-question.js';
+
+/** A tiny corpus vocabulary: the terms (as search terms) that documents hold. */
+const vocabulary = { df: (term: string) => (['government', 'environment', 'regulation', 'park'].includes(term) ? 4 : 0) };
+
+describe('normaliseQuestion', () => {
+  it('drops chat fillers, jamo runs and requests about the answer form', () => {
+    const { question, changes } = normaliseQuestion('스마트그린산단 예산이 뭐임? 간단히 ㅋㅋ');
+    expect(question).not.toMatch(/ㅋ|간단히|뭐임/);
+    expect(question).toContain('뭐?');
+    expect(changes).toContain('-간단히');
+  });
+
+  it('spells out common administrative abbreviations, inside words too, and leaves a full form alone', () => {
+    expect(normaliseQuestion('노후산단들 지원은?').question).toContain('노후 산업단지들');
+    expect(normaliseQuestion('산단공 본사는?').question).toContain('한국산업단지공단');
+    expect(normaliseQuestion('산업단지 현황은?').question).toBe('산업단지 현황은?');
+  });
+
+  it('reads chat spellings as standard Korean before the endings are stripped', () => {
+    const { question } = normaliseQuestion('예산 얼마 배정햇음?');
+    expect(question).toBe('예산 얼마 배정?');
+    expect(normaliseQuestion('지원 어케 받음?').question).toContain('어떻게');
+  });
+
+  it('keeps one-syllable stems that are words, not endings ("처음", "사용")', () => {
+    expect(normaliseQuestion('언제 처음?').question).toBe('언제 처음?');
+  });
+
+  it('mends an English word the corpus lacks to the corpus word one edit away', () => {
+    const { question, changes } = normaliseQuestion('what did the goverment say about enviroment rules', vocabulary);
+    expect(question).toContain('government');
+    expect(question).toContain('environment');
+    expect(changes).toContain('goverment→government');
+  });
+
+  it('leaves short words and words with no corpus neighbour as typed', () => {
+    // "parks" is five letters: too short to be sure it is a typo of "park".
+    expect(normaliseQuestion('industrial parks nearby', vocabulary).question).toBe('industrial parks nearby');
+    expect(mendTypo('stockpile', vocabulary)).toBe('stockpile');
+  });
+
+  it('expands informal English abbreviations and drops politeness fillers', () => {
+    expect(normaliseQuestion('what does the govt fund pls').question).toBe('what does the government fund');
+  });
+
+  it('returns the question as typed when nothing but fillers is left', () => {
+    expect(normaliseQuestion('ㅋㅋㅋ').question).toBe('ㅋㅋㅋ');
+  });
+});
+
+describe('oneEditAway', () => {
+  it('holds deletions, transpositions, substitutions and insertions', () => {
+    const edits = oneEditAway('form');
+    for (const w of ['frm', 'from', 'firm', 'forms']) expect(edits.has(w)).toBe(true);
+    expect(edits.has('form')).toBe(false);
+  });
+});
