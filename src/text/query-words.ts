@@ -314,29 +314,3 @@ export function isHangulTerm(term: string): boolean {
 export function isNumberTerm(term: string): boolean {
   return /^\d+$/.test(term);
 }
-
-/**
- * Full-text query terms. Passages are indexed with overlapping Hangul bigrams; the query keeps
- * only every other bigram of each word, so a long compound ("산업집적활성화": 6 bigrams) does not
- * outweigh the short word that carries the question ("목표": 1 bigram).
- */
-export function queryTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of contentWords(text)) {
-    for (const term of searchTermsSparse(word)) terms.push(term);
-  }
-  return [...new Set(terms)];
-}
-
-function searchTermsSparse(word: string): string[] {
-  const out: string[] = [];
-  for (const part of word.split(/(?<=[\uAC00-\uD7AF])(?=[^\uAC00-\uD7AF])|(?<=[^\uAC00-\uD7AF])(?=[\uAC00-\uD7AF])/u)) {
-    if (!/^[\uAC00-\uD7AF]+$/.test(part) || part.length <= 2) {
-      out.push(...searchTerms(part));
-      continue;
-    }
-    for (let i = 0; i + 1 < part.length; i += 2) out.push(part.slice(i, i + 2));
-    if (part.length % 2 === 1) out.push(part.slice(-2));
-  }
-  return out;
-}
