@@ -22,6 +22,19 @@ export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['w/', 'with'],
   ['b/c', 'because'],
   ['&', 'and'],
+  // Month abbreviations (as style guides list them); "May" has none, "Mar" is too rare a word to clash.
+  ['jan', 'January'],
+  ['feb', 'February'],
+  ['mar', 'March'],
+  ['apr', 'April'],
+  ['jun', 'June'],
+  ['jul', 'July'],
+  ['aug', 'August'],
+  ['sep', 'September'],
+  ['sept', 'September'],
+  ['oct', 'October'],
+  ['nov', 'November'],
+  ['dec', 'December'],
 ];
 
 /**
