@@ -34,7 +34,7 @@ describe('HWP 5.0 loader', () => {
     ]);
     const doc = await loadDocument({ file: 'plan.hwp', bytes });
     expect(doc.title).toBe('산업단지 대개조 추진 계획');
-    expect(doc.body).toBe('# 산업단지 대개조 추진 계획\n\n첫 문단입니다. 지원 대상은 노후 산업단지이다.\n\n구분 | 내용\n지원 규모 | 3조원\n\n끝 문단입니다.');
+    expect(doc.body).toBe('# 산업단지 대개조 추진 계획\n\n첫 문단입니다. 지원 대상은 노후 산업단지이다.\n\n지원 규모: 3조원\n\n끝 문단입니다.');
     const plain = await loadDocument({ file: 'plain.hwp', bytes: makeHwp([{ text: '압축하지 않은 본문' }], { compressed: false }).bytes });
     expect(plain.body).toBe('압축하지 않은 본문');
   });
@@ -113,7 +113,7 @@ describe.skipIf(!existsSync(FIXTURES))('real Hancom files (../shared/fixtures/ko
     expect(doc.title).toBe('우리가 독자 개발하여 최초 발사하는 한국형발사체, 국민이 정한 그 이름은 ｢누리｣');
     expect(doc.publishedAt).toBe('2018-09-03');
     expect(doc.issuer).toContain('거대공공연구정책과');
-    for (const fact of ['1.5톤급 실용위성', '600km~800km', '2021년 발사를 목표로', '10,000건 이상', '총 길이 | 47.2 m | 25.8 m'])
+    for (const fact of ['1.5톤급 실용위성', '600km~800km', '2021년 발사를 목표로', '10,000건 이상', '구분: 총 길이 | 한국형발사체(누리호): 47.2 m | 시험발사체: 25.8 m'])
       expect(doc.body).toContain(fact);
     // The metadata box (보도일시, 담당자 and phone numbers) is metadata, not text to quote.
     for (const box of ['보도일시', '담당과장', '02-2110-2430']) expect(doc.body).not.toContain(box);
@@ -135,7 +135,7 @@ describe.skipIf(!existsSync(FIXTURES))('real Hancom files (../shared/fixtures/ko
     expect(rfp.issuer).toMatch(/^강북구청/);
     const standard = await load('public-data-standard-2023.hwpx');
     expect(standard.title).toMatch(/^공공데이터 제공 표준/);
-    expect(standard.body).toContain('소관기관 | 국토교통부');
+    expect(standard.body).toContain('소관기관: 국토교통부');
   });
 
   it('the distribution document and the empty HWPX are refused with 422', async () => {
