@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
@@ -5,13 +7,17 @@ import { trustOf } from '../core/document-trust.js';
 import { UserError } from '../core/errors.js';
 import type { DocumentRecord, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
+import { pausePoint } from '../store/pause-point.js';
 import type { WritableStore } from '../store/store.js';
 import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
 import { type IngestLimits, limitsFor } from './limits.js';
+import { detectFormat } from './loaders/load-document.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
 import { type ParseBudget, parseInWorker } from './parse-in-worker.js';
 
-import { removeUpload, type StagedUpload, safeFileName, stageUpload, storedName, uploadsDir } from './uploads.js';
+import { sidecarPath } from './sidecar.js';
+import { clearJournal, removeUnsharedUpload, writeJournal } from './upload-journal.js';
+import { type StagedUpload, safeFileName, stageUpload, storedExtension, storedName, uploadsDir } from './uploads.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
@@ -98,11 +104,51 @@ function isUploadedOriginal(dir: string, file: string): boolean {
   return path.dirname(path.resolve(file)) === path.resolve(dir);
 }
 
+/** True when `file` holds exactly `bytes` (a stored original in step with its upload). */
+async function holdsBytes(file: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const stored = await readFile(file);
+    return stored.length === bytes.length && createHash('sha256').update(stored).digest('hex') === createHash('sha256').update(bytes).digest('hex');
+  } catch {
+    return false;
+  }
+}
+
+async function holdsText(file: string, text: string | undefined): Promise<boolean> {
+  try {
+    return (await readFile(file, 'utf8')) === text;
+  } catch {
+    return text === undefined;
+  }
+}
+
+/** The sidecar as stageUpload writes it, to compare with what is on disk. */
+function sidecarText(meta: DocumentMeta): string | undefined {
+  return Object.keys(meta).length > 0 ? JSON.stringify(meta, null, 2) : undefined;
+}
+
+interface Plan {
+  name: string;
+  doc: ParsedDocument;
+  bytes: Uint8Array;
+  target: string;
+  sidecar: DocumentMeta;
+  previous?: DocumentRecord;
+  /** Chunked and embedded: the index changes. */
+  ready?: PreparedDocument;
+  /** The index already holds this version: only the original (missing or different) is written again. */
+  restoreOriginal?: boolean;
+  staged?: StagedUpload;
+  committed?: boolean;
+}
+
 /**
- * Ingests uploaded files all-or-nothing: every file is parsed, chunked and embedded in memory
- * before anything is written, so a bad file or a crash leaves the previous index untouched. Each
- * document is then replaced in one commit (readers see its old or its new passages, never both).
- * Each original is stored under its document id (see storedName), so two ids never share a file.
+ * Ingests uploaded files: every file is parsed, chunked and embedded in memory before anything is
+ * written. Each document then goes through one write-ahead record (upload-journal.ts) covering
+ * its original and its index commit: the original is staged, the record written, the index
+ * replaced in one commit (readers see the old passages or the new, never both), and only then
+ * does the original take its name. A crash anywhere is finished or undone at the next start.
+ * Each original is named by its document id (see storedName), so two ids never share a file.
  */
 export async function ingestUploads(input: {
   files: UploadedFile[];
@@ -128,54 +174,59 @@ export async function ingestUploads(input: {
     async () => {
       const conflicts = await idConflicts(loaded, store, uploadsDir);
       if (conflicts.length > 0) throw rejectAll(conflicts);
-      const plans: { name: string; doc: ParsedDocument; bytes: Uint8Array; target: string; previous?: DocumentRecord }[] = [];
+      const plans: Plan[] = [];
       for (const item of loaded) {
         const previous = await store.getDocument(item.doc.id);
-        plans.push({ ...item, target: path.join(uploadsDir, storedName(item.doc.id, item.name)), ...(previous ? { previous } : {}) });
-      }
-
-      const prepared: { plan: (typeof plans)[number]; ready?: PreparedDocument; staged?: StagedUpload }[] = [];
-      for (const plan of plans) {
-        const { previous } = plan;
-        const unchanged =
+        const target = path.join(uploadsDir, storedName(item.doc.id, storedExtension(detectFormat(item.name, item.bytes), item.name)));
+        // The id and trust go into the sidecar, so a rebuild from uploads/ gives the same document.
+        const sidecar: DocumentMeta = { ...meta, id: item.doc.id, trust };
+        const indexed =
           previous !== undefined &&
-          previous.contentHash === documentContentHash(plan.doc, embedder) &&
+          previous.contentHash === documentContentHash(item.doc, embedder) &&
           trustOf(previous) === trust &&
-          path.resolve(previous.path) === path.resolve(plan.target);
-        prepared.push({ plan, ...(unchanged ? {} : { ready: await prepareDocument({ doc: plan.doc, path: plan.target, trust, embedder }) }) });
+          path.resolve(previous.path) === path.resolve(target);
+        const plan: Plan = { ...item, target, sidecar, ...(previous ? { previous } : {}) };
+        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, path: target, trust, embedder });
+        else if (!(await holdsBytes(target, item.bytes)) || !(await holdsText(sidecarPath(target), sidecarText(sidecar)))) plan.restoreOriginal = true;
+        plans.push(plan);
       }
 
-      const results: UploadResult[] = [];
       try {
-        for (const entry of prepared) {
-          if (!entry.ready) continue;
-          // The id and trust go into the sidecar, so a rebuild from uploads/ gives the same document.
-          const sidecar: DocumentMeta = { ...meta, id: entry.plan.doc.id, trust };
-          entry.staged = await stageUpload({ dir: uploadsDir, target: entry.plan.target, bytes: entry.plan.bytes, meta: sidecar });
+        for (const plan of plans) {
+          if (!plan.ready && !plan.restoreOriginal) continue;
+          plan.staged = await stageUpload({ dir: uploadsDir, target: plan.target, bytes: plan.bytes, meta: plan.sidecar });
+          const expect = plan.ready?.record ?? (plan.previous as DocumentRecord);
+          await writeJournal(uploadsDir, {
+            op: 'replace',
+            docId: plan.doc.id,
+            stagedFile: plan.staged.stagedFile,
+            ...(plan.staged.stagedMeta ? { stagedMeta: plan.staged.stagedMeta } : {}),
+            target: plan.target,
+            expect: { contentHash: expect.contentHash, trust: trustOf(expect), path: plan.target },
+            ...(plan.previous && plan.ready ? { previousPath: plan.previous.path } : {}),
+          });
         }
-        for (const entry of prepared) {
-          if (entry.ready) await store.replaceDocument(entry.ready.record, entry.ready.passages, entry.ready.vectors);
+        await pausePoint('upload:after-staging');
+        for (const plan of plans) {
+          if (plan.ready) await store.replaceDocument(plan.ready.record, plan.ready.passages, plan.ready.vectors);
+          plan.committed = true;
         }
-        if (prepared.some((e) => e.ready)) await refreshManifest(store, embedder);
-        for (const entry of prepared) await entry.staged?.commit();
       } catch (error) {
-        await Promise.all(prepared.map((e) => e.staged?.discard()));
+        // Documents whose index commit landed keep it (and get their original below); the others are undone.
+        for (const plan of plans) if (!plan.committed && plan.staged) await undoStaged(uploadsDir, plan);
+        await finishCommitted(store, embedder, uploadsDir, plans);
         throw error;
       }
-      // A replaced document whose original had another name (another extension, or the older
-      // layout named after the client's file): that file goes, unless another document uses it.
-      for (const { plan, ready } of prepared) {
-        const old = plan.previous?.path;
-        if (ready && old && path.resolve(old) !== path.resolve(plan.target)) await removeUnsharedUpload(store, uploadsDir, old);
-      }
-      for (const { plan, ready } of prepared) {
+      await finishCommitted(store, embedder, uploadsDir, plans);
+      const results: UploadResult[] = [];
+      for (const plan of plans) {
         results.push({
           id: plan.doc.id,
           file: plan.name,
           title: plan.doc.title,
           lang: plan.doc.lang,
-          status: ready ? (plan.previous ? 'updated' : 'added') : 'unchanged',
-          passages: ready?.passages.length ?? (await store.getDocument(plan.doc.id))?.passageCount ?? 0,
+          status: plan.ready ? (plan.previous ? 'updated' : 'added') : 'unchanged',
+          passages: plan.ready?.passages.length ?? plan.previous?.passageCount ?? 0,
           ...(plan.doc.pages ? { pages: plan.doc.pages.at(-1)?.page ?? 0 } : {}),
           trust,
         });
@@ -186,14 +237,46 @@ export async function ingestUploads(input: {
   );
 }
 
-/** Removes an uploaded original unless another document's record still points at it (older layouts could share one). */
-async function removeUnsharedUpload(store: WritableStore, uploadsDir: string, file: string): Promise<void> {
-  const resolved = path.resolve(file);
-  const users = (await store.listDocuments()).filter((d) => path.resolve(d.path) === resolved);
-  if (users.length === 0) await removeUpload(uploadsDir, file);
+async function undoStaged(uploadsDir: string, plan: Plan): Promise<void> {
+  await plan.staged?.discard();
+  await clearJournal(uploadsDir, plan.doc.id);
 }
 
-/** Deletes a document from the index (one writer at a time) and its uploaded original, if no other document uses it. */
+/**
+ * After the index commits: the manifest is refreshed and each committed original takes its name.
+ * Nothing here can undo a commit, so a failure is logged and left to the journal (finished at the
+ * next start), never reported as a failed upload.
+ */
+async function finishCommitted(store: WritableStore, embedder: Embedder, uploadsDir: string, plans: Plan[]): Promise<void> {
+  const committed = plans.filter((p) => p.committed && p.staged);
+  if (committed.length === 0) return;
+  try {
+    if (committed.some((p) => p.ready)) await refreshManifest(store, embedder);
+  } catch (error) {
+    console.warn(`policy-qa: the index manifest was not refreshed after an upload (it is at the next write or start): ${describeError(error)}`);
+  }
+  await pausePoint('upload:after-commit');
+  for (const plan of committed) {
+    try {
+      await plan.staged?.commit();
+      const old = plan.previous?.path;
+      if (plan.ready && old && path.resolve(old) !== path.resolve(plan.target)) await removeUnsharedUpload(store, uploadsDir, old);
+      await clearJournal(uploadsDir, plan.doc.id);
+    } catch (error) {
+      console.warn(`policy-qa: the original of "${plan.doc.id}" is moved into place at the next start: ${describeError(error)}`);
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Deletes a document from the index (one writer at a time) and its uploaded original, if no other
+ * document uses it. A journal record covers both, so a crash between them removes the original at
+ * the next start.
+ */
 export async function deleteUploadedDocument(input: { id: string; store: WritableStore; embedder: Embedder; uploadsDir: string }): Promise<boolean> {
   const { id, store, embedder, uploadsDir } = input;
   return asOnlyWriter(
@@ -201,9 +284,27 @@ export async function deleteUploadedDocument(input: { id: string; store: Writabl
     async () => {
       const doc = await store.getDocument(id);
       if (!doc) return false;
-      await store.deleteDocument(id);
-      await refreshManifest(store, embedder);
-      await removeUnsharedUpload(store, uploadsDir, doc.path);
+      const journalled = isUploadedOriginal(uploadsDir, doc.path);
+      if (journalled) {
+        await mkdir(uploadsDir, { recursive: true });
+        await writeJournal(uploadsDir, { op: 'delete', docId: id, original: doc.path });
+      }
+      try {
+        await store.deleteDocument(id);
+      } catch (error) {
+        if (journalled && (await store.getDocument(id))) await clearJournal(uploadsDir, id);
+        throw error;
+      }
+      await pausePoint('delete:after-commit');
+      try {
+        await refreshManifest(store, embedder);
+      } catch (error) {
+        console.warn(`policy-qa: the index manifest was not refreshed after a deletion (it is at the next write or start): ${describeError(error)}`);
+      }
+      if (journalled) {
+        await removeUnsharedUpload(store, uploadsDir, doc.path);
+        await clearJournal(uploadsDir, id);
+      }
       return true;
     },
     { maxWaitMs: WRITER_WAIT_MS },
