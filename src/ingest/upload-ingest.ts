@@ -16,8 +16,10 @@ import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-docu
 import { type ParseBudget, parseInWorker } from './parse-in-worker.js';
 
 import { sidecarPath } from './sidecar.js';
+import { type SpaceReserve, spaceReserveFor } from './space-reserve.js';
 import { clearJournal, removeUnsharedUpload, writeJournal } from './upload-journal.js';
 import { type StagedUpload, safeFileName, stageUpload, storedExtension, storedName, uploadsDir } from './uploads.js';
+import { isNoSpace, writeFailed } from './write-errors.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
@@ -213,9 +215,16 @@ export async function ingestUploads(input: {
         }
       } catch (error) {
         // Documents whose index commit landed keep it (and get their original below); the others are undone.
-        for (const plan of plans) if (!plan.committed && plan.staged) await undoStaged(uploadsDir, plan);
+        for (const plan of plans) if (!plan.committed && plan.staged) await undoStaged(uploadsDir, plan).catch(() => undefined);
         await finishCommitted(store, embedder, uploadsDir, plans);
-        throw error;
+        const stored = plans.filter((p) => p.committed && p.ready).map((p) => p.name);
+        const failed = writeFailed(error, 'store the upload');
+        if (stored.length === 0) throw failed;
+        throw new UserError(
+          failed.status,
+          failed.code,
+          `${failed.message.replace('Nothing was changed', 'Files not yet stored were not changed')} Already stored: ${stored.join(', ')}.`,
+        );
       }
       await finishCommitted(store, embedder, uploadsDir, plans);
       const results: UploadResult[] = [];
@@ -275,40 +284,66 @@ function describeError(error: unknown): string {
 /**
  * Deletes a document from the index (one writer at a time) and its uploaded original, if no other
  * document uses it. A journal record covers both, so a crash between them removes the original at
- * the next start.
+ * the next start. On a full disk the space reserve is released for it: deleting is how space is freed.
  */
-export async function deleteUploadedDocument(input: { id: string; store: WritableStore; embedder: Embedder; uploadsDir: string }): Promise<boolean> {
-  const { id, store, embedder, uploadsDir } = input;
+export async function deleteUploadedDocument(input: {
+  id: string;
+  store: WritableStore;
+  embedder: Embedder;
+  uploadsDir: string;
+  reserve?: SpaceReserve;
+}): Promise<boolean> {
+  const { id, store, uploadsDir, reserve } = input;
   return asOnlyWriter(
     store,
     async () => {
       const doc = await store.getDocument(id);
       if (!doc) return false;
-      const journalled = isUploadedOriginal(uploadsDir, doc.path);
-      if (journalled) {
-        await mkdir(uploadsDir, { recursive: true });
-        await writeJournal(uploadsDir, { op: 'delete', docId: id, original: doc.path });
-      }
       try {
-        await store.deleteDocument(id);
+        await deleteCommitted(input, doc);
       } catch (error) {
-        if (journalled && (await store.getDocument(id))) await clearJournal(uploadsDir, id);
-        throw error;
+        if (!reserve || !isNoSpace(error)) throw writeFailed(error, `delete "${id}"`);
+        await reserve.release();
+        try {
+          await deleteCommitted(input, doc);
+        } catch (again) {
+          throw writeFailed(again, `delete "${id}"`);
+        }
       }
       await pausePoint('delete:after-commit');
+      // The reserve's room lets the clean-up after the deletion (compaction, then removing old
+      // versions) run on a full disk; it is taken back below, from the space that freed.
+      await reserve?.release();
       try {
-        await refreshManifest(store, embedder);
+        await refreshManifest(store, input.embedder);
       } catch (error) {
         console.warn(`policy-qa: the index manifest was not refreshed after a deletion (it is at the next write or start): ${describeError(error)}`);
       }
-      if (journalled) {
+      if (isUploadedOriginal(uploadsDir, doc.path)) {
         await removeUnsharedUpload(store, uploadsDir, doc.path);
         await clearJournal(uploadsDir, id);
       }
+      await reserve?.ensure();
       return true;
     },
     { maxWaitMs: WRITER_WAIT_MS },
   );
+}
+
+/** The journal record and the index deletion; throws only when the deletion did not commit (the document stays whole). */
+async function deleteCommitted(input: { id: string; store: WritableStore; uploadsDir: string }, doc: DocumentRecord): Promise<void> {
+  const { id, store, uploadsDir } = input;
+  const journalled = isUploadedOriginal(uploadsDir, doc.path);
+  if (journalled) {
+    await mkdir(uploadsDir, { recursive: true });
+    await writeJournal(uploadsDir, { op: 'delete', docId: id, original: doc.path });
+  }
+  try {
+    await store.deleteDocument(id);
+  } catch (error) {
+    if (journalled) await clearJournal(uploadsDir, id).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The Node runtime's admin service: uploads land under DATA_DIR/uploads and in the index. */
@@ -320,8 +355,10 @@ export function createAdminService(deps: {
   const dir = uploadsDir(deps.config.dataDir);
   const limits = limitsFor(deps.config.maxUploadMb);
   const parseBudget = { timeoutMs: deps.config.parseTimeoutMs, memoryMb: deps.config.parseMemoryMb };
+  const reserve = spaceReserveFor(deps.config.dataDir);
+  void reserve?.ensure();
   return {
     upload: ({ files, meta }) => ingestUploads({ files, meta, store: deps.store, embedder: deps.embedder, limits, uploadsDir: dir, parseBudget }),
-    remove: (id) => deleteUploadedDocument({ id, store: deps.store, embedder: deps.embedder, uploadsDir: dir }),
+    remove: (id) => deleteUploadedDocument({ id, store: deps.store, embedder: deps.embedder, uploadsDir: dir, ...(reserve ? { reserve } : {}) }),
   };
 }
