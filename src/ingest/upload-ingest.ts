@@ -5,7 +5,7 @@ import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { trustOf } from '../core/document-trust.js';
 import { UserError } from '../core/errors.js';
-import type { DocumentRecord, Trust } from '../core/types.js';
+import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { pausePoint } from '../store/pause-point.js';
 import type { WritableStore } from '../store/store.js';
@@ -23,6 +23,7 @@ import { isNoSpace, writeFailed } from './write-errors.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 const DEFAULT_PARSE_BUDGET: ParseBudget = { timeoutMs: 60_000, memoryMb: 1024 };
+const DEFAULT_MAX_PASSAGES = 5000;
 
 export interface UploadedFile {
   name: string;
@@ -41,19 +42,21 @@ function rejectAll(failures: UserError[]): UserError {
   return new UserError(first.status, first.code, `${first.message}${more}. Nothing was changed.`);
 }
 
-/** Each file parsed on a worker thread within `budget` (see parse-in-worker.ts), one after the other. */
-async function loadAll(
-  files: UploadedFile[],
-  meta: DocumentMeta,
-  limits: IngestLimits,
-  budget: ParseBudget,
-): Promise<{ name: string; doc: ParsedDocument; bytes: Uint8Array }[]> {
-  const loaded: { name: string; doc: ParsedDocument; bytes: Uint8Array }[] = [];
+interface Loaded {
+  name: string;
+  doc: ParsedDocument;
+  passages: Passage[];
+  bytes: Uint8Array;
+}
+
+/** Each file parsed and chunked on a worker thread within `budget` (see parse-in-worker.ts), one after the other. */
+async function loadAll(files: UploadedFile[], meta: DocumentMeta, limits: IngestLimits, budget: ParseBudget, maxPassages: number): Promise<Loaded[]> {
+  const loaded: Loaded[] = [];
   const failures: UserError[] = [];
   for (const file of files) {
     const name = safeFileName(file.name);
     try {
-      loaded.push({ name, doc: await parseInWorker({ file: name, bytes: file.bytes, meta, limits }, budget), bytes: file.bytes });
+      loaded.push({ name, ...(await parseInWorker({ file: name, bytes: file.bytes, meta, limits, maxPassages }, budget)), bytes: file.bytes });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       failures.push(error);
@@ -160,11 +163,13 @@ export async function ingestUploads(input: {
   limits: IngestLimits;
   uploadsDir: string;
   parseBudget?: ParseBudget;
+  /** MAX_PASSAGES_PER_DOCUMENT: a file that gives more is refused with 413. */
+  maxPassages?: number;
 }): Promise<UploadResult[]> {
   const { files, meta, store, embedder, limits, uploadsDir } = input;
   // An upload is ordinary unless the admin says otherwise; the file's own text never decides.
   const trust: Trust = meta.trust ?? 'upload';
-  const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET);
+  const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET, input.maxPassages ?? DEFAULT_MAX_PASSAGES);
   const duplicates = duplicateIds(loaded);
   if (duplicates.length > 0) throw rejectAll(duplicates);
   // Checked before taking the writer lock too (a request bound to fail never waits for, or holds,
@@ -188,7 +193,7 @@ export async function ingestUploads(input: {
           trustOf(previous) === trust &&
           path.resolve(previous.path) === path.resolve(target);
         const plan: Plan = { ...item, target, sidecar, ...(previous ? { previous } : {}) };
-        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, path: target, trust, embedder });
+        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, passages: item.passages, path: target, trust, embedder });
         else if (!(await holdsBytes(target, item.bytes)) || !(await holdsText(sidecarPath(target), sidecarText(sidecar)))) plan.restoreOriginal = true;
         plans.push(plan);
       }
@@ -350,7 +355,7 @@ async function deleteCommitted(input: { id: string; store: WritableStore; upload
 export function createAdminService(deps: {
   store: WritableStore;
   embedder: Embedder;
-  config: Pick<Config, 'dataDir' | 'maxUploadMb' | 'parseTimeoutMs' | 'parseMemoryMb'>;
+  config: Pick<Config, 'dataDir' | 'maxUploadMb' | 'parseTimeoutMs' | 'parseMemoryMb' | 'maxPassagesPerDocument'>;
 }): AdminService {
   const dir = uploadsDir(deps.config.dataDir);
   const limits = limitsFor(deps.config.maxUploadMb);
@@ -358,7 +363,17 @@ export function createAdminService(deps: {
   const reserve = spaceReserveFor(deps.config.dataDir);
   void reserve?.ensure();
   return {
-    upload: ({ files, meta }) => ingestUploads({ files, meta, store: deps.store, embedder: deps.embedder, limits, uploadsDir: dir, parseBudget }),
+    upload: ({ files, meta }) =>
+      ingestUploads({
+        files,
+        meta,
+        store: deps.store,
+        embedder: deps.embedder,
+        limits,
+        uploadsDir: dir,
+        parseBudget,
+        maxPassages: deps.config.maxPassagesPerDocument,
+      }),
     remove: (id) => deleteUploadedDocument({ id, store: deps.store, embedder: deps.embedder, uploadsDir: dir, ...(reserve ? { reserve } : {}) }),
   };
 }
