@@ -126,7 +126,7 @@ describe('feedback export with answers', () => {
     const answer = (await (await post('/api/ask', { question: QUESTION })).json()) as AskResult;
     expect(answer.grounded).toBe(true);
     expect((await post('/api/feedback', { answerId: answer.id, rating: 'down', comment: '출처가 부족함' })).status).toBe(201);
-    expect((await post('/api/feedback', { answerId: 'unknown-answer', rating: 'up' })).status).toBe(201);
+    expect((await post('/api/feedback', { answerId: '00000000-0000-4000-8000-000000000000', rating: 'up' })).status).toBe(201);
     const kept = await answerLog?.byId();
     expect(kept?.get(answer.id)?.question).toBeUndefined();
 

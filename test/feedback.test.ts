@@ -14,6 +14,10 @@ const store = new JsonlFeedbackStore(path.join(dataDir, 'feedback'));
 const app = new Hono().route('/', feedbackRoutes(store));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+// Ids in the form /api/ask issues (UUIDs); feedback for anything else is refused.
+const ANS_2 = '2b7e1516-28ae-4d2a-a6f7-15880931d2a2';
+const ANS_PII = '9c1a0f3e-5b2d-4e8f-9a7c-3d6e1f2a4b5c';
+
 function post(body: unknown): Promise<Response> {
   return Promise.resolve(
     app.request('/api/feedback', {
@@ -30,9 +34,13 @@ describe('POST /api/feedback', () => {
     expect(up.status).toBe(201);
     const { id } = (await up.json()) as { id: string };
     const tricky = '=HYPERLINK("x"), "따옴표" 그리고\n줄바꿈';
-    expect((await post({ answerId: 'ans-2', rating: 'down', comment: `  ${tricky} ` })).status).toBe(201);
+    expect((await post({ answerId: ANS_2, rating: 'down', comment: `  ${tricky} ` })).status).toBe(201);
     // Concurrent posts must not interleave inside a line.
-    await Promise.all(Array.from({ length: 20 }, (_, i) => post({ answerId: `bulk-${i}`, rating: i % 2 ? 'up' : 'down', comment: 'x'.repeat(1500) })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post({ answerId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, rating: i % 2 ? 'up' : 'down', comment: 'x'.repeat(1500) }),
+      ),
+    );
 
     const raw = readFileSync(store.file, 'utf8');
     expect(raw).not.toContain('203.0.113.7');
@@ -40,7 +48,7 @@ describe('POST /api/feedback', () => {
     expect(reopened).toHaveLength(22);
     expect(reopened[0]).toMatchObject({ id, answerId: '5f0c1c9e-1111-4a4a-9999-0123456789ab', rating: 'up' });
     expect(reopened[0]?.comment).toBeUndefined();
-    expect(reopened[1]).toMatchObject({ answerId: 'ans-2', rating: 'down', comment: tricky });
+    expect(reopened[1]).toMatchObject({ answerId: ANS_2, rating: 'down', comment: tricky });
     expect(Object.keys(reopened[1] ?? {}).sort()).toEqual(['answerId', 'comment', 'createdAt', 'id', 'rating']);
   });
 
@@ -48,9 +56,10 @@ describe('POST /api/feedback', () => {
     const cases: Array<[unknown, RegExp]> = [
       ['{not json', /JSON/],
       [{ rating: 'up' }, /answerId/],
-      [{ answerId: 'a', rating: 'meh' }, /rating/],
+      [{ answerId: ANS_2, rating: 'meh' }, /rating/],
+      [{ answerId: 'ans-2', rating: 'up' }, /answerId/],
       [{ answerId: '<script>', rating: 'up' }, /answerId/],
-      [{ answerId: 'a', rating: 'up', comment: 'x'.repeat(2001) }, /comment/],
+      [{ answerId: ANS_2, rating: 'up', comment: 'x'.repeat(2001) }, /comment/],
     ];
     for (const [body, message] of cases) {
       const response = await post(body);
@@ -61,12 +70,12 @@ describe('POST /api/feedback', () => {
   });
 
   it('masks phone and resident registration numbers in comments before they are stored', async () => {
-    const response = await post({ answerId: 'ans-pii', rating: 'down', comment: '틀렸어요. 010-1234-5678 로 연락, 주민번호 900101-1234567' });
+    const response = await post({ answerId: ANS_PII, rating: 'down', comment: '틀렸어요. 010-1234-5678 로 연락, 주민번호 900101-1234567' });
     expect(response.status).toBe(201);
     const raw = readFileSync(store.file, 'utf8');
     expect(raw).not.toContain('010-1234-5678');
     expect(raw).not.toContain('900101-1234567');
-    const stored = (await store.list()).find((r) => r.answerId === 'ans-pii');
+    const stored = (await store.list()).find((r) => r.answerId === ANS_PII);
     expect(stored?.comment).toBe('틀렸어요. [전화번호 삭제] 로 연락, 주민번호 [주민등록번호 삭제]');
   });
 

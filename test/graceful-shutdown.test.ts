@@ -49,7 +49,7 @@ describe('policy-qa serve', () => {
     const server = startServe({ DATA_DIR: dataDir });
     const url = new URL(await server.url);
     // A feedback POST whose body arrives in two halves: the request is in flight for certain.
-    const body = JSON.stringify({ answerId: 'shutdown-test', rating: 'up' });
+    const body = JSON.stringify({ answerId: '5f0c1c9e-1111-4a4a-9999-0123456789ab', rating: 'up' });
     const socket = net.connect(Number(url.port), url.hostname);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     let response = '';

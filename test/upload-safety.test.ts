@@ -96,8 +96,11 @@ describe('upload safety', () => {
       const body = (await bad.json()) as ErrorBody;
       expect([bad.status, body.error.code], id).toEqual([422, 'invalid_id']);
     }
-    const emptyField = await upload(corpus.app, { files: [{ name: 'x.md', bytes: '# X\n\ntext' }], fields: { id: '' }, token: TOKEN });
-    expect(emptyField.status).toBe(400);
+    // The same 422 for an id given as a field, empty or invalid, as README says (issue 24: it was 400).
+    for (const id of ['', ' ', '../x', '-dash']) {
+      const field = await upload(corpus.app, { files: [{ name: 'x.md', bytes: '# X\n\ntext' }], fields: { id }, token: TOKEN });
+      expect([field.status, ((await field.json()) as ErrorBody).error.code], JSON.stringify(id)).toEqual([422, 'invalid_id']);
+    }
 
     const readme = await upload(corpus.app, {
       files: [{ name: 'README.md', bytes: '# Read me\n\nAn uploaded notice that happens to be called README.' }],

@@ -13,6 +13,7 @@ import { openRuntime } from '../node/runtime.js';
 import { listen } from '../node/serve.js';
 import { CRASH_POINTS, type CrashCycleReport, crashDuringReingest } from '../soak/crash-cycle.js';
 import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
+import { diskFullCycle, type UploadCycleReport, uploadCrashCycle } from '../soak/upload-cycles.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
@@ -33,12 +34,20 @@ const USAGE = `npm run soak -- [--seconds N] [--clients N] [--crashes N]
 
   --seconds  length of the load run (default $SOAK_SECONDS or 60)
   --clients  concurrent clients (default $SOAK_CLIENTS or 32)
-  --crashes  kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)`;
+  --crashes  kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)
+  --no-uploads  skip the upload cycles: kill -9 of an upload at each write step, and a 20 MB
+             tmpfs filled by uploads (needs root for mount; skipped with the reason otherwise)`;
 
-function options(argv: string[]): { seconds: number; clients: number; crashes: number } {
+function options(argv: string[]): { seconds: number; clients: number; crashes: number; uploads: boolean } {
   const { values } = parseArgs({
     args: argv,
-    options: { seconds: { type: 'string' }, clients: { type: 'string' }, crashes: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      seconds: { type: 'string' },
+      clients: { type: 'string' },
+      crashes: { type: 'string' },
+      'no-uploads': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -53,10 +62,11 @@ function options(argv: string[]): { seconds: number; clients: number; crashes: n
     seconds: count('seconds', values.seconds, Number(process.env.SOAK_SECONDS ?? 60), 1),
     clients: count('clients', values.clients, Number(process.env.SOAK_CLIENTS ?? 32), 1),
     crashes: count('crashes', values.crashes, 1, 0),
+    uploads: values['no-uploads'] !== true,
   };
 }
 
-const { seconds: SECONDS, clients: CLIENTS, crashes: CRASHES } = options(process.argv.slice(2));
+const { seconds: SECONDS, clients: CLIENTS, crashes: CRASHES, uploads: UPLOAD_CYCLES } = options(process.argv.slice(2));
 const REINGEST_AT = [0.25, 0.6];
 /** The clients keep going this long after the last restarted writer has finished. */
 const AFTER_RECOVERY_MS = 10_000;
@@ -143,7 +153,7 @@ async function main(): Promise<number> {
         await timed('search', () => fetch(`${base}/api/search?q=${encodeURIComponent(pick(QUERIES))}&k=8`));
       } else {
         await timed('feedback', () =>
-          post('/api/feedback', { answerId: answerIds.length > 0 ? pick(answerIds) : 'soak-warmup', rating: pick(['up', 'down']) }),
+          post('/api/feedback', { answerId: answerIds.length > 0 ? pick(answerIds) : '00000000-0000-4000-8000-000000000000', rating: pick(['up', 'down']) }),
         );
       }
     }
@@ -252,6 +262,14 @@ async function main(): Promise<number> {
   await closer.close();
   runtime.close();
 
+  // Uploads (issue 24): kill -9 at each upload step, and a full disk, each on a copy of the index.
+  const uploadCycles: UploadCycleReport[] = [];
+  if (UPLOAD_CYCLES) {
+    console.log('soak: upload crash cycle and disk-full cycle');
+    uploadCycles.push(await uploadCrashCycle({ dataDir: config.dataDir, work }));
+    uploadCycles.push(await diskFullCycle({ dataDir: config.dataDir, work }));
+  }
+
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   const ms = (value: number) => `${Math.round(value)} ms`;
   const rows = Object.entries(stats).map(([op, s]) => [
@@ -298,6 +316,13 @@ async function main(): Promise<number> {
   console.log(
     `documents answerable afterwards: ${documents.length - unanswerable.length}/${documents.length}${unanswerable.length ? ` (not: ${unanswerable.join(', ')})` : ''}`,
   );
+  for (const c of uploadCycles) {
+    if (c.skipped) console.log(`${c.name}: skipped (${c.skipped})`);
+    else
+      console.log(
+        `${c.name}: ${c.documents} documents checked, ${c.lost.length} lost, ${c.mismatched.length} mismatched${[...c.lost, ...c.mismatched].length ? ` (${[...c.lost, ...c.mismatched].join('; ')})` : ''}; ${c.notes.join(', ')}`,
+      );
+  }
   for (const [op, s] of Object.entries(stats)) for (const sample of s.errorSamples) console.log(`error sample (${op}): ${sample}`);
   rmSync(work, { recursive: true, force: true });
   const failed =
@@ -306,6 +331,7 @@ async function main(): Promise<number> {
     unanswerable.length > 0 ||
     halfWritten.length > 0 ||
     crashes.some((c) => c.restartExitCode !== 0) ||
+    uploadCycles.some((c) => c.lost.length + c.mismatched.length > 0) ||
     reingests.some((r) => r.failed > 0 || r.updated !== 1);
   console.log(failed ? '\nsoak: FAILED' : '\nsoak: passed (0 errors apart from intended 429/503)');
   return failed ? 1 : 0;

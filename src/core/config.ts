@@ -39,6 +39,8 @@ export interface Config {
   /** Time and heap one uploaded file may take to parse, on a worker thread (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB). */
   parseTimeoutMs: number;
   parseMemoryMb: number;
+  /** Most passages one uploaded document may give (MAX_PASSAGES_PER_DOCUMENT); more answers 413. */
+  maxPassagesPerDocument: number;
 }
 
 export class ConfigError extends Error {
@@ -133,5 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
     parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 60_000, 500, 3_600_000),
     parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),
+    // A long plan document gives 1,000-2,000 passages; 5,000 leaves room and bounds memory and time.
+    maxPassagesPerDocument: integer(env, 'MAX_PASSAGES_PER_DOCUMENT', 5000, 1, 1_000_000),
   };
 }

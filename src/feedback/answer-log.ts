@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AskResult, Citation } from '../core/types.js';
 import { feedbackDirFor } from './jsonl-feedback-store.js';
+import { maskPersonalData } from './mask-personal-data.js';
 
 export const ANSWER_LOG_FILE = 'answers.jsonl';
 
@@ -29,7 +30,8 @@ export function answerLogEntry(result: AskResult, question: string | undefined, 
   return {
     id: result.id,
     answeredAt: now.toISOString(),
-    ...(question === undefined ? {} : { question }),
+    // Questions are kept only with LOG_QUESTIONS on, and then with personal data masked.
+    ...(question === undefined ? {} : { question: maskPersonalData(question) }),
     lang: result.lang,
     grounded: result.grounded,
     ...(result.refusalReason ? { refusalReason: result.refusalReason } : {}),

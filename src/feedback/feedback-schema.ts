@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { sanitiseText } from '../text/sanitise-text.js';
 import { maskPersonalData } from './mask-personal-data.js';
 
+/** What /api/ask issues as an answer's id (crypto.randomUUID()). */
+export const ANSWER_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const FEEDBACK_LIMITS = { answerIdChars: 100, commentChars: 2000 };
 
 /** What a reader sends: which answer, thumbs up or down, and optionally why. */
@@ -11,7 +14,8 @@ export const feedbackSchema = z.object({
     .trim()
     .min(1, 'must not be empty')
     .max(FEEDBACK_LIMITS.answerIdChars, `must be at most ${FEEDBACK_LIMITS.answerIdChars} characters`)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be the id of an answer (letters, digits, - and _)'),
+    // Only the ids /api/ask issues: anything else (a resident number typed in as an id) is refused, not stored.
+    .regex(ANSWER_ID_PATTERN, 'must be the id of an answer, as /api/ask returned it (a UUID such as 5f0c1c9e-1111-4a4a-9999-0123456789ab)'),
   rating: z.enum(['up', 'down'], { message: 'must be "up" or "down"' }),
   comment: z
     .string()

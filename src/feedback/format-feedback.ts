@@ -1,15 +1,27 @@
 import type { AnswerLogEntry } from './answer-log.js';
 import type { FeedbackRecord } from './feedback-schema.js';
+import { maskPersonalData } from './mask-personal-data.js';
 
 /** A rating with the answer it rated, when the answer log still holds it (see ANSWER_LOG_MAX_*). */
 export interface RatedAnswer extends FeedbackRecord {
   answered?: AnswerLogEntry;
 }
 
+/**
+ * Each rating with its answer. Comments and questions are masked again on the way out: entries
+ * stored before a masking rule existed (or by an older version) never leave unmasked.
+ */
 export function joinAnswers(records: FeedbackRecord[], answers: Map<string, AnswerLogEntry>): RatedAnswer[] {
-  return records.map((record) => {
-    const answered = answers.get(record.answerId);
-    return answered ? { ...record, answered } : record;
+  return records.map((stored) => {
+    const record: FeedbackRecord = {
+      ...stored,
+      answerId: maskPersonalData(stored.answerId),
+      ...(stored.comment === undefined ? {} : { comment: maskPersonalData(stored.comment) }),
+    };
+    const logged = answers.get(stored.answerId);
+    if (!logged) return record;
+    const answered = logged.question === undefined ? logged : { ...logged, question: maskPersonalData(logged.question) };
+    return { ...record, answered };
   });
 }
 

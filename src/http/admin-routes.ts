@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AdminService } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
+import { DOCUMENT_ID_RULE } from '../core/document-id.js';
 import { documentMetaSchema } from '../ingest/document-meta.js';
 import { MB } from '../ingest/limits.js';
 import { errorResponse } from './errors.js';
@@ -49,6 +50,9 @@ export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUplo
     const meta = documentMetaSchema.safeParse(fields);
     if (!meta.success) {
       const issue = meta.error.issues[0];
+      // An id is refused alike wherever it comes from (field, sidecar, front matter): 422 invalid_id.
+      if (issue?.path[0] === 'id')
+        return errorResponse(c, 422, 'invalid_id', `document id ${JSON.stringify(fields.id ?? '')} is not valid (${DOCUMENT_ID_RULE})`);
       const message =
         issue?.code === 'unrecognized_keys'
           ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt, trust`

@@ -70,7 +70,9 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found (for admin routes: disabled on this server)',
   413: 'Body too large',
   415: 'File type not supported',
-  422: 'The file could not be parsed',
+  422: 'The file could not be parsed, or the document id is not valid (invalid_id)',
+  500: 'The write failed; nothing was changed',
+  507: 'Not enough disk space in DATA_DIR; nothing was changed',
   429: 'Rate limited; see Retry-After',
   503: 'Busy, starting or timed out; see Retry-After where given',
 };
@@ -178,7 +180,7 @@ export function openApiDocument(): JsonSchema {
           responses: {
             '200': json('Every file was already indexed unchanged', uploadResponseSchema),
             '201': json('Added or updated', uploadResponseSchema),
-            ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 503),
+            ...errorResponses(400, 401, 404, 409, 413, 415, 422, 429, 500, 503, 507),
           },
         },
       },
@@ -188,7 +190,7 @@ export function openApiDocument(): JsonSchema {
           description: 'Only documents the admin API stored can be deleted; a corpus document answers 409 (corpus_document).',
           security: [{ adminToken: [] }],
           parameters: [idParameter],
-          responses: { '200': json('Deleted', deleteResponseSchema), ...errorResponses(401, 404, 409, 429) },
+          responses: { '200': json('Deleted', deleteResponseSchema), ...errorResponses(401, 404, 409, 429, 500, 503, 507) },
         },
       },
       '/v1/embeddings': {

@@ -70,9 +70,16 @@ export interface PreparedDocument {
 }
 
 /** Chunks and embeds one document in memory; nothing is written, so a failure leaves the index as it was. */
-export async function prepareDocument(input: { doc: ParsedDocument; path: string; trust: Trust; embedder: Embedder }): Promise<PreparedDocument> {
+export async function prepareDocument(input: {
+  doc: ParsedDocument;
+  path: string;
+  trust: Trust;
+  embedder: Embedder;
+  /** Already chunked (off the event loop, see parse-worker.ts); chunked here when absent. */
+  passages?: Passage[];
+}): Promise<PreparedDocument> {
   const { doc, embedder } = input;
-  const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
+  const passages = input.passages ?? (await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS));
   // Only passages in a language the model reads are embedded (the local model is English-only);
   // the others keep a zero vector, which the engine leaves out of vector ranking altogether, so
   // the model never judges text it cannot read, and ingest does not spend ~3/4 of its time on it.

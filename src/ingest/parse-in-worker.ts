@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
+import type { Passage } from '../core/types.js';
 import type { LoadInput } from './loaders/load-document.js';
 import type { ParsedDocument } from './parse-document.js';
 
@@ -12,7 +13,11 @@ export interface ParseBudget {
   memoryMb: number;
 }
 
-type Reply = { progress: string } | { doc: ParsedDocument } | { refused: { status: UserError['status']; code: string; message: string } } | { failed: string };
+type Reply =
+  | { progress: string }
+  | { doc: ParsedDocument; passages: Passage[] }
+  | { refused: { status: UserError['status']; code: string; message: string } }
+  | { failed: string };
 
 /**
  * Compiled, the worker is plain JS. From TypeScript sources (tsx, vitest) it first registers tsx's
@@ -34,18 +39,22 @@ function startWorker(options: WorkerOptions): Worker {
 }
 
 /**
- * Parses an uploaded file on a worker thread with a time and memory budget, so a hostile file
+ * Parses and chunks an uploaded file on a worker thread with a time and memory budget, so a hostile file
  * (a PDF of thousands of pages sharing one content stream, an XML bomb) costs that budget and a
  * 422 naming the file, while the event loop keeps answering (/healthz, other requests).
  */
-export function parseInWorker(input: Omit<LoadInput, 'onProgress'>, budget: ParseBudget, onProgress?: (line: string) => void): Promise<ParsedDocument> {
+export function parseInWorker(
+  input: Omit<LoadInput, 'onProgress'> & { maxPassages?: number },
+  budget: ParseBudget,
+  onProgress?: (line: string) => void,
+): Promise<{ doc: ParsedDocument; passages: Passage[] }> {
   const worker = startWorker({
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
     stdout: false,
     stderr: false,
   });
-  return new Promise<ParsedDocument>((resolve, reject) => {
+  return new Promise<{ doc: ParsedDocument; passages: Passage[] }>((resolve, reject) => {
     const overBudget = (what: string) => new UserError(422, 'over_parse_budget', `${input.file}: ${what}; the file was not ingested. Nothing was changed.`);
     const timer = setTimeout(() => {
       reject(overBudget(`took longer than ${Math.round(budget.timeoutMs / 1000)} s to parse (PARSE_TIMEOUT_MS)`));
@@ -58,7 +67,7 @@ export function parseInWorker(input: Omit<LoadInput, 'onProgress'>, budget: Pars
       }
       worker.off('message', onMessage);
       clearTimeout(timer);
-      if ('doc' in reply) resolve(reply.doc);
+      if ('doc' in reply) resolve({ doc: reply.doc, passages: reply.passages });
       else if ('refused' in reply) reject(new UserError(reply.refused.status, reply.refused.code, reply.refused.message));
       else reject(new Error(`${input.file}: ${reply.failed}`));
       void worker.terminate();

@@ -1,11 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
+import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
 import { type LoadInput, loadDocument } from './loaders/load-document.js';
+import { ParseError } from './parse-document.js';
 
-/** The worker side of parseInWorker: one file in, its ParsedDocument (or why not) out. */
-const input = workerData as LoadInput;
+/**
+ * The worker side of parseInWorker: one file in, its ParsedDocument and passages (or why not) out.
+ * Chunking runs here too, so a big upload never holds the server's event loop while it is split.
+ */
+const input = workerData as LoadInput & { maxPassages?: number };
 try {
-  parentPort?.postMessage({ doc: await loadDocument({ ...input, onProgress: (line) => parentPort?.postMessage({ progress: line }) }) });
+  const doc = await loadDocument({ ...input, onProgress: (line) => parentPort?.postMessage({ progress: line }) });
+  const passages = await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS);
+  if (input.maxPassages !== undefined && passages.length > input.maxPassages) {
+    throw new ParseError(
+      input.file,
+      `gives ${passages.length} passages, over the limit of ${input.maxPassages} per document (MAX_PASSAGES_PER_DOCUMENT); split it into several documents`,
+      413,
+      'too_many_passages',
+    );
+  }
+  parentPort?.postMessage({ doc, passages });
 } catch (error) {
   if (error instanceof UserError) parentPort?.postMessage({ refused: { status: error.status, code: error.code, message: error.message } });
   else parentPort?.postMessage({ failed: String((error as Error)?.message ?? error) });

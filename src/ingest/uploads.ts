@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentMeta } from './parse-document.js';
 import { sidecarPath } from './sidecar.js';
@@ -25,19 +25,50 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * The stored original's name: the document id plus the client's extension (loaders pick the format
- * by it). Named by id, not by the client's file name, so two documents never share an original and
- * deleting one never removes the other's file. Ids cannot hold "/" or start with "." (see
- * parse-document.ts), so the name stays inside the uploads folder.
+ * The stored original's name: the document id plus one extension, always present, that names the
+ * format the loader read (the client's extension for text, ".pdf" for a PDF sent as "report").
+ * Ids cannot hold "/" or start with "." (see core/document-id.ts), and the extension is one dot
+ * and letters, so the name ends in exactly one extension and the id is the rest: two ids can never
+ * map to one file (id "t.md" with no extension once overwrote document "t"'s t.md).
  */
-export function storedName(id: string, clientName: string): string {
+export function storedName(id: string, extension: string): string {
+  if (!/^\.[a-z0-9]{1,10}$/.test(extension)) throw new Error(`not a stored extension: ${JSON.stringify(extension)}`);
+  return `${id}${extension}`;
+}
+
+/** The extension a stored original gets for a file the loaders read as `format`: the client's for text (front matter rules differ), else the format's own. */
+export function storedExtension(format: string, clientName: string): string {
   const ext = path.extname(safeFileName(clientName)).toLowerCase();
-  return `${id}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+  if (format === 'text') return ['.md', '.markdown', '.txt'].includes(ext) ? ext : '.txt';
+  if (format === 'html') return ext === '.htm' ? '.htm' : '.html';
+  return `.${
+    format
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase()
+      .slice(0, 10) || 'bin'
+  }`;
+}
+
+/** Staged files carry the writing process's id, so a start-up can tell a dead writer's leftovers from a live one's. */
+export const STAGING_PREFIX = '.staging-';
+
+/** Writes `data` and flushes it to the disk before returning: a record that survives a kill -9 or a power cut. */
+export async function writeDurably(file: string, data: Uint8Array | string): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface StagedUpload {
   /** Final path of the original; the document's `path` in the index. */
   path: string;
+  /** Base names of the staged original and its metadata, inside the uploads folder (for the journal). */
+  stagedFile: string;
+  stagedMeta: string | undefined;
   /** Moves the staged file (and its metadata) into place. */
   commit(): Promise<void>;
   discard(): Promise<void>;
@@ -45,28 +76,54 @@ export interface StagedUpload {
 
 /**
  * Writes an upload under a temporary name first: it only takes its real name once the index has
- * accepted it, so a failed ingest leaves neither a stray file nor a half-replaced original.
+ * accepted it (see upload-journal.ts), so a failed ingest leaves neither a stray file nor a
+ * half-replaced original.
  */
 export async function stageUpload(input: { dir: string; target: string; bytes: Uint8Array; meta?: DocumentMeta }): Promise<StagedUpload> {
   await mkdir(input.dir, { recursive: true });
   const finalPath = path.resolve(input.target);
   if (path.dirname(finalPath) !== path.resolve(input.dir)) throw new Error(`refusing to store an upload outside ${input.dir}: ${input.target}`);
-  const temp = path.join(input.dir, `.staging-${randomUUID()}`);
-  await writeFile(temp, input.bytes);
+  const stagedFile = `${STAGING_PREFIX}${process.pid}-${randomUUID()}`;
+  const temp = path.join(input.dir, stagedFile);
   const meta = input.meta && Object.keys(input.meta).length > 0 ? JSON.stringify(input.meta, null, 2) : undefined;
-  if (meta) await writeFile(`${temp}.meta`, meta);
+  const discard = async () => {
+    await rm(temp, { force: true });
+    await rm(`${temp}.meta`, { force: true });
+  };
+  try {
+    await writeDurably(temp, input.bytes);
+    if (meta) await writeDurably(`${temp}.meta`, meta);
+  } catch (error) {
+    await discard().catch(() => undefined);
+    throw error;
+  }
   return {
     path: finalPath,
-    async commit() {
-      await rename(temp, finalPath);
-      if (meta) await rename(`${temp}.meta`, sidecarPath(finalPath));
-      else await rm(sidecarPath(finalPath), { force: true });
-    },
-    async discard() {
-      await rm(temp, { force: true });
-      await rm(`${temp}.meta`, { force: true });
-    },
+    stagedFile,
+    stagedMeta: meta ? `${stagedFile}.meta` : undefined,
+    commit: () => moveStagedIntoPlace(input.dir, { stagedFile, stagedMeta: meta ? `${stagedFile}.meta` : undefined, target: finalPath }),
+    discard,
   };
+}
+
+/**
+ * The staged original and its metadata take their final names; a part already moved (a crash
+ * between the two renames) is skipped, so recovery can call this again.
+ */
+export async function moveStagedIntoPlace(dir: string, staged: { stagedFile: string; stagedMeta: string | undefined; target: string }): Promise<void> {
+  const from = path.join(dir, staged.stagedFile);
+  if (await exists(from)) await rename(from, staged.target);
+  if (staged.stagedMeta) {
+    const meta = path.join(dir, staged.stagedMeta);
+    if (await exists(meta)) await rename(meta, sidecarPath(staged.target));
+  } else await rm(sidecarPath(staged.target), { force: true });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Removes an uploaded original and its metadata; files outside the uploads folder are never touched. */

@@ -5,6 +5,8 @@ import type { Config } from '../core/config.js';
 import { createEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';
 import { createAdminService } from '../ingest/upload-ingest.js';
+import { recoverUploads } from '../ingest/upload-journal.js';
+import { uploadsDir } from '../ingest/uploads.js';
 import type { LanceStore } from '../store/lance-store.js';
 import { createLlmServices } from './llm-services.js';
 import { openIndex } from './open-index.js';
@@ -20,6 +22,8 @@ export interface Runtime extends AskServices {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const embedder = await createEmbedder(config);
   const store = await openIndex({ dataDir: config.dataDir, embedder, ftsTokenizer: config.ftsTokenizer });
+  // The index repaired its own interrupted writes on open; stored originals are now put in step with it.
+  await recoverUploads(store, uploadsDir(config.dataDir));
   const extractive = new ExtractiveAnswerer();
   return {
     store,

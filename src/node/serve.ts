@@ -6,8 +6,12 @@ import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
+import { asOnlyWriter } from '../ingest/writer-lock.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
+
+/** How often old index versions are cleaned up besides after each write (docs/disk-space.md). */
+const CLEANUP_INTERVAL_MS = 15 * 60_000;
 
 /** How the caller (the CLI) shows the start-up ingest; the server itself prints nothing of it. */
 export interface StartReporter {
@@ -80,7 +84,17 @@ export async function startServer(config: Config, report: StartReporter = {}): P
     .catch((error: unknown) => console.error(`policy-qa: the embedding model failed to load: ${error instanceof Error ? error.message : error}`));
   console.log(`policy-qa ready on ${url} (cold start ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
+  // Versions left by other writers (`npm run ingest` beside the server) or by a clean-up that found
+  // the disk full are removed on a schedule too, as the index's only writer.
+  const cleanup = setInterval(() => {
+    asOnlyWriter(runtime.store, () => runtime.store.reclaimSpace()).catch((error: unknown) =>
+      console.error(`policy-qa: index clean-up failed (retried later): ${error instanceof Error ? error.message : error}`),
+    );
+  }, CLEANUP_INTERVAL_MS);
+  cleanup.unref();
+
   const close = async () => {
+    clearInterval(cleanup);
     ready = false; // /readyz says 503 at once, so a load balancer stops sending new requests
     await closer.close();
     // A corpus check still running gets a moment to finish (its writes are crash-consistent either way).

@@ -9,6 +9,7 @@ import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.j
 import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
+import { isNoSpace } from './no-space.js';
 import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
@@ -176,6 +177,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private lastSeenVersions = '';
   private trustColumn?: Promise<void>;
   private watcher?: ReturnType<typeof setInterval>;
+  /** A committed write whose record or intent step failed (a full disk): finished before the next write. */
+  private repairPending = false;
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -258,7 +261,14 @@ export class LanceStore extends SnapshotReads implements WritableStore {
           });
       }
       const { promise, generation } = this.loading;
-      const engine = await promise;
+      let engine: SearchEngine;
+      try {
+        engine = await promise;
+      } catch (error) {
+        // The version being read was superseded (and its files possibly cleaned up): read the new one.
+        if (generation !== this.generation) continue;
+        throw error;
+      }
       // A commit during the load: that snapshot is already old, load again.
       if (generation === this.generation) return engine;
     }
@@ -359,38 +369,107 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
       vector: Array.from(vectors[i] ?? []),
     }));
+    await this.repairIfPending();
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
-    // One merge-insert commit adds the new passages and deletes the document's stale ones.
-    if (rows.length > 0) {
-      await withCommitRetry(() =>
-        this.passages
-          .mergeInsert('id')
-          .whenMatchedUpdateAll()
-          .whenNotMatchedInsertAll()
-          .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
-          .execute(rows),
-      );
-    } else {
-      await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`));
-    }
+    // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
+    // the commit point: a failure before it (a full disk) leaves the document as it was.
+    await this.beforeCommitPoint(doc.id, () =>
+      rows.length > 0
+        ? withCommitRetry(() =>
+            this.passages
+              .mergeInsert('id')
+              .whenMatchedUpdateAll()
+              .whenNotMatchedInsertAll()
+              .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
+              .execute(rows),
+          )
+        : withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`)),
+    );
     await pausePoint('replace:after-passages');
-    await this.upsertDocument(doc);
-    await pausePoint('replace:after-record');
-    await this.clearIntent(doc.id);
+    await this.afterCommitPoint(async () => {
+      await this.upsertDocument(doc);
+      await pausePoint('replace:after-record');
+      await this.clearIntent(doc.id);
+    });
     this.committed();
   }
 
   /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
   async deleteDocument(id: string): Promise<void> {
+    await this.repairIfPending();
     const previous = await this.latestDocument(id);
     await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
     await pausePoint('delete:after-intent');
-    await withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`));
+    await this.beforeCommitPoint(id, () => withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`)));
     await pausePoint('delete:after-passages');
-    await withCommitRetry(() => this.documents.delete(`id = ${sqlString(id)}`));
-    await this.clearIntent(id);
+    await this.afterCommitPoint(async () => {
+      await withCommitRetry(() => this.documents.delete(`id = ${sqlString(id)}`));
+      await this.clearIntent(id);
+    });
     this.committed();
+  }
+
+  /**
+   * Runs a write's commit point (its passages commit). When it fails, nothing of the write took
+   * effect: the intent is dropped (best effort; a left-over one is rolled back later) and the error thrown.
+   */
+  private async beforeCommitPoint(docId: string, commit: () => Promise<unknown>): Promise<void> {
+    try {
+      await commit();
+    } catch (error) {
+      await this.clearIntent(docId).catch(() => {
+        this.repairPending = true;
+      });
+      throw error;
+    }
+  }
+
+  /**
+   * The steps after a commit point (the record, the intent) cannot undo it: when one fails (a full
+   * disk), the write stands, and its intent finishes it at the next write or open (repairIfPending).
+   */
+  private async afterCommitPoint(finish: () => Promise<void>): Promise<void> {
+    try {
+      await finish();
+    } catch (error) {
+      this.repairPending = true;
+      console.warn(`index: a committed write is finished at the next write or start: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
+  private async repairIfPending(): Promise<void> {
+    if (!this.repairPending) return;
+    try {
+      await this.repairInterruptedWrites();
+      this.repairPending = false;
+    } catch {
+      // Still failing (the disk is still full): the write that follows reports its own error.
+    }
+  }
+
+  /**
+   * Removes table versions older than `olderThanMs` (and compacts small fragments): without it
+   * every commit's files stay on disk and deleting a document never frees space. Readers in this
+   * process only read the newest version; other processes sharing an object-storage DATA_DIR are
+   * given a grace period (see docs/disk-space.md).
+   */
+  async reclaimSpace(olderThanMs = this.snapshotFile ? 0 : 5 * 60_000): Promise<void> {
+    const cleanupOlderThan = new Date(Date.now() - olderThanMs);
+    const optimizeAll = async () => {
+      for (const table of [this.meta, this.documents, this.passages]) await withCommitRetry(() => table.optimize({ cleanupOlderThan }));
+    };
+    try {
+      await optimizeAll();
+    } catch (error) {
+      // Compaction writes before old versions can go; on a full disk the engine snapshot (derived,
+      // rebuilt on the next load) makes that room.
+      if (!this.snapshotFile || !isNoSpace(error)) throw error;
+      await rm(this.snapshotFile, { force: true });
+      await optimizeAll();
+    } finally {
+      this.committed();
+    }
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
@@ -400,9 +479,6 @@ export class LanceStore extends SnapshotReads implements WritableStore {
           ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
           : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
       await withCommitRetry(() => this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true }));
-      // Each document is its own commit, so a corpus leaves one small fragment per document;
-      // compacting them makes vector search scan one file instead of hundreds.
-      await withCommitRetry(() => this.passages.optimize());
     }
     await pausePoint('finish:before-manifest');
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
@@ -414,6 +490,12 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         .execute([{ key: 'manifest', value: JSON.stringify(value) }]),
     );
     this.committed();
+    // Each document is its own commit, so a corpus leaves one small fragment per document;
+    // compacting them makes vector search scan one file instead of hundreds, and the versions
+    // they replace are removed so the folder does not only grow.
+    await this.reclaimSpace().catch((error: unknown) =>
+      console.warn(`index: old versions not cleaned up this time (retried after the next write): ${error instanceof Error ? error.message : error}`),
+    );
   }
 
   /**

@@ -36,9 +36,20 @@ describe('corsPolicy', () => {
     }
   });
 
-  it('lets same-origin pages and non-browser clients through', async () => {
-    const same = await app().request('http://api.test/api/ask', { method: 'POST', headers: { Origin: 'http://api.test' } });
-    expect(same.status).toBe(200);
+  it('never trusts the Host header: a DNS-rebinding page whose Origin matches it is refused (issue 24)', async () => {
+    const rebound = await app().request('http://evil.example/api/ask', { method: 'POST', headers: { Origin: 'http://evil.example', Host: 'evil.example' } });
+    expect(rebound.status).toBe(403);
+  });
+
+  it('lets the configured origin, loopback pages and non-browser clients through', async () => {
+    const own = await app().request('https://www.example.go.kr/api/ask', { method: 'POST', headers: { Origin: ALLOWED } });
+    expect(own.status).toBe(200);
+    const local = await app().request('http://127.0.0.1:8787/api/ask', { method: 'POST', headers: { Origin: 'http://127.0.0.1:8787' } });
+    expect(local.status).toBe(200);
+    const localhost = await app().request('http://localhost:8787/api/ask', { method: 'POST', headers: { Origin: 'http://localhost:8787' } });
+    expect(localhost.status).toBe(200);
+    const otherPort = await app().request('http://127.0.0.1:8787/api/ask', { method: 'POST', headers: { Origin: 'http://127.0.0.1:9999' } });
+    expect(otherPort.status).toBe(403);
     const curl = await app().request('http://api.test/api/ask', { method: 'POST' });
     expect(curl.status).toBe(200);
     expect(curl.headers.get('Access-Control-Allow-Origin')).toBeNull();

@@ -14,10 +14,19 @@ export interface CorsPolicyOptions {
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 const ALLOWED_HEADERS = 'Content-Type, Accept';
 
-/** Same-origin pages (the chat page at /) send an Origin on POST too; they need no permission. */
-function isSameOrigin(origin: string, requestUrl: string): boolean {
+/**
+ * The chat page at / opened on this machine's loopback address (while developing): no other
+ * site can have a loopback origin in a visitor's browser. Any other origin must be configured:
+ * the Host header says nothing about who the caller is (a DNS-rebinding page sends
+ * "Host: evil.example" with a matching "Origin: http://evil.example").
+ */
+function isLoopbackSameOrigin(origin: string, requestUrl: string): boolean {
   try {
-    return new URL(requestUrl).origin === origin;
+    const { hostname, protocol } = new URL(origin);
+    const loopback =
+      (protocol === 'http:' || protocol === 'https:') && (hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname));
+    // Another loopback port is another site (a page served by some other local program).
+    return loopback && new URL(requestUrl).origin === origin;
   } catch {
     return false;
   }
@@ -27,7 +36,8 @@ function isSameOrigin(origin: string, requestUrl: string): boolean {
  * CORS for /api/*: only ALLOWED_ORIGINS get the Access-Control-Allow-Origin header, so a browser
  * on any other site cannot read an answer. A cross-origin request from a site that is not allowed
  * is refused outright (403) so that it costs no retrieval either; requests without an Origin
- * (curl, servers) are not browser requests and pass untouched.
+ * (curl, servers) are not browser requests and pass untouched. Origins are compared with the
+ * configured list only, never with the Host header.
  */
 export function corsPolicy(options: CorsPolicyOptions): MiddlewareHandler {
   const allowed = new Set(options.allowedOrigins);
@@ -35,7 +45,8 @@ export function corsPolicy(options: CorsPolicyOptions): MiddlewareHandler {
   const reported = new Set<string>();
   return async (c, next) => {
     const origin = c.req.header('Origin');
-    if (origin === undefined || isSameOrigin(origin, c.req.url)) {
+    // The service's own public origin (its chat page) belongs in ALLOWED_ORIGINS like any other.
+    if (origin === undefined || (isLoopbackSameOrigin(origin, c.req.url) && !allowed.has(origin))) {
       await next();
       return;
     }

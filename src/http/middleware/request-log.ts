@@ -1,6 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import type { Logger } from '../../core/logger.js';
 import type { AskResult } from '../../core/types.js';
+import { holdsPersonalData, maskPersonalData } from '../../feedback/mask-personal-data.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -12,8 +14,36 @@ declare module 'hono' {
 /** Polled by load balancers and start-up scripts: a 503 there means "not yet", not a fault. */
 const PROBES = new Set(['/healthz', '/readyz']);
 
-// A caller's id is kept (to follow a request across a proxy) only if it cannot forge log content.
+// A caller's id is kept (to follow a request across a proxy) only if it cannot forge log content
+// and is an id, not personal data: ids of proxies and tracers carry letters (a phone number,
+// resident number or e-mail address typed into the header does not pass).
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function acceptedRequestId(incoming: string | undefined): string | undefined {
+  if (!incoming || !SAFE_ID.test(incoming) || !/[A-Za-z]/.test(incoming) || holdsPersonalData(incoming)) return undefined;
+  return incoming;
+}
+
+// What a logged path may hold: the characters of our routes and ids (document ids take letters of any script).
+const SAFE_PATH = /^[\p{L}\p{N}/._~-]{1,300}$/u;
+
+/**
+ * The path as logged: the request's own path when it has the expected form and no personal data,
+ * else the route it matched ("/api/documents/:id"), so a phone number put in a URL never lands in the log.
+ */
+function loggedPath(c: Context): string {
+  const raw = c.req.path;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    decoded = '';
+  }
+  if (SAFE_PATH.test(decoded) && !holdsPersonalData(decoded)) return raw;
+  // The handler's route is the last one matched that is not a middleware (method "ALL").
+  const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL')?.path;
+  return route && !route.includes('*') ? route : '[path withheld]';
+}
 
 /**
  * Gives each request an id (X-Request-Id in and out) and a logger that carries it, then logs one
@@ -23,8 +53,7 @@ const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export function requestLog(options: { logger: Logger; logQuestions: boolean }): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && SAFE_ID.test(incoming) ? incoming : globalThis.crypto.randomUUID();
+    const requestId = acceptedRequestId(c.req.header('x-request-id')) ?? globalThis.crypto.randomUUID();
     const logger = options.logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('logger', logger);
@@ -35,10 +64,10 @@ export function requestLog(options: { logger: Logger; logQuestions: boolean }): 
       // A passed-through Response can have immutable headers; the id is still in the log line.
     }
     const status = c.res.status;
-    const fields: Record<string, unknown> = { method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) };
+    const fields: Record<string, unknown> = { method: c.req.method, path: loggedPath(c), status, ms: Math.round(performance.now() - started) };
     if (options.logQuestions) {
       const question = await questionOf(c.req);
-      if (question !== undefined) fields.question = question;
+      if (question !== undefined) fields.question = maskPersonalData(question);
     }
     if (PROBES.has(c.req.path)) logger.debug('request', fields);
     else if (status >= 500) logger.warn('request', fields);
@@ -70,7 +99,7 @@ export function answerLogFields(result: AskResult, options: { question: string; 
     lang: result.lang,
     stream: options.stream,
     ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
-    ...(options.logQuestions ? { question: options.question.slice(0, 1000) } : {}),
+    ...(options.logQuestions ? { question: maskPersonalData(options.question.slice(0, 1000)) } : {}),
   };
 }
 

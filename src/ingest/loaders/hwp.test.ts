@@ -113,7 +113,13 @@ describe.skipIf(!existsSync(FIXTURES))('real Hancom files (../shared/fixtures/ko
     expect(doc.title).toBe('우리가 독자 개발하여 최초 발사하는 한국형발사체, 국민이 정한 그 이름은 ｢누리｣');
     expect(doc.publishedAt).toBe('2018-09-03');
     expect(doc.issuer).toContain('거대공공연구정책과');
-    for (const fact of ['1.5톤급 실용위성', '600km~800km', '2021년 발사를 목표로', '10,000건 이상', '구분: 총 길이 | 한국형발사체(누리호): 47.2 m | 시험발사체: 25.8 m'])
+    for (const fact of [
+      '1.5톤급 실용위성',
+      '600km~800km',
+      '2021년 발사를 목표로',
+      '10,000건 이상',
+      '구분: 총 길이 | 한국형발사체(누리호): 47.2 m | 시험발사체: 25.8 m',
+    ])
       expect(doc.body).toContain(fact);
     // The metadata box (보도일시, 담당자 and phone numbers) is metadata, not text to quote.
     for (const box of ['보도일시', '담당과장', '02-2110-2430']) expect(doc.body).not.toContain(box);

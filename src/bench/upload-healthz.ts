@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { latencyStats } from './latency.js';
+import { startServerProcess } from './server-process.js';
+
+/**
+ * How long /healthz waits while the server ingests a big upload (issue 24: a 6 MB file once held
+ * it for 4 s). Starts the server as users run it (dist/ when built), uploads a generated text file
+ * of SIZE_MB (default 6) through the admin API, and polls /healthz every 10 ms from this process
+ * until the upload answers. Prints the latency percentiles and the upload's status.
+ *
+ *   npx tsx src/bench/upload-healthz.ts [--mb 6] [--lang ko|en|mixed] [--max-passages N]
+ *
+ * A 6 MB Korean file gives about 6,200 passages: pass --max-passages 10000 to measure it accepted
+ * (the default MAX_PASSAGES_PER_DOCUMENT, 5,000, refuses it with 413).
+ */
+
+const args = process.argv.slice(2);
+const sizeMb = Number(args[args.indexOf('--mb') + 1] ?? 6) || 6;
+const maxPassages = args.includes('--max-passages') ? args[args.indexOf('--max-passages') + 1] : undefined;
+const lang = args.includes('--lang') ? (args[args.indexOf('--lang') + 1] ?? 'ko') : 'ko';
+
+/** Paragraphs of made-up words (Hangul syllables or Latin), distinct per paragraph, up to `bytes`. */
+function generatedText(bytes: number): string {
+  let state = 12345;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const word = (korean: boolean) => {
+    let w = '';
+    const n = 2 + Math.floor(random() * 4);
+    for (let i = 0; i < n; i++) w += korean ? String.fromCharCode(0xac00 + Math.floor(random() * 11172)) : String.fromCharCode(97 + Math.floor(random() * 26));
+    return w;
+  };
+  const parts: string[] = ['# Generated upload\n'];
+  let size = 0;
+  for (let section = 1; size < bytes; section++) {
+    parts.push(`\n## Section ${section}\n`);
+    for (let p = 0; p < 5 && size < bytes; p++) {
+      const korean = lang === 'ko' || (lang === 'mixed' && p % 2 === 0);
+      const paragraph = `${Array.from({ length: 80 }, () => word(korean)).join(' ')}.\n`;
+      parts.push(`\n${paragraph}`);
+      size += Buffer.byteLength(paragraph);
+    }
+  }
+  return parts.join('');
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-upload-healthz-'));
+const corpus = path.join(work, 'corpus');
+mkdirSync(corpus);
+const token = 'upload-healthz-bench-token';
+const server = await startServerProcess({
+  env: {
+    DATA_DIR: path.join(work, 'data'),
+    CORPUS_DIR: corpus,
+    ADMIN_TOKEN: token,
+    MAX_UPLOAD_MB: '64',
+    ...(maxPassages ? { MAX_PASSAGES_PER_DOCUMENT: maxPassages } : {}),
+  },
+});
+try {
+  const text = generatedText(sizeMb * 1024 * 1024);
+  const form = new FormData();
+  form.append('file', new File([text], 'big-upload.md'));
+  console.error(`upload-healthz: ${server.runtime} server, uploading ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB (${lang})`);
+  const latencies: number[] = [];
+  let done = false;
+  const started = performance.now();
+  const uploading = fetch(`${server.url}/api/admin/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } }).then(
+    async (response) => {
+      done = true;
+      return { status: response.status, body: (await response.text()).slice(0, 300) };
+    },
+  );
+  while (!done) {
+    const t = performance.now();
+    await fetch(`${server.url}/healthz`).then((r) => r.text());
+    latencies.push(performance.now() - t);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const result = await uploading;
+  const stats = latencyStats(latencies);
+  const report = {
+    uploadMb: sizeMb,
+    lang,
+    runtime: server.runtime,
+    uploadStatus: result.status,
+    uploadMs: Math.round(performance.now() - started),
+    healthzPolls: stats.n,
+    healthzP50Ms: stats.p50,
+    healthzP99Ms: stats.p99,
+    healthzMaxMs: Math.round(Math.max(...latencies)),
+    peakRssMb: server.peakRssMb(),
+  };
+  console.log(JSON.stringify(report));
+  if (result.status >= 300) console.error(result.body);
+} finally {
+  await server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
