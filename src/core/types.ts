@@ -100,6 +100,8 @@ export interface AskResult {
   timingsMs: Record<string, number>;
   /** Set when the LLM answer failed and the extractive one was given instead: why. */
   fallbackReason?: string;
+  /** Why the documents were judged not to answer (grounded: false), when the answerer says. */
+  refusalReason?: string;
   /** The follow-up question as rewritten for retrieval, when the conversation changed it. */
   standaloneQuestion?: string;
   /** Sentences of the model's answer that failed the citation check: flagged, never shown as cited. */
