@@ -94,9 +94,10 @@ async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { summary: s
   expect(rows).toHaveLength(briefing.keyFigures.length);
   for (const [i, row] of rows.entries()) {
     const values = briefing.keyFigures[i]?.values ?? [];
-    expect(row[0]).toBe(values.map((v) => v.figure).join(' / '));
+    // One paragraph per value in a cell (the HTML's text runs them together).
+    expect(row[0]).toBe(values.map((v) => v.figure).join(''));
     expect(row[2]).not.toContain('—');
-    expect(row[3]).toBe([...new Set(values.map((v) => `${labels.footnote} ${v.citation}`))].join(' / '));
+    expect(row[3]).toBe([...new Set(values.map((v) => `${labels.footnote} ${v.citation}`))].join(''));
   }
   expect(figureDateProblems(briefing)).toEqual([]);
 
@@ -304,8 +305,9 @@ describe('briefing helpers', () => {
     expect(memoLine('산업단지의 생산성은 정체되어 있다.')).toBe('산업단지의 생산성은 정체되어 있음');
     // A present-tense native verb has no 개조식 ending in the rule table ("바꿈" reads as broken): kept whole.
     expect(memoLine('3. 산업단지를 청년친화 공간으로 바꾼다.')).toBe('3. 산업단지를 청년친화 공간으로 바꾼다.');
-    // No rule fits: the sentence stays whole.
-    expect(memoLine('그는 그렇게 보였다.')).toBe('그는 그렇게 보였다.');
+    // Past tense keeps its tense in -었음; a present-tense native verb has no rule: the sentence stays whole.
+    expect(memoLine('그는 그렇게 보였다.')).toBe('그는 그렇게 보였음');
+    expect(memoLine('이 문서는 그 분야를 다룬다.')).toBe('이 문서는 그 분야를 다룬다.');
     expect(memoLine('1. 구미국가산업단지')).toBe('1. 구미국가산업단지');
   });
 

@@ -25,6 +25,8 @@ const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|�
 const EN_DATE = new RegExp(String.raw`\b(?:(?:end|mid|early|late)-)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b`, 'g');
 
 const MAX_CONTEXT = 60;
+/** A sentence stating several values of one quantity is shown whole up to this length. */
+const MAX_SHARED_CONTEXT = 160;
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // Two values of one unit within this ratio whose sentences share a word measure the same thing.
 const SAME_QUANTITY_RATIO = 1.5;
@@ -50,6 +52,7 @@ export function extractKeyFigures(citations: BriefingCitation[], sourceOf: (c: B
   const rows: KeyFigure[] = [];
   const seen = new Set<string>();
   const terms = new Map<KeyFigureValue, Set<string>>();
+  const sentenceOf = new Map<KeyFigureValue, string>();
   for (const citation of citations) {
     const source = sourceOf(citation);
     for (const sentence of splitSentences(citation.quote, 1)) {
@@ -68,13 +71,20 @@ export function extractKeyFigures(citations: BriefingCitation[], sourceOf: (c: B
           reference: citation.reference,
         };
         terms.set(value, wordsOf(sentence.text));
+        sentenceOf.set(value, sentence.text);
         const row = rows.find((r) => r.values.some((v) => sameQuantity(v, value, terms)));
         if (row) row.values.push(value);
         else rows.push({ values: [value] });
       }
     }
   }
-  for (const row of rows) row.values.sort((a, b) => dateOrder(a.referenceDate) - dateOrder(b.referenceDate));
+  for (const row of rows) {
+    row.values.sort((a, b) => dateOrder(a.referenceDate) - dateOrder(b.referenceDate));
+    // Values compared in one sentence read best in that sentence, given once, than in cut windows of it.
+    const sentences = new Set(row.values.map((v) => sentenceOf.get(v)));
+    const [only] = sentences;
+    if (row.values.length > 1 && sentences.size === 1 && only && only.length <= MAX_SHARED_CONTEXT) for (const v of row.values) v.context = only;
+  }
   return rows;
 }
 

@@ -119,17 +119,16 @@ export function figureDate(figure: KeyFigureValue, lang: Lang): string {
 }
 
 /**
- * The four cells of a figures-table row: figure, source wording, date, footnote. Values of one
- * quantity stand side by side, " / " between them, each with its own date and footnote in the
- * same order; a context several values share is given once.
+ * The four cells of a figures-table row (figure, source wording, date, footnote), each as lines:
+ * values of one quantity stand side by side, one line each, with their dates and footnotes in the
+ * same order; a context or footnote several values share is given once.
  */
-export function figureCells(row: KeyFigure, lang: Lang): [string, string, string, string] {
-  const join = (parts: string[]) => parts.join(' / ');
+export function figureCells(row: KeyFigure, lang: Lang): [string[], string[], string[], string[]] {
   return [
-    join(row.values.map((v) => v.figure)),
-    join([...new Set(row.values.map((v) => v.context))]),
-    join(row.values.map((v) => figureDate(v, lang))),
-    join([...new Set(row.values.map((v) => LABELS[lang].footnote(v.citation)))]),
+    row.values.map((v) => v.figure),
+    [...new Set(row.values.map((v) => v.context))],
+    row.values.map((v) => figureDate(v, lang)),
+    [...new Set(row.values.map((v) => LABELS[lang].footnote(v.citation)))],
   ];
 }
 

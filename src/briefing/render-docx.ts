@@ -156,15 +156,16 @@ function body(text: string, run: { color?: string } = {}): Paragraph {
 
 function figuresTable(briefing: Briefing): Table {
   const l = LABELS[briefing.lang];
-  const widths = [1400, 4300, 2400, 1100];
-  const cell = (text: string, i: number, header = false) =>
+  const widths = [1700, 4000, 2400, 1100];
+  // Values of one quantity: one line (paragraph) each, so each stands level with its date.
+  const cell = (lines: string[], i: number, header = false) =>
     new TableCell({
       width: { size: widths[i] ?? 1000, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 19 })] })],
+      children: lines.map((text) => new Paragraph({ children: [new TextRun({ text, bold: header, size: 19 })] })),
     });
-  const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell(t, i, true)) });
+  const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell([t], i, true)) });
   const rows = briefing.keyFigures.map((row) => new TableRow({ cantSplit: true, children: figureCells(row, briefing.lang).map((t, i) => cell(t, i)) }));
   return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }

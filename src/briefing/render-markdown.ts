@@ -54,7 +54,12 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.keyFigures.length > 0) {
     out.push(`## ${l.keyFigures}`, '');
     out.push(`| ${l.figure} | ${l.context} | ${l.referenceDate} | ${l.source} |`, '|---|---|---|---|');
-    for (const row of briefing.keyFigures) out.push(`| ${figureCells(row, briefing.lang).map(escapeMarkdown).join(' | ')} |`);
+    for (const row of briefing.keyFigures)
+      out.push(
+        `| ${figureCells(row, briefing.lang)
+          .map((lines) => lines.map(escapeMarkdown).join(' / '))
+          .join(' | ')} |`,
+      );
     out.push('');
   }
 

@@ -288,7 +288,7 @@ class PqaBriefing extends HTMLElement {
     }
     if (briefing.keyFigures.length > 0) {
       const head = h('tr', {}, ...[l.figure, l.context, l.referenceDate, l.source].map((label) => h('th', { scope: 'col' }, label)));
-      const rows = briefing.keyFigures.map((row) => h('tr', {}, ...figureCells(row, briefing.lang).map((cell) => h('td', {}, cell))));
+      const rows = briefing.keyFigures.map((row) => h('tr', {}, ...figureCells(row, briefing.lang).map((lines) => h('td', {}, lines.join(' / ')))));
       doc.append(h('h5', {}, l.keyFigures), h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows))));
     }
     if (briefing.notCovered.length > 0) {
