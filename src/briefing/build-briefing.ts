@@ -1,6 +1,7 @@
 import { type AskServices, askOnce } from '../answer/ask.js';
 import { toCitation } from '../answer/citations.js';
 import type { AskResult, Citation, DocumentRecord, Lang, Passage } from '../core/types.js';
+import { splitSentences } from '../text/sentences.js';
 import { answerBullets } from './answer-bullets.js';
 import { FactLedger } from './fact-ledger.js';
 import { extractKeyFigures } from './key-figures.js';
@@ -19,7 +20,7 @@ export interface BuildBriefingInput {
   onProgress?: (message: string) => void;
 }
 
-const MAX_BULLETS = 6;
+const MAX_BULLETS = 8;
 const KIND_ORDER: Record<SectionKind, number> = { overview: 0, content: 1, related: 2 };
 
 /**
@@ -76,7 +77,11 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
           const verified = verify(raw, passages);
           if (!verified || !onTopic(verified)) continue;
           evidence++;
-          if (!candidates.some((have) => have.text === raw.text)) candidates.push(verified);
+          // A planned section of the topic's own document takes the whole cited passage, sentence
+          // by sentence, not the one or two sentences an extractive answer quotes: the documents are
+          // aligned section by section, so Korean and English briefings then state the same facts.
+          const whole = result.mode === 'extractive' && question.withinSection ? passageSentences(verified) : [verified];
+          for (const bullet of whole) if (!candidates.some((have) => have.text === bullet.text)) candidates.push(bullet);
         }
       }
       // What was asked about the topic and found no evidence is listed, never filled in (a related
@@ -178,6 +183,19 @@ function verify(bullet: SourcedBullet, passages: Map<string, Passage | undefined
     return passage?.text.includes(citation.quote) ? [{ citation, passage }] : [];
   });
   return sources.length > 0 ? { text: bullet.text, sources } : undefined;
+}
+
+/** Every sentence of the bullet's cited passages as a bullet of its own, each citing its passage with that sentence. */
+function passageSentences(bullet: VerifiedBullet): VerifiedBullet[] {
+  const out: VerifiedBullet[] = [];
+  for (const { citation, passage } of bullet.sources) {
+    for (const span of splitSentences(passage.text)) {
+      const text = passage.text.slice(span.start, span.end).trim();
+      if (!text.includes('\n') && LIST_LEAD_IN.test(text)) continue;
+      out.push({ text, sources: [{ citation: { ...citation, quote: text }, passage }] });
+    }
+  }
+  return out.length > 0 ? out : [bullet];
 }
 
 /** Bullets follow their source: a list comes after the sentence it belongs to, as the document has it. */

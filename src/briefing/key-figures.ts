@@ -13,7 +13,7 @@ const KO_FIGURE = new RegExp(
 );
 // Spans of time ("5 years") are left out, as Korean "5년" is (it reads as a date); "20 years or more" stays, as "20년 이상" does.
 const EN_UNIT =
-  'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|hectares|ha|km²|m²|square kilometres|years or more';
+  'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|fabs|hectares|ha|pyeong|km²|m²|square kilometres|years or more';
 const EN_FIGURE = new RegExp(
   String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:[A-Za-z-]+\s+){0,2}?(?:${EN_UNIT})(?![A-Za-z]))|(?:\b(?:${RANGE})\s*times\b)`,
   'g',

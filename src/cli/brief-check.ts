@@ -35,7 +35,9 @@ const TOPICS: { name: string; ko: string; en: string }[] = [
   { name: 'opportunity development zones', ko: '기회발전특구', en: 'Opportunity Development Zones' },
 ];
 const OUT = path.resolve('test-output', 'brief-check');
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+// --no-render: the checks alone, without LibreOffice (seconds instead of minutes).
+const RENDER = !process.argv.includes('--no-render');
+const SOFFICE = RENDER ? ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) : undefined;
 const PDFTOPPM = existsSync('/usr/bin/pdftoppm') ? '/usr/bin/pdftoppm' : undefined;
 
 function check(briefing: Briefing, file: string): string[] {
@@ -60,7 +62,7 @@ function check(briefing: Briefing, file: string): string[] {
 }
 
 function render(docx: string): string {
-  if (!SOFFICE) return 'not rendered (LibreOffice missing)';
+  if (!SOFFICE) return RENDER ? 'not rendered (LibreOffice missing)' : 'not rendered (--no-render)';
   const started = performance.now();
   execFileSync(SOFFICE, ['--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], { stdio: 'pipe', timeout: 180_000 });
   const pdf = docx.replace(/\.docx$/, '.pdf');
