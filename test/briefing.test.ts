@@ -196,7 +196,8 @@ describe('POST /api/briefing', () => {
     const bytes = await docx(request);
     await checkDocx(briefing, bytes, { summary: '핵심 요약', keyFigures: '주요 수치', references: '참고문헌', footnote: '각주' });
     renderPages(bytes, 'briefing-ko');
-  });
+    // LibreOffice, where installed, takes up to a minute per document on a loaded machine.
+  }, 240_000);
 
   it('builds an English DOCX briefing', async () => {
     const request = { topic: 'draft 5th Basic Plan for Industrial Cluster Activation', lang: 'en' };
@@ -208,7 +209,7 @@ describe('POST /api/briefing', () => {
     const bytes = await docx(request);
     await checkDocx(briefing, bytes, { summary: 'Key points', keyFigures: 'Key figures', references: 'References', footnote: 'note' });
     renderPages(bytes, 'briefing-en');
-  });
+  }, 240_000);
 
   it('answers a topic the documents do not cover with an honest empty briefing', async () => {
     const topic = '화성 탐사 로켓 발사 일정';

@@ -11,11 +11,18 @@ import { readMultipart } from './multipart-upload.js';
 /** The admin service's types live in core/ (the Node runtime implements them, the routes consume them). */
 export type { AdminService, UploadedDocument } from '../core/admin-service.js';
 
-/** The files and validated metadata of a multipart upload; a UserError (400) names what is wrong. */
-export async function readUpload(request: Request, maxBytes: number): Promise<{ files: { name: string; bytes: Uint8Array }[]; meta: UploadMeta }> {
+/**
+ * The files and validated metadata of a multipart upload; a UserError (400) names what is wrong.
+ * `blankIsAbsent`: an HTML form sends every field, filled or not, so there a blank one means "not
+ * given"; an API client that sends a blank id gets it refused.
+ */
+export async function readUpload(
+  request: Request,
+  maxBytes: number,
+  options: { blankIsAbsent?: boolean } = {},
+): Promise<{ files: { name: string; bytes: Uint8Array }[]; meta: UploadMeta }> {
   const { files, fields: given } = await readMultipart(request, maxBytes);
-  // An HTML form sends every field, filled or not: a blank one means "not given".
-  const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value.trim() !== ''));
+  const fields = options.blankIsAbsent ? Object.fromEntries(Object.entries(given).filter(([, value]) => value.trim() !== '')) : given;
   if (files.length === 0) throw new UserError(400, 'no_files', 'Attach one or more files as multipart/form-data parts (any field name, e.g. "file").');
   const meta = documentMetaSchema.safeParse(fields);
   if (!meta.success) {

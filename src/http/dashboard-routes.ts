@@ -98,7 +98,7 @@ export function dashboardRoutes(deps: DashboardDeps): Hono {
   routes.post('/admin/documents', async (c) => {
     if (!(await signedIn(c))) return c.html(loginPage('Sign in again: the session has ended.'), 401);
     try {
-      const upload = await readUpload(c.req.raw, (config.maxUploadMb ?? 50) * MB);
+      const upload = await readUpload(c.req.raw, (config.maxUploadMb ?? 50) * MB, { blankIsAbsent: true });
       const documents = await (admin as AdminService).upload(upload);
       return back(c, 'ok', documents.map((d) => `${d.file}: ${d.status} as "${d.id}" (${d.passages} passages, ${d.trust})`).join('; '));
     } catch (error) {
