@@ -52,6 +52,11 @@ describe('/openapi.json', () => {
     for (const [route, methods] of Object.entries(doc.paths as Json)) {
       for (const [method, operation] of Object.entries(methods as Json)) {
         const ok = operation.responses['200'] ?? operation.responses['201'];
+        // The dashboard's form posts answer with a redirect back to the page (post/redirect/get).
+        if (!ok && route.startsWith('/admin/')) {
+          expect(operation.responses['303'], `${method} ${route}`).toBeDefined();
+          continue;
+        }
         const media = Object.values(ok.content as Json)[0] as Json;
         expect(media.schema, `${method} ${route}`).toBeDefined();
         if (media.schema.type === 'object' && route !== '/openapi.json') expect(media.schema.properties, `${method} ${route}`).toBeDefined();

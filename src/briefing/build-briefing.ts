@@ -1,11 +1,14 @@
 import { type AskServices, askOnce } from '../answer/ask.js';
 import { toCitation } from '../answer/citations.js';
-import type { AskResult, Citation, Lang, Passage } from '../core/types.js';
+import type { AskResult, Citation, DocumentRecord, Lang, Passage } from '../core/types.js';
+import { splitSentences } from '../text/sentences.js';
 import { answerBullets } from './answer-bullets.js';
 import { FactLedger } from './fact-ledger.js';
 import { extractKeyFigures } from './key-figures.js';
 import { memoBullet } from './memo-style.js';
-import { planQuestions } from './plan-questions.js';
+import { MIN_TOPIC_COVERAGE, planQuestions } from './plan-questions.js';
+import { referenceFor } from './reference-source.js';
+import { summaryPoints } from './summary-points.js';
 import { questionToTopic } from './topic-heading.js';
 import type { Briefing, BriefingBullet, BriefingCitation, BriefingReference, BriefingRequest, BriefingSection, SectionKind, SubQuestion } from './types.js';
 
@@ -17,7 +20,7 @@ export interface BuildBriefingInput {
   onProgress?: (message: string) => void;
 }
 
-const MAX_BULLETS = 6;
+const MAX_BULLETS = 8;
 const KIND_ORDER: Record<SectionKind, number> = { overview: 0, content: 1, related: 2 };
 
 /**
@@ -32,36 +35,58 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   onProgress?.(`${questions.length} sub-question(s)`);
 
   const passages = new Map<string, Passage | undefined>();
-  const answered: { question: SubQuestion; results: AskResult[] }[] = [];
+  const documents = new Map<string, DocumentRecord | undefined>();
+  const answered: { question: SubQuestion; results: { asked: string; result: AskResult }[] }[] = [];
   const notCovered: string[] = [];
   for (const [i, question] of questions.entries()) {
     onProgress?.(`[${i + 1}/${questions.length}] ${question.question}`);
     const docIds = question.docIds ?? request.docIds;
-    const results: AskResult[] = [];
+    const results: { asked: string; result: AskResult }[] = [];
     for (const asked of [question.question, ...(question.followUps ?? [])]) {
       const result = await askOnce(services, { question: asked, lang: request.lang, ...(docIds ? { docIds } : {}), mode: 'auto' });
-      for (const c of result.citations) if (!passages.has(c.passageId)) passages.set(c.passageId, await services.store.getPassage(c.passageId));
-      results.push(result);
+      for (const c of result.citations) {
+        if (!passages.has(c.passageId)) passages.set(c.passageId, await services.store.getPassage(c.passageId));
+        if (!documents.has(c.docId)) documents.set(c.docId, await services.store.getDocument(c.docId));
+      }
+      results.push({ asked, result });
     }
     answered.push({ question, results });
   }
   if (request.topic && questions.length === 0) notCovered.push(request.topic);
+  // With a topic, a claim enters only when its evidence is about the topic: the cited passage's
+  // document, heading or the sentence itself names it (a passage sharing a word is not enough).
+  const onTopic = (bullet: VerifiedBullet) =>
+    !request.topic ||
+    bullet.sources.some(
+      ({ passage }) => topicWordCoverage(request.topic ?? '', `${passage.title}\n${passage.sectionPath}\n${bullet.text}`) >= MIN_TOPIC_COVERAGE,
+    );
 
-  const numbering = new CitationNumbering();
+  const numbering = new CitationNumbering(documents);
   const ledger = new FactLedger();
   const sections: BriefingSection[] = [];
   let mode: Briefing['mode'] = 'extractive';
   const ordered = [...answered].sort((x, y) => KIND_ORDER[x.question.kind ?? 'content'] - KIND_ORDER[y.question.kind ?? 'content']);
   for (const { question, results } of ordered) {
-    if (results.some((r) => r.mode === 'llm')) mode = 'llm';
+    if (results.some(({ result }) => result.mode === 'llm')) mode = 'llm';
     const candidates: VerifiedBullet[] = [];
-    for (const result of results) {
-      if (!result.grounded) continue;
-      for (const raw of rawBullets(result)) {
-        if (candidates.some((have) => have.text === raw.text) || !inSection(raw, question, passages)) continue;
-        const verified = verify(raw, passages);
-        if (verified) candidates.push(verified);
+    for (const { asked, result } of results) {
+      let evidence = 0;
+      if (result.grounded) {
+        for (const raw of rawBullets(result)) {
+          if (!inSection(raw, question, passages)) continue;
+          const verified = verify(raw, passages);
+          if (!verified || !onTopic(verified)) continue;
+          evidence++;
+          // A planned section of the topic's own document takes the whole cited passage, sentence
+          // by sentence, not the one or two sentences an extractive answer quotes: the documents are
+          // aligned section by section, so Korean and English briefings then state the same facts.
+          const whole = result.mode === 'extractive' && question.withinSection ? passageSentences(verified) : [verified];
+          for (const bullet of whole) if (!candidates.some((have) => have.text === bullet.text)) candidates.push(bullet);
+        }
       }
+      // What was asked about the topic and found no evidence is listed, never filled in (a related
+      // policy's question is not the topic's: when its section does not bear on the topic it is left out).
+      if (evidence === 0 && question.kind !== 'related' && !notCovered.includes(asked)) notCovered.push(asked);
     }
     const bullets: BriefingBullet[] = [];
     for (const candidate of candidates.sort((x, y) => compareSourceOrder(x, y, question.origin?.docId))) {
@@ -70,8 +95,7 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
       bullets.push(numberBullet(candidate, numbering, request.lang));
     }
     // A question whose every claim is already in the briefing is answered there, not uncovered.
-    if (candidates.length === 0) notCovered.push(question.question);
-    else if (bullets.length > 0)
+    if (bullets.length > 0)
       sections.push({
         heading: question.heading ?? questionToTopic(question.question, request.lang),
         kind: question.kind ?? 'content',
@@ -81,15 +105,24 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
       });
   }
 
+  const sourceOf = (c: BriefingCitation) => {
+    const reference = numbering.references[c.reference - 1];
+    return {
+      sectionPath: c.sectionPath,
+      ...(reference?.date && !reference.isDocument ? { sourceDate: reference.date } : {}),
+      ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+    };
+  };
   return {
     title: titleFor(request),
     date: now.toISOString().slice(0, 10),
     lang: request.lang,
     ...(request.topic ? { topic: request.topic } : {}),
     mode,
+    summary: summaryPoints(sections, numbering.citations, sourceOf),
     sections,
     notCovered,
-    keyFigures: extractKeyFigures(numbering.citations),
+    keyFigures: extractKeyFigures(numbering.citations, sourceOf),
     citations: numbering.citations,
     references: numbering.references,
   };
@@ -152,6 +185,19 @@ function verify(bullet: SourcedBullet, passages: Map<string, Passage | undefined
   return sources.length > 0 ? { text: bullet.text, sources } : undefined;
 }
 
+/** Every sentence of the bullet's cited passages as a bullet of its own, each citing its passage with that sentence. */
+function passageSentences(bullet: VerifiedBullet): VerifiedBullet[] {
+  const out: VerifiedBullet[] = [];
+  for (const { citation, passage } of bullet.sources) {
+    for (const span of splitSentences(passage.text)) {
+      const text = passage.text.slice(span.start, span.end).trim();
+      if (!text.includes('\n') && LIST_LEAD_IN.test(text)) continue;
+      out.push({ text, sources: [{ citation: { ...citation, quote: text }, passage }] });
+    }
+  }
+  return out.length > 0 ? out : [bullet];
+}
+
 /** Bullets follow their source: a list comes after the sentence it belongs to, as the document has it. */
 function compareSourceOrder(x: VerifiedBullet, y: VerifiedBullet, leadDoc: string | undefined): number {
   const position = (b: VerifiedBullet) => {
@@ -178,31 +224,43 @@ function numberBullet(bullet: VerifiedBullet, numbering: CitationNumbering, lang
   };
 }
 
-/** Numbers citations in reading order and gathers the reference list: one entry per source URL. */
+/** Numbers citations in reading order and gathers the reference list: one entry per source. */
 class CitationNumbering {
   readonly citations: BriefingCitation[] = [];
   readonly references: BriefingReference[] = [];
   private readonly referenceIndex = new Map<string, BriefingReference>();
 
+  constructor(private readonly documents: Map<string, DocumentRecord | undefined>) {}
+
   add(passage: Passage, quote: string): number {
-    const key = passage.sourceUrl || passage.docId;
-    let reference = this.referenceIndex.get(key);
+    const source = referenceFor(passage, quote, this.documents.get(passage.docId));
+    let reference = this.referenceIndex.get(source.key);
     if (!reference) {
-      reference = {
-        n: this.references.length + 1,
-        titles: [],
-        sourceUrl: passage.sourceUrl,
-        ...(passage.publishedAt ? { publishedAt: passage.publishedAt } : {}),
-      };
-      this.referenceIndex.set(key, reference);
+      reference = { n: this.references.length + 1, ...source.entry, titles: [], sections: [] };
+      this.referenceIndex.set(source.key, reference);
       this.references.push(reference);
     }
     if (!reference.titles.includes(passage.title)) reference.titles.push(passage.title);
+    const section = passage.sectionPath.split(' > ').at(-1)?.trim();
+    if (section && section !== passage.title && !reference.sections.includes(section)) reference.sections.push(section);
     const n = this.citations.length + 1;
     const { score: _score, ...citation } = toCitation(n, passage, quote);
-    this.citations.push({ ...citation, reference: reference.n });
+    // The footnote names the source the reference list names (the document, when the marked source cannot be it).
+    this.citations.push({ ...citation, sourceUrl: reference.sourceUrl, reference: reference.n });
     return n;
   }
+}
+
+/**
+ * Share of the topic's words the text contains (as written, any inflection after them: "용인에",
+ * "zones"): word by word, not by the search index's character pairs, under which "반도체" alone
+ * already covers two thirds of "용인 반도체".
+ */
+export function topicWordCoverage(topic: string, text: string): number {
+  const words = topic.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  const haystack = text.toLowerCase();
+  return words.filter((w) => haystack.includes(w.length > 3 ? w.replace(/s$/, '') : w)).length / words.length;
 }
 
 function titleFor(request: BriefingRequest): string {

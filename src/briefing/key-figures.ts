@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
-import type { BriefingCitation, KeyFigure } from './types.js';
+import { indexTerms } from '../text/terms.js';
+import type { BriefingCitation, KeyFigure, KeyFigureValue } from './types.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const RANGE = String.raw`(?:${NUM})(?:\s*(?:~|–|-|to)\s*(?:${NUM}))?`;
@@ -10,10 +11,11 @@ const KO_FIGURE = new RegExp(
   String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:여\s*)?(?:원|달러|곳|개소|개사|개|명|건|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
   'g',
 );
+// Spans of time ("5 years") are left out, as Korean "5년" is (it reads as a date); "20 years or more" stays, as "20년 이상" does.
 const EN_UNIT =
-  'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|hectares|ha|km²|m²|square kilometres|days|years';
+  'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|fabs|hectares|ha|pyeong|km²|m²|square kilometres|years or more';
 const EN_FIGURE = new RegExp(
-  String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE})\s+(?:[A-Za-z-]+\s+){0,2}?(?:${EN_UNIT})\b)|(?:\b(?:${RANGE})\s*times\b)`,
+  String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:[A-Za-z-]+\s+){0,2}?(?:${EN_UNIT})(?![A-Za-z]))|(?:\b(?:${RANGE})\s*times\b)`,
   'g',
 );
 
@@ -23,38 +25,145 @@ const KO_DATE = /\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?(?:\s*(?:말|초|�
 const EN_DATE = new RegExp(String.raw`\b(?:(?:end|mid|early|late)-)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b`, 'g');
 
 const MAX_CONTEXT = 60;
+/** A sentence stating several values of one quantity is shown whole up to this length. */
+const MAX_SHARED_CONTEXT = 160;
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Two values of one unit within this ratio whose sentences share a word measure the same thing.
+const SAME_QUANTITY_RATIO = 1.5;
+
+/** Where a cited figure's date may come from besides its sentence. */
+export interface FigureSource {
+  /** The passage's heading path: a section titled "2024년 12월 국토교통부 최종 승인" dates its text. */
+  sectionPath: string;
+  /** The source's own date (the reference's), else the document's publication date. */
+  sourceDate?: string;
+  publishedAt?: string;
+}
 
 /**
- * Every figure with a unit that the cited quotes state, once per figure and reference date, with
- * the source's own words around it and the date the source attaches to it (in the sentence,
- * else in the passage's heading, else the document's publication date). Nothing is computed or
- * reworded: a figure the quotes do not state cannot appear here.
+ * Every figure with a unit that the cited quotes state, each once, with the source's own words
+ * around it and its own date: the date nearest before it in its sentence (a deadline such as
+ * "2042년까지" is not one), else one after it, else the date its section heading states, else
+ * the source's own date, else the document's publication date (said so). Values of one quantity
+ * that differ by date or source ("710만㎡ … 778만㎡ … 777만㎡") share a row, side by side, in date
+ * order. Nothing is computed or reworded: a figure the quotes do not state cannot appear here.
  */
-export function extractKeyFigures(citations: BriefingCitation[]): KeyFigure[] {
-  const figures: KeyFigure[] = [];
-  const rowOf = new Map<string, KeyFigure>();
+export function extractKeyFigures(citations: BriefingCitation[], sourceOf: (c: BriefingCitation) => FigureSource): KeyFigure[] {
+  const rows: KeyFigure[] = [];
+  const seen = new Set<string>();
+  const terms = new Map<KeyFigureValue, Set<string>>();
+  const sentenceOf = new Map<KeyFigureValue, string>();
   for (const citation of citations) {
+    const source = sourceOf(citation);
     for (const sentence of splitSentences(citation.quote, 1)) {
       for (const figure of figuresIn(sentence.text)) {
-        const stated = firstDate(sentence.text) ?? firstDate(citation.sectionPath);
-        const referenceDate = stated ?? citation.publishedAt;
-        const key = `${figureKey(figure.text)}@${monthOf(referenceDate ?? '')}`;
-        if (rowOf.has(key)) continue;
-        const row: KeyFigure = {
+        const key = figureKey(figure.text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const stated = dateOfFigure(sentence.text, figure.index) ?? firstDate(source.sectionPath);
+        const referenceDate = stated ?? source.sourceDate ?? source.publishedAt;
+        const value: KeyFigureValue = {
           figure: figure.text,
           context: around(sentence.text, figure.index, figure.text.length),
           ...(referenceDate ? { referenceDate } : {}),
-          ...(!stated && referenceDate ? { dateIsPublication: true } : {}),
+          ...(!stated && !source.sourceDate && referenceDate ? { dateIsPublication: true } : {}),
           citation: citation.n,
           reference: citation.reference,
         };
-        rowOf.set(key, row);
-        figures.push(row);
+        terms.set(value, wordsOf(sentence.text));
+        sentenceOf.set(value, sentence.text);
+        const row = rows.find((r) => r.values.some((v) => sameQuantity(v, value, terms)));
+        if (row) row.values.push(value);
+        else rows.push({ values: [value] });
       }
     }
   }
-  return figures;
+  for (const row of rows) {
+    row.values.sort((a, b) => dateOrder(a.referenceDate) - dateOrder(b.referenceDate));
+    // Values compared in one sentence read best in that sentence, given once, than in cut windows of it.
+    const sentences = new Set(row.values.map((v) => sentenceOf.get(v)));
+    const [only] = sentences;
+    if (row.values.length > 1 && sentences.size === 1 && only && only.length <= MAX_SHARED_CONTEXT) for (const v of row.values) v.context = only;
+  }
+  return rows;
+}
+
+/** Content words of a sentence, without numbers and dates: what two sentences about one quantity share. */
+function wordsOf(sentence: string): Set<string> {
+  return new Set(indexTerms(sentence).filter((t) => !/\d/.test(t) && t.length > 1));
+}
+
+function sameQuantity(a: KeyFigureValue, b: KeyFigureValue, terms: Map<KeyFigureValue, Set<string>>): boolean {
+  const x = magnitude(a.figure);
+  const y = magnitude(b.figure);
+  if (!x || !y || x.unit !== y.unit || x.value <= 0 || y.value <= 0) return false;
+  if (Math.max(x.value, y.value) / Math.min(x.value, y.value) > SAME_QUANTITY_RATIO) return false;
+  const wa = terms.get(a) ?? new Set<string>();
+  const wb = terms.get(b) ?? new Set<string>();
+  return [...wa].some((t) => wb.has(t));
+}
+
+const SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, trillion: 1e12, billion: 1e9, million: 1e6 };
+
+/** "약 778만㎡" -> 7,780,000 ㎡; "KRW 3 trillion" -> 3e12 won-ish units; the unit without its scale word. */
+export function magnitude(figure: string): { value: number; unit: string } | undefined {
+  const number = figure.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/);
+  if (!number) return undefined;
+  const after = figure.slice((number.index ?? 0) + number[0].length);
+  const scaleWord = after.match(/^\s*(조|억|천만|백만|만|천|trillion|billion|million)/i)?.[1]?.toLowerCase();
+  const unit = (scaleWord ? after.slice(after.toLowerCase().indexOf(scaleWord) + scaleWord.length) : after)
+    .replace(/^\s*여\s*/, '')
+    .trim()
+    .split(/\s+/)
+    .at(-1);
+  const prefix = figure.slice(0, number.index).match(/KRW|₩|US\$|\$/)?.[0];
+  return { value: Number(number[0].replace(/,/g, '')) * (scaleWord ? (SCALE[scaleWord] ?? 1) : 1), unit: `${prefix ?? ''}${unit ?? ''}` };
+}
+
+/** Sortable month of a date as sources write it; undated values go last. */
+function dateOrder(date: string | undefined): number {
+  const m = monthOf(date ?? '');
+  if (!m) return Number.MAX_SAFE_INTEGER;
+  const [y = 0, mo = 0] = m.split('-').map(Number);
+  return y * 13 + mo;
+}
+
+// A date the figure must be reached by, not the date it holds at: "2042년까지", "by 2030".
+const DEADLINE_AFTER = /^\s*(?:까지|이내|내에|안에|목표)/;
+const DEADLINE_BEFORE = /\b(?:by|until|through|before)\s*$/i;
+
+/** Dates of a sentence (with a year), with their offsets, deadlines left out. */
+function datesIn(sentence: string): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  // "2023년" is a Korean date; the "2023" in it is not an English one besides (deadline or not).
+  const koSpans = [...sentence.matchAll(KO_DATE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  for (const pattern of [KO_DATE, EN_DATE]) {
+    for (const m of sentence.matchAll(pattern)) {
+      const index = m.index ?? 0;
+      if (!/\d{4}/.test(m[0])) continue;
+      if (pattern === EN_DATE && koSpans.some(([start, end]) => index >= start && index < end)) continue;
+      const rest = sentence.slice(index + m[0].length);
+      if (DEADLINE_AFTER.test(rest) || DEADLINE_BEFORE.test(sentence.slice(0, index))) continue;
+      found.push({ text: m[0].replace(/\s*기준$/, '').trim(), index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The date a figure holds at, from its own sentence: the date nearest to it within its clause
+ * (between ", " or "; "), since a sentence comparing values gives each its own ("2024년 12월 최종
+ * 승인 때는 약 778만㎡", "about 7.78 million m² at the final approval in December 2024"); else the
+ * nearest date before it in the sentence, else the first after it; none when the sentence states no date.
+ */
+export function dateOfFigure(sentence: string, figureIndex: number): string | undefined {
+  const dates = datesIn(sentence);
+  const boundaries = [...sentence.matchAll(/[,;]\s/g)].map((m) => m.index ?? 0);
+  const start = boundaries.filter((b) => b < figureIndex).at(-1) ?? -1;
+  const end = boundaries.find((b) => b > figureIndex) ?? sentence.length;
+  const inClause = dates.filter((d) => d.index > start && d.index < end);
+  if (inClause.length > 0) return [...inClause].sort((a, b) => Math.abs(a.index - figureIndex) - Math.abs(b.index - figureIndex))[0]?.text;
+  return dates.filter((d) => d.index < figureIndex).at(-1)?.text ?? dates.find((d) => d.index > figureIndex)?.text;
 }
 
 /** "10 culture-leading industrial complexes" and "10 culture-leading complexes" are one figure: number and unit. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.js';
-import type { Briefing, BriefingCitation, BriefingReference, BriefingSection, KeyFigure } from './types.js';
+import type { Briefing, BriefingCitation, BriefingReference, BriefingSection, KeyFigure, KeyFigureValue, SummaryPoint } from './types.js';
 
 /** The briefing's own fixed words (everything else in a briefing is quoted from the documents). */
 export const LABELS: Record<
@@ -20,6 +20,10 @@ export const LABELS: Record<
     references: string;
     page: (n: number) => string;
     mode: Record<'extractive' | 'llm', string>;
+    summary: string;
+    asOf: (date: string) => string;
+    registeredDocument: string;
+    citedFor: string;
   }
 > = {
   ko: {
@@ -38,6 +42,10 @@ export const LABELS: Record<
     references: '참고문헌',
     page: (n) => `${n}쪽`,
     mode: { extractive: '작성 방식: 원문 발췌', llm: '작성 방식: 언어 모델 요약(인용 검증)' },
+    summary: '핵심 요약',
+    asOf: (date) => `${date} 기준`,
+    registeredDocument: '등록 문서',
+    citedFor: '인용 부분',
   },
   en: {
     date: 'Date',
@@ -55,6 +63,10 @@ export const LABELS: Record<
     references: 'References',
     page: (n) => `p. ${n}`,
     mode: { extractive: 'Method: verbatim extracts', llm: 'Method: language-model summary (citations checked)' },
+    summary: 'Key points',
+    asOf: (date) => `as of ${date}`,
+    registeredDocument: 'registered document',
+    citedFor: 'cited for',
   },
 };
 
@@ -73,16 +85,61 @@ export function sourceLine(source: { title: string; sectionPath: string; page?: 
   return `${source.title}${section}${page}`;
 }
 
-/** A reference-list entry: the documents' titles and date; the URL is added by each renderer. */
-export function referenceLine(reference: BriefingReference, lang: Lang): string {
-  const date = reference.publishedAt ? ` (${formatDate(reference.publishedAt, lang)})` : '';
-  return `${reference.titles.join('; ')}${date}`;
+/** "2024-12-26" -> "2024년 12월 26일" / "26 December 2024"; "2025-06" -> "2025년 6월" / "June 2025"; a year stays. */
+export function formatSourceDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (y && m && d) return formatDate(date, lang);
+  if (y && m) {
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+    return lang === 'ko' ? `${y}년 ${m}월` : `${month} ${y}`;
+  }
+  return date;
 }
 
-/** A figure's reference date as the table shows it: the source's words, or the document's date, said so. */
-export function figureDate(figure: KeyFigure, lang: Lang): string {
+/**
+ * A reference-list entry as a reader cites the source: publisher, title, the source's own date
+ * (the URL is added by each renderer). A source its list gives no title says what it is cited
+ * for; a registered document cited as itself is named as such.
+ */
+export function referenceLine(reference: BriefingReference, lang: Lang): string {
+  const l = LABELS[lang];
+  const quoted = (t: string) => (lang === 'ko' ? `「${t}」` : `“${t}”`);
+  const date = reference.date ? formatSourceDate(reference.date, lang) : undefined;
+  if (reference.isDocument) return [`${quoted(reference.title ?? reference.titles[0] ?? '')} (${l.registeredDocument})`, date].filter(Boolean).join(', ');
+  const parts = [reference.publisher, reference.title ? quoted(reference.title) : undefined, date].filter(Boolean);
+  const citedFor = reference.title ? '' : ` (${l.citedFor}: ${[reference.titles[0], ...reference.sections].filter(Boolean).join(' › ')})`;
+  return `${parts.join(', ') || reference.titles.join('; ')}${citedFor}`;
+}
+
+/** A value's reference date as the table shows it: the source's words, or the document's date, said so. */
+export function figureDate(figure: KeyFigureValue, lang: Lang): string {
   if (!figure.referenceDate) return '—';
-  return figure.dateIsPublication ? `${formatDate(figure.referenceDate, lang)} (${LABELS[lang].published})` : figure.referenceDate;
+  if (figure.dateIsPublication) return `${formatDate(figure.referenceDate, lang)} (${LABELS[lang].published})`;
+  return /^\d{4}(-\d{2}){0,2}$/.test(figure.referenceDate) ? formatSourceDate(figure.referenceDate, lang) : figure.referenceDate;
+}
+
+/**
+ * The four cells of a figures-table row (figure, source wording, date, footnote), each as lines:
+ * values of one quantity stand side by side, one line each, with their dates and footnotes in the
+ * same order; a context or footnote several values share is given once.
+ */
+export function figureCells(row: KeyFigure, lang: Lang): [string[], string[], string[], string[]] {
+  return [
+    row.values.map((v) => v.figure),
+    [...new Set(row.values.map((v) => v.context))],
+    row.values.map((v) => figureDate(v, lang)),
+    [...new Set(row.values.map((v) => LABELS[lang].footnote(v.citation)))],
+  ];
+}
+
+/** A key point with its date and footnotes: "… 최종 승인 (2024년 12월 26일 기준; 각주 3)". */
+export function summaryLine(point: SummaryPoint, lang: Lang): string {
+  const l = LABELS[lang];
+  const dated =
+    point.date && !point.text.includes(point.date)
+      ? `${l.asOf(/^\d{4}(-\d{2}){0,2}$/.test(point.date) ? formatSourceDate(point.date, lang) : point.date)}; `
+      : '';
+  return `${point.text} (${dated}${point.citations.map((n) => l.footnote(n)).join(', ')})`;
 }
 
 /** A heading numbered in reading order: "1. 간담회 개요". */

@@ -22,7 +22,7 @@ export interface QuestionPlan {
 }
 
 /** Share of the topic's terms a document must contain to count as being about the topic. */
-const MIN_TOPIC_COVERAGE = 0.6;
+export const MIN_TOPIC_COVERAGE = 0.6;
 const DEFAULT_MAX_QUESTIONS = 8;
 const MAX_RELATED_DOCUMENTS = 3;
 const MAX_FOLLOW_UPS = 5;

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import type { Lang } from '../core/types.js';
 import { isWebUrl } from '../core/web-url.js';
-import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
+import { figureCells, footnoteText, formatDate, LABELS, referenceLine, sectionHeading, summaryLine } from './labels.js';
 import { bulletLines, listItemText } from './render-markdown.js';
 import type { Briefing } from './types.js';
 
@@ -52,6 +52,14 @@ export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
     }),
   );
 
+  if (briefing.summary.length > 0) {
+    children.push(heading1(l.summary));
+    for (const point of briefing.summary) {
+      children.push(
+        new Paragraph({ bullet: { level: 0 }, spacing: { after: 80 }, children: [new TextRun({ text: summaryLine(point, briefing.lang), bold: false })] }),
+      );
+    }
+  }
   if (briefing.sections.length === 0) children.push(body(l.nothingFound));
   for (const [i, section] of briefing.sections.entries()) {
     children.push(heading1(sectionHeading(section, i)));
@@ -148,18 +156,17 @@ function body(text: string, run: { color?: string } = {}): Paragraph {
 
 function figuresTable(briefing: Briefing): Table {
   const l = LABELS[briefing.lang];
-  const widths = [1400, 4300, 2400, 1100];
-  const cell = (text: string, i: number, header = false) =>
+  const widths = [1700, 4000, 2400, 1100];
+  // Values of one quantity: one line (paragraph) each, so each stands level with its date.
+  const cell = (lines: string[], i: number, header = false) =>
     new TableCell({
       width: { size: widths[i] ?? 1000, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 19 })] })],
+      children: lines.map((text) => new Paragraph({ children: [new TextRun({ text, bold: header, size: 19 })] })),
     });
-  const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell(t, i, true)) });
-  const rows = briefing.keyFigures.map(
-    (f) => new TableRow({ cantSplit: true, children: [f.figure, f.context, figureDate(f, briefing.lang), l.footnote(f.citation)].map((t, i) => cell(t, i)) }),
-  );
+  const header = new TableRow({ tableHeader: true, children: [l.figure, l.context, l.referenceDate, l.source].map((t, i) => cell([t], i, true)) });
+  const rows = briefing.keyFigures.map((row) => new TableRow({ cantSplit: true, children: figureCells(row, briefing.lang).map((t, i) => cell(t, i)) }));
   return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }
 

@@ -10,14 +10,15 @@ const briefing: Briefing = {
   date: '2026-12-02',
   lang: 'en',
   mode: 'extractive',
+  summary: [],
   sections: [],
   notCovered: [],
   keyFigures: [],
   citations: [],
   references: [
-    { n: 1, titles: ['Hostile'], sourceUrl: 'javascript:alert(1)' },
-    { n: 2, titles: ['Data'], sourceUrl: 'data:text/html,<script>x</script>' },
-    { n: 3, titles: ['Fine'], sourceUrl: 'https://www.motie.go.kr/ok' },
+    { n: 1, titles: ['Hostile'], sourceUrl: 'javascript:alert(1)', sections: [] },
+    { n: 2, titles: ['Data'], sourceUrl: 'data:text/html,<script>x</script>', sections: [] },
+    { n: 3, titles: ['Fine'], sourceUrl: 'https://www.motie.go.kr/ok', sections: [] },
   ],
 };
 

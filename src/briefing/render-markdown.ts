@@ -1,5 +1,5 @@
 import { isWebUrl } from '../core/web-url.js';
-import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from './labels.js';
+import { figureCells, footnoteText, formatDate, LABELS, referenceLine, sectionHeading, summaryLine } from './labels.js';
 import type { Briefing } from './types.js';
 
 /** Markdown punctuation and HTML in document text become literal characters. */
@@ -34,6 +34,9 @@ export function renderMarkdown(briefing: Briefing): string {
   out.push(`${l.date}: ${formatDate(briefing.date, briefing.lang)} · ${l.mode[briefing.mode]}`, '');
   out.push(`> ${l.note}`, '');
 
+  if (briefing.summary.length > 0) {
+    out.push(`## ${l.summary}`, '', ...briefing.summary.map((p) => `- ${escapeMarkdown(summaryLine(p, briefing.lang))}`), '');
+  }
   if (briefing.sections.length === 0) out.push(l.nothingFound, '');
   for (const [i, section] of briefing.sections.entries()) {
     out.push(`## ${escapeMarkdown(sectionHeading(section, i))}`, '');
@@ -51,9 +54,12 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.keyFigures.length > 0) {
     out.push(`## ${l.keyFigures}`, '');
     out.push(`| ${l.figure} | ${l.context} | ${l.referenceDate} | ${l.source} |`, '|---|---|---|---|');
-    for (const f of briefing.keyFigures) {
-      out.push(`| ${escapeMarkdown(f.figure)} | ${escapeMarkdown(f.context)} | ${escapeMarkdown(figureDate(f, briefing.lang))} | ${l.footnote(f.citation)} |`);
-    }
+    for (const row of briefing.keyFigures)
+      out.push(
+        `| ${figureCells(row, briefing.lang)
+          .map((lines) => lines.map(escapeMarkdown).join(' / '))
+          .join(' | ')} |`,
+      );
     out.push('');
   }
 

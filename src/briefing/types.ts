@@ -38,13 +38,35 @@ export type SectionKind = 'overview' | 'content' | 'related';
  */
 export type BriefingCitation = Omit<Citation, 'score'> & { reference: number };
 
-/** An entry of the numbered reference list: one source (URL), with the documents that cite it. */
+/**
+ * An entry of the numbered reference list, as a reader cites the source: publisher, title, the
+ * source's own date, URL. One entry per source. A passage whose source cannot have reported it
+ * (the passage states a date after the source's own) is cited to its document instead.
+ */
 export interface BriefingReference {
   n: number;
+  /** Who published it ("뉴시스"), from the document's reference list; absent for a document cited as itself. */
+  publisher?: string;
+  /** The source's title when its list gives one; a document cited as itself: the document's title. */
+  title?: string;
+  /** The source's own date as listed (YYYY, YYYY-MM or YYYY-MM-DD); a document cited as itself: its date. */
+  date?: string;
+  /** Empty for a document cited as itself. */
+  sourceUrl: string;
+  /** True when the entry is the registered document itself, not an outside source. */
+  isDocument?: boolean;
   /** Titles of the documents whose passages come from this source, in order of first citation. */
   titles: string[];
-  sourceUrl: string;
-  publishedAt?: string;
+  /** The section headings cited from this source: what it is cited for, when it has no title. */
+  sections: string[];
+}
+
+/** A line of the summary block: a fact an official leads with, cited, with its own date. */
+export interface SummaryPoint {
+  text: string;
+  citations: number[];
+  /** The fact's date: stated in its sentence, else its section's, else the source's own. */
+  date?: string;
 }
 
 export interface BriefingBullet {
@@ -66,14 +88,21 @@ export interface BriefingSection {
   bullets: BriefingBullet[];
 }
 
+/** One row of the figures table: one quantity, with each value it has by date or source. */
 export interface KeyFigure {
+  /** In date order; more than one when the sources give the quantity differently. */
+  values: KeyFigureValue[];
+}
+
+export interface KeyFigureValue {
   /** The figure as the source writes it, e.g. "1,306곳", "37%". */
   figure: string;
   /** The source's own words around the figure (verbatim, possibly shortened with "…"). */
   context: string;
   /**
-   * The date the source attaches to the figure, verbatim ("2024년 말", "end-2024"), else the
-   * document's publication date (YYYY-MM-DD, `dateIsPublication`); absent when neither exists.
+   * The date of the figure's own sentence, verbatim ("2024년 말", "end-2024"), else of its
+   * section heading, else the source's own date, else the document's publication date
+   * (YYYY-MM-DD, `dateIsPublication`); absent when none exists.
    */
   referenceDate?: string;
   dateIsPublication?: boolean;
@@ -89,6 +118,8 @@ export interface Briefing {
   lang: Lang;
   topic?: string;
   mode: 'extractive' | 'llm';
+  /** 핵심 요약 / Key points: 3-5 cited facts from the sections, first in the briefing. */
+  summary: SummaryPoint[];
   /** In reading order: overview, the topic's content, related policies. */
   sections: BriefingSection[];
   /** Questions the documents do not answer; listed, never filled in. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import type { AskResult } from '../core/types.js';
+import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { ingest } from '../ingest/ingest.js';
@@ -30,15 +31,16 @@ import { splitSentences } from '../text/sentences.js';
  * unanswerable or half-written document, or failed restart.
  */
 
-const USAGE = `npm run soak -- [--seconds N] [--clients N] [--crashes N]
+const USAGE = `npm run soak -- [--seconds N] [--clients N] [--crashes N] [--keep-data]
 
-  --seconds  length of the load run (default $SOAK_SECONDS or 60)
-  --clients  concurrent clients (default $SOAK_CLIENTS or 32)
-  --crashes  kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)
-  --no-uploads  skip the upload cycles: kill -9 of an upload at each write step, and a 20 MB
-             tmpfs filled by uploads (needs root for mount; skipped with the reason otherwise)`;
+  --seconds    length of the load run (default $SOAK_SECONDS or 60)
+  --clients    concurrent clients (default $SOAK_CLIENTS or 32)
+  --crashes    kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)
+  --no-uploads skip the upload cycles: kill -9 of an upload at each write step, and a 20 MB
+               tmpfs filled by uploads (needs root for mount; skipped with the reason otherwise)
+  --keep-data  keep the work folder (index, answer log, ratings) to open the dashboard on it`;
 
-function options(argv: string[]): { seconds: number; clients: number; crashes: number; uploads: boolean } {
+function options(argv: string[]): { seconds: number; clients: number; crashes: number; uploads: boolean; keepData: boolean } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -46,6 +48,7 @@ function options(argv: string[]): { seconds: number; clients: number; crashes: n
       clients: { type: 'string' },
       crashes: { type: 'string' },
       'no-uploads': { type: 'boolean' },
+      'keep-data': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,10 +66,11 @@ function options(argv: string[]): { seconds: number; clients: number; crashes: n
     clients: count('clients', values.clients, Number(process.env.SOAK_CLIENTS ?? 32), 1),
     crashes: count('crashes', values.crashes, 1, 0),
     uploads: values['no-uploads'] !== true,
+    keepData: values['keep-data'] === true,
   };
 }
 
-const { seconds: SECONDS, clients: CLIENTS, crashes: CRASHES, uploads: UPLOAD_CYCLES } = options(process.argv.slice(2));
+const { seconds: SECONDS, clients: CLIENTS, crashes: CRASHES, uploads: UPLOAD_CYCLES, keepData: KEEP_DATA } = options(process.argv.slice(2));
 const REINGEST_AT = [0.25, 0.6];
 /** The clients keep going this long after the last restarted writer has finished. */
 const AFTER_RECOVERY_MS = 10_000;
@@ -80,7 +84,12 @@ const QUESTIONS = [
   'How are aging industrial complexes regenerated?',
   'What does the Industrial Cluster Act regulate?',
   'What are culture-leading industrial complexes?',
+  // Questions the documents do not answer: the refusals an operator's dashboard lists.
+  '부산 내일 날씨는 어때?',
+  'Who won the 2022 football World Cup?',
 ];
+// Down-vote comments as the public writes them, personal data included: stored masked.
+const COMMENTS = ['출처가 질문과 맞지 않아요', '답이 너무 짧아요. 연락 주세요 010-1234-5678', 'The answer does not say when this starts.'];
 const QUERIES = ['산업단지 구조고도화', '노후 산업단지', 'industrial complex regeneration', '기회발전특구', 'smart green complex', '산업집적법 개정'];
 
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
@@ -102,7 +111,14 @@ async function main(): Promise<number> {
   const initial = await ingest({ paths: [corpusDir], store: runtime.store, embedder: runtime.embedder });
   console.log(`soak: indexed ${initial.added.length} documents (${initial.passagesEmbedded} passages) in ${(initial.ms / 1000).toFixed(1)} s`);
 
-  const app = createApp({ ...runtime, config, feedback: openFeedbackStore(config.dataDir), isReady: () => true });
+  const answerLog = openAnswerLog(config);
+  const app = createApp({
+    ...runtime,
+    config,
+    feedback: openFeedbackStore(config.dataDir),
+    ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)), answerLog } : {}),
+    isReady: () => true,
+  });
   // The production server (Node's header/body deadlines included), not a bare serve().
   const server = await listen(app, { ...config, port: 0, host: '127.0.0.1' });
   const closer = gracefulCloser(server, { drainMs: 10_000, log: (m) => console.log(`soak: server ${m}`) });
@@ -152,8 +168,10 @@ async function main(): Promise<number> {
       } else if (roll < 0.8) {
         await timed('search', () => fetch(`${base}/api/search?q=${encodeURIComponent(pick(QUERIES))}&k=8`));
       } else {
+        const rating = pick(['up', 'down']);
+        const comment = rating === 'down' && Math.random() < 0.3 ? { comment: pick(COMMENTS) } : {};
         await timed('feedback', () =>
-          post('/api/feedback', { answerId: answerIds.length > 0 ? pick(answerIds) : '00000000-0000-4000-8000-000000000000', rating: pick(['up', 'down']) }),
+          post('/api/feedback', { answerId: answerIds.length > 0 ? pick(answerIds) : '00000000-0000-4000-8000-000000000000', rating, ...comment }),
         );
       }
     }
@@ -324,7 +342,9 @@ async function main(): Promise<number> {
       );
   }
   for (const [op, s] of Object.entries(stats)) for (const sample of s.errorSamples) console.log(`error sample (${op}): ${sample}`);
-  rmSync(work, { recursive: true, force: true });
+  if (KEEP_DATA)
+    console.log(`\nsoak: data kept; the dashboard on it: DATA_DIR=${config.dataDir} CORPUS_DIR=${corpusDir} ADMIN_TOKEN=... npm start, then /admin`);
+  else rmSync(work, { recursive: true, force: true });
   const failed =
     sum((s) => s.errors) > 0 ||
     afterRecovery.errors > 0 ||

@@ -8,6 +8,21 @@ import type { Lang, Trust } from './types.js';
 export interface AdminService {
   upload(input: { files: { name: string; bytes: Uint8Array }[]; meta: UploadMeta }): Promise<UploadedDocument[]>;
   remove(id: string): Promise<boolean>;
+  /** What was ingested, deleted or refused lately, newest last (the operator's dashboard lists it). */
+  events?(): Promise<IngestEvent[]>;
+}
+
+/** One change to the index, or one refused file: from an upload, a deletion, or a corpus sync. */
+export interface IngestEvent {
+  at: string;
+  action: 'added' | 'updated' | 'unchanged' | 'deleted' | 'failed';
+  via: 'upload' | 'corpus';
+  /** The document id, when known (not for a file that failed to parse). */
+  id?: string;
+  /** The file name as given; for a failure, what the operator recognises. */
+  file?: string;
+  /** Why a file failed, as the uploader was told. */
+  reason?: string;
 }
 
 /** Metadata given with an upload, as ingest/document-meta.ts's schema has validated it. */

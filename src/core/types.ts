@@ -19,11 +19,22 @@ export interface DocumentRecord {
   summary: string;
   contentHash: string;
   passageCount: number;
+  /** How the document's own reference list names each source (publisher, title, date); absent when it has none. */
+  sourceDetails?: SourceDetails[];
   /**
    * Set on every record this code writes. Absent only in an index or edge export older than the
    * field; readers then decide by source (`trustOf` in core/document-trust.ts).
    */
   trust?: Trust;
+}
+
+/** A source as a reader cites it, from the document's reference list. */
+export interface SourceDetails {
+  url: string;
+  publisher?: string;
+  title?: string;
+  /** The source's own date as listed: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
 }
 
 /** A chunk of a document: the unit that is embedded, searched and cited. */

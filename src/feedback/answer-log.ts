@@ -10,11 +10,17 @@ export const ANSWER_LOG_FILE = 'answers.jsonl';
 export interface AnswerLogEntry {
   id: string;
   answeredAt: string;
-  /** Present only when LOG_QUESTIONS is on: questions can carry personal data. */
+  /**
+   * Present only when LOG_QUESTIONS is on: questions can carry personal data, so phone and resident
+   * registration numbers are masked before the question is stored.
+   */
   question?: string;
   lang: AskResult['lang'];
   grounded: boolean;
+  /** Why a refused answer was refused; absent in entries older than the field. */
   refusalReason?: AskResult['refusalReason'];
+  /** Time to answer (AskResult.timingsMs.total); absent in entries older than the field. */
+  ms?: number;
   mode: AskResult['mode'];
   retrieval: AskResult['retrieval'];
   answer: string;
@@ -34,7 +40,8 @@ export function answerLogEntry(result: AskResult, question: string | undefined, 
     ...(question === undefined ? {} : { question: maskPersonalData(question) }),
     lang: result.lang,
     grounded: result.grounded,
-    ...(result.refusalReason ? { refusalReason: result.refusalReason } : {}),
+    ...(!result.grounded && result.refusalReason ? { refusalReason: result.refusalReason } : {}),
+    ...(typeof result.timingsMs?.total === 'number' ? { ms: Math.round(result.timingsMs.total) } : {}),
     mode: result.mode,
     retrieval: result.retrieval,
     answer: result.answer,
@@ -132,7 +139,17 @@ export class JsonlAnswerLog {
 
   /** Entries by answer id, within retention (what export joins ratings with). */
   async byId(): Promise<Map<string, AnswerLogEntry>> {
-    return new Map(retained(await this.readAll(), this.retention).map((e) => [e.id, e]));
+    return new Map((await this.entries()).map((e) => [e.id, e]));
+  }
+
+  /** Every entry retention keeps, oldest first (what the operator's dashboard counts). */
+  async entries(): Promise<AnswerLogEntry[]> {
+    return retained(await this.readAll(), this.retention);
+  }
+
+  /** How long entries are kept: the dashboard says so and shows no older ratings either. */
+  get maxDays(): number {
+    return this.retention.maxDays;
   }
 }
 

@@ -1,25 +1,45 @@
 import { Hono } from 'hono';
-import type { AdminService } from '../core/admin-service.js';
+import type { AdminService, UploadMeta } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { DOCUMENT_ID_RULE } from '../core/document-id.js';
+import { UserError } from '../core/errors.js';
 import { documentMetaSchema } from '../ingest/document-meta.js';
 import { MB } from '../ingest/limits.js';
+import { tokenMatches } from './admin-token.js';
 import { errorResponse } from './errors.js';
 import { readMultipart } from './multipart-upload.js';
 
 /** The admin service's types live in core/ (the Node runtime implements them, the routes consume them). */
 export type { AdminService, UploadedDocument } from '../core/admin-service.js';
 
-async function digest(value: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
-}
-
-/** Compares fixed-length digests with no early exit: the time taken says nothing about the token. */
-async function tokenMatches(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([digest(given), digest(expected)]);
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return difference === 0;
+/**
+ * The files and validated metadata of a multipart upload; a UserError (400) names what is wrong.
+ * `blankIsAbsent`: an HTML form sends every field, filled or not, so there a blank one means "not
+ * given"; an API client that sends a blank id gets it refused.
+ */
+export async function readUpload(
+  request: Request,
+  maxBytes: number,
+  options: { blankIsAbsent?: boolean } = {},
+): Promise<{ files: { name: string; bytes: Uint8Array }[]; meta: UploadMeta }> {
+  const { files, fields: given } = await readMultipart(request, maxBytes);
+  const fields = options.blankIsAbsent ? Object.fromEntries(Object.entries(given).filter(([, value]) => value.trim() !== '')) : given;
+  if (files.length === 0) throw new UserError(400, 'no_files', 'Attach one or more files as multipart/form-data parts (any field name, e.g. "file").');
+  const meta = documentMetaSchema.safeParse(fields);
+  if (!meta.success) {
+    const issue = meta.error.issues[0];
+    // An id is refused alike wherever it comes from (field, sidecar, front matter): 422 invalid_id.
+    if (issue?.path[0] === 'id') throw new UserError(422, 'invalid_id', `document id ${JSON.stringify(fields.id ?? '')} is not valid (${DOCUMENT_ID_RULE})`);
+    const message =
+      issue?.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt, trust`
+        : `${issue?.path.join('.') ?? 'metadata'}: ${issue?.message ?? 'invalid'}`;
+    throw new UserError(400, 'invalid_metadata', message);
+  }
+  if (files.length > 1 && (meta.data.title || meta.data.id)) {
+    throw new UserError(400, 'invalid_metadata', 'title and id describe one document: upload files one at a time to give each its own.');
+  }
+  return { files, meta: meta.data };
 }
 
 /**
@@ -45,24 +65,8 @@ export function adminRoutes(deps: { config: Pick<Config, 'adminToken' | 'maxUplo
 
   routes.post('/api/admin/documents', async (c) => {
     const started = performance.now();
-    const { files, fields } = await readMultipart(c.req.raw, (config.maxUploadMb ?? 50) * MB);
-    if (files.length === 0) return errorResponse(c, 400, 'no_files', 'Attach one or more files as multipart/form-data parts (any field name, e.g. "file").');
-    const meta = documentMetaSchema.safeParse(fields);
-    if (!meta.success) {
-      const issue = meta.error.issues[0];
-      // An id is refused alike wherever it comes from (field, sidecar, front matter): 422 invalid_id.
-      if (issue?.path[0] === 'id')
-        return errorResponse(c, 422, 'invalid_id', `document id ${JSON.stringify(fields.id ?? '')} is not valid (${DOCUMENT_ID_RULE})`);
-      const message =
-        issue?.code === 'unrecognized_keys'
-          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed are id, title, lang, sourceUrl, publishedAt, trust`
-          : `${issue?.path.join('.') ?? 'metadata'}: ${issue?.message ?? 'invalid'}`;
-      return errorResponse(c, 400, 'invalid_metadata', message);
-    }
-    if (files.length > 1 && (meta.data.title || meta.data.id)) {
-      return errorResponse(c, 400, 'invalid_metadata', 'title and id describe one document: upload files one at a time to give each its own.');
-    }
-    const documents = await (admin as AdminService).upload({ files, meta: meta.data });
+    const upload = await readUpload(c.req.raw, (config.maxUploadMb ?? 50) * MB);
+    const documents = await (admin as AdminService).upload(upload);
     const status = documents.some((d) => d.status !== 'unchanged') ? 201 : 200;
     return c.json({ documents, timingsMs: { total: Math.round(performance.now() - started) } }, status);
   });

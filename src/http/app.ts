@@ -11,6 +11,7 @@ import { WriterBusyError } from '../ingest/writer-lock.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import { type AdminService, adminRoutes } from './admin-routes.js';
 import { briefingRoutes } from './briefing-routes.js';
+import { type AnswerLogReader, dashboardRoutes } from './dashboard-routes.js';
 import { embeddingsRoutes } from './embeddings-routes.js';
 import { errorResponse } from './errors.js';
 import { feedbackRoutes } from './feedback-routes.js';
@@ -34,6 +35,8 @@ export interface AppDeps extends AskServices {
   admin?: AdminService;
   /** Keeps each answer for the feedback export (Node: DATA_DIR/answers/); none in the Worker. */
   keepAnswer?: (result: AskResult, question: string | undefined) => Promise<void>;
+  /** The kept answers, read by the operator's dashboard (/admin). */
+  answerLog?: AnswerLogReader;
   /** Where /widget.js and /page.js come from; dist/widget/ on disk when absent (Node). */
   widgetAssets?: WidgetAssets;
 }
@@ -129,6 +132,16 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', briefingRoutes({ ...deps, answerSlot }));
   app.route('/', feedbackRoutes(deps.feedback));
   app.route('/', adminRoutes({ config, admin: deps.admin }));
+  app.route(
+    '/',
+    dashboardRoutes({
+      config,
+      store: deps.store,
+      ...(deps.admin ? { admin: deps.admin } : {}),
+      ...(deps.feedback ? { feedback: deps.feedback } : {}),
+      ...(deps.answerLog ? { answerLog: deps.answerLog } : {}),
+    }),
+  );
   app.route('/', widgetRoutes(deps.widgetAssets, deps.store));
 
   // Only a local model is served: the Worker's embedder is itself remote and must not be relayed.

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AskServices } from '../answer/ask.js';
 import { buildBriefing } from '../briefing/build-briefing.js';
+import { attachmentHeader, briefingFileName } from '../briefing/file-name.js';
 import { renderMarkdown } from '../briefing/render-markdown.js';
 import { detectLang } from '../core/lang.js';
 import { errorResponse } from './errors.js';
@@ -44,18 +45,20 @@ export function briefingRoutes(deps: AskServices & { isReady: () => boolean; ans
       services: deps,
       request: { lang, ...(topic ? { topic } : {}), ...(questions ? { questions } : {}), ...(docIds ? { docIds } : {}) },
     });
-    const filename = `briefing-${briefing.date}`;
     if (format === 'json') return c.json(briefing);
     if (format === 'markdown') {
       return c.body(renderMarkdown(briefing), 200, {
         'content-type': 'text/markdown; charset=utf-8',
-        'content-disposition': `attachment; filename="${filename}.md"`,
+        'content-disposition': attachmentHeader(briefingFileName(briefing, 'md')),
       });
     }
     // The docx writer is loaded by the first Word briefing, not by every server start.
     const { renderDocx } = await import('../briefing/render-docx.js');
     const bytes = await renderDocx(briefing);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': DOCX_TYPE, 'content-disposition': `attachment; filename="${filename}.docx"` });
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': DOCX_TYPE,
+      'content-disposition': attachmentHeader(briefingFileName(briefing, 'docx')),
+    });
   });
   return routes;
 }

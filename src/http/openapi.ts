@@ -230,6 +230,46 @@ export function openApiDocument(): JsonSchema {
       '/page.js': {
         get: { summary: "The chat page's script", responses: { '200': text('JavaScript (gzip when accepted)', 'text/javascript'), ...errorResponses(404) } },
       },
+      // The operator's dashboard (http/dashboard-routes.ts): HTML forms behind ADMIN_TOKEN, with a session cookie.
+      '/admin': {
+        get: {
+          summary: "The operator's dashboard (Node only, behind ADMIN_TOKEN): the token form until signed in",
+          responses: { '200': text('HTML page (no script)', 'text/html'), ...errorResponses(404) },
+        },
+      },
+      '/admin/dashboard.css': { get: { summary: "The dashboard's stylesheet", responses: { '200': text('CSS', 'text/css') } } },
+      '/admin/login': {
+        post: {
+          summary: 'Form post of the admin token; sets the HttpOnly, SameSite=Strict session cookie pqa_admin and redirects to /admin',
+          requestBody: {
+            required: true,
+            content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { token: { type: 'string' } } } } },
+          },
+          responses: {
+            '303': { description: 'Signed in: to /admin' },
+            '401': text('The token form again, with the error', 'text/html'),
+            ...errorResponses(403, 404),
+          },
+        },
+      },
+      '/admin/logout': { post: { summary: 'Ends the dashboard session', responses: { '303': { description: 'To /admin' }, ...errorResponses(403, 404) } } },
+      '/admin/documents': {
+        post: {
+          summary: 'Upload form of the dashboard (same files and fields as POST /api/admin/documents); redirects to /admin with a notice',
+          requestBody: {
+            required: true,
+            content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } },
+          },
+          responses: { '303': { description: 'To /admin with the outcome' }, '401': text('The token form', 'text/html'), ...errorResponses(403, 404) },
+        },
+      },
+      '/admin/documents/{id}/delete': {
+        post: {
+          summary: 'Delete form of the dashboard; redirects to /admin with a notice',
+          parameters: [idParameter],
+          responses: { '303': { description: 'To /admin with the outcome' }, '401': text('The token form', 'text/html'), ...errorResponses(403, 404) },
+        },
+      },
       '/healthz': { get: { summary: 'Liveness', responses: { '200': json('Alive', healthResponseSchema) } } },
       '/readyz': { get: { summary: 'Readiness (index and model loaded)', responses: { '200': json('Ready', readyResponseSchema), ...errorResponses(503) } } },
       '/openapi.json': {

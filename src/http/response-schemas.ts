@@ -87,6 +87,10 @@ export const documentSchema = z.object({
   path: z.string(),
   sourceUrl: z.string(),
   sources: z.array(z.string()),
+  sourceDetails: z
+    .array(z.object({ url: z.string(), publisher: z.string().optional(), title: z.string().optional(), date: z.string().optional() }))
+    .optional()
+    .describe("How the document's reference list names each source"),
   publishedAt: z.string(),
   summary: z.string(),
   contentHash: z.string(),
@@ -148,6 +152,7 @@ export const briefingResponseSchema = z.object({
   lang,
   topic: z.string().optional(),
   mode: z.enum(['extractive', 'llm']),
+  summary: z.array(z.looseObject({})).describe('핵심 요약 / Key points: 3-5 cited facts with their dates'),
   sections: z.array(z.looseObject({})),
   notCovered: z.array(z.string()),
   keyFigures: z.array(z.looseObject({})),

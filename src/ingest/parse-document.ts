@@ -4,11 +4,12 @@ import { escapeDocumentMarkers } from '../answer/document-markers.js';
 import { DOCUMENT_ID_RULE, isDocumentId } from '../core/document-id.js';
 import { UserError } from '../core/errors.js';
 import { detectLang, isLang } from '../core/lang.js';
-import type { Lang, Trust } from '../core/types.js';
+import type { Lang, SourceDetails, Trust } from '../core/types.js';
 import { isWebUrl } from '../core/web-url.js';
 import { normaliseText, shortHash } from '../text/normalise.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { declaredSources, extractSourceMarkers, SourceMarkerError, type SourceStart, shiftOffset, sourceDates } from './section-sources.js';
+import { sourceListDetails } from './source-list.js';
 
 /** A loaded document before chunking: normalised Markdown-like body plus metadata. */
 export interface ParsedDocument {
@@ -29,6 +30,8 @@ export interface ParsedDocument {
   sourceStarts?: SourceStart[];
   /** Source URL -> its own date (YYYY-MM-DD) where the document names one; passages cite that date, else publishedAt. */
   sourceDates?: Record<string, string>;
+  /** The document's reference list, for sources it cites (see source-list.ts); absent when it has none. */
+  sourceDetails?: SourceDetails[];
 }
 
 export interface PageStart {
@@ -146,6 +149,7 @@ export function finishDocument(input: {
   if (marked.body.length === 0) throw new ParseError(file, 'the document has no text', 422, 'no_text');
   for (const url of marked.extraUrls) if (!sources.includes(url)) sources.push(url);
   const body = escapeDocumentMarkers(marked.body); // length-preserving: offsets stay valid
+  const details = sourceListDetails(marked.body).filter((d) => sources.includes(d.url));
   const movedPages = pages && marked.removed.length > 0 ? pages.map((p) => ({ page: p.page, start: shiftOffset(p.start, marked.removed) })) : pages;
 
   const declaredLang = overrides.lang ?? asString(meta.lang);
@@ -174,5 +178,6 @@ export function finishDocument(input: {
     ...(movedPages ? { pages: movedPages } : {}),
     ...(marked.starts.length > 0 ? { sourceStarts: marked.starts } : {}),
     ...(dates ? { sourceDates: dates } : {}),
+    ...(details.length > 0 ? { sourceDetails: details } : {}),
   };
 }

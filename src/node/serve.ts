@@ -6,6 +6,7 @@ import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
 import { createApp } from '../http/app.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
+import { corpusSyncEvents } from '../ingest/ingest-events.js';
 import { asOnlyWriter } from '../ingest/writer-lock.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
@@ -51,7 +52,7 @@ export async function startServer(config: Config, report: StartReporter = {}): P
     ...runtime,
     config,
     feedback: openFeedbackStore(config.dataDir),
-    ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)) } : {}),
+    ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)), answerLog } : {}),
     isReady: () => ready,
   });
   const server = await listen(app, config);
@@ -67,6 +68,7 @@ export async function startServer(config: Config, report: StartReporter = {}): P
       embedder: runtime.embedder,
       ...(report.onProgress ? { onProgress: report.onProgress } : {}),
     });
+    await runtime.ingestEvents?.append(corpusSyncEvents(summary)).catch(() => undefined);
     report.onIngested?.(summary);
   };
   // Reading the document list loads the engine snapshot, so the first question does not wait for it.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
 import { trustOf } from '../core/document-trust.js';
-import type { DocumentRecord, Lang, Passage } from '../core/types.js';
+import type { DocumentRecord, Lang, Passage, SourceDetails } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
 import { sha256 } from '../text/normalise.js';
@@ -127,6 +127,25 @@ function packedVectors(rows: ArrowTable, dimension: number): Float32Array {
   return out;
 }
 
+/**
+ * The "sources" column holds the URL list as JSON, or (since sources have details) an object with
+ * the list and the details: no new column, and indexes written before read as they did.
+ */
+function writeSources(doc: DocumentRecord): string {
+  return JSON.stringify(doc.sourceDetails?.length ? { urls: doc.sources, details: doc.sourceDetails } : doc.sources);
+}
+
+/** The record as the table's columns hold it: the details ride in "sources". */
+function withoutDetails(doc: DocumentRecord): Omit<DocumentRecord, 'sourceDetails'> {
+  const { sourceDetails: _details, ...columns } = doc;
+  return columns;
+}
+
+function readSources(value: string): Pick<DocumentRecord, 'sources' | 'sourceDetails'> {
+  const parsed = JSON.parse(value) as string[] | { urls: string[]; details: SourceDetails[] };
+  return Array.isArray(parsed) ? { sources: parsed } : { sources: parsed.urls, sourceDetails: parsed.details };
+}
+
 function toDocument(row: Record<string, unknown>): DocumentRecord {
   return {
     id: String(row.id),
@@ -134,7 +153,7 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
     lang: String(row.lang) as Lang,
     path: String(row.path),
     sourceUrl: String(row.sourceUrl),
-    sources: JSON.parse(String(row.sources)) as string[],
+    ...readSources(String(row.sources)),
     publishedAt: String(row.publishedAt),
     summary: String(row.summary),
     contentHash: String(row.contentHash),
@@ -545,7 +564,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         .mergeInsert('id')
         .whenMatchedUpdateAll()
         .whenNotMatchedInsertAll()
-        .execute([{ ...doc, sources: JSON.stringify(doc.sources), trust: trustOf(doc) }]),
+        .execute([{ ...withoutDetails(doc), sources: writeSources(doc), trust: trustOf(doc) }]),
     );
   }
 

@@ -1,4 +1,5 @@
-import { figureDate, footnoteText, formatDate, LABELS, referenceLine, sectionHeading } from '../briefing/labels.js';
+import { briefingFileName } from '../briefing/file-name.js';
+import { figureCells, footnoteText, formatDate, LABELS, referenceLine, sectionHeading, summaryLine } from '../briefing/labels.js';
 import type { Briefing } from '../briefing/types.js';
 import { safeHttpUrl } from './api-client.js';
 import { h, uniqueId } from './dom.js';
@@ -230,7 +231,7 @@ class PqaBriefing extends HTMLElement {
   }
 
   /** Asks for the same briefing as a file and hands it to the browser's download. */
-  private async download(format: Format, date: string): Promise<void> {
+  private async download(format: Format, briefing: Pick<Briefing, 'topic' | 'date'>): Promise<void> {
     if (!this.request || this.busy) return;
     this.busy = true;
     this.setStatus(this.t('preparingFile'));
@@ -238,7 +239,7 @@ class PqaBriefing extends HTMLElement {
       const blob = await (await this.post({ ...this.request, format })).blob();
       if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
       this.objectUrl = URL.createObjectURL(blob);
-      const link = h('a', { href: this.objectUrl, download: `briefing-${date}.${FILE_TYPES[format].extension}`, hidden: true });
+      const link = h('a', { href: this.objectUrl, download: briefingFileName(briefing, FILE_TYPES[format].extension), hidden: true });
       this.root.append(link);
       link.click();
       link.remove();
@@ -270,6 +271,8 @@ class PqaBriefing extends HTMLElement {
       h('p', { class: 'meta' }, `${l.date}: ${formatDate(briefing.date, briefing.lang)} · ${l.mode[briefing.mode]}`),
       h('p', { class: 'note' }, l.note),
     );
+    if (briefing.summary.length > 0)
+      doc.append(h('h5', {}, l.summary), h('ul', {}, ...briefing.summary.map((p) => h('li', {}, summaryLine(p, briefing.lang)))));
     if (briefing.sections.length === 0) doc.append(h('p', {}, l.nothingFound));
     for (const [i, section] of briefing.sections.entries()) {
       const list = h('ul');
@@ -285,9 +288,7 @@ class PqaBriefing extends HTMLElement {
     }
     if (briefing.keyFigures.length > 0) {
       const head = h('tr', {}, ...[l.figure, l.context, l.referenceDate, l.source].map((label) => h('th', { scope: 'col' }, label)));
-      const rows = briefing.keyFigures.map((f) =>
-        h('tr', {}, h('td', {}, f.figure), h('td', {}, f.context), h('td', {}, figureDate(f, briefing.lang)), h('td', {}, l.footnote(f.citation))),
-      );
+      const rows = briefing.keyFigures.map((row) => h('tr', {}, ...figureCells(row, briefing.lang).map((lines) => h('td', {}, lines.join(' / ')))));
       doc.append(h('h5', {}, l.keyFigures), h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, ...rows))));
     }
     if (briefing.notCovered.length > 0) {
@@ -309,7 +310,7 @@ class PqaBriefing extends HTMLElement {
       { class: 'downloads' },
       ...(Object.keys(FILE_TYPES) as Format[]).map((format) => {
         const button = h('button', { type: 'button', class: `download ${format}` }, this.t(FILE_TYPES[format].key));
-        button.addEventListener('click', () => void this.download(format, briefing.date));
+        button.addEventListener('click', () => void this.download(format, briefing));
         return button;
       }),
     );

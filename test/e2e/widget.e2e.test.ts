@@ -557,7 +557,9 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     const doc = page.locator('pqa-briefing article.doc');
     await doc.waitFor({ timeout: 120_000 });
     const headings = await doc.locator('h5').allTextContents();
-    expect(headings[0]).toBe('1. 간담회 개요');
+    // The key points first, then the sections in reading order.
+    expect(headings[0]).toBe('핵심 요약');
+    expect(headings[1]).toBe('1. 간담회 개요');
     expect(headings.some((heading) => heading.includes('관련 정책: '))).toBe(true);
     for (const heading of headings) expect(heading).not.toMatch(/\?$/);
     expect(await doc.locator('ul > li').count()).toBeGreaterThan(5);
@@ -568,7 +570,7 @@ describe.skipIf(!hasChromium)('widget and chat page in Chromium', () => {
     expect(await focused(page)).toMatch(/^li/);
     const download = page.waitForEvent('download');
     await page.locator('pqa-briefing button.download.docx').click();
-    expect((await download).suggestedFilename()).toMatch(/^briefing-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect((await download).suggestedFilename()).toMatch(/^briefing-5차-산업집적활성화-기본계획-\d{4}-\d{2}-\d{2}\.docx$/);
     const markdown = page.waitForEvent('download');
     await page.locator('pqa-briefing button.download.markdown').click();
     expect((await markdown).suggestedFilename()).toMatch(/\.md$/);
