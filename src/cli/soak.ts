@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
+import { percentile } from '../core/percentile.js';
 import type { AskResult } from '../core/types.js';
 import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
 import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
@@ -13,7 +14,7 @@ import { gracefulCloser } from '../node/graceful-close.js';
 import { openRuntime } from '../node/runtime.js';
 import { listen } from '../node/serve.js';
 import { CRASH_POINTS, type CrashCycleReport, crashDuringReingest } from '../soak/crash-cycle.js';
-import { emptyStats, type OpStats, percentile, record, table } from '../soak/stats.js';
+import { emptyStats, type OpStats, record, table } from '../soak/stats.js';
 import { diskFullCycle, type UploadCycleReport, uploadCrashCycle } from '../soak/upload-cycles.js';
 import { splitSentences } from '../text/sentences.js';
 

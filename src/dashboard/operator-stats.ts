@@ -1,7 +1,7 @@
+import { percentile } from '../core/percentile.js';
 import type { AnswerLogEntry } from '../feedback/answer-log.js';
 import type { FeedbackRecord } from '../feedback/feedback-schema.js';
 import { maskPersonalData } from '../feedback/mask-personal-data.js';
-import { percentile } from '../soak/stats.js';
 
 /** What the log says about refusals that carry no reason (entries written before reasons existed). */
 export const NO_REASON = 'refused';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats, percentile, record, table } from './stats.js';
+import { percentile } from '../core/percentile.js';
+import { emptyStats, record, table } from './stats.js';
 
 describe('soak stats', () => {
   it('computes nearest-rank percentiles', () => {
