@@ -39,6 +39,14 @@ export interface Config {
   /** Time and heap one uploaded file may take to parse, on a worker thread (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB). */
   parseTimeoutMs: number;
   parseMemoryMb: number;
+  /**
+   * INDEX_WRITER=1: this instance ingests corpus/ and takes admin writes; 0: it only reads. Unset
+   * means writer for a local DATA_DIR (one instance, as always) and reader for object storage,
+   * where exactly one instance is started with INDEX_WRITER=1.
+   */
+  indexWriter?: boolean;
+  /** How long the writer's lease on object storage lasts unrenewed (WRITER_LEASE_MS); a crashed writer's successor waits this long. */
+  writerLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +107,14 @@ function origins(env: Env, name: string): string[] {
   });
 }
 
+function writerRole(env: Env): { indexWriter?: boolean } {
+  const raw = optional(env, 'INDEX_WRITER');
+  if (raw === undefined) return {};
+  if (['1', 'true'].includes(raw)) return { indexWriter: true };
+  if (['0', 'false'].includes(raw)) return { indexWriter: false };
+  throw new ConfigError('INDEX_WRITER', '1 (this instance writes) or 0 (it only reads)', raw);
+}
+
 /** Reads the whole configuration once; a bad value stops start-up naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const dataDir = optional(env, 'DATA_DIR') ?? './data';
@@ -133,5 +149,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxUploadMb: integer(env, 'MAX_UPLOAD_MB', 50, 1, 2048),
     parseTimeoutMs: integer(env, 'PARSE_TIMEOUT_MS', 60_000, 500, 3_600_000),
     parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),
+    ...writerRole(env),
+    writerLeaseMs: integer(env, 'WRITER_LEASE_MS', 30_000, 3_000, 600_000),
   };
 }
