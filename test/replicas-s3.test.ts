@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type S3Server, startS3Server } from './support/s3-server.js';
+import { type S3Server, startS3Server } from '../src/bench/s3-server.js';
 
 /**
  * Two `policy-qa serve` processes on one s3:// DATA_DIR served by a real S3 HTTP server (s3rver):

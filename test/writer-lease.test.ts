@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type S3Server, startS3Server } from '../src/bench/s3-server.js';
 import { type BlobStore, objectStorageFor } from '../src/store/object-storage.js';
 import { LEASE_KEY, LeaseUnavailableError, WriterLease } from '../src/store/writer-lease.js';
-import { type S3Server, startS3Server } from './support/s3-server.js';
 
 /** Against a real S3 server that ignores conditional PUTs: the lease's weakest footing. */
 describe('WriterLease on S3', () => {

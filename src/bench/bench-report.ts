@@ -36,6 +36,8 @@ export interface BenchReport {
     settings: Record<string, string>;
   };
   phasesSec: Record<string, number>;
+  /** What decides when one machine stops being enough (see scale-figures.ts); absent in older reports. */
+  scale?: { tablesBytes: number; engineFileBytes: number; s3ColdStartMs: number | null; s3PeakRssMb: number | null };
 }
 
 function table(header: string[], rows: string[][]): string {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs as parseCliArgs } from 'node:util';
@@ -17,17 +17,21 @@ import { latencyStats, timeEach } from './latency.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
 import { bruteForcePeer, langChainPeer, miniSearchPeer, oramaPeer, type Peer, type PeerQuery } from './peers.js';
 import { readAllPassages } from './read-passages.js';
+import { indexSize, s3ColdStart, scaleTable } from './scale-figures.js';
 import { startServerProcess } from './server-process.js';
 import { type SourcePassage, synthesiseCorpus } from './synthetic-corpus.js';
 
-const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--keep]
+const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--skip-peers] [--skip-s3] [--keep]
 
   --passages          size of the synthetic corpus (default 10000, at least 1000)
   --requests          /api/ask requests per concurrency level (default 800)
   --concurrency       comma-separated connection counts for /api/ask (default 16)
   --skip-fresh-start  do not measure the first start on an empty data folder (saves ~30 s)
+  --skip-peers        measure only our engine, not the other libraries (they take minutes at 100k)
+  --skip-s3           do not measure a reader's cold start from a loopback S3 server (s3rver)
   --keep              keep the temp folder (corpus files and index) and print its path
-Writes evals/report/bench.json and evals/report/bench.md.`;
+Writes evals/report/bench.json and bench.md, or bench-N.json and bench-N.md for --passages N
+other than 10000 or --skip-peers, and prints the scale figures beside a 10000-passage run's.`;
 
 class UsageError extends Error {}
 
@@ -41,6 +45,8 @@ function parseArgs(argv: string[]) {
         requests: { type: 'string', default: '800' },
         concurrency: { type: 'string', default: '16' },
         'skip-fresh-start': { type: 'boolean', default: false },
+        'skip-peers': { type: 'boolean', default: false },
+        'skip-s3': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -55,7 +61,15 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(passages) || passages < 1000 || passages > 200_000) throw new UsageError('--passages must be an integer from 1000 to 200000.');
   if (!Number.isInteger(requests) || requests < 1 || requests > 100_000) throw new UsageError('--requests must be an integer from 1 to 100000.');
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,16.');
-  return { passages, requests, concurrency, freshStart: !values['skip-fresh-start'], keep: values.keep === true };
+  return {
+    passages,
+    requests,
+    concurrency,
+    freshStart: !values['skip-fresh-start'],
+    peers: !values['skip-peers'],
+    s3: !values['skip-s3'],
+    keep: values.keep === true,
+  };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
@@ -167,12 +181,14 @@ async function main(argv: string[]): Promise<number> {
     };
     phase('questions + query embedding');
 
-    const builders: [string, () => Promise<Peer> | Peer][] = [
-      ['LangChain MemoryVectorStore', () => langChainPeer(passages)],
-      ['Orama 3 hybrid', () => oramaPeer(passages, local.dimension)],
-      ['MiniSearch', () => miniSearchPeer(passages)],
-      ['brute-force cosine', () => bruteForcePeer(passages)],
-    ];
+    const builders: [string, () => Promise<Peer> | Peer][] = !args.peers
+      ? []
+      : [
+          ['LangChain MemoryVectorStore', () => langChainPeer(passages)],
+          ['Orama 3 hybrid', () => oramaPeer(passages, local.dimension)],
+          ['MiniSearch', () => miniSearchPeer(passages)],
+          ['brute-force cosine', () => bruteForcePeer(passages)],
+        ];
     const peers: { peer: Peer; buildMs: number }[] = [{ peer: ours, buildMs: round(snapshotLoadMs) }];
     for (const [name, build] of builders) {
       const started = performance.now();
@@ -239,6 +255,18 @@ async function main(argv: string[]): Promise<number> {
     }
     phase('http load');
 
+    // 6b. Index size, and a reader's cold start from S3 (the tables copied to a loopback s3rver).
+    const size = indexSize(dataDir);
+    console.error(`  index on disk: tables ${(size.tablesBytes / 2 ** 20).toFixed(0)} MB, kept engine file ${(size.engineFileBytes / 2 ** 20).toFixed(0)} MB`);
+    let s3: Awaited<ReturnType<typeof s3ColdStart>> | undefined;
+    if (args.s3) {
+      s3 = await s3ColdStart(dataDir, { CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings });
+      console.error(
+        `  S3 reader ready in ${(s3.coldStartMs / 1000).toFixed(1)} s (tables copied in ${s3.uploadSec.toFixed(0)} s), peak RSS ${s3.peakRssMb} MB`,
+      );
+      phase('S3 cold start');
+    }
+
     // 7. First start on an empty data folder: ingests corpus/ with the model, then ready.
     let freshStartMs: number | null = null;
     if (args.freshStart) {
@@ -284,15 +312,21 @@ async function main(argv: string[]): Promise<number> {
         settings,
       },
       phasesSec: phases,
+      scale: { ...size, s3ColdStartMs: s3 ? round(s3.coldStartMs) : null, s3PeakRssMb: s3?.peakRssMb ?? null },
     };
-    const text = formatBench(report);
-    console.log(text);
     const outDir = path.resolve('evals/report');
+    // The full default run is the project's report; any other run is kept beside it by size.
+    const name = args.passages === 10_000 && args.peers ? 'bench' : `bench-${args.passages}`;
+    // The scale figures are printed beside a 10000-passage run's (the latest kept).
+    const reference = [path.join(outDir, 'bench-10000.json'), path.join(outDir, 'bench.json')].find((file) => existsSync(file));
+    const others = args.passages !== 10_000 && reference ? [JSON.parse(readFileSync(reference, 'utf8')) as BenchReport] : [];
+    const text = `${formatBench(report)}\n## Scale\n\n${scaleTable([...others, report])}\n`;
+    console.log(text);
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(path.join(outDir, 'bench.md'), text);
+    writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(outDir, `${name}.md`), text);
     console.log(
-      `wrote evals/report/bench.json and evals/report/bench.md (total ${Object.values(phases)
+      `wrote evals/report/${name}.json and evals/report/${name}.md (total ${Object.values(phases)
         .reduce((a, b) => a + b, 0)
         .toFixed(0)} s)`,
     );

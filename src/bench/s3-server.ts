@@ -14,7 +14,7 @@ export interface S3Server {
 }
 
 /**
- * A real S3 HTTP server (s3rver, files under a temporary folder) on a free loopback port, with
+ * For tests and the bench (s3rver is a dev dependency): a real S3 HTTP server (s3rver, files under a temporary folder) on a free loopback port, with
  * one bucket. It speaks the S3 API LanceDB and our own client use, but ignores conditional PUTs
  * (If-None-Match, If-Match), like older S3-compatible stores: the writer lease's weakest case.
  */
