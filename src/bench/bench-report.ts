@@ -18,6 +18,8 @@ export interface BenchReport {
   ingest: {
     withEmbedding: { passages: number; passagesPerSec: number; model: string };
     withoutEmbedding: { passages: number; passagesPerSec: number };
+    /** --bulk: the synthetic part loaded many documents per commit; withoutEmbedding is then ingest's rate on the full index. */
+    bulk?: { passages: number; passagesPerSec: number };
   };
   queryEmbeddingMs: LatencyStats;
   /** Engine built from the tables (decode every row, index every term). */

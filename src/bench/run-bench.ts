@@ -11,6 +11,7 @@ import { LanceStore } from '../store/lance-store.js';
 import { queryTermsOf } from '../text/terms.js';
 import { factRecall, loadBenchQuestions } from './bench-questions.js';
 import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
+import { bulkLoad } from './bulk-load.js';
 import { cpuSplit, sampleCpu, stealMs } from './cpu-split.js';
 import { type LoadResult, loadAsk } from './http-load.js';
 import { latencyStats, timeEach } from './latency.js';
@@ -29,6 +30,8 @@ const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16]
   --skip-fresh-start  do not measure the first start on an empty data folder (saves ~30 s)
   --skip-peers        measure only our engine, not the other libraries (they take minutes at 100k)
   --skip-s3           do not measure a reader's cold start from a loopback S3 server (s3rver)
+  --bulk              build the synthetic part with many documents per commit (see bulk-load.ts),
+                      then measure ingest on 25 more documents added to the full index
   --keep              keep the temp folder (corpus files and index) and print its path
 Writes evals/report/bench.json and bench.md, or bench-N.json and bench-N.md for --passages N
 other than 10000 or --skip-peers, and prints the scale figures beside a 10000-passage run's.`;
@@ -47,6 +50,7 @@ function parseArgs(argv: string[]) {
         'skip-fresh-start': { type: 'boolean', default: false },
         'skip-peers': { type: 'boolean', default: false },
         'skip-s3': { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -68,11 +72,14 @@ function parseArgs(argv: string[]) {
     freshStart: !values['skip-fresh-start'],
     peers: !values['skip-peers'],
     s3: !values['skip-s3'],
+    bulk: values.bulk === true,
     keep: values.keep === true,
   };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
+/** Documents that --bulk leaves to ingest, at the end, to measure its rate on the full index. */
+const BULK_LATE = 25;
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Share of all cores' time the VM's host took since `from`: a noisy host shows here, not in guesses. */
@@ -125,12 +132,24 @@ async function main(argv: string[]): Promise<number> {
       documents: Math.ceil(Math.max(0, args.passages - withEmbedding.passagesEmbedded) / SECTIONS_PER_DOCUMENT),
       sectionsPerDocument: SECTIONS_PER_DOCUMENT,
     });
+    // --bulk: all but the last BULK_LATE documents are bulk-loaded, and those go through ingest,
+    // so the ingest rate is measured on an index already at full size.
+    const late = args.bulk ? syntheticDocs.slice(-BULK_LATE) : [];
+    mkdirSync(path.join(docsDir, 'late'), { recursive: true });
     for (const doc of syntheticDocs) {
-      writeFileSync(path.join(docsDir, 'synthetic', doc.fileName), doc.markdown);
+      writeFileSync(path.join(docsDir, late.includes(doc) ? 'late' : 'synthetic', doc.fileName), doc.markdown);
       for (const section of doc.sections) memo.vectors.set(passageKey(section.text), section.vector);
     }
+    let loaded: { passages: number; ms: number } | undefined;
+    if (args.bulk) {
+      const files = syntheticDocs.filter((doc) => !late.includes(doc)).map((doc) => path.join(docsDir, 'synthetic', doc.fileName));
+      loaded = await bulkLoad({ dataDir, files, embedder: memo });
+      console.error(`  bulk-loaded ${loaded.passages} passages in ${(loaded.ms / 1000).toFixed(0)} s`);
+      await store.checkForCommits();
+      phase('synthesise + bulk load');
+    }
     const withoutEmbedding = await ingest({
-      paths: [docsDir],
+      paths: [args.bulk ? path.join(docsDir, 'late') : docsDir],
       store,
       embedder: memo,
       onProgress: ({ done, total }) => {
@@ -138,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     if (withoutEmbedding.failed.length > 0) throw new Error(`synthetic corpus failed to ingest: ${JSON.stringify(withoutEmbedding.failed.slice(0, 3))}`);
-    phase('synthesise + ingest without embedding');
+    phase(args.bulk ? `ingest ${BULK_LATE} documents into the full index` : 'synthesise + ingest without embedding');
 
     // 3. The engine snapshot the server answers from, and the same passages for the peers.
     const loadStarted = performance.now();
@@ -297,6 +316,7 @@ async function main(argv: string[]): Promise<number> {
           passages: withoutEmbedding.passagesEmbedded,
           passagesPerSec: round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)),
         },
+        ...(loaded ? { bulk: { passages: loaded.passages, passagesPerSec: round(loaded.passages / (loaded.ms / 1000)) } } : {}),
       },
       queryEmbeddingMs: latencyStats(embedTimes),
       snapshotLoadMs: round(snapshotLoadMs),

@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import S3rver from 's3rver';
+import { freePort } from './server-process.js';
 
 /** s3rver's fixed credentials: it checks every request's SigV4 signature against them. */
 export const S3_KEY = 'S3RVER';
@@ -14,15 +16,43 @@ export interface S3Server {
 }
 
 /**
- * For tests and the bench (s3rver is a dev dependency): a real S3 HTTP server (s3rver, files under a temporary folder) on a free loopback port, with
- * one bucket. It speaks the S3 API LanceDB and our own client use, but ignores conditional PUTs
+ * For tests and the bench (s3rver is a dev dependency): a real S3 HTTP server in its own process
+ * (s3rver's command line, files under a temporary folder) on a free loopback port, with one
+ * bucket. It speaks the S3 API that LanceDB and our own client use, but ignores conditional PUTs
  * (If-None-Match, If-Match), like older S3-compatible stores: the writer lease's weakest case.
  */
 export async function startS3Server(bucket = 'policy-qa-test'): Promise<S3Server> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-s3-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: bucket }] });
-  const address = (await server.run()) as { port: number };
-  const endpoint = `http://127.0.0.1:${address.port}`;
+  const port = await freePort();
+  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('s3rver/package.json')), 'bin', 's3rver.js');
+  const child = spawn(process.execPath, [cli, '-d', directory, '-a', '127.0.0.1', '-p', String(port), '-s', '--configure-bucket', bucket], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const endpoint = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(directory, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`s3rver exited before it listened:\n${stderr}`);
+    try {
+      await fetch(endpoint);
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await close();
+        throw new Error(`s3rver did not listen on ${endpoint} within 30 s:\n${stderr}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   return {
     endpoint,
     env: (prefix) => ({
@@ -33,9 +63,6 @@ export async function startS3Server(bucket = 'policy-qa-test'): Promise<S3Server
       AWS_REGION: 'us-east-1',
       AWS_ALLOW_HTTP: 'true',
     }),
-    close: async () => {
-      await server.close();
-      rmSync(directory, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -162,6 +162,21 @@ function passageFingerprint(passages: Passage[]): string {
   return sha256(parts.join('\n'));
 }
 
+/** The "passages" rows of a document: its passages with their index terms and vectors. */
+export function passageRows(passages: Passage[], vectors: Float32Array[]): Record<string, unknown>[] {
+  return passages.map((p, i) => ({
+    ...p,
+    page: p.page ?? null,
+    terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
+    vector: Array.from(vectors[i] ?? []),
+  }));
+}
+
+/** The "documents" row of a record. */
+export function documentRow(doc: DocumentRecord): Record<string, unknown> {
+  return { ...doc, sources: JSON.stringify(doc.sources), trust: trustOf(doc) };
+}
+
 /** A write was asked of a reader (INDEX_WRITER=0, or any instance but the writer on object storage). */
 export class ReadOnlyStoreError extends Error {
   constructor() {
@@ -430,12 +445,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    */
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     await this.writeCheck();
-    const rows = passages.map((p, i) => ({
-      ...p,
-      page: p.page ?? null,
-      terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
-      vector: Array.from(vectors[i] ?? []),
-    }));
+    const rows = passageRows(passages, vectors);
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones.
@@ -543,7 +553,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         .mergeInsert('id')
         .whenMatchedUpdateAll()
         .whenNotMatchedInsertAll()
-        .execute([{ ...doc, sources: JSON.stringify(doc.sources), trust: trustOf(doc) }]),
+        .execute([documentRow(doc)]),
     );
   }
 
