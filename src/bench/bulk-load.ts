@@ -6,6 +6,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { prepareDocument } from '../ingest/ingest.js';
 import { loadDocument } from '../ingest/loaders/load-document.js';
 import { documentRow, passageRows } from '../store/lance-store.js';
+import { type IndexManifest, SCHEMA_VERSION } from '../store/store.js';
 
 const ROWS_PER_COMMIT = 20_000;
 
@@ -38,4 +39,17 @@ export async function bulkLoad(options: { dataDir: string; files: string[]; embe
   await documents.add(records);
   conn.close();
   return { passages: count, ms: performance.now() - started };
+}
+
+/** Records the manifest as `finishBatch` would, without its full-text index build and compaction (minutes at 100k). */
+export async function recordManifest(dataDir: string, manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
+  const conn = await lancedb.connect(dataDir);
+  const meta = await conn.openTable('meta');
+  const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
+  await meta
+    .mergeInsert('key')
+    .whenMatchedUpdateAll()
+    .whenNotMatchedInsertAll()
+    .execute([{ key: 'manifest', value: JSON.stringify(value) }]);
+  conn.close();
 }

@@ -5,13 +5,13 @@ import { parseArgs as parseCliArgs } from 'node:util';
 import { RETRIEVAL_K } from '../answer/ask.js';
 import { loadConfig } from '../core/config.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
-import { ingest, passageEmbeddingText } from '../ingest/ingest.js';
+import { corpusVersionOf, type IngestSummary, ingest, passageEmbeddingText } from '../ingest/ingest.js';
 import { embedderReads, hybridSearch, retrievalQueries } from '../retrieve/hybrid-search.js';
 import { LanceStore } from '../store/lance-store.js';
 import { queryTermsOf } from '../text/terms.js';
 import { factRecall, loadBenchQuestions } from './bench-questions.js';
 import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
-import { bulkLoad } from './bulk-load.js';
+import { bulkLoad, recordManifest } from './bulk-load.js';
 import { cpuSplit, sampleCpu, stealMs } from './cpu-split.js';
 import { type LoadResult, loadAsk } from './http-load.js';
 import { latencyStats, timeEach } from './latency.js';
@@ -31,7 +31,8 @@ const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16]
   --skip-peers        measure only our engine, not the other libraries (they take minutes at 100k)
   --skip-s3           do not measure a reader's cold start from a loopback S3 server (s3rver)
   --bulk              build the synthetic part with many documents per commit (see bulk-load.ts),
-                      then measure ingest on 25 more documents added to the full index
+                      then measure ingest on --late N (default 25) more documents added to the
+                      full index; --late 0 ingests nothing (the manifest is recorded directly)
   --keep              keep the temp folder (corpus files and index) and print its path
 Writes evals/report/bench.json and bench.md, or bench-N.json and bench-N.md for --passages N
 other than 10000 or --skip-peers, and prints the scale figures beside a 10000-passage run's.`;
@@ -51,6 +52,7 @@ function parseArgs(argv: string[]) {
         'skip-peers': { type: 'boolean', default: false },
         'skip-s3': { type: 'boolean', default: false },
         bulk: { type: 'boolean', default: false },
+        late: { type: 'string', default: '25' },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -65,6 +67,7 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(passages) || passages < 1000 || passages > 200_000) throw new UsageError('--passages must be an integer from 1000 to 200000.');
   if (!Number.isInteger(requests) || requests < 1 || requests > 100_000) throw new UsageError('--requests must be an integer from 1 to 100000.');
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,16.');
+  if (!Number.isInteger(Number(values.late)) || Number(values.late) < 0) throw new UsageError('--late must be an integer of 0 or more.');
   return {
     passages,
     requests,
@@ -73,13 +76,12 @@ function parseArgs(argv: string[]) {
     peers: !values['skip-peers'],
     s3: !values['skip-s3'],
     bulk: values.bulk === true,
+    late: Number(values.late),
     keep: values.keep === true,
   };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
-/** Documents that --bulk leaves to ingest, at the end, to measure its rate on the full index. */
-const BULK_LATE = 25;
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Share of all cores' time the VM's host took since `from`: a noisy host shows here, not in guesses. */
@@ -134,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
     });
     // --bulk: all but the last BULK_LATE documents are bulk-loaded, and those go through ingest,
     // so the ingest rate is measured on an index already at full size.
-    const late = args.bulk ? syntheticDocs.slice(-BULK_LATE) : [];
+    const late = args.bulk && args.late > 0 ? syntheticDocs.slice(-args.late) : [];
     mkdirSync(path.join(docsDir, 'late'), { recursive: true });
     for (const doc of syntheticDocs) {
       writeFileSync(path.join(docsDir, late.includes(doc) ? 'late' : 'synthetic', doc.fileName), doc.markdown);
@@ -148,21 +150,32 @@ async function main(argv: string[]): Promise<number> {
       await store.checkForCommits();
       phase('synthesise + bulk load');
     }
-    const withoutEmbedding = await ingest({
-      paths: [args.bulk ? path.join(docsDir, 'late') : docsDir],
-      store,
-      embedder: memo,
-      onProgress: ({ done, total }) => {
-        if (done % 100 === 0) console.error(`  ingest ${done}/${total} files`);
-      },
-    });
+    // --bulk --late 0: no ingest at all; the engine is built here (timed) and the manifest recorded directly.
+    let bulkSnapshotMs: number | undefined;
+    let withoutEmbedding: Pick<IngestSummary, 'passagesEmbedded' | 'ms' | 'failed'>;
+    if (args.bulk && args.late === 0) {
+      const started = performance.now();
+      const docs = await store.listDocuments();
+      bulkSnapshotMs = performance.now() - started;
+      await recordManifest(dataDir, { embedderId: memo.id, dimension: memo.dimension, ftsTokenizer: store.ftsTokenizer, corpusVersion: corpusVersionOf(docs) });
+      withoutEmbedding = { passagesEmbedded: 0, ms: 0, failed: [] };
+    } else {
+      withoutEmbedding = await ingest({
+        paths: [args.bulk ? path.join(docsDir, 'late') : docsDir],
+        store,
+        embedder: memo,
+        onProgress: ({ done, total }) => {
+          if (done % 100 === 0 || args.bulk) console.error(`  ingest ${done}/${total} files`);
+        },
+      });
+    }
     if (withoutEmbedding.failed.length > 0) throw new Error(`synthetic corpus failed to ingest: ${JSON.stringify(withoutEmbedding.failed.slice(0, 3))}`);
-    phase(args.bulk ? `ingest ${BULK_LATE} documents into the full index` : 'synthesise + ingest without embedding');
+    phase(args.bulk ? `ingest ${args.late} documents into the full index` : 'synthesise + ingest without embedding');
 
     // 3. The engine snapshot the server answers from, and the same passages for the peers.
     const loadStarted = performance.now();
     const engine = await store.engine();
-    const snapshotLoadMs = performance.now() - loadStarted;
+    const snapshotLoadMs = bulkSnapshotMs ?? performance.now() - loadStarted;
     // What a restart costs: the engine kept next to the tables (engine-snapshot.bin) for this version.
     const reopened = await LanceStore.open({ dataDir, dimension: local.dimension, ftsTokenizer: config.ftsTokenizer, watchMs: 0 });
     const fileLoadStarted = performance.now();
@@ -248,7 +261,9 @@ async function main(argv: string[]): Promise<number> {
 
     // 6. The real server over real HTTP: cold start with the index present, then /api/ask.
     const settings = { RATE_LIMIT_PER_MIN: '1000000', MAX_QUEUE: '1000' };
-    const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
+    const serverCorpus = args.bulk ? path.join(root, 'empty-corpus') : docsDir;
+    mkdirSync(serverCorpus, { recursive: true });
+    const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
     console.error(`  server (${server.runtime}) ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
     const load: LoadResult[] = [];
     let serverPeakRssMb: number | null = null;
@@ -279,7 +294,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`  index on disk: tables ${(size.tablesBytes / 2 ** 20).toFixed(0)} MB, kept engine file ${(size.engineFileBytes / 2 ** 20).toFixed(0)} MB`);
     let s3: Awaited<ReturnType<typeof s3ColdStart>> | undefined;
     if (args.s3) {
-      s3 = await s3ColdStart(dataDir, { CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings });
+      s3 = await s3ColdStart(dataDir, { CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ...settings });
       console.error(
         `  S3 reader ready in ${(s3.coldStartMs / 1000).toFixed(1)} s (tables copied in ${s3.uploadSec.toFixed(0)} s), peak RSS ${s3.peakRssMb} MB`,
       );
@@ -314,7 +329,7 @@ async function main(argv: string[]): Promise<number> {
         },
         withoutEmbedding: {
           passages: withoutEmbedding.passagesEmbedded,
-          passagesPerSec: round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)),
+          passagesPerSec: withoutEmbedding.ms > 0 ? round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)) : 0,
         },
         ...(loaded ? { bulk: { passages: loaded.passages, passagesPerSec: round(loaded.passages / (loaded.ms / 1000)) } } : {}),
       },

@@ -56,7 +56,10 @@ function scaleRow(report: BenchReport): Record<string, string> {
   const sec = (v: number | null | undefined) => (v === undefined || v === null ? '–' : `${(v / 1000).toFixed(2)} s`);
   return {
     passages: String(report.corpus.passages),
-    'ingest (vectors known), passages/s': `${report.ingest.withoutEmbedding.passagesPerSec} (${report.ingest.withoutEmbedding.passages} passages${report.ingest.bulk ? ' into the full index' : ''})`,
+    'ingest (vectors known), passages/s':
+      report.ingest.withoutEmbedding.passages > 0
+        ? `${report.ingest.withoutEmbedding.passagesPerSec} (${report.ingest.withoutEmbedding.passages} passages${report.ingest.bulk ? ' into the full index' : ''})`
+        : '–',
     'bulk load (bench only), passages/s': report.ingest.bulk ? String(report.ingest.bulk.passagesPerSec) : '–',
     'index on disk: tables / engine file': `${mb(report.scale?.tablesBytes)} / ${mb(report.scale?.engineFileBytes)}`,
     'server peak RSS (local / S3 reader)': `${report.http.serverPeakRssMb ?? '–'} MB / ${report.scale?.s3PeakRssMb ?? '–'} MB`,
