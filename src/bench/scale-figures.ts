@@ -35,7 +35,15 @@ export async function s3ColdStart(dataDir: string, env: Record<string, string>):
     const started = performance.now();
     let done = 0;
     await mapLimited(files, 8, async (file) => {
-      await storage.blobs.put(file.rel.split(path.sep).join('/'), readFileSync(path.join(dataDir, file.rel)));
+      // s3rver on a busy host drops a connection now and then: a file gets three tries.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await storage.blobs.put(file.rel.split(path.sep).join('/'), readFileSync(path.join(dataDir, file.rel)));
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+        }
+      }
       if (++done % 500 === 0) console.error(`  copied ${done}/${files.length} files to S3`);
     });
     const uploadSec = (performance.now() - started) / 1000;
