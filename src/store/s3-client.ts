@@ -106,7 +106,8 @@ export class S3Client {
         authorization: `AWS4-HMAC-SHA256 Credential=${this.settings.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`,
       },
       ...(options.body ? { body: new Blob([new Uint8Array(options.body)]) } : {}),
-      signal: AbortSignal.timeout(30_000),
+      // 30 s, plus a second per MB sent: the bench copies table files of tens of MB.
+      signal: AbortSignal.timeout(30_000 + (options.body?.byteLength ?? 0) / 1000),
     });
   }
 
