@@ -107,7 +107,7 @@ export class S3Client {
       },
       ...(options.body ? { body: new Blob([new Uint8Array(options.body)]) } : {}),
       // 30 s, plus a second per MB sent: the bench copies table files of tens of MB.
-      signal: AbortSignal.timeout(30_000 + (options.body?.byteLength ?? 0) / 1000),
+      signal: AbortSignal.timeout(30_000 + Math.ceil((options.body?.byteLength ?? 0) / 1000)),
     });
   }
 
