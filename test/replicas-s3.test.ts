@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -120,7 +120,10 @@ function exportFeedback(env: Record<string, string>): Promise<{ code: number | n
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
+let uploadsBefore = new Set<string>();
+
 beforeAll(async () => {
+  uploadsBefore = new Set(existsSync('uploads') ? readdirSync('uploads') : []);
   s3 = await startS3Server();
   corpusDir = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-replica-corpus-'));
   writeFileSync(
@@ -133,8 +136,9 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await s3?.close();
-  // With an s3:// DATA_DIR the service keeps uploaded originals in ./uploads (see ingest/uploads.ts).
-  for (const name of ['hydrogen-valley.md', 'hydrogen-valley.md.meta.json']) rmSync(path.join('uploads', name), { force: true });
+  // With an s3:// DATA_DIR the service keeps uploaded originals in ./uploads (see ingest/uploads.ts);
+  // whatever these tests left there (originals, and the staging files of the killed upload) goes.
+  for (const name of existsSync('uploads') ? readdirSync('uploads') : []) if (!uploadsBefore.has(name)) rmSync(path.join('uploads', name), { force: true });
   rmSync(corpusDir, { recursive: true, force: true });
 });
 
