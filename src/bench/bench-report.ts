@@ -18,6 +18,8 @@ export interface BenchReport {
   ingest: {
     withEmbedding: { passages: number; passagesPerSec: number; model: string };
     withoutEmbedding: { passages: number; passagesPerSec: number };
+    /** --bulk: the synthetic part loaded many documents per commit; withoutEmbedding is then ingest's rate on the full index. */
+    bulk?: { passages: number; passagesPerSec: number };
   };
   queryEmbeddingMs: LatencyStats;
   /** Engine built from the tables (decode every row, index every term). */
@@ -36,6 +38,8 @@ export interface BenchReport {
     settings: Record<string, string>;
   };
   phasesSec: Record<string, number>;
+  /** What decides when one machine stops being enough (see scale-figures.ts); absent in older reports. */
+  scale?: { tablesBytes: number; engineFileBytes: number; s3ColdStartMs: number | null; s3PeakRssMb: number | null };
 }
 
 function table(header: string[], rows: string[][]): string {

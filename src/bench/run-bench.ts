@@ -1,33 +1,41 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs as parseCliArgs } from 'node:util';
 import { RETRIEVAL_K } from '../answer/ask.js';
 import { loadConfig } from '../core/config.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
-import { ingest, passageEmbeddingText } from '../ingest/ingest.js';
+import { corpusVersionOf, type IngestSummary, ingest, passageEmbeddingText } from '../ingest/ingest.js';
 import { embedderReads, hybridSearch, retrievalQueries } from '../retrieve/hybrid-search.js';
 import { LanceStore } from '../store/lance-store.js';
 import { queryTermsOf } from '../text/terms.js';
 import { factRecall, loadBenchQuestions } from './bench-questions.js';
 import { type BenchReport, formatBench, type PeerFigures } from './bench-report.js';
+import { bulkLoad, recordManifest } from './bulk-load.js';
 import { cpuSplit, sampleCpu, stealMs } from './cpu-split.js';
 import { type LoadResult, loadAsk } from './http-load.js';
 import { latencyStats, timeEach } from './latency.js';
 import { MemoEmbedder, passageKey } from './memo-embedder.js';
 import { bruteForcePeer, langChainPeer, miniSearchPeer, oramaPeer, type Peer, type PeerQuery } from './peers.js';
 import { readAllPassages } from './read-passages.js';
+import { indexSize, s3ColdStart, scaleTable } from './scale-figures.js';
 import { startServerProcess } from './server-process.js';
 import { type SourcePassage, synthesiseCorpus } from './synthetic-corpus.js';
 
-const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--keep]
+const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--skip-peers] [--skip-s3] [--keep]
 
   --passages          size of the synthetic corpus (default 10000, at least 1000)
   --requests          /api/ask requests per concurrency level (default 800)
   --concurrency       comma-separated connection counts for /api/ask (default 16)
   --skip-fresh-start  do not measure the first start on an empty data folder (saves ~30 s)
+  --skip-peers        measure only our engine, not the other libraries (they take minutes at 100k)
+  --skip-s3           do not measure a reader's cold start from a loopback S3 server (s3rver)
+  --bulk              build the synthetic part with many documents per commit (see bulk-load.ts),
+                      then measure ingest on --late N (default 25) more documents added to the
+                      full index; --late 0 ingests nothing (the manifest is recorded directly)
   --keep              keep the temp folder (corpus files and index) and print its path
-Writes evals/report/bench.json and evals/report/bench.md.`;
+Writes evals/report/bench.json and bench.md, or bench-N.json and bench-N.md for --passages N
+other than 10000 or --skip-peers, and prints the scale figures beside a 10000-passage run's.`;
 
 class UsageError extends Error {}
 
@@ -41,6 +49,10 @@ function parseArgs(argv: string[]) {
         requests: { type: 'string', default: '800' },
         concurrency: { type: 'string', default: '16' },
         'skip-fresh-start': { type: 'boolean', default: false },
+        'skip-peers': { type: 'boolean', default: false },
+        'skip-s3': { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
+        late: { type: 'string', default: '25' },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -55,7 +67,18 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(passages) || passages < 1000 || passages > 200_000) throw new UsageError('--passages must be an integer from 1000 to 200000.');
   if (!Number.isInteger(requests) || requests < 1 || requests > 100_000) throw new UsageError('--requests must be an integer from 1 to 100000.');
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,16.');
-  return { passages, requests, concurrency, freshStart: !values['skip-fresh-start'], keep: values.keep === true };
+  if (!Number.isInteger(Number(values.late)) || Number(values.late) < 0) throw new UsageError('--late must be an integer of 0 or more.');
+  return {
+    passages,
+    requests,
+    concurrency,
+    freshStart: !values['skip-fresh-start'],
+    peers: !values['skip-peers'],
+    s3: !values['skip-s3'],
+    bulk: values.bulk === true,
+    late: Number(values.late),
+    keep: values.keep === true,
+  };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
@@ -111,25 +134,48 @@ async function main(argv: string[]): Promise<number> {
       documents: Math.ceil(Math.max(0, args.passages - withEmbedding.passagesEmbedded) / SECTIONS_PER_DOCUMENT),
       sectionsPerDocument: SECTIONS_PER_DOCUMENT,
     });
+    // --bulk: all but the last BULK_LATE documents are bulk-loaded, and those go through ingest,
+    // so the ingest rate is measured on an index already at full size.
+    const late = args.bulk && args.late > 0 ? syntheticDocs.slice(-args.late) : [];
+    mkdirSync(path.join(docsDir, 'late'), { recursive: true });
     for (const doc of syntheticDocs) {
-      writeFileSync(path.join(docsDir, 'synthetic', doc.fileName), doc.markdown);
+      writeFileSync(path.join(docsDir, late.includes(doc) ? 'late' : 'synthetic', doc.fileName), doc.markdown);
       for (const section of doc.sections) memo.vectors.set(passageKey(section.text), section.vector);
     }
-    const withoutEmbedding = await ingest({
-      paths: [docsDir],
-      store,
-      embedder: memo,
-      onProgress: ({ done, total }) => {
-        if (done % 100 === 0) console.error(`  ingest ${done}/${total} files`);
-      },
-    });
+    let loaded: { passages: number; ms: number } | undefined;
+    if (args.bulk) {
+      const files = syntheticDocs.filter((doc) => !late.includes(doc)).map((doc) => path.join(docsDir, 'synthetic', doc.fileName));
+      loaded = await bulkLoad({ dataDir, files, embedder: memo });
+      console.error(`  bulk-loaded ${loaded.passages} passages in ${(loaded.ms / 1000).toFixed(0)} s`);
+      await store.checkForCommits();
+      phase('synthesise + bulk load');
+    }
+    // --bulk --late 0: no ingest at all; the engine is built here (timed) and the manifest recorded directly.
+    let bulkSnapshotMs: number | undefined;
+    let withoutEmbedding: Pick<IngestSummary, 'passagesEmbedded' | 'ms' | 'failed'>;
+    if (args.bulk && args.late === 0) {
+      const started = performance.now();
+      const docs = await store.listDocuments();
+      bulkSnapshotMs = performance.now() - started;
+      await recordManifest(dataDir, { embedderId: memo.id, dimension: memo.dimension, ftsTokenizer: store.ftsTokenizer, corpusVersion: corpusVersionOf(docs) });
+      withoutEmbedding = { passagesEmbedded: 0, ms: 0, failed: [] };
+    } else {
+      withoutEmbedding = await ingest({
+        paths: [args.bulk ? path.join(docsDir, 'late') : docsDir],
+        store,
+        embedder: memo,
+        onProgress: ({ done, total }) => {
+          if (done % 100 === 0 || args.bulk) console.error(`  ingest ${done}/${total} files`);
+        },
+      });
+    }
     if (withoutEmbedding.failed.length > 0) throw new Error(`synthetic corpus failed to ingest: ${JSON.stringify(withoutEmbedding.failed.slice(0, 3))}`);
-    phase('synthesise + ingest without embedding');
+    phase(args.bulk ? `ingest ${args.late} documents into the full index` : 'synthesise + ingest without embedding');
 
     // 3. The engine snapshot the server answers from, and the same passages for the peers.
     const loadStarted = performance.now();
     const engine = await store.engine();
-    const snapshotLoadMs = performance.now() - loadStarted;
+    const snapshotLoadMs = bulkSnapshotMs ?? performance.now() - loadStarted;
     // What a restart costs: the engine kept next to the tables (engine-snapshot.bin) for this version.
     const reopened = await LanceStore.open({ dataDir, dimension: local.dimension, ftsTokenizer: config.ftsTokenizer, watchMs: 0 });
     const fileLoadStarted = performance.now();
@@ -167,12 +213,14 @@ async function main(argv: string[]): Promise<number> {
     };
     phase('questions + query embedding');
 
-    const builders: [string, () => Promise<Peer> | Peer][] = [
-      ['LangChain MemoryVectorStore', () => langChainPeer(passages)],
-      ['Orama 3 hybrid', () => oramaPeer(passages, local.dimension)],
-      ['MiniSearch', () => miniSearchPeer(passages)],
-      ['brute-force cosine', () => bruteForcePeer(passages)],
-    ];
+    const builders: [string, () => Promise<Peer> | Peer][] = !args.peers
+      ? []
+      : [
+          ['LangChain MemoryVectorStore', () => langChainPeer(passages)],
+          ['Orama 3 hybrid', () => oramaPeer(passages, local.dimension)],
+          ['MiniSearch', () => miniSearchPeer(passages)],
+          ['brute-force cosine', () => bruteForcePeer(passages)],
+        ];
     const peers: { peer: Peer; buildMs: number }[] = [{ peer: ours, buildMs: round(snapshotLoadMs) }];
     for (const [name, build] of builders) {
       const started = performance.now();
@@ -213,7 +261,9 @@ async function main(argv: string[]): Promise<number> {
 
     // 6. The real server over real HTTP: cold start with the index present, then /api/ask.
     const settings = { RATE_LIMIT_PER_MIN: '1000000', MAX_QUEUE: '1000' };
-    const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: docsDir, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
+    const serverCorpus = args.bulk ? path.join(root, 'empty-corpus') : docsDir;
+    mkdirSync(serverCorpus, { recursive: true });
+    const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
     console.error(`  server (${server.runtime}) ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
     const load: LoadResult[] = [];
     let serverPeakRssMb: number | null = null;
@@ -238,6 +288,25 @@ async function main(argv: string[]): Promise<number> {
       await server.stop();
     }
     phase('http load');
+
+    // 6b. Index size, and a reader's cold start from S3 (the tables copied to a loopback s3rver).
+    const size = indexSize(dataDir);
+    console.error(`  index on disk: tables ${(size.tablesBytes / 2 ** 20).toFixed(0)} MB, kept engine file ${(size.engineFileBytes / 2 ** 20).toFixed(0)} MB`);
+    let s3: Awaited<ReturnType<typeof s3ColdStart>> | undefined;
+    if (args.s3) {
+      // A failure here (the copy to s3rver) costs this figure, not the whole run's report.
+      s3 = await s3ColdStart(dataDir, { CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ...settings }).catch((error: unknown) => {
+        console.error(
+          `  S3 cold start not measured: ${error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : error}`,
+        );
+        return undefined;
+      });
+      if (s3)
+        console.error(
+          `  S3 reader ready in ${(s3.coldStartMs / 1000).toFixed(1)} s (tables copied in ${s3.uploadSec.toFixed(0)} s), peak RSS ${s3.peakRssMb} MB`,
+        );
+      phase('S3 cold start');
+    }
 
     // 7. First start on an empty data folder: ingests corpus/ with the model, then ready.
     let freshStartMs: number | null = null;
@@ -267,8 +336,9 @@ async function main(argv: string[]): Promise<number> {
         },
         withoutEmbedding: {
           passages: withoutEmbedding.passagesEmbedded,
-          passagesPerSec: round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)),
+          passagesPerSec: withoutEmbedding.ms > 0 ? round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)) : 0,
         },
+        ...(loaded ? { bulk: { passages: loaded.passages, passagesPerSec: round(loaded.passages / (loaded.ms / 1000)) } } : {}),
       },
       queryEmbeddingMs: latencyStats(embedTimes),
       snapshotLoadMs: round(snapshotLoadMs),
@@ -284,15 +354,21 @@ async function main(argv: string[]): Promise<number> {
         settings,
       },
       phasesSec: phases,
+      scale: { ...size, s3ColdStartMs: s3 ? round(s3.coldStartMs) : null, s3PeakRssMb: s3?.peakRssMb ?? null },
     };
-    const text = formatBench(report);
-    console.log(text);
     const outDir = path.resolve('evals/report');
+    // The full default run is the project's report; any other run is kept beside it by size.
+    const name = args.passages === 10_000 && args.peers ? 'bench' : `bench-${args.passages}`;
+    // The scale figures are printed beside a 10000-passage run's (the latest kept).
+    const reference = [path.join(outDir, 'bench-10000.json'), path.join(outDir, 'bench.json')].find((file) => existsSync(file));
+    const others = args.passages !== 10_000 && reference ? [JSON.parse(readFileSync(reference, 'utf8')) as BenchReport] : [];
+    const text = `${formatBench(report)}\n## Scale\n\n${scaleTable([...others, report])}\n`;
+    console.log(text);
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(path.join(outDir, 'bench.md'), text);
+    writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(path.join(outDir, `${name}.md`), text);
     console.log(
-      `wrote evals/report/bench.json and evals/report/bench.md (total ${Object.values(phases)
+      `wrote evals/report/${name}.json and evals/report/${name}.md (total ${Object.values(phases)
         .reduce((a, b) => a + b, 0)
         .toFixed(0)} s)`,
     );

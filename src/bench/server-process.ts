@@ -14,7 +14,7 @@ export interface ServerProcess {
 }
 
 /** A free port from the OS: the server is then told to use it, so the URL is known before it is up. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

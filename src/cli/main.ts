@@ -66,7 +66,7 @@ const COMMANDS: Record<string, Command> = {
         console.log(formatIngestSummary(summary));
         return summary.failed.length > 0 ? 2 : 0;
       } finally {
-        runtime.close();
+        await runtime.close();
       }
     },
   },
@@ -90,7 +90,7 @@ const COMMANDS: Record<string, Command> = {
         console.log(formatAnswer(await askOnce(runtime, { question })));
         return 0;
       } finally {
-        runtime.close();
+        await runtime.close();
       }
     },
   },
@@ -117,7 +117,7 @@ const COMMANDS: Record<string, Command> = {
         console.log(formatSearch(result.passages));
         return 0;
       } finally {
-        runtime.close();
+        await runtime.close();
       }
     },
   },
@@ -173,8 +173,17 @@ async function main(argv: string[]): Promise<number> {
 async function isForTheUser(error: unknown): Promise<boolean> {
   if (error instanceof ConfigError || error instanceof IndexMismatchError || error instanceof UsageError) return true;
   // Loaded only when a command got that far, so this import costs nothing new.
-  const { IndexMissingError, IndexUnreadableError } = await import('../node/open-index.js');
-  return error instanceof IndexMissingError || error instanceof IndexUnreadableError;
+  const [{ IndexMissingError, IndexUnreadableError }, { ObjectStorageConfigError }, { LeaseUnavailableError }] = await Promise.all([
+    import('../node/open-index.js'),
+    import('../store/object-storage.js'),
+    import('../store/writer-lease.js'),
+  ]);
+  return (
+    error instanceof IndexMissingError ||
+    error instanceof IndexUnreadableError ||
+    error instanceof ObjectStorageConfigError ||
+    error instanceof LeaseUnavailableError
+  );
 }
 
 main(process.argv.slice(2)).then(

@@ -17,9 +17,17 @@ describe('loadConfig', () => {
     ['MAX_QUEUE', '-1', /MAX_QUEUE.*integer from 0/],
     ['REQUEST_TIMEOUT_MS', 'fast', /REQUEST_TIMEOUT_MS.*integer/],
     ['LOG_QUESTIONS', 'yes', /LOG_QUESTIONS.*true, false, 1, 0/],
+    ['INDEX_WRITER', 'yes', /INDEX_WRITER.*1 \(this instance writes\) or 0/],
+    ['WRITER_LEASE_MS', '500', /WRITER_LEASE_MS.*integer from 3000/],
   ])('names %s when its value is bad', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('leaves the writer role unset unless INDEX_WRITER says 1 or 0', () => {
+    expect(loadConfig({}).indexWriter).toBeUndefined();
+    expect(loadConfig({ INDEX_WRITER: '1' }).indexWriter).toBe(true);
+    expect(loadConfig({ INDEX_WRITER: 'false' }).indexWriter).toBe(false);
   });
 
   it('passes object-storage URIs through', () => {

@@ -41,6 +41,14 @@ export interface Config {
   parseMemoryMb: number;
   /** Most passages one uploaded document may give (MAX_PASSAGES_PER_DOCUMENT); more answers 413. */
   maxPassagesPerDocument: number;
+  /**
+   * INDEX_WRITER=1: this instance ingests corpus/ and takes admin writes; 0: it only reads. Unset
+   * means writer for a local DATA_DIR (one instance, as always) and reader for object storage,
+   * where exactly one instance is started with INDEX_WRITER=1.
+   */
+  indexWriter?: boolean;
+  /** How long the writer's lease on object storage lasts unrenewed (WRITER_LEASE_MS); a crashed writer's successor waits this long. */
+  writerLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +109,14 @@ function origins(env: Env, name: string): string[] {
   });
 }
 
+function writerRole(env: Env): { indexWriter?: boolean } {
+  const raw = optional(env, 'INDEX_WRITER');
+  if (raw === undefined) return {};
+  if (['1', 'true'].includes(raw)) return { indexWriter: true };
+  if (['0', 'false'].includes(raw)) return { indexWriter: false };
+  throw new ConfigError('INDEX_WRITER', '1 (this instance writes) or 0 (it only reads)', raw);
+}
+
 /** Reads the whole configuration once; a bad value stops start-up naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const dataDir = optional(env, 'DATA_DIR') ?? './data';
@@ -137,5 +153,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     parseMemoryMb: integer(env, 'PARSE_MEMORY_MB', 1024, 64, 16_384),
     // A long plan document gives 1,000-2,000 passages; 5,000 leaves room and bounds memory and time.
     maxPassagesPerDocument: integer(env, 'MAX_PASSAGES_PER_DOCUMENT', 5000, 1, 1_000_000),
+    ...writerRole(env),
+    writerLeaseMs: integer(env, 'WRITER_LEASE_MS', 30_000, 3_000, 600_000),
   };
 }

@@ -1,14 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.js';
-import { openAnswerLog } from './answer-log.js';
+import { ObjectStorageConfigError } from '../store/object-storage.js';
 import { ExportPathError, exportTarget } from './export-path.js';
 import { feedbackToCsv, feedbackToJson, joinAnswers } from './format-feedback.js';
-import { feedbackDirFor, JsonlFeedbackStore } from './jsonl-feedback-store.js';
+import { openFeedback } from './open-feedback.js';
 
 const USAGE = `npm run feedback:export -- [--format csv|json] [--out FILE [--force]]
 
-Writes every stored feedback entry (DATA_DIR/feedback/feedback.jsonl) as CSV or JSON, to stdout or
+Writes every stored feedback entry (DATA_DIR/feedback/feedback.jsonl; under s3:// every instance's
+objects in feedback/) as CSV or JSON, to stdout or
 FILE, each joined with the answer it rated (answer text, outcome, citations; the question too when
 LOG_QUESTIONS was on) from the answer log DATA_DIR/answers/answers.jsonl, while retention keeps it
 (ANSWER_LOG_MAX_ENTRIES, ANSWER_LOG_MAX_DAYS). The format defaults to the file's extension, else CSV.
@@ -40,10 +41,10 @@ async function main(argv: string[]): Promise<void> {
   // Refused before anything is read: a wrong path costs nothing.
   const out = values.out === undefined ? undefined : await exportTarget(values.out, { cwd: process.cwd(), force: values.force === true });
   const config = loadConfig();
-  const dir = feedbackDirFor(config.dataDir);
-  if (!dir) throw new UsageError(`DATA_DIR=${config.dataDir} is not a local folder; feedback is stored only under a local DATA_DIR`);
-  const answers = (await openAnswerLog(config)?.byId()) ?? new Map();
-  const records = joinAnswers(await new JsonlFeedbackStore(dir).list(), answers);
+  const { feedback, answerLog } = openFeedback(config);
+  if (!feedback) throw new UsageError(`DATA_DIR=${config.dataDir} is neither a local folder nor s3://; feedback is stored only there`);
+  const answers = (await answerLog?.byId()) ?? new Map();
+  const records = joinAnswers(await feedback.list(), answers);
   const joined = records.filter((r) => r.answered).length;
   const text = format === 'csv' ? feedbackToCsv(records) : feedbackToJson(records);
   if (out) {
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ExportPathError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof ExportPathError || error instanceof ObjectStorageConfigError) {
     console.error(`error: ${error.message}\n\n${USAGE}`);
     process.exit(1);
   }

@@ -21,10 +21,18 @@ export class IndexUnreadableError extends Error {
  * start-up with the way to fix it, not as a 500 on the first question. A missing index is not an
  * error: it is created empty (the server then ingests corpus/; the CLI says to run ingest).
  */
-export async function openIndex(options: { dataDir: string; embedder: Embedder; ftsTokenizer: FtsTokenizer }): Promise<LanceStore> {
+export async function openIndex(options: {
+  dataDir: string;
+  embedder: Embedder;
+  ftsTokenizer: FtsTokenizer;
+  storageOptions?: Record<string, string>;
+  readOnly?: boolean;
+  beforeWrite?: () => Promise<void>;
+}): Promise<LanceStore> {
   let store: LanceStore | undefined;
   try {
-    store = await LanceStore.open({ dataDir: options.dataDir, dimension: options.embedder.dimension, ftsTokenizer: options.ftsTokenizer });
+    const { embedder, ...rest } = options;
+    store = await openWhenCreated({ ...rest, dimension: embedder.dimension });
     await store.manifest();
     await store.listDocuments();
     await store.getPassage('__start-up probe__');
@@ -35,6 +43,27 @@ export async function openIndex(options: { dataDir: string; embedder: Embedder; 
   // Outside the try: a mismatch has its own message (re-ingest with the same embedder).
   await assertCompatible(store, options.embedder);
   return store;
+}
+
+/**
+ * A reader started before the writer has created the tables waits for them (saying so every
+ * 10 s) rather than failing: instances of one deployment may start in any order.
+ */
+async function openWhenCreated(options: Parameters<typeof LanceStore.open>[0]): Promise<LanceStore> {
+  const started = Date.now();
+  let said = 0;
+  for (;;) {
+    try {
+      return await LanceStore.open(options);
+    } catch (error) {
+      if (!options.readOnly || !/not found|does not exist/i.test(String(error))) throw error;
+      if (Date.now() - said >= 10_000) {
+        console.error(`policy-qa: waiting for the writer to create the index in DATA_DIR=${options.dataDir} (${Math.round((Date.now() - started) / 1000)} s)`);
+        said = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /** Nothing has been ingested into DATA_DIR yet (or it points somewhere else than intended). */

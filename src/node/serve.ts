@@ -2,12 +2,13 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Config } from '../core/config.js';
-import { answerLogEntry, openAnswerLog } from '../feedback/answer-log.js';
-import { openFeedbackStore } from '../feedback/jsonl-feedback-store.js';
+import { answerLogEntry } from '../feedback/answer-log.js';
+import { openFeedback } from '../feedback/open-feedback.js';
 import { createApp } from '../http/app.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js';
 import { corpusSyncEvents } from '../ingest/ingest-events.js';
 import { asOnlyWriter } from '../ingest/writer-lock.js';
+import type { LanceStore } from '../store/lance-store.js';
 import { gracefulCloser } from './graceful-close.js';
 import { openRuntime } from './runtime.js';
 
@@ -37,6 +38,19 @@ export async function listen(app: Hono, config: Pick<Config, 'port' | 'host' | '
   return server as Server; // serve() makes an HTTP/1.1 server unless told otherwise
 }
 
+/** Waits (saying so every 10 s) until the writer has recorded an index manifest. */
+async function waitForManifest(store: Pick<LanceStore, 'manifest'>): Promise<void> {
+  const started = Date.now();
+  let said = Date.now();
+  while (!(await store.manifest())) {
+    if (Date.now() - said >= 10_000) {
+      console.error(`policy-qa: reader waiting for the writer's first ingest (${Math.round((Date.now() - started) / 1000)} s)`);
+      said = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 /**
  * The embedded default: open the index and answer. An index that already holds documents answers
  * at once while the corpus is checked in the background (only changed files are embedded, and the
@@ -47,11 +61,11 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   const started = performance.now();
   const runtime = await openRuntime(config);
   let ready = false;
-  const answerLog = openAnswerLog(config);
+  const { feedback, answerLog } = openFeedback(config);
   const app = createApp({
     ...runtime,
     config,
-    feedback: openFeedbackStore(config.dataDir),
+    ...(feedback ? { feedback } : {}),
     ...(answerLog ? { keepAnswer: (result, question) => answerLog.append(answerLogEntry(result, question)), answerLog } : {}),
     isReady: () => ready,
   });
@@ -73,12 +87,18 @@ export async function startServer(config: Config, report: StartReporter = {}): P
   };
   // Reading the document list loads the engine snapshot, so the first question does not wait for it.
   const indexed = (await runtime.store.listDocuments()).length > 0;
-  const background = indexed
-    ? syncCorpus().catch((error: unknown) =>
-        console.error(`policy-qa: checking the corpus failed, answering from the index as it was: ${error instanceof Error ? error.message : error}`),
-      )
-    : undefined;
-  if (!indexed) await syncCorpus();
+  let background: Promise<unknown> | undefined;
+  if (runtime.writer) {
+    background = indexed
+      ? syncCorpus().catch((error: unknown) =>
+          console.error(`policy-qa: checking the corpus failed, answering from the index as it was: ${error instanceof Error ? error.message : error}`),
+        )
+      : undefined;
+    if (!indexed) await syncCorpus();
+  } else {
+    // A reader ingests nothing: it is ready once the writer has recorded an index, and follows its commits (see LanceStore.open).
+    await waitForManifest(runtime.store);
+  }
   ready = true;
   // The model is not needed to be ready (see OnDemandLocalEmbedder): load it now, off that path.
   runtime.embedder
@@ -101,7 +121,8 @@ export async function startServer(config: Config, report: StartReporter = {}): P
     await closer.close();
     // A corpus check still running gets a moment to finish (its writes are crash-consistent either way).
     if (background) await Promise.race([background, new Promise((resolve) => setTimeout(resolve, config.requestTimeoutMs).unref())]);
-    runtime.close();
+    await answerLog?.flushed?.().catch(() => undefined);
+    await runtime.close();
   };
   return { close, url };
 }

@@ -182,6 +182,70 @@ function passageFingerprint(passages: Passage[]): string {
   return sha256(parts.join('\n'));
 }
 
+/** The "passages" rows of a document: its passages with their index terms and vectors. */
+export function passageRows(passages: Passage[], vectors: Float32Array[]): Record<string, unknown>[] {
+  return passages.map((p, i) => ({
+    ...p,
+    page: p.page ?? null,
+    terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
+    vector: Array.from(vectors[i] ?? []),
+  }));
+}
+
+/** The "documents" row of a record. */
+export function documentRow(doc: DocumentRecord): Record<string, unknown> {
+  return { ...withoutDetails(doc), sources: writeSources(doc), trust: trustOf(doc) };
+}
+
+/** A write was asked of a reader (INDEX_WRITER=0, or any instance but the writer on object storage). */
+export class ReadOnlyStoreError extends Error {
+  constructor() {
+    super('this instance is a reader of a shared index and does not write (INDEX_WRITER is not 1)');
+    this.name = 'ReadOnlyStoreError';
+  }
+}
+
+/**
+ * The passages and documents versions to load, with the write intents open at that moment. The
+ * writer brackets each document write with meta commits (intent, then clear), so when meta's
+ * version is the same before and after the two versions are read, the intents read at it are
+ * exactly the writes that may be half-way in those versions (see recordsMatchingPassages).
+ */
+async function pinVersions(
+  passages: lancedb.Table,
+  documents: lancedb.Table,
+  meta: lancedb.Table,
+): Promise<{ passagesVersion: number; documentsVersion: number; intents: WriteIntent[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const metaBefore = await meta.version();
+    const [passagesVersion, documentsVersion] = await Promise.all([passages.version(), documents.version()]);
+    const metaAfter = await meta.version();
+    // A writer committing meta the whole time (a batch of many documents) gets a best effort after a few tries.
+    if (metaBefore !== metaAfter && attempt < 5) continue;
+    await meta.checkout(metaAfter);
+    const intents = (await meta.query().where(`key LIKE '${INTENT_PREFIX}%'`).toArray()).map((row) => JSON.parse(String(row.value)) as WriteIntent);
+    return { passagesVersion, documentsVersion, intents };
+  }
+}
+
+/**
+ * The document records that go with the passages read, for documents whose write is in progress
+ * (or was cut by a crash the writer has not repaired yet): the intent's new record when the
+ * passages are already the new ones, else its previous record (none for a new document). A reader
+ * so never shows a new passage set under an old record, or the reverse.
+ */
+function recordsMatchingPassages(records: DocumentRecord[], passages: Passage[], intents: WriteIntent[]): DocumentRecord[] {
+  if (intents.length === 0) return records;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const intent of intents) {
+    const own = passages.filter((p) => p.docId === intent.docId);
+    const record = passageFingerprint(own) === intent.nextFingerprint ? intent.next : intent.previous;
+    if (record) byId.set(intent.docId, record);
+    else byId.delete(intent.docId);
+  }
+  return [...byId.values()];
+}
+
 /** LanceDB-backed index: tables "passages" (vectors + full text), "documents" and "meta". */
 export class LanceStore extends SnapshotReads implements WritableStore {
   /**
@@ -198,6 +262,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private watcher?: ReturnType<typeof setInterval>;
   /** A committed write whose record or intent step failed (a full disk): finished before the next write. */
   private repairPending = false;
+  /** Run before every write: rejects on a reader, checks the writer lease on object storage. */
+  private writeCheck: () => Promise<void> = () => Promise.resolve();
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -216,11 +282,32 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    * `watchMs` (default 1000, 0 = off) is how often the table versions are checked for commits by
    * other processes (`npm run ingest` while the server runs, or several instances on s3://).
    */
-  static async open(options: { dataDir: string; dimension: number; ftsTokenizer?: FtsTokenizer; watchMs?: number }): Promise<LanceStore> {
+  static async open(options: {
+    dataDir: string;
+    dimension: number;
+    ftsTokenizer?: FtsTokenizer;
+    watchMs?: number;
+    /** LanceDB's object-store settings (credentials, endpoint) for an s3:// dataDir. */
+    storageOptions?: Record<string, string>;
+    /** A reader never writes: it creates no table, repairs nothing, and every write method throws. */
+    readOnly?: boolean;
+    /** Awaited before each write (the writer lease's check); throwing stops the write before any commit. */
+    beforeWrite?: () => Promise<void>;
+  }): Promise<LanceStore> {
     // Strong read consistency: every read of a table handle sees the latest commit of any process.
-    const conn = await lancedb.connect(options.dataDir, { readConsistencyInterval: 0 });
-    const names = new Set(await conn.tableNames());
-    const table = async (name: string, schema: Schema) => (names.has(name) ? conn.openTable(name) : conn.createEmptyTable(name, schema, { existOk: true }));
+    const conn = await lancedb.connect(options.dataDir, {
+      readConsistencyInterval: 0,
+      ...(options.storageOptions ? { storageOptions: options.storageOptions } : {}),
+    });
+    // Opened by name, not looked up in tableNames(): some S3-compatible servers list no tables.
+    const table = async (name: string, schema: Schema) => {
+      try {
+        return await conn.openTable(name);
+      } catch (error) {
+        if (options.readOnly || !/not found|does not exist/i.test(String(error))) throw error;
+        return conn.createEmptyTable(name, schema, { existOk: true });
+      }
+    };
     const store = new LanceStore(
       conn,
       await table('passages', passageSchema(options.dimension)),
@@ -229,7 +316,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       options.ftsTokenizer ?? 'bigram',
       /^[a-z][a-z0-9+.-]*:\/\//i.test(options.dataDir) ? undefined : path.join(options.dataDir, SNAPSHOT_FILE),
     );
-    await store.repairInterruptedWrites();
+    store.writeCheck = options.readOnly ? () => Promise.reject(new ReadOnlyStoreError()) : (options.beforeWrite ?? (() => Promise.resolve()));
+    if (!options.readOnly) await store.repairInterruptedWrites();
     store.lastSeenVersions = await store.tableVersions();
     const watchMs = options.watchMs ?? 1000;
     if (watchMs > 0) {
@@ -299,10 +387,11 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    * unchanged index then skips decoding every row and indexing every term (see README, "Retrieval engine").
    */
   private async loadSnapshot(): Promise<SearchEngine> {
-    const [passages, documents] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents')]);
-    const [passagesVersion, documentsVersion] = await Promise.all([passages.version(), documents.version()]);
+    const [passages, documents, meta] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents'), this.conn.openTable('meta')]);
+    const { passagesVersion, documentsVersion, intents } = await pinVersions(passages, documents, meta);
+    meta.close();
     const version = `passages@${passagesVersion} documents@${documentsVersion}`;
-    const kept = await this.readSnapshotFile(version);
+    const kept = intents.length === 0 ? await this.readSnapshotFile(version) : undefined;
     if (kept) {
       passages.close();
       documents.close();
@@ -321,15 +410,17 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     documents.close();
     const dimension = vectorDimension(schema);
     const records = rows.toArray() as Record<string, unknown>[];
+    const passageList = records.map(toPassage);
     const engine = new SearchEngine({
-      passages: records.map(toPassage),
+      passages: passageList,
       terms: records.map((row) => splitTerms(String(row.terms))),
       vectors: packedVectors(rows, dimension),
       dimension,
-      documents: docRows.map(toDocument),
+      documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
       version,
     });
-    await this.writeSnapshotFile(engine);
+    // A snapshot taken mid-write is not kept: the file is keyed by table versions alone.
+    if (intents.length === 0) await this.writeSnapshotFile(engine);
     return engine;
   }
 
@@ -382,13 +473,9 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    * `repairInterruptedWrites` on the next open.
    */
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
-    const rows = passages.map((p, i) => ({
-      ...p,
-      page: p.page ?? null,
-      terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
-      vector: Array.from(vectors[i] ?? []),
-    }));
+    await this.writeCheck();
     await this.repairIfPending();
+    const rows = passageRows(passages, vectors);
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
@@ -416,6 +503,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
 
   /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
   async deleteDocument(id: string): Promise<void> {
+    await this.writeCheck();
     await this.repairIfPending();
     const previous = await this.latestDocument(id);
     await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
@@ -492,6 +580,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
+    await this.writeCheck();
     if ((await this.passages.countRows()) > 0) {
       const config =
         this.ftsTokenizer === 'bigram'
@@ -528,6 +617,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       .filter((row) => String(row.key).startsWith(INTENT_PREFIX))
       .map((row) => JSON.parse(String(row.value)) as WriteIntent);
     const repaired: { docId: string; outcome: 'rolled forward' | 'rolled back' }[] = [];
+    if (intents.length > 0) await this.writeCheck();
     for (const intent of intents) {
       const rows = await this.passages
         .query()
@@ -564,7 +654,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         .mergeInsert('id')
         .whenMatchedUpdateAll()
         .whenNotMatchedInsertAll()
-        .execute([{ ...withoutDetails(doc), sources: writeSources(doc), trust: trustOf(doc) }]),
+        .execute([documentRow(doc)]),
     );
   }
 
