@@ -171,12 +171,13 @@ export function judgeAnswerability(input: {
   const model = input.model ?? ANSWERABILITY_MODEL;
   const p = probability(model, features);
   const answerable = p >= model.threshold;
+  // Nothing about the question at all comes first: an off-topic question naming a place is not a false premise.
   const reason: RefusalReason | undefined = answerable
     ? undefined
-    : unsupported.length > 0
-      ? 'false_premise'
-      : share < NO_EVIDENCE_SHARE
-        ? 'no_evidence'
+    : share < NO_EVIDENCE_SHARE
+      ? 'no_evidence'
+      : unsupported.length > 0
+        ? 'false_premise'
         : 'not_in_documents';
   return { answerable, probability: p, features, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
 }

@@ -40,5 +40,7 @@ export function leaseAwareAdmin(admin: AdminService): AdminService {
   return {
     upload: (input) => admin.upload(input).catch(translate),
     remove: (id) => admin.remove(id).catch(translate),
+    // What the dashboard reads of ingest history passes through unchanged.
+    ...(admin.events ? { events: admin.events } : {}),
   };
 }

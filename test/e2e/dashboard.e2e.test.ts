@@ -170,10 +170,12 @@ describe.skipIf(!hasChromium)('operator dashboard in Chromium', () => {
     expect(todayCells[0]).toBe(new Date().toISOString().slice(0, 10));
     expect(Number(todayCells[1])).toBe(7);
     expect(Number(todayCells[1])).toBe(Number(todayCells[2]) + Number(todayCells[3]?.match(/\d+/g)?.reduce((n, v) => n + Number(v), 0)));
-    expect(todayCells[3]).toMatch(/refused \d+/);
+    // Refusals are counted by their reason (no_evidence, not_in_documents, false_premise), or as "refused" without one.
+    expect(todayCells[3]).toMatch(/(?:refused|no_evidence|not_in_documents|false_premise) \d+/);
     expect(todayCells[4]).toMatch(/^\d+ ms$/);
     expect(todayCells.slice(6)).toEqual(['2', '1']);
-    expect(yesterdayCells.slice(1, 4)).toEqual(['3', '2', 'refused 1']);
+    expect(yesterdayCells.slice(1, 3)).toEqual(['3', '2']);
+    expect(yesterdayCells[3]).toMatch(/^(?:refused|no_evidence|not_in_documents|false_premise) 1$/);
     expect(twoDaysCells.slice(1, 5)).toEqual(['3', '3', '0', '70 ms']);
 
     // Refused questions: the off-topic one three times today and once yesterday; nothing past retention.
