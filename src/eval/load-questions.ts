@@ -58,9 +58,12 @@ export class QuestionFileError extends Error {
   }
 }
 
-/** Parses one JSONL file; every bad line is reported with its file, line number and problem. */
-export function parseQuestions(text: string, file: string): EvalQuestion[] {
-  const questions: EvalQuestion[] = [];
+/**
+ * Each non-blank line of a JSONL question file checked against `schema`, with where it stands
+ * ("file:line"); a line that is not JSON or fails the schema becomes a problem instead.
+ */
+function parseLines<T>(text: string, file: string, schema: z.ZodType<T>): { rows: { row: T; where: string }[]; problems: string[] } {
+  const rows: { row: T; where: string }[] = [];
   const problems: string[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
@@ -72,16 +75,22 @@ export function parseQuestions(text: string, file: string): EvalQuestion[] {
       problems.push(`${where}: not valid JSON`);
       return;
     }
-    const parsed = questionSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
-      return;
-    }
-    const q = parsed.data;
-    questions.push({ ...q, expected: { ...q.expected, docIds: q.expected.docIds.map((d) => (typeof d === 'string' ? [d] : d)) } });
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) rows.push({ row: parsed.data, where });
+    else problems.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
   });
+  return { rows, problems };
+}
+
+function throwProblems(problems: string[]): void {
   if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
-  return questions;
+}
+
+/** Parses one JSONL file; every bad line is reported with its file, line number and problem. */
+export function parseQuestions(text: string, file: string): EvalQuestion[] {
+  const { rows, problems } = parseLines(text, file, questionSchema);
+  throwProblems(problems);
+  return rows.map(({ row: q }) => ({ ...q, expected: { ...q.expected, docIds: q.expected.docIds.map((d) => (typeof d === 'string' ? [d] : d)) } }));
 }
 
 export const QUESTIONS_DIR = path.resolve('evals/questions');
@@ -179,27 +188,9 @@ export async function loadSharedSet(set: SharedSet, file = sharedFile(set)): Pro
   } catch {
     return undefined;
   }
-  const problems: string[] = [];
-  const questions: AskedQuestion[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      problems.push(`${file}:${index + 1}: not valid JSON`);
-      return;
-    }
-    const parsed = independentSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
-      return;
-    }
-    const q = parsed.data;
-    questions.push({ ...q, set, expectedDocIds: [] });
-  });
-  if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
-  return questions;
+  const { rows, problems } = parseLines(text, file, independentSchema);
+  throwProblems(problems);
+  return rows.map(({ row: q }) => ({ ...q, set, expectedDocIds: [] }));
 }
 
 /** Questions written from the uploaded-document fixtures alone (not from the corpus). */
@@ -226,33 +217,19 @@ export async function loadFixtureQuestions(
   } catch {
     throw new QuestionFileError(`Missing question file ${file}.`);
   }
-  const problems: string[] = [];
+  const { rows, problems } = parseLines(text, path.relative(process.cwd(), file), fixtureSchema.strict());
   const asked: AskedQuestion[] = [];
   const skipped: { id: string; missing: string[] }[] = [];
   const seen = new Set<string>();
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${path.relative(process.cwd(), file)}:${index + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      problems.push(`${where}: not valid JSON`);
-      return;
-    }
-    const parsed = fixtureSchema.strict().safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ')}`);
-      return;
-    }
-    const { documents, ...q } = parsed.data;
+  for (const { row, where } of rows) {
+    const { documents, ...q } = row;
     if (seen.has(q.id)) problems.push(`${where}: duplicate id "${q.id}"`);
     seen.add(q.id);
     if (q.answerable === (q.keyFacts.length === 0)) problems.push(`${where}: an answerable question needs key facts, an unanswerable one has none`);
     const missing = documents.filter((d) => !loadedFiles.has(d));
     if (missing.length > 0) skipped.push({ id: q.id, missing });
     else asked.push({ ...q, set: 'fixtures', expectedDocIds: [] });
-  });
-  if (problems.length > 0) throw new QuestionFileError(`Invalid evaluation questions:\n  ${problems.join('\n  ')}`);
+  }
+  throwProblems(problems);
   return { asked, skipped };
 }
