@@ -1,7 +1,7 @@
 import type { Passage } from '../core/types.js';
 import { shortHash } from '../text/normalise.js';
 import { sentenceStarts } from '../text/sentences.js';
-import { outlineSections } from './outline-sections.js';
+import { type OutlineSection, outlineSections, type Span } from './outline-sections.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
 import { type SourceStart, sourceAt } from './section-sources.js';
 
@@ -12,16 +12,8 @@ export interface ChunkOptions {
 
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 700 };
 
-interface Section {
-  path: string[];
-  start: number;
-  end: number;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
+/** A stretch of the body with its heading path (the outline's sections are the same shape). */
+type Section = OutlineSection;
 
 // Reference lists are already document metadata; indexing them only adds noise to retrieval.
 const SKIPPED_SECTIONS = /^(sources?|references?|출처|참고\s*자료|참고문헌)(?=$|[\s(（:])/iu;

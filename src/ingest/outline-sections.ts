@@ -7,7 +7,8 @@ export interface OutlineSection {
   end: number;
 }
 
-interface Span {
+/** A stretch of a body by its offsets. */
+export interface Span {
   start: number;
   end: number;
 }
