@@ -79,4 +79,14 @@ describe('evidence window', () => {
     expect(intro?.text).toContain('Jeju');
     expect(text.slice(intro?.start, intro?.end)).toBe(intro?.text);
   });
+
+  it('reads a sum of money as its own answer type, carried only by an amount in a currency', () => {
+    expect(answerTypes('What was the annual grant for each harbour, in total?')).toContain('money');
+    expect(answerTypes('항만 정비 예산은 얼마였나요?')).toContain('money');
+    expect(answerTypes('How much water do the plants use?')).not.toContain('money');
+    expect(answerTypes('예산은 어떻게 짜였나요?')).not.toContain('money');
+    expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
+    expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
+    expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
+  });
 });

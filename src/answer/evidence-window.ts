@@ -1,7 +1,9 @@
+import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
+import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'other';
+export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'money' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE = /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기/i;
@@ -9,9 +11,18 @@ const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\bli
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
+/** A money noun as a word: English by word boundary, Korean before a particle or the word's end ("총예산은"). */
+const MONEY_NOUN = new RegExp(
+  `\\b(?:${EN_MONEY_NOUNS.join('|')})\\b|(?:${KO_MONEY_NOUNS.join('|')})(?:은|는|이|가|을|를|도|만|의|으로|로|액)?(?![\\uAC00-\\uD7AF])`,
+  'iu',
+);
+/** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
+const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   if (PERCENT.test(question)) types.push('percent');
+  if (MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) types.push('money');
   if (COUNT.test(question)) types.push('count');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
@@ -36,9 +47,13 @@ const HAS_NAME =
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
+/** A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million". */
+const HAS_MONEY = /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
+
 /** Whether a sentence carries what the answer type asks for. */
 export function carries(type: AnswerType, text: string): boolean {
   if (type === 'percent') return HAS_PERCENT.test(text);
+  if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'count') return HAS_COUNT.test(text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
@@ -87,9 +102,9 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
 /**
  * Answer types evidence must carry for the answer to count at all: a question asking for a
  * percentage is not answered by a sentence without one ("법인세율은 몇 퍼센트" answered with a
- * company count). Counts and dates are looser (a list answers "how many", a period "when").
+ * company count), nor one asking for a sum of money by one without an amount in a currency. Counts and dates are looser (a list answers "how many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =

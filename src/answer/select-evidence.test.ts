@@ -137,4 +137,23 @@ describe('select-evidence helpers', () => {
     });
     expect(picked.selected[0]?.passage.id).toBe('b');
   });
+
+  it('refuses a question about a sum when its evidence states no amount, and a count of a thing its evidence never names', () => {
+    const harbour = { ...passageOf('a', 'The new harbour at Mokpo opened in 2024 with 12 berths. The harbour covers 3.2 million m².'), lang: 'en' as const };
+    const ask = (question: string) => selectEvidence({ question, questionLang: 'en', sentences: sentencesOf(harbour), thresholds: DEFAULT_THRESHOLDS });
+    expect(ask('What subsidy did the Mokpo harbour get, in total?').selected).toEqual([]);
+    expect(ask('How many jobs has the Mokpo harbour created?').selected).toEqual([]);
+    expect(ask('How many berths does the Mokpo harbour have?').selected.length).toBeGreaterThan(0);
+  });
+
+  it('holds a multi-part question to each part: a part it cannot answer does not refuse the rest', () => {
+    const text = '목포 신항은 2024년 3월 개항했다. 목포 신항의 선석은 12개이다.';
+    const picked = selectEvidence({
+      question: '목포 신항은 언제 개항했고 예산은 얼마였나요?',
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('a', text)),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected.map((s) => s.text).join(' ')).toContain('2024년 3월');
+  });
 });

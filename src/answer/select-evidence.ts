@@ -1,7 +1,7 @@
 import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
-import { headNoun } from '../text/head-noun.js';
+import { countedNoun, headNoun } from '../text/head-noun.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
@@ -217,11 +217,15 @@ export function selectEvidence(input: {
   }
   coverEveryPart(input.question, selected, positive, input.thresholds);
   const window = widen(input.question, selected, positive);
+  // A multi-part question is held to what it asks part by part (the answerer selects for each
+  // part): one part it cannot answer leaves that part out, not the whole answer.
+  // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
+  const whole = questionParts(input.question).filter((part) => !answerTypes(part).includes('other')).length < 2;
   const lacking = missingTypes(
     input.question,
     window.map((s) => s.text),
   ).filter((type) => REQUIRED_TYPES.includes(type));
-  if (lacking.length > 0 || (asksRequiredType(input.question) && !coversHead(input.question, units, window)))
+  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window)))
     return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
 }
@@ -345,21 +349,21 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
   return out;
 }
 
-/** Whether the question asks for a figure of a type the evidence must carry (a percentage). */
-function asksRequiredType(question: string): boolean {
-  return answerTypes(question).some((type) => REQUIRED_TYPES.includes(type));
+/**
+ * The noun whose value is asked for must be in the window itself or its passages' titles and
+ * sections: for a required figure ("법인세율은 몇 퍼센트") and for a count ("how many jobs"), a
+ * figure beside other words answers another question. (Measured: requiring the head noun of every
+ * question refused answerable ones whose window names the topic in other words.)
+ */
+function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
+  // A sum is named by its currency already, and its head is often the amount word itself ("투자 규모는 얼마").
+  const types = answerTypes(question);
+  const nouns = [types.includes('percent') ? headNoun(question) : undefined, types.includes('count') ? countedNoun(question) : undefined];
+  return nouns.every((noun) => noun === undefined || windowHolds(noun, units, window));
 }
 
-/**
- * For such a figure, the noun whose value is asked for ("법인세율은 몇 퍼센트") must be in the window
- * itself or its passage's title and section: a percentage beside other words answers another
- * question. (Measured: requiring it for every question refused answerable ones whose window names
- * the topic in other words.)
- */
-function coversHead(question: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
-  const head = headNoun(question);
-  if (!head) return true;
-  const unit = units.find((u) => u.word.toLowerCase() === head || head.startsWith(u.word));
+function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
+  const unit = units.find((u) => u.word.toLowerCase() === noun || noun.startsWith(u.word));
   if (!unit) return true;
   return window.some((s) => {
     const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath}`));

@@ -91,3 +91,38 @@ export const EN_FUNCTION_WORDS: readonly string[] = [
   'something',
   'everything',
 ];
+
+/**
+ * Nouns whose value is a sum of money (the money and public-finance words of a general thesaurus):
+ * "how much" with one of these asks for an amount, which an answer must state in a currency.
+ */
+export const EN_MONEY_NOUNS: readonly string[] = [
+  'budget',
+  'budgets',
+  'money',
+  'cost',
+  'costs',
+  'subsidy',
+  'subsidies',
+  'grant',
+  'grants',
+  'funding',
+  'fund',
+  'funds',
+  'price',
+  'prices',
+  'investment',
+  'investments',
+  'spending',
+  'expenditure',
+  'salary',
+  'wage',
+  'wages',
+  'fee',
+  'fees',
+  'tax',
+  'taxes',
+  'rent',
+  'won',
+  'dollars',
+];

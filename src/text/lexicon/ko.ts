@@ -146,3 +146,31 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '언제언제',
   '얼마얼마',
 ];
+
+/**
+ * Nouns whose value is a sum of money (the 돈·재정 words of 표준국어대사전 and public-finance usage):
+ * with 얼마 or 규모 they ask for an amount, which an answer must state in a currency.
+ */
+export const KO_MONEY_NOUNS: readonly string[] = [
+  '예산',
+  '보조금',
+  '지원금',
+  '돈',
+  '국비',
+  '지방비',
+  '비용',
+  '금액',
+  '사업비',
+  '투자',
+  '투자액',
+  '세금',
+  '가격',
+  '시세',
+  '땅값',
+  '집값',
+  '임금',
+  '월급',
+  '연봉',
+  '수수료',
+  '재원',
+];

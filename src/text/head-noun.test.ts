@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun, headNoun } from './head-noun.js';
+
+describe('the noun a question asks about', () => {
+  it('finds the noun whose value is asked for', () => {
+    expect(headNoun('What is the rainfall of Mokpo?')).toBe('rainfall');
+    expect(headNoun('목포의 강수량은 얼마인가요?')).toBe('강수량');
+  });
+
+  it('finds the counted noun of a "how many" question, past its modifiers', () => {
+    expect(countedNoun('How many berths has the new harbour opened so far?')).toBe('berths');
+    expect(countedNoun('how many deep water container berths are planned?')).toBe('berths');
+    expect(countedNoun('신항의 선석은 몇 개인가요?')).toBe('선석');
+    expect(countedNoun('What does the harbour plan say?')).toBeUndefined();
+  });
+});
