@@ -48,7 +48,8 @@ const HAS_NAME =
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
 /** A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million". */
-const HAS_MONEY = /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
+const HAS_MONEY =
+  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
 
 /** Whether a sentence carries what the answer type asks for. */
 export function carries(type: AnswerType, text: string): boolean {

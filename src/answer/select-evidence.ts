@@ -225,8 +225,7 @@ export function selectEvidence(input: {
     input.question,
     window.map((s) => s.text),
   ).filter((type) => REQUIRED_TYPES.includes(type));
-  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window)))
-    return { selected: [], best, absence: topAbsence };
+  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window))) return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
 }
 
