@@ -26,3 +26,16 @@ describe('question predicates (Korean)', () => {
     expect(questionWords('지원 기간은 얼마나 되나요?').find((w) => w.word === '기간')?.predicate).toBe(false);
   });
 });
+
+describe('spoken Korean in questions', () => {
+  it('reads 음슴체, hearsay and the plain present as predicates, and the colloquial 이랑 and plural 들 as grammar', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = questionWords('항만공사랑 선사들 들어간다던데 부두 공사 끝났음? 예산 아직 남음?');
+    expect(words.map((w) => w.word)).toEqual(['항만공사', '선사', '들어간다던데', '부두', '공사', '끝났음', '예산', '남음']);
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['들어간다던데', '끝났음', '남음']);
+  });
+
+  it('keeps a compound joined by a middle dot as one word', () => {
+    expect(contentWords('설계·시공·감리 업체는 어디인가요?')).toEqual(['설계·시공·감리', '업체']);
+  });
+});

@@ -59,6 +59,14 @@ const KO_ENDINGS = [
   '이고',
   '이며',
   '까지',
+  // Colloquial conjunctive particle and the plural suffix ("삼성이랑", "기업들은"), as grammars of spoken Korean list them.
+  '이랑',
+  '랑',
+  '들',
+  '들은',
+  '들이',
+  '들을',
+  '들도',
   '부터',
   '에게',
   '한테',
@@ -261,15 +269,27 @@ const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요
 const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
 /**
  * Verb forms by their ending alone: adnominal past of a passive or 되다 ("뽑힌", "선정된"), a
- * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"). Nouns rarely end so.
+ * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"), hearsay
+ * ("한다던데", "간다는"), the plain present ("들어간다") and the past in 음슴체 ("끝났음"). Nouns rarely end so.
  */
-const KO_VERB_FORM = /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데)$/u;
+const KO_VERB_FORM =
+  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */
 const EN_DO_QUESTION = /\b(?:do|does|did)\b/i;
 /** "the country's energy": a lower-case possessor after "the" points back at what the reader knows (the country = Korea), it names no new topic. */
 const EN_DEFINITE_POSSESSOR = /\bthe\s+([a-z]+)['’]s\b/g;
+
+/**
+ * 음슴체 ("남음", "받음", "많음"): a stem ending in a consonant, then 음. The nouns made so are
+ * themselves verbal nouns ("믿음", "웃음"), so a paraphrase is as likely as for any verb.
+ */
+function nominalisedPredicate(token: string): boolean {
+  if (token.length < 2 || !token.endsWith('음')) return false;
+  const stem = token.charCodeAt(token.length - 2) - 0xac00;
+  return stem >= 0 && stem < 11172 && stem % 28 !== 0;
+}
 
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
@@ -282,7 +302,8 @@ export interface QuestionWord {
 export function questionWords(question: string): QuestionWord[] {
   const words: QuestionWord[] = [];
   const tokens = joinThousands(question.normalize('NFC'))
-    .split(/[^\p{L}\p{N}]+/u)
+    // "소재·부품·장비": words joined by a middle dot name one compound concept, weighed once.
+    .split(/(?!(?<=[\uAC00-\uD7AF])[·ㆍ](?=[\uAC00-\uD7AF]))[^\p{L}\p{N}]+/u)
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
     .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
   const lastToken = tokens[tokens.length - 1];
@@ -296,7 +317,10 @@ export function questionWords(question: string): QuestionWord[] {
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;
     const predicate = hangul
-      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) || KO_SHORT_PREDICATE.test(token) || KO_VERB_FORM.test(token)
+      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
+        KO_SHORT_PREDICATE.test(token) ||
+        KO_VERB_FORM.test(token) ||
+        nominalisedPredicate(token)
       : EN_PREDICATE_FORM.test(token) || (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) || possessors.has(token);
     words.push({ word, predicate });
   }
