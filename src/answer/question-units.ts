@@ -17,6 +17,8 @@ export interface QuestionUnit {
   askedClass?: boolean;
   /** Inherited from the conversation by a follow-up's rewrite, not typed in this question. */
   carried?: boolean;
+  /** The phrase the question word asks the value of ("최종 승인 언제"): it weighs more in choosing sentences. */
+  focus?: boolean;
   /** The question's own word and, for a glossary phrase, the entry's first form in the other language. */
   ko: string[];
   en: string[];

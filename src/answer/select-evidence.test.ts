@@ -156,4 +156,16 @@ describe('select-evidence helpers', () => {
     });
     expect(picked.selected.map((s) => s.text).join(' ')).toContain('2024년 3월');
   });
+
+  it('answers the phrase the question word asks about, not the one that shares the most scene-setting words', () => {
+    const scene = passageOf('a', '목포 신항에는 대형 선사 3곳과 물류 기업 40여 개가 입주할 예정이다. 2025년 5월 선사 입주 계약이 체결되었다.');
+    const done = { ...passageOf('b', '해양수산부는 2024년 3월 8일 목포 신항 준공을 승인했다.'), sectionPath: '2024년 해양수산부 승인' };
+    const picked = selectEvidence({
+      question: '대형 선사랑 물류 기업 들어간다는 목포 신항 준공 승인 언제 났음?',
+      questionLang: 'ko',
+      sentences: sentencesOf(scene, done),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected[0]?.text).toContain('2024년 3월 8일');
+  });
 });

@@ -1,7 +1,8 @@
 import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
-import { countedNoun, headNoun } from '../text/head-noun.js';
+import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
+import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
@@ -65,6 +66,19 @@ const DEFINITION_BONUS = 0.05;
 
 /** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
 const CARRIED_WEIGHT = 0.5;
+
+/**
+ * A sentence that holds the phrase a question word asks the value of ranks above one that only
+ * shares the words setting the scene. A bonus, not a weight: evidence naming the focus in other
+ * words ("투자 규모" answered by "투자가 예상되었다") keeps its score.
+ */
+const FOCUS_BONUS = 0.2;
+
+function withFocus(units: QuestionUnit[], question: string): QuestionUnit[] {
+  const focus = new Set(focusWords(question).flatMap((phrase) => questionWords(phrase).map((w) => w.word.toLowerCase())));
+  if (focus.size === 0) return units;
+  return units.map((u) => (focus.has(u.word.toLowerCase()) ? { ...u, focus: true } : u));
+}
 
 function carriedAside(units: QuestionUnit[], asked: string | undefined): QuestionUnit[] {
   if (!asked) return units;
@@ -163,20 +177,24 @@ export function selectEvidence(input: {
   best?: ScoredSentence;
   absence?: ScoredSentence;
 } {
-  const units = carriedAside(questionUnits(input.question, input.termPairs), input.asked);
+  const units = withFocus(carriedAside(questionUnits(input.question, input.termPairs), input.asked), input.asked ?? input.question);
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const definition = definitionSubject(input.question);
+  const focusUnits = units.filter((u) => u.focus);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
     const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
-    const score = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
+    const focus =
+      focusUnits.length === 0 ? 0 : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / focusUnits.length;
+    const score =
+      scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines + FOCUS_BONUS * focus;
     return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedNoun, headNoun } from './head-noun.js';
+import { countedNoun, focusWords, headNoun } from './head-noun.js';
 
 describe('the noun a question asks about', () => {
   it('finds the noun whose value is asked for', () => {
@@ -12,5 +12,11 @@ describe('the noun a question asks about', () => {
     expect(countedNoun('how many deep water container berths are planned?')).toBe('berths');
     expect(countedNoun('신항의 선석은 몇 개인가요?')).toBe('선석');
     expect(countedNoun('What does the harbour plan say?')).toBeUndefined();
+  });
+
+  it('finds the phrase a Korean question asks the value of', () => {
+    expect(focusWords('어민들이 반대한다는 목포 신항 준공 언제 났음?')).toEqual(['준공']);
+    expect(focusWords('신항 선석은 몇 개이고 예산은 얼마야?')).toEqual(['선석은', '예산은']);
+    expect(focusWords('신항은 어떻게 바뀌나요?')).toEqual([]);
   });
 });

@@ -22,3 +22,21 @@ export function countedNoun(question: string): string | undefined {
   if (en?.[1]) return en[1].toLowerCase();
   return KO_COUNTED.exec(text)?.[1];
 }
+
+/** Korean question words that ask for a value: the phrase right before one names what is asked ("최종 승인 언제", "국비는 얼마"). */
+const KO_VALUE_QUESTION = /^(?:언제|어디|누구|몇|얼마|무엇|뭐|뭔)/u;
+
+/**
+ * The words of the phrase a Korean question asks the value of: the word just before its question
+ * word. Descriptive words elsewhere ("삼성이 들어간다는 … 승인 언제") set the scene; this one is the focus.
+ */
+export function focusWords(question: string): string[] {
+  const tokens = question.normalize('NFC').split(/\s+/).filter(Boolean);
+  const focus: string[] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (i === 0 || !KO_VALUE_QUESTION.test(token)) continue;
+    const before = tokens[i - 1] as string;
+    if (/[\uAC00-\uD7AF]/u.test(before)) focus.push(before);
+  }
+  return focus;
+}
