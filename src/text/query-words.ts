@@ -1,3 +1,4 @@
+import { isEnglishPredicate } from './en-predicate.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
 import { KO_FUNCTION_WORDS } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
@@ -321,7 +322,10 @@ export function questionWords(question: string): QuestionWord[] {
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
         nominalisedPredicate(token)
-      : EN_PREDICATE_FORM.test(token) || (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) || possessors.has(token);
+      : EN_PREDICATE_FORM.test(token) ||
+        (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) ||
+        possessors.has(token) ||
+        (/^[a-z]+$/.test(token) && isEnglishPredicate(token));
     words.push({ word, predicate });
   }
   return words;
