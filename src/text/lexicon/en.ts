@@ -126,3 +126,35 @@ export const EN_MONEY_NOUNS: readonly string[] = [
   'won',
   'dollars',
 ];
+
+/**
+ * Light verbs (the support verbs of English grammars): "why did they make / set up / need it" asks
+ * the purpose of something, not the cause of a particular event the question takes as given.
+ */
+export const EN_LIGHT_VERBS: readonly string[] = [
+  'make',
+  'made',
+  'do',
+  'did',
+  'done',
+  'create',
+  'created',
+  'set',
+  'need',
+  'needed',
+  'start',
+  'started',
+  'begin',
+  'began',
+  'happen',
+  'happened',
+  'have',
+  'take',
+  'took',
+  'give',
+  'gave',
+  'use',
+  'used',
+  'matter',
+  'exist',
+];

@@ -174,3 +174,29 @@ export const KO_MONEY_NOUNS: readonly string[] = [
   '수수료',
   '재원',
 ];
+
+/**
+ * Light verbs (국어 문법의 기능동사·형식동사): "왜 만들었어", "왜 해?" ask the purpose of something,
+ * not the cause of a particular event the question takes as given.
+ */
+export const KO_LIGHT_VERBS: readonly string[] = [
+  '하',
+  '해',
+  '했',
+  '되',
+  '돼',
+  '됐',
+  '만들',
+  '만든',
+  '만드',
+  '생기',
+  '생긴',
+  '생겼',
+  '나오',
+  '나온',
+  '나왔',
+  '시작',
+  '필요',
+  '있',
+  '없',
+];
