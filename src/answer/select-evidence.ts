@@ -243,7 +243,7 @@ export function selectEvidence(input: {
     input.question,
     window.map((s) => s.text),
   ).filter((type) => REQUIRED_TYPES.includes(type));
-  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window))) return { selected: [], best, absence: topAbsence };
+  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window, input.questionLang))) return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
 }
 
@@ -372,17 +372,21 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
  * figure beside other words answers another question. (Measured: requiring the head noun of every
  * question refused answerable ones whose window names the topic in other words.)
  */
-function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
+function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   // A sum is named by its currency already, and its head is often the amount word itself ("투자 규모는 얼마").
   const types = answerTypes(question);
   const nouns = [types.includes('percent') ? headNoun(question) : undefined, types.includes('count') ? countedNoun(question) : undefined];
-  return nouns.every((noun) => noun === undefined || windowHolds(noun, units, window));
+  return nouns.every((noun) => noun === undefined || windowHolds(noun, units, window, lang));
 }
 
-function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[]): boolean {
+function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   const unit = units.find((u) => u.word.toLowerCase() === noun || noun.startsWith(u.word));
   if (!unit) return true;
-  return window.some((s) => {
+  // Judged in the question's own language: a translation may name the same thing otherwise
+  // ("areas" → 면적 where the passage says 지구).
+  const judged = window.filter((s) => s.passage.lang === lang);
+  if (judged.length === 0) return true;
+  return judged.some((s) => {
     const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath}`));
     return allTerms(unit).some((t) => have.has(t));
   });
