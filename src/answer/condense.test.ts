@@ -66,4 +66,10 @@ describe('condenseQuestion', () => {
     const broken = { condense: async () => Promise.reject(new LlmFailure('malformed_stream', 'bad')) };
     expect((await condenseQuestion({ question: 'and that?', history: history('Which zones?'), lang: 'en', condenser: broken })).outage).toBeUndefined();
   });
+
+  it('reads a demonstrative "that" and a closing "there" as pointing back, the "that" of a clause as not', () => {
+    expect(looksLikeFollowUp('how is that grant spent?')).toBe(true);
+    expect(looksLikeFollowUp('how many berths are they building there?')).toBe(true);
+    expect(looksLikeFollowUp('Did the ministry say that the harbour opened in 2024?')).toBe(false);
+  });
 });

@@ -12,13 +12,14 @@ export interface Condenser {
 }
 
 const EN_DEICTIC =
-  /\b(it|its|they|them|their|this|these|those|ones|former|latter|second|third|fourth|fifth|last|other|others|same)\b|\bwhat about\b|\bhow about\b|\bat that time\b|\bat the time(?=\s*[?.!]?$)|\bback then\b|^(and|then|so)\b/i;
+  /\b(it|its|they|them|their|this|these|those|ones|former|latter|second|third|fourth|fifth|last|other|others|same)\b|\bwhat about\b|\bhow about\b|\bat that time\b|\bat the time(?=\s*[?.!]?$)|\bback then\b|^(and|then|so)\b|\bthere\s*[?.!]*$|\bthat\s+(?!(?:the|a|an|it|they|he|she|we|you|i|this|these|those|there|is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)[a-z]+/i;
 const KO_DEICTIC =
   /그\s*중|이\s*중|그것|그거|이것|이거|저것|그곳|거기|여기|그들|그분|해당|위의|앞의|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|다섯\s*번째|마지막|나머지|그럼|그러면|그건|그게|그때|그\s*당시|^당시|(?:^|\s)(?:그|이|저)\s/;
 
 /**
- * A question that leans on the conversation (elliptical): it points back with a pronoun, an
- * ordinal or "그럼/then", or has no content word of its own. A complete question, however short
+ * A question that leans on the conversation (elliptical): it points back with a pronoun, a
+ * demonstrative ("that money", not the "that" of "says that the …"), "there", an ordinal or
+ * "그럼/then", or has no content word of its own. A complete question, however short
  * ("내년 최저임금은 얼마인가요?"), is answered as asked.
  */
 export function looksLikeFollowUp(question: string): boolean {
