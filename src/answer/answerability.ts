@@ -171,26 +171,30 @@ export function judgeAnswerability(input: {
   const model = input.model ?? ANSWERABILITY_MODEL;
   const p = probability(model, features);
   const answerable = p >= model.threshold;
-  // Nothing about the question at all comes first: an off-topic question naming a place is not a false premise.
+  // A false premise is a question the evidence would answer but for what it takes as given; an
+  // off-topic question that also names an unknown place or year ("the capital of France") is not one.
+  const butForPremise = unsupported.length > 0 && probability(model, { ...features, unsupported: 0 }) >= model.threshold;
   const reason: RefusalReason | undefined = answerable
     ? undefined
     : share < NO_EVIDENCE_SHARE
       ? 'no_evidence'
-      : unsupported.length > 0
+      : butForPremise
         ? 'false_premise'
         : 'not_in_documents';
   return { answerable, probability: p, features, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
 }
 
 /**
- * The specifics of the question (years, counts, months, names) that no evidence passage states.
- * A name is judged only against passages in Latin script: a Korean passage writes it in Hangul.
+ * The specifics of the question (years, counts, months, names, places) that no evidence passage
+ * states. A name is judged only against passages in Latin script (a Korean passage writes it in
+ * Hangul), a Korean place only against Korean ones (an English one names "Seoul Digital" complex
+ * where Korean writes one word, 서울디지털).
  */
 export function unsupportedSpecifics(question: string, passages: ScoredPassage[], kinds?: ReadonlySet<Specific['kind']>): Specific[] {
   const texts = passages.map((p) => ({ text: `${p.title}\n${p.sectionPath}\n${p.text}`, latin: p.lang === 'en' }));
   return questionSpecifics(question).filter((specific) => {
     if (kinds && !kinds.has(specific.kind)) return false;
-    const judged = specific.kind === 'name' ? texts.filter((t) => t.latin) : texts;
+    const judged = specific.kind === 'name' ? texts.filter((t) => t.latin) : specific.kind === 'place' ? texts.filter((t) => !t.latin) : texts;
     return judged.length > 0 && !judged.some((t) => states(t.text, specific));
   });
 }

@@ -20,6 +20,11 @@ export interface AnswerInput {
   questionVector: Float32Array;
   /** The corpus's bilingual term table, for matching the question in the other language. */
   termPairs?: readonly TermPair[];
+  /**
+   * What the question takes as given and no retrieved passage states (a place, a year): the answer
+   * then says what the documents do state and that they do not support it, never answers as asked.
+   */
+  premise?: string[];
 }
 
 /** Events of an answer as it is produced; a non-streaming caller just waits for "done". */

@@ -81,18 +81,24 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   // The model was just found down or overloaded while condensing: do not wait for it a second time.
   const answerer = condensed.outage ? services.extractive : chosen;
   const answerStarted = performance.now();
+  const input = {
+    id,
+    question,
+    ...(question !== asked.question ? { asked: asked.question } : {}),
+    lang,
+    history: request.history ?? [],
+    passages: retrieved.passages,
+    questionVector: retrieved.queryVector,
+    termPairs: knowledge.termPairs,
+  };
+  // A false premise ("서울 본사", "in 2019") is not refused blankly: the documents' own statement on
+  // the matter is quoted verbatim, then that they do not support what the question takes as given.
+  const premise = !judged.answerable && judged.reason === 'false_premise' ? judged.unsupported.map((s) => s.text) : [];
   const events = judged.answerable
-    ? answerer.answer({
-        id,
-        question,
-        ...(question !== asked.question ? { asked: asked.question } : {}),
-        lang,
-        history: request.history ?? [],
-        passages: retrieved.passages,
-        questionVector: retrieved.queryVector,
-        termPairs: knowledge.termPairs,
-      })
-    : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical), reason: judged.reason ?? 'not_in_documents' });
+    ? answerer.answer(input)
+    : premise.length > 0
+      ? services.extractive.answer({ ...input, premise })
+      : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical), reason: judged.reason ?? 'not_in_documents' });
   for await (const event of events) {
     if (event.type !== 'done') {
       yield event;

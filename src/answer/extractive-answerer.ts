@@ -47,6 +47,11 @@ export class ExtractiveAnswerer implements Answerer {
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
     const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
     const unstated = selected.length > 0 && unsupported.length === 0 ? unstatedCause(input.question, selected, input.termPairs) : [];
+    if (input.premise && input.premise.length > 0) {
+      if (selected.length > 0) yield* falsePremiseEvents(input, selected, input.premise);
+      else yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: seeAlso(input.passages), reason: 'false_premise' });
+      return;
+    }
     if (selected.length === 0) {
       // A passage saying the documents lack this is the most useful pointer a refusal can give.
       const related = seeAlso(absence ? [absence.passage, ...input.passages.filter((p) => p.id !== absence.passage.id)] : input.passages);

@@ -31,4 +31,13 @@ describe('states', () => {
     expect(states('2024년 10월 발표', month)).toBe(true);
     expect(states('announced in September', month)).toBe(false);
   });
+
+  it('reads a Korean region as a place the question takes as given, as a word of its own only', () => {
+    const [place] = questionSpecifics('항만공사 부산 본사 주소 알려줘');
+    if (!place) throw new Error('no specific');
+    expect(place.kind).toBe('place');
+    expect(states('항만공사 본사는 부산광역시에 있다.', place)).toBe(true);
+    expect(states('항만공사 본사는 울산에 있다. 부산일보가 보도했다.', place)).toBe(false);
+    expect(kinds('부산일보 기사 내용은?')).toEqual([]);
+  });
 });

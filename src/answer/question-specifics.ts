@@ -1,3 +1,4 @@
+import { KO_REGIONS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
 
 /**
@@ -6,7 +7,7 @@ import { joinThousands } from '../text/normalise.js';
  * answers a different question (a false premise), however many words it shares.
  */
 export interface Specific {
-  kind: 'year' | 'number' | 'ordinal' | 'month' | 'name';
+  kind: 'year' | 'number' | 'ordinal' | 'month' | 'name' | 'place';
   /** As the question wrote it. */
   text: string;
   /** Ways a document may write it: digits, number words, the month's number in Korean. */
@@ -67,8 +68,16 @@ export function questionSpecifics(question: string): Specific[] {
     if (sentenceStarts.has(m.index ?? -1) || NOT_NAMES.has(word.toLowerCase()) || MONTHS.includes(word.toLowerCase())) continue;
     out.push({ kind: 'name', text: word, forms: [word] });
   }
+  // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제").
+  for (const [short, full] of KO_REGIONS) {
+    const found = new RegExp(`(?<![\\uAC00-\\uD7AF])(?:${full}|${short})${KO_PLACE_TAIL}`, 'u').exec(text);
+    if (found) out.push({ kind: 'place', text: found[0], forms: [short, full] });
+  }
   return out;
 }
+
+/** What may follow a place name in the same word: its unit (시, 도) and a particle. */
+const KO_PLACE_TAIL = '(?:시|도)?(?:에서|으로|에는|에|의|은|는|이|가|을|를|도|과|와|로|만|까지)?(?![\\uAC00-\\uD7AF])';
 
 /** Whether `text` states the specific in one of its forms (a number as a whole number, words as whole words). */
 export function states(text: string, specific: Specific): boolean {
@@ -77,6 +86,7 @@ export function states(text: string, specific: Specific): boolean {
     const f = form.toLowerCase();
     if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
     if (/^[a-z]/.test(f)) return new RegExp(`\\b${f}`).test(haystack);
+    if (specific.kind === 'place') return new RegExp(`(?<![\\uAC00-\\uD7AF])${f}${KO_PLACE_TAIL}`, 'u').test(haystack);
     // A Korean count word stands before its counter ("세 가지", "세 곳"); a month is "3월".
     return f.endsWith('월')
       ? new RegExp(`(?<!\\d)${f}`).test(haystack)

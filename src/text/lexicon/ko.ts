@@ -200,3 +200,28 @@ export const KO_LIGHT_VERBS: readonly string[] = [
   '있',
   '없',
 ];
+
+/**
+ * Korea's 17 first-level administrative divisions (행정안전부 행정구역): the short name people
+ * write, the official name and the English name. A question placing something in one of them
+ * takes that place as given.
+ */
+export const KO_REGIONS: readonly (readonly [string, string, string])[] = [
+  ['서울', '서울특별시', 'Seoul'],
+  ['부산', '부산광역시', 'Busan'],
+  ['대구', '대구광역시', 'Daegu'],
+  ['인천', '인천광역시', 'Incheon'],
+  ['광주', '광주광역시', 'Gwangju'],
+  ['대전', '대전광역시', 'Daejeon'],
+  ['울산', '울산광역시', 'Ulsan'],
+  ['세종', '세종특별자치시', 'Sejong'],
+  ['경기', '경기도', 'Gyeonggi'],
+  ['강원', '강원특별자치도', 'Gangwon'],
+  ['충북', '충청북도', 'North Chungcheong'],
+  ['충남', '충청남도', 'South Chungcheong'],
+  ['전북', '전북특별자치도', 'North Jeolla'],
+  ['전남', '전라남도', 'South Jeolla'],
+  ['경북', '경상북도', 'North Gyeongsang'],
+  ['경남', '경상남도', 'South Gyeongsang'],
+  ['제주', '제주특별자치도', 'Jeju'],
+];
