@@ -193,8 +193,9 @@ export function selectEvidence(input: {
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     const focus =
       focusUnits.length === 0 ? 0 : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / focusUnits.length;
-    const score =
-      scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines + FOCUS_BONUS * focus;
+    const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
+    // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
+    const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * focus : base;
     return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
