@@ -8,8 +8,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
 const TOKEN = 'official-answers-token-7c1d2e3f4a5b';
 
 /**
- * Questions about the corpus, written for this test (answered ones and ones the corpus cannot
- * answer), in both languages, casual wording included.
+ * Questions about the corpus, written for this test, in both languages, casual wording included:
+ * twelve it answers and three it cannot (which no upload below answers either).
  */
 const OFFICIAL_QUESTIONS = [
   '5차 산업집적활성화 기본계획은 무엇을 목표로 하나?',
@@ -22,7 +22,7 @@ const OFFICIAL_QUESTIONS = [
   '산단공 본부가 있는 도시는?',
   'What is the aim of the fifth basic plan for industrial clusters?',
   'How many culture-leading industrial complexes will be designated?',
-  'What tax benefits do opportunity development zones offer?',
+  'How long are corporate taxes cut for startups in opportunity development zones?',
   'Which ministry is in charge of industrial complex policy?',
   '4차 기본계획의 추진과제는 무엇이었나?',
   '제주도 감귤 수확량은?',
@@ -34,18 +34,19 @@ const MEMO =
   '# 회의 메모\n\n5차 산업집적활성화 기본계획 목표 관련 회의.\n5차 산업집적활성화 기본계획 목표를 다음 주에 다시 논의한다.\n5차 산업집적활성화 기본계획 목표 자료는 추후 공유.\n';
 
 /**
- * A hundred sections stuffed with the words these questions share with the corpus, in both
- * languages. (An upload that holds a rare word of a question which the official evidence lacks is
+ * A hundred sections stuffed with the words of these questions, in both languages, "혜택" (a word
+ * the corpus never uses, so the official evidence cannot hold it) included. (An upload holding a
+ * rare word that the official documents use, but not in the evidence they give for a question, is
  * another matter: it may answer that question, as an upload, saying so; see docs/trust.md.)
  */
 const STUFFED = [
-  '# 산업단지 기본계획 목표 세금 안내',
+  '# 산업단지 기본계획 목표 세금 혜택 안내',
   '',
   ...Array.from(
     { length: 100 },
     (_, i) =>
-      `## 기본계획 목표 ${i + 1}\n\n${'5차 산업집적활성화 기본계획 목표 용인 반도체 클러스터 기회발전특구 세금 입주 노후 산업단지 재생사업 문화선도산단 지정 산업집적법 '.repeat(6)}` +
-      `${'fifth basic plan industrial clusters culture-leading complexes designated tax opportunity development zones ministry '.repeat(3)}\n`,
+      `## 기본계획 목표 ${i + 1}\n\n${'5차 산업집적활성화 기본계획 목표 용인 반도체 클러스터 기회발전특구 입주하면 세금 혜택 노후 산업단지 재생사업 문화선도산단 지정 산업집적법 '.repeat(6)}` +
+      `${'fifth basic plan industrial clusters culture-leading complexes designated tax benefits opportunity development zones ministry '.repeat(3)}\n`,
   ),
 ].join('\n');
 

@@ -90,7 +90,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     ...(question !== request.question ? { standaloneQuestion: question } : {}),
     ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
   };
-  const uploads = officialLeavesOpen(judged)
+  const uploads = officialLeavesOpen(judged, knowledge.stats)
     ? await timer.step('uploads', () =>
         uploadEvidence({
           store: services.store,
@@ -101,6 +101,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
           k: RETRIEVAL_K,
           docIds: request.docIds,
           official: judged,
+          officialStats: knowledge.stats,
         }),
       )
     : undefined;

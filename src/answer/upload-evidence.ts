@@ -2,11 +2,12 @@ import { trustOf } from '../core/document-trust.js';
 import type { DocumentRecord, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion } from '../question/normalise-question.js';
-import { type CorpusKnowledge, corpusKnowledge } from '../retrieve/corpus-stats.js';
+import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
 import { type Answerability, judgeAnswerability } from './answerability.js';
 import { withoutInstructions } from './injection-guard.js';
+import { allTerms } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
 export interface UploadEvidence {
@@ -19,11 +20,16 @@ export interface UploadEvidence {
 }
 
 /**
- * Whether the official evidence leaves the question to the uploads: it does not answer, or it
- * leaves some of the question's rare words (its topic) uncovered, so it merely shares the rest.
+ * Whether the official evidence leaves the question to the uploads: it does not answer, or a rare
+ * word of the question that the official documents do use is missing from it (the evidence is
+ * about something else and merely shares the rest). A rare word the official documents never use
+ * is left to the answerability model, which weighs it already (a paraphrase, like "혜택" for
+ * "감면", or a topic they lack): an upload repeating it does not take the question over.
  */
-export function officialLeavesOpen(official: Answerability): boolean {
-  return !official.answerable || official.features.uncoveredRare > 0;
+export function officialLeavesOpen(official: Answerability, stats: TermStats): boolean {
+  if (!official.answerable) return true;
+  const uncovered = new Set(official.uncovered);
+  return official.units.some((u) => uncovered.has(u.word) && allTerms(u).some((term) => stats.df(term) > 0));
 }
 
 /**
@@ -45,8 +51,10 @@ export async function uploadEvidence(input: {
   k: number;
   docIds?: string[];
   official: Answerability;
+  /** The official documents' statistics the official judgment was made with. */
+  officialStats: TermStats;
 }): Promise<UploadEvidence | undefined> {
-  if (!officialLeavesOpen(input.official)) return undefined;
+  if (!officialLeavesOpen(input.official, input.officialStats)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
   const uploads = new Map(
     (await input.store.listDocuments()).filter((d) => trustOf(d) === 'upload' && (!wanted || wanted.has(d.id))).map((d) => [d.id, d] as const),
