@@ -91,6 +91,7 @@ describe('answer log line', () => {
       seeAlso: [],
       mode: 'extractive',
       retrieval: 'hybrid',
+      source: 'official',
       timingsMs: { total: 12 },
     } as const;
     expect(answerLogFields({ ...answer, citations: [], seeAlso: [] }, { question: 'q', logQuestions: false, stream: false })).toEqual({

@@ -33,7 +33,7 @@ export type AnswerEvent =
   | { type: 'delta'; text: string }
   /** The text streamed so far is withdrawn (the model failed mid-answer); a fresh meta/delta/done follows. */
   | { type: 'reset'; reason: string }
-  | { type: 'done'; result: Omit<AskResult, 'timingsMs' | 'retrieval'> & { timingsMs?: Record<string, number> } };
+  | { type: 'done'; result: Omit<AskResult, 'timingsMs' | 'retrieval' | 'source'> & { timingsMs?: Record<string, number> } };
 
 /** Writes an answer from retrieved passages. Two implementations: extractive (default) and LLM. */
 export interface Answerer {

@@ -12,8 +12,10 @@ import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
 import { seeAlso, withAlignedSection } from './citations.js';
 import { type Condenser, condenseQuestion } from './condense.js';
 import { withoutInstructions } from './injection-guard.js';
+import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
 import { StepTimer } from './step-timer.js';
+import { officialLeavesOpen, type UploadEvidence, uploadEvidence } from './upload-evidence.js';
 
 export interface AskRequest {
   question: string;
@@ -49,7 +51,11 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   // "(한국어로 답해 주세요)" sets the language and is not part of what is asked.
   const typed = await timer.step('language', () => questionLang(request.question));
   const lang = request.lang && request.lang !== 'auto' ? request.lang : typed.lang;
-  const knowledge = await timer.step('corpus', () => corpusKnowledge(services.store));
+  // Trust by construction: the official documents are read, searched and judged on their own, with
+  // their own statistics, exactly as an index of nothing else would be; ordinary uploads come in
+  // only for what they leave open (upload-evidence.ts).
+  const official = services.store.official();
+  const knowledge = await timer.step('corpus', () => corpusKnowledge(official));
   // Casual wording, abbreviations and typos are read in the documents' register, in the
   // conversation's earlier questions too (a follow-up inherits their words).
   const normalised = normaliseQuestion(typed.question, knowledge.stats);
@@ -62,7 +68,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   const question = withoutInstructions(condensed.question);
   const retrieved = await timer.step('retrieve', () =>
     retrieveForQuestion({
-      store: services.store,
+      store: official,
       embedder: services.embedder,
       question,
       lang,
@@ -80,6 +86,45 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   );
   // The model was just found down or overloaded while condensing: do not wait for it a second time.
   const answerer = condensed.outage ? services.extractive : chosen;
+  const conversation = {
+    ...(question !== request.question ? { standaloneQuestion: question } : {}),
+    ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
+  };
+  const uploads = officialLeavesOpen(judged, knowledge.stats)
+    ? await timer.step('uploads', () =>
+        uploadEvidence({
+          store: services.store,
+          embedder: services.embedder,
+          typed: typed.question,
+          ...(condensed.question !== asked.question ? { condensed: question } : {}),
+          lang,
+          k: RETRIEVAL_K,
+          docIds: request.docIds,
+          official: judged,
+          officialStats: knowledge.stats,
+        }),
+      )
+    : undefined;
+  if (uploads) {
+    const answerStarted = performance.now();
+    const fromUploads = await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: asked.question });
+    if (fromUploads) {
+      timer.timingsMs.answer = round1(performance.now() - answerStarted);
+      const standalone = uploads.question !== request.question ? { standaloneQuestion: uploads.question } : {};
+      const result: AskResult = {
+        ...fromUploads,
+        ...conversation,
+        ...standalone,
+        retrieval: uploads.retrieved.retrieval,
+        source: 'upload',
+        timingsMs: { ...timer.finish(), ...(fromUploads.timingsMs ?? {}) },
+      };
+      yield { type: 'meta', id, citations: result.citations };
+      yield { type: 'delta', text: result.answer };
+      yield { type: 'done', result };
+      return;
+    }
+  }
   const answerStarted = performance.now();
   const input = {
     id,
@@ -109,15 +154,42 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     // the alignment is only computed (once per index snapshot) when an answer needs it.
     const langOf = new Map(retrieved.passages.map((p) => [p.id, p.lang]));
     const crossLingual = event.result.citations.some((c) => (langOf.get(c.passageId) ?? event.result.lang) !== event.result.lang);
-    const alignment = crossLingual ? await timer.step('align', () => sectionAlignment(services.store, knowledge.termPairs)) : undefined;
+    const alignment = crossLingual ? await timer.step('align', () => sectionAlignment(official, knowledge.termPairs)) : undefined;
     const timingsMs = { ...timer.finish(), ...(event.result.timingsMs ?? {}) };
-    const conversation = {
-      ...(question !== request.question ? { standaloneQuestion: question } : {}),
-      ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
-    };
     const citations = alignment ? event.result.citations.map((c) => withAlignedSection(c, alignment, event.result.lang)) : event.result.citations;
-    yield { type: 'done', result: { ...event.result, citations, ...conversation, retrieval: retrieved.retrieval, timingsMs } };
+    yield { type: 'done', result: { ...event.result, citations, ...conversation, retrieval: retrieved.retrieval, source: 'official', timingsMs } };
   }
+}
+
+type AnswererResult = Extract<AnswerEvent, { type: 'done' }>['result'];
+
+/**
+ * The answer quoted from the uploads, led by a sentence naming them, or undefined when the answerer
+ * finds nothing there to quote (the official outcome stands then). Collected whole before any of it
+ * is sent: an answer that turns out not to quote an upload must never have been streamed.
+ */
+async function uploadAnswer(
+  answerer: Answerer,
+  uploads: UploadEvidence,
+  input: { id: string; lang: Lang; history: ChatTurn[]; asked: string },
+): Promise<AnswererResult | undefined> {
+  let result: AnswererResult | undefined;
+  for await (const event of answerer.answer({
+    id: input.id,
+    question: uploads.question,
+    ...(uploads.question !== input.asked ? { asked: input.asked } : {}),
+    lang: input.lang,
+    history: input.history,
+    passages: uploads.retrieved.passages,
+    questionVector: uploads.retrieved.queryVector,
+    termPairs: uploads.knowledge.termPairs,
+  })) {
+    if (event.type === 'done') result = event.result;
+  }
+  const cited = [...new Set(result?.citations.map((c) => c.docId) ?? [])].filter((docId) => uploads.uploads.has(docId));
+  if (!result?.grounded || cited.length === 0) return undefined;
+  const titles = cited.map((docId) => uploads.uploads.get(docId)?.title ?? docId);
+  return { ...result, answer: `${MESSAGES[result.lang].uploadLead(titles)} ${result.answer}` };
 }
 
 /** Runs the pipeline to completion and returns the final answer. */

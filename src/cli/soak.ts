@@ -14,6 +14,7 @@ import { gracefulCloser } from '../node/graceful-close.js';
 import { openRuntime } from '../node/runtime.js';
 import { listen } from '../node/serve.js';
 import { CRASH_POINTS, type CrashCycleReport, crashDuringReingest } from '../soak/crash-cycle.js';
+import { type HostileUploadsReport, hostileUploadsCycle } from '../soak/hostile-uploads-cycle.js';
 import { emptyStats, type OpStats, record, table } from '../soak/stats.js';
 import { diskFullCycle, type UploadCycleReport, uploadCrashCycle } from '../soak/upload-cycles.js';
 import { splitSentences } from '../text/sentences.js';
@@ -37,8 +38,9 @@ const USAGE = `npm run soak -- [--seconds N] [--clients N] [--crashes N] [--keep
   --seconds    length of the load run (default $SOAK_SECONDS or 60)
   --clients    concurrent clients (default $SOAK_CLIENTS or 32)
   --crashes    kill -9 / restart cycles of a re-ingesting writer (default 1; 0 for none)
-  --no-uploads skip the upload cycles: kill -9 of an upload at each write step, and a 20 MB
-               tmpfs filled by uploads (needs root for mount; skipped with the reason otherwise)
+  --no-uploads skip the upload cycles: hostile uploads that must leave every official answer
+               identical, kill -9 of an upload at each write step, and a 20 MB tmpfs filled
+               by uploads (needs root for mount; skipped with the reason otherwise)
   --keep-data  keep the work folder (index, answer log, ratings) to open the dashboard on it`;
 
 function options(argv: string[]): { seconds: number; clients: number; crashes: number; uploads: boolean; keepData: boolean } {
@@ -283,8 +285,10 @@ async function main(): Promise<number> {
 
   // Uploads (issue 24): kill -9 at each upload step, and a full disk, each on a copy of the index.
   const uploadCycles: UploadCycleReport[] = [];
+  let hostile: HostileUploadsReport | undefined;
   if (UPLOAD_CYCLES) {
-    console.log('soak: upload crash cycle and disk-full cycle');
+    console.log('soak: hostile uploads cycle, upload crash cycle and disk-full cycle');
+    hostile = await hostileUploadsCycle({ dataDir: config.dataDir, work, questions: QUESTIONS });
     uploadCycles.push(await uploadCrashCycle({ dataDir: config.dataDir, work }));
     uploadCycles.push(await diskFullCycle({ dataDir: config.dataDir, work }));
   }
@@ -342,6 +346,10 @@ async function main(): Promise<number> {
         `${c.name}: ${c.documents} documents checked, ${c.lost.length} lost, ${c.mismatched.length} mismatched${[...c.lost, ...c.mismatched].length ? ` (${[...c.lost, ...c.mismatched].join('; ')})` : ''}; ${c.notes.join(', ')}`,
       );
   }
+  if (hostile)
+    console.log(
+      `${hostile.name} (${hostile.uploads.join(', ')}): ${hostile.questions - hostile.changed.length}/${hostile.questions} official answers identical${hostile.changed.length ? ` (changed: ${hostile.changed.join('; ')})` : ''}`,
+    );
   for (const [op, s] of Object.entries(stats)) for (const sample of s.errorSamples) console.log(`error sample (${op}): ${sample}`);
   if (KEEP_DATA)
     console.log(`\nsoak: data kept; the dashboard on it: DATA_DIR=${config.dataDir} CORPUS_DIR=${corpusDir} ADMIN_TOKEN=... npm start, then /admin`);
@@ -353,6 +361,7 @@ async function main(): Promise<number> {
     halfWritten.length > 0 ||
     crashes.some((c) => c.restartExitCode !== 0) ||
     uploadCycles.some((c) => c.lost.length + c.mismatched.length > 0) ||
+    (hostile?.changed.length ?? 0) > 0 ||
     reingests.some((r) => r.failed > 0 || r.updated !== 1);
   console.log(failed ? '\nsoak: FAILED' : '\nsoak: passed (0 errors apart from intended 429/503)');
   return failed ? 1 : 0;

@@ -124,4 +124,11 @@ export interface AskResult {
   standaloneQuestion?: string;
   /** Sentences of the model's answer that failed the citation check: flagged, never shown as cited. */
   removed?: { text: string; reason: string }[];
+  /**
+   * Where the answer comes from: `official` documents (a refusal too), or `upload` when no official
+   * document answers and ordinary uploads do (the answer text then says so first).
+   */
+  source: AnswerSource;
 }
+
+export type AnswerSource = 'official' | 'upload';

@@ -37,6 +37,11 @@ export const askResultSchema = z.object({
   seeAlso: z.array(citationSchema).describe('The nearest passages, offered when the answer is a refusal'),
   mode: z.enum(['extractive', 'llm']),
   retrieval: z.enum(['hybrid', 'keyword-only']),
+  source: z
+    .enum(['official', 'upload'])
+    .describe(
+      'official: answered (or refused) from the official documents alone, as if nothing had been uploaded; upload: no official document answers and ordinary uploads do, and the answer text begins by saying so and naming them',
+    ),
   timingsMs: z.record(z.string(), z.number()),
   fallbackReason: z.string().optional(),
   standaloneQuestion: z.string().optional(),

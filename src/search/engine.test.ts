@@ -300,4 +300,41 @@ describe('search engine', () => {
     expect(SearchEngine.fromSnapshot(bytes, { version: 'test', bm25: { k1: 2 } })).toBeUndefined();
     expect(() => SearchEngine.fromSnapshot(bytes.subarray(0, bytes.length - 8), { version: 'test' })).toThrow(/truncated/);
   });
+
+  it('gives the official documents an engine of their own, equal to one built from them alone, in the snapshot too', () => {
+    const next = random(11);
+    const words = ['budget', 'support', 'complex', 'smart', '예산', '지원', '산업단지', '재생', 'zone', 'land', 'goal', 'plan'];
+    const text = () => Array.from({ length: 4 + Math.floor(next() * 8) }, () => words[Math.floor(next() * words.length)]).join(' ');
+    // Uploads interleave with the official documents in canonical (document id) order and repeat their words.
+    const docs = Array.from({ length: 8 }, (_, d) => doc(`d${d}`, d % 2 === 0 ? 'ko' : 'en', { trust: d % 3 === 1 ? 'upload' : 'official' }));
+    const all = Array.from({ length: 160 }, (_, i) =>
+      passage(`d${i % 8}`, i, (docs[i % 8] as DocumentRecord).lang, i % 8 === 1 ? 'goal plan goal plan budget' : text()),
+    );
+    const vectors = all.map(() => [next() - 0.5, next() - 0.5, next() - 0.5]);
+    const mixed = engineOf(all, vectors, docs);
+    const keep = all.flatMap((p, i) => ((docs.find((d) => d.id === p.docId) as DocumentRecord).trust === 'official' ? [i] : []));
+    const alone = engineOf(
+      keep.map((i) => all[i] as Passage),
+      keep.map((i) => vectors[i] as number[]),
+      docs.filter((d) => d.trust === 'official'),
+    );
+    const queries = [
+      { terms: indexTerms('goal plan budget'), vector: Float32Array.from([0.3, -0.2, 0.5]), k: 12 },
+      { terms: indexTerms('예산 지원 산업단지'), k: 8, filters: { lang: 'ko' as const } },
+      { terms: indexTerms('smart zone land'), vector: Float32Array.from([1, 0, 0]), k: 5, filters: { docIds: ['d0', 'd1', 'd3'] } },
+    ];
+    const official = mixed.official;
+    expect(official).not.toBe(mixed);
+    expect(official.searchMany(queries)).toEqual(alone.searchMany(queries));
+    expect(mixed.searchMany(queries)[0]?.some((p) => p.docId === 'd1')).toBe(true);
+    expect(official.listDocuments()).toEqual(alone.listDocuments());
+    expect(official.passagesOfDocument('d1')).toEqual([]);
+    for (const term of ['goal', 'plan', 'budget', '예산']) expect(official.termStats.df(term)).toBe(alone.termStats.df(term));
+    expect(official.termStats.docCount).toBe(alone.termStats.docCount);
+    // Read back from its snapshot, the official engine is the same again; an all-official engine is its own.
+    const copy = SearchEngine.fromSnapshot(mixed.toSnapshot(), { version: 'test' });
+    expect(copy?.official.searchMany(queries)).toEqual(alone.searchMany(queries));
+    expect(copy?.searchMany(queries)).toEqual(mixed.searchMany(queries));
+    expect(alone.official).toBe(alone);
+  });
 });

@@ -46,6 +46,19 @@ interface EngineParts {
   docs: DocumentRecord[];
   vectors: VectorIndex;
   text: TermIndex;
+  /**
+   * BM25 over the official documents' passages alone (their canonical order), built from their own
+   * term lists: what an index of the official documents alone would hold. Absent when every
+   * passage is official. Kept apart because term ids, document frequencies and average length all
+   * change with the passages indexed, and cannot be recovered from the full index's postings.
+   */
+  officialText?: TermIndex;
+}
+
+/** Whether a passage belongs to an official document (a passage without its record does not). */
+function officialMask(passages: readonly Passage[], docs: readonly DocumentRecord[]): boolean[] {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return passages.map((p) => trustLevel(byId.get(p.docId)) === 1);
 }
 
 function canonicalParts(input: EngineInput): EngineParts {
@@ -64,16 +77,49 @@ function canonicalParts(input: EngineInput): EngineParts {
   order.forEach((from, to) => {
     packed.set(input.vectors.subarray(from * input.dimension, (from + 1) * input.dimension), to * input.dimension);
   });
+  const passages = order.map((i) => input.passages[i] as Passage);
+  const official = officialMask(passages, input.documents);
   return {
     version: input.version,
     dimension: input.dimension,
-    passages: order.map((i) => input.passages[i] as Passage),
+    passages,
     docs: [...input.documents].sort((a, b) => a.id.localeCompare(b.id)),
     vectors: VectorIndex.fromPacked(packed, Math.max(1, input.dimension)),
     text: new TermIndex(
       order.map((i) => input.terms[i] ?? []),
       input.bm25,
     ),
+    ...(official.every(Boolean)
+      ? {}
+      : {
+          officialText: new TermIndex(
+            order.filter((_, at) => official[at]).map((i) => input.terms[i] ?? []),
+            input.bm25,
+          ),
+        }),
+  };
+}
+
+/**
+ * The official documents' part of `parts`, as an engine over them alone would be built: the same
+ * canonical order (a subsequence of the full one), the same normalised vectors (each row is
+ * normalised on its own) and the official term index.
+ */
+function officialParts(parts: EngineParts, officialText: TermIndex): EngineParts {
+  const official = officialMask(parts.passages, parts.docs);
+  const rows = parts.passages.flatMap((_, at) => (official[at] ? [at] : []));
+  const dimension = parts.vectors.dimension;
+  const packed = new Float32Array(rows.length * dimension);
+  rows.forEach((at, to) => {
+    packed.set(parts.vectors.row(at), to * dimension);
+  });
+  return {
+    version: `${parts.version} official`,
+    dimension: parts.dimension,
+    passages: rows.map((at) => parts.passages[at] as Passage),
+    docs: parts.docs.filter((d) => trustLevel(d) === 1),
+    vectors: VectorIndex.fromNormalised(packed, dimension),
+    text: officialText,
   };
 }
 
@@ -94,6 +140,13 @@ export class SearchEngine {
   private readonly docById: Map<string, DocumentRecord>;
   private readonly trust: Uint8Array;
   private readonly text: TermIndex;
+  private readonly officialText?: TermIndex;
+  /**
+   * The engine over the official documents alone (this engine when every document is official):
+   * what an answer from the official documents is ranked, judged and counted with, so that no
+   * ordinary upload changes its statistics, ranking or evidence.
+   */
+  readonly official: SearchEngine;
   private readonly vectors: VectorIndex;
   /** Language-only masks, built once per snapshot: every question searches each language by filter. */
   private readonly langMasks = new Map<Lang, Uint8Array>();
@@ -116,6 +169,8 @@ export class SearchEngine {
     });
     this.docById = new Map(this.docs.map((d) => [d.id, d]));
     this.trust = Uint8Array.from(this.passages, (p) => trustLevel(this.docById.get(p.docId)));
+    this.officialText = parts.officialText;
+    this.official = parts.officialText ? new SearchEngine({ prebuilt: officialParts(parts, parts.officialText) }) : this;
   }
 
   /**
@@ -130,6 +185,7 @@ export class SearchEngine {
       documents: this.docs,
       vectors: this.vectors.packed,
       text: this.text.toData(),
+      ...(this.officialText ? { officialText: this.officialText.toData() } : {}),
     });
   }
 
@@ -141,6 +197,8 @@ export class SearchEngine {
     const s = decodeSnapshot(bytes);
     const params = { ...DEFAULT_BM25, ...expected.bm25 };
     if (s.version !== expected.version || (Object.keys(params) as (keyof Bm25Params)[]).some((key) => s.text.params[key] !== params[key])) return undefined;
+    // Passages of other trust levels need the official term index beside the full one.
+    if (!s.officialText && !officialMask(s.passages, s.documents).every(Boolean)) return undefined;
     return new SearchEngine({
       prebuilt: {
         version: s.version,
@@ -149,6 +207,7 @@ export class SearchEngine {
         docs: s.documents,
         vectors: VectorIndex.fromNormalised(s.vectors, Math.max(1, s.dimension)),
         text: TermIndex.fromData(s.text),
+        ...(s.officialText ? { officialText: TermIndex.fromData(s.officialText) } : {}),
       },
     });
   }

@@ -16,14 +16,17 @@ export interface SnapshotContents {
   /** Normalised rows, packed. */
   vectors: Float32Array;
   text: TermIndexData;
+  /** BM25 over the official documents' passages alone; absent when every passage is official. */
+  officialText?: TermIndexData;
 }
 
 const MAGIC = 0x53415150; // "PQAS" little-endian
 /** Bump when the layout or anything the engine derives at build time changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const PREAMBLE = 16;
 
-type ArrayName = 'vectors' | 'norms' | 'offsets' | 'docs' | 'tfs';
+type TextArray = 'norms' | 'offsets' | 'docs' | 'tfs';
+type ArrayName = 'vectors' | TextArray | `official.${TextArray}`;
 interface Header {
   version: string;
   dimension: number;
@@ -31,22 +34,29 @@ interface Header {
   documents: DocumentRecord[];
   terms: string[];
   params: TermIndexData['params'];
+  /** The official-only term index's dictionary, when the snapshot has one. */
+  officialTerms?: string[];
   /** Byte offset and element count of each array. */
-  arrays: Record<ArrayName, [number, number]>;
+  arrays: Partial<Record<ArrayName, [number, number]>>;
 }
+
+const textArrays = (prefix: '' | 'official.', text: TermIndexData): [ArrayName, ArrayBufferView & { length: number }][] => [
+  [`${prefix}norms`, text.norms],
+  [`${prefix}offsets`, text.offsets],
+  [`${prefix}docs`, text.docs],
+  [`${prefix}tfs`, text.tfs],
+];
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   const arrays: [ArrayName, ArrayBufferView & { length: number }][] = [
     ['vectors', s.vectors],
-    ['norms', s.text.norms],
-    ['offsets', s.text.offsets],
-    ['docs', s.text.docs],
-    ['tfs', s.text.tfs],
+    ...textArrays('', s.text),
+    ...(s.officialText ? textArrays('official.', s.officialText) : []),
   ];
   // Offsets are relative to the end of the JSON header, whose length is only known once written.
-  const placed = {} as Record<ArrayName, [number, number]>;
+  const placed: Partial<Record<ArrayName, [number, number]>> = {};
   let at = 0;
   for (const [name, array] of arrays) {
     placed[name] = [at, array.length];
@@ -59,6 +69,7 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
     documents: s.documents,
     terms: s.text.terms,
     params: s.text.params,
+    ...(s.officialText ? { officialTerms: s.officialText.terms } : {}),
     arrays: placed,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -70,7 +81,7 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   view.setUint32(8, json.length, true);
   out.set(json, PREAMBLE);
   for (const [name, array] of arrays) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + placed[name][0]);
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + (placed[name] as [number, number])[0]);
   }
   return out;
 }
@@ -103,7 +114,9 @@ export function decodeSnapshot(input: Uint8Array): SnapshotContents {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREAMBLE, PREAMBLE + jsonLength))) as Header;
   const base = bytes.byteOffset + align8(PREAMBLE + jsonLength);
   const array = <T>(name: ArrayName, make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, width: number): T => {
-    const [offset, length] = header.arrays[name];
+    const place = header.arrays[name];
+    if (!place) throw new Error(`engine snapshot has no ${name} array`);
+    const [offset, length] = place;
     if (base + offset + length * width > bytes.byteOffset + bytes.byteLength) throw new Error('engine snapshot is truncated');
     return new make(bytes.buffer, base + offset, length);
   };
@@ -112,19 +125,21 @@ export function decodeSnapshot(input: Uint8Array): SnapshotContents {
   if (norms.length !== header.passages.length || vectors.length !== header.passages.length * header.dimension) {
     throw new Error('engine snapshot arrays do not match its passages');
   }
+  const text = (prefix: '' | 'official.', terms: string[]): TermIndexData => ({
+    terms,
+    params: header.params,
+    norms: array(`${prefix}norms`, Float64Array, 8),
+    offsets: array(`${prefix}offsets`, Int32Array, 4),
+    docs: array(`${prefix}docs`, Int32Array, 4),
+    tfs: array(`${prefix}tfs`, Uint16Array, 2),
+  });
   return {
     version: header.version,
     dimension: header.dimension,
     passages: header.passages,
     documents: header.documents,
     vectors,
-    text: {
-      terms: header.terms,
-      params: header.params,
-      norms,
-      offsets: array('offsets', Int32Array, 4),
-      docs: array('docs', Int32Array, 4),
-      tfs: array('tfs', Uint16Array, 2),
-    },
+    text: { ...text('', header.terms), norms },
+    ...(header.officialTerms ? { officialText: text('official.', header.officialTerms) } : {}),
   };
 }

@@ -10,6 +10,13 @@ import type { PassageStore } from './store.js';
 export abstract class SnapshotReads implements Omit<PassageStore, 'manifest'> {
   /** The snapshot to answer from (loaded or refreshed as the store sees fit). */
   abstract engine(): Promise<SearchEngine>;
+  abstract manifest(): ReturnType<PassageStore['manifest']>;
+  private officialReads?: PassageStore;
+
+  official(): PassageStore {
+    this.officialReads ??= new OfficialReads(this);
+    return this.officialReads;
+  }
 
   async search(query: EngineQuery): Promise<ScoredPassage[]> {
     return (await this.engine()).search(query);
@@ -45,5 +52,24 @@ export abstract class SnapshotReads implements Omit<PassageStore, 'manifest'> {
 
   async getDocument(id: string): Promise<DocumentRecord | undefined> {
     return (await this.engine()).getDocument(id);
+  }
+}
+
+/** The official documents' engine of whatever snapshot the store it wraps answers from. */
+class OfficialReads extends SnapshotReads implements PassageStore {
+  constructor(private readonly all: SnapshotReads) {
+    super();
+  }
+
+  async engine(): Promise<SearchEngine> {
+    return (await this.all.engine()).official;
+  }
+
+  manifest(): ReturnType<PassageStore['manifest']> {
+    return this.all.manifest();
+  }
+
+  override official(): PassageStore {
+    return this;
   }
 }

@@ -33,6 +33,11 @@ export interface PassageStore {
   passagesOfDocument(docId: string): Promise<Passage[]>;
   listDocuments(): Promise<DocumentRecord[]>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
+  /**
+   * The same reads over the official documents alone, from the same snapshot: searches, statistics
+   * and listings as an index of only those documents would give them (itself when all are official).
+   */
+  official(): PassageStore;
 }
 
 export interface WritableStore extends PassageStore {
