@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AskResult, Lang, ScoredPassage } from '../core/types.js';
+import type { Lang, ScoredPassage } from '../core/types.js';
+import type { AnswerEvent } from './answerer.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 
 const passage = (id: string, lang: Lang, sectionPath: string, text: string): ScoredPassage =>
@@ -19,7 +20,7 @@ const passage = (id: string, lang: Lang, sectionPath: string, text: string): Sco
     score: 1,
   }) as ScoredPassage;
 
-async function answer(question: string, lang: Lang, passages: ScoredPassage[]): Promise<Omit<AskResult, 'timingsMs' | 'retrieval'>> {
+async function answer(question: string, lang: Lang, passages: ScoredPassage[]): Promise<Extract<AnswerEvent, { type: 'done' }>['result']> {
   const events = new ExtractiveAnswerer().answer({ id: 't', question, lang, history: [], passages, questionVector: new Float32Array() });
   for await (const event of events) if (event.type === 'done') return event.result;
   throw new Error('no result');
