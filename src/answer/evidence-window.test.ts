@@ -85,6 +85,8 @@ describe('evidence window', () => {
     expect(answerTypes('항만 정비 예산은 얼마였나요?')).toContain('money');
     expect(answerTypes('How much water do the plants use?')).not.toContain('money');
     expect(answerTypes('예산은 어떻게 짜였나요?')).not.toContain('money');
+    expect(answerTypes('항만 사용료는 얼마인가요?')).toContain('money');
+    expect(answerTypes('항만 면적은 얼마인가요?')).not.toContain('money');
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);

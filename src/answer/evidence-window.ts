@@ -16,13 +16,19 @@ const MONEY_NOUN = new RegExp(
   `\\b(?:${EN_MONEY_NOUNS.join('|')})\\b|(?:${KO_MONEY_NOUNS.join('|')})(?:은|는|이|가|을|를|도|만|의|으로|로|액)?(?![\\uAC00-\\uD7AF])`,
   'iu',
 );
+/**
+ * "입장료는 얼마", "운영비가 얼마나": a noun ending in a Korean suffix of price or cost (-료 fee,
+ * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money.
+ */
+const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
 
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   if (PERCENT.test(question)) types.push('percent');
-  if (MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) types.push('money');
+  if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
   if (COUNT.test(question)) types.push('count');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
