@@ -7,15 +7,16 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
 /**
  * Floors on the shared sets (../shared/evals, written from the public facts by people who never
  * read the corpus; never copied into the repo), extractive mode. Key facts count in the answer
- * text only. Measured 2026-12-06 (question normalisation, whole passages, evidence per part, the
- * specifics check): independent 42/44 and 10/10 refused; official 16/20 and 5/5; citizens 34/42
- * and 12/18. Each floor sits a few questions below, so a trade-off that helps one set can still
+ * text only. Measured 2026-12-06, second session (money and counted-noun answer types, spoken
+ * Korean and WordNet predicates, the question word's focus, why-premises, places, trust by
+ * construction): independent 42/44 and 10/10 refused; official 18/20 and 5/5; citizens 39/42 and
+ * 17/18. Each floor sits a few questions below, so a trade-off that helps one set can still
  * land while a regression fails; a floor only moves up.
  */
 const FLOORS: Record<SharedSet, { keyFactsFound: number; refusals: number }> = {
   independent: { keyFactsFound: 39, refusals: 9 },
-  official: { keyFactsFound: 13, refusals: 4 },
-  citizens: { keyFactsFound: 30, refusals: 10 },
+  official: { keyFactsFound: 16, refusals: 4 },
+  citizens: { keyFactsFound: 35, refusals: 14 },
 };
 
 const sets = new Map<SharedSet, AskedQuestion[]>();
