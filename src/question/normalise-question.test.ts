@@ -24,6 +24,10 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('지원 어케 받음?').question).toContain('어떻게');
   });
 
+  it('reads chat time abbreviations as the word they stand for', () => {
+    expect(normaliseQuestion('how many berths are open rn').question).toBe('how many berths are open now');
+  });
+
   it('keeps one-syllable stems that are words, not endings ("처음", "사용")', () => {
     expect(normaliseQuestion('언제 처음?').question).toBe('언제 처음?');
   });

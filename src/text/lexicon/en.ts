@@ -22,6 +22,8 @@ export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['w/', 'with'],
   ['b/c', 'because'],
   ['&', 'and'],
+  ['rn', 'now'],
+  ['atm', 'now'],
   // Month abbreviations (as style guides list them); "May" has none, "Mar" is too rare a word to clash.
   ['jan', 'January'],
   ['feb', 'February'],
