@@ -15,9 +15,18 @@ const EN_COUNTED =
 /** "N(은|는|이|가) 몇 개/곳/명…": the counted noun stands right before 몇 and its counter. */
 const KO_COUNTED = /([\uAC00-\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\s*몇\s*(?:개|곳|명|건|기|가지|군데)/u;
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'data']);
+/** Words ending in s that are no plural noun: verbs of the third person and function words. */
+const NOT_PLURAL = new Set(['was', 'has', 'does', 'is', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'across', 'unless']);
+
 /** The noun whose count the question asks for ("how many jobs has …", "일자리는 몇 개"). */
 export function countedNoun(question: string): string | undefined {
   const text = question.normalize('NFC');
+  // What is counted is plural: the first plural noun after "how many" ("how many youth-friendly
+  // complexes", "how many people work …"), before falling back to the word before the verb.
+  const after = /\bhow many\s+((?:[A-Za-z][\w-]*\s*){1,6})/i.exec(text)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const plural = after.find((w) => IRREGULAR_PLURALS.has(w) || (/^[a-z][a-z-]{2,}s$/.test(w) && !NOT_PLURAL.has(w)));
+  if (plural) return plural;
   const en = EN_COUNTED.exec(text);
   if (en?.[1]) return en[1].toLowerCase();
   return KO_COUNTED.exec(text)?.[1];
