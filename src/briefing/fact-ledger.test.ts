@@ -20,7 +20,7 @@ describe('FactLedger', () => {
 
   it('reads figures with their month, days and quoted names as the facts of a sentence', () => {
     expect(factKeys("2025년 1월 21일 '지역균형투자촉진특별법' 제정과 10곳 지정")).toEqual([
-      'figure:10|곳@2025-1',
+      'figure:10 count@2025-1',
       'name:지역균형투자촉진특별법',
       'day:2025-1-21',
     ]);
