@@ -120,8 +120,13 @@ function dateOrder(date: string | undefined): number {
 const DEADLINE_AFTER = /^\s*(?:까지|이내|내에|안에|목표)/;
 const DEADLINE_BEFORE = /\b(?:by|until|through|before)\s*$/i;
 
-/** Dates of a sentence (with a year), with their offsets, deadlines left out. */
-function datesIn(sentence: string): { text: string; index: number }[] {
+/** Every date a sentence states with a year (deadlines too), as year-month ("2024-12") or year: what a translation must state too. */
+export function statedMonths(sentence: string): string[] {
+  return [...new Set(datesIn(sentence, true).map((d) => monthOf(d.text)))].filter(Boolean);
+}
+
+/** Dates of a sentence (with a year), with their offsets, deadlines left out unless asked for. */
+function datesIn(sentence: string, withDeadlines = false): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
   // "2023년" is a Korean date; the "2023" in it is not an English one besides (deadline or not).
   const koSpans = [...sentence.matchAll(KO_DATE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
@@ -131,7 +136,7 @@ function datesIn(sentence: string): { text: string; index: number }[] {
       if (!/\d{4}/.test(m[0])) continue;
       if (pattern === EN_DATE && koSpans.some(([start, end]) => index >= start && index < end)) continue;
       const rest = sentence.slice(index + m[0].length);
-      if (DEADLINE_AFTER.test(rest) || DEADLINE_BEFORE.test(sentence.slice(0, index))) continue;
+      if (!withDeadlines && (DEADLINE_AFTER.test(rest) || DEADLINE_BEFORE.test(sentence.slice(0, index)))) continue;
       found.push({ text: m[0].replace(/\s*기준$/, '').trim(), index });
     }
   }
