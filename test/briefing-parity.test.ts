@@ -51,6 +51,14 @@ describe('Korean and English briefings on one topic', () => {
         'stated only in English',
       ).toEqual([]);
 
+      // Section by section: the same sections, in the same order, each with the same facts.
+      expect(en.sections.map((s) => s.kind)).toEqual(ko.sections.map((s) => s.kind));
+      for (const [i, section] of ko.sections.entries()) {
+        const other = en.sections[i];
+        const facts = (b: Briefing, s: (typeof b.sections)[number] | undefined) => [...briefingFacts({ ...b, sections: s ? [s] : [] })].sort();
+        expect(facts(en, other), `${section.heading} / ${other?.heading}`).toEqual(facts(ko, section));
+      }
+
       for (const b of [ko, en]) {
         // The figures table: each figure once by its identity, each dated from its own cited passage.
         const identities = b.keyFigures.flatMap((row) => row.values.map((v) => figureIdentity(v.figure)));

@@ -86,12 +86,15 @@ export class AlignedSections {
   }
 
   /**
-   * The sections at or under a heading of a document (any level; the document's title: all of
-   * it), each with its sentences, in reading order.
+   * The sections at or under a heading of a document (any level; the document's title: all its
+   * headed sections, without the introduction before the first heading, which describes the
+   * document rather than the policy, as the planner leaves it out), each with its sentences.
    */
   async sectionsWithin(docId: string, heading: string): Promise<{ sectionPath: string; sentences: SectionSentence[] }[]> {
     const passages = await this.passagesOf(docId);
-    const within = passages.filter((p) => p.title === heading || p.sectionPath.split(' > ').some((part) => part.trim() === heading));
+    const within = passages.filter((p) =>
+      p.title === heading ? p.sectionPath.trim() !== p.title : p.sectionPath.split(' > ').some((part) => part.trim() === heading),
+    );
     const paths = [...new Set(within.map((p) => p.sectionPath))];
     return Promise.all(paths.map(async (sectionPath) => ({ sectionPath, sentences: await this.sentencesOf(docId, sectionPath) })));
   }

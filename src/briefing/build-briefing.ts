@@ -68,6 +68,9 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   const ledger = new FactLedger();
   const sections: BriefingSection[] = [];
   let mode: Briefing['mode'] = 'extractive';
+  // Titles of the topic's own documents: a related policy's sentence that refers the reader to one
+  // of them ("… is covered in the separate document '…'") names the topic but adds nothing.
+  const topicDocuments = new Set<string>();
   const ordered = [...answered].sort((x, y) => KIND_ORDER[x.question.kind ?? 'content'] - KIND_ORDER[y.question.kind ?? 'content']);
   for (const { question, results } of ordered) {
     const llm = results.some(({ result }) => result.mode === 'llm');
@@ -83,8 +86,10 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
       if (onTopic(bullet) && !candidates.some((have) => have.text === bullet.text)) candidates.push(bullet);
     };
     if (whole?.origin && whole.withinSection) {
-      for (const sentence of await aligned.sentencesUnder(whole.origin.docId, whole.withinSection, MAX_SECTION_SENTENCES))
+      for (const sentence of await aligned.sentencesUnder(whole.origin.docId, whole.withinSection, MAX_SECTION_SENTENCES)) {
+        topicDocuments.add(sentence.passage.title);
         addCandidate(sentenceBullet(sentence));
+      }
     }
     // A related policy brings what its document says on the topic, section by section (the
     // sentences naming the topic), cut between sections: the same sections in either language.
@@ -92,7 +97,10 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
     if (related) {
       let count = 0;
       for (const section of await aligned.sectionsWithin(related.docId, related.heading)) {
-        const onTopicHere = section.sentences.map(sentenceBullet).filter(onTopic);
+        const onTopicHere = section.sentences
+          .filter((s) => !pointsTo(topicDocuments, s.text))
+          .map(sentenceBullet)
+          .filter(onTopic);
         if (onTopicHere.length === 0) continue;
         if (count > 0 && count + onTopicHere.length > MAX_BULLETS) break;
         count += onTopicHere.length;
@@ -220,6 +228,11 @@ function verify(bullet: SourcedBullet, passages: Map<string, Passage | undefined
     return passage?.text.includes(citation.quote) ? [{ citation, passage }] : [];
   });
   return sources.length > 0 ? { text: bullet.text, sources } : undefined;
+}
+
+/** The sentence refers to one of the documents by its title in quotes. */
+function pointsTo(titles: Set<string>, sentence: string): boolean {
+  return [...titles].some((title) => ["''", '‘’', '“”', '""', '「」'].some(([open, close]) => sentence.includes(`${open}${title}${close}`)));
 }
 
 /** A sentence of a chosen section as a bullet citing its passage with that very sentence. */

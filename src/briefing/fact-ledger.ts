@@ -54,7 +54,9 @@ export class FactLedger {
 
   /** Records the sentence unless it only repeats what the briefing already says; true when new. */
   add(sentence: string, fallbackDate?: string): boolean {
-    const terms = new Set(indexTerms(sentence));
+    // Words in brackets are glosses ("(기회발전특구)", "(MOLIT)") or asides: two sentences that say
+    // the same thing differ by them in one language and not in the other, so they are not compared.
+    const terms = new Set(indexTerms(sentence.replace(/\([^()]*\)/g, ' ')));
     const keys = factKeys(sentence, fallbackDate);
     // A sentence stating a figure or day the briefing lacks is never a repeat, however alike its
     // words: dropping it would lose the fact (and in one language only, where the other's

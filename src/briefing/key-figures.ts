@@ -21,7 +21,8 @@ const EN_NUMBER_WORD = NUMBER_WORDS.slice(2).join('|');
 // Between a number and its unit, a few words or a short list: "more than 80 materials, parts, equipment and design companies".
 const EN_FIGURE = new RegExp(
   String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE}|${EN_NUMBER_WORD})(?:\s+(?:trillion|billion|million))?\s+(?:[A-Za-z-]+,?\s+){0,5}?(?:${EN_UNIT})(?![A-Za-z]))|(?:\b(?:${RANGE})\s*times\b)`,
-  'g',
+  // Case-insensitive: a name counts too ("48 Opportunity Development Zones", "Ten complexes").
+  'gi',
 );
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
