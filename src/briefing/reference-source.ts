@@ -33,7 +33,10 @@ export function referenceFor(passage: Passage, quote: string, document: Document
   const url = passage.sourceUrl;
   const details = document?.sourceDetails?.find((d) => d.url === url);
   const sourceMonth = details?.date ? monthNumber(details.date) : undefined;
-  const documentMonth = passage.publishedAt ? monthNumber(passage.publishedAt) : undefined;
+  // The document's own date, not the passage's: a passage's date is its marked source's, which is the
+  // very date being tested (a section that fell back to the first source carries that source's date).
+  const documentDate = document?.publishedAt ?? passage.publishedAt;
+  const documentMonth = documentDate ? monthNumber(documentDate) : undefined;
   // Judged on the whole passage (one section's text from one source), so that every sentence of a
   // section the source cannot be behind is referenced alike, dated or not.
   const later =
@@ -41,7 +44,7 @@ export function referenceFor(passage: Passage, quote: string, document: Document
   if (!url || later) {
     return {
       key: `document:${passage.docId}`,
-      entry: { title: passage.title, ...(passage.publishedAt ? { date: passage.publishedAt } : {}), sourceUrl: '', isDocument: true },
+      entry: { title: passage.title, ...(documentDate ? { date: documentDate } : {}), sourceUrl: '', isDocument: true },
     };
   }
   return {
