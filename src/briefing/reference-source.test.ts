@@ -31,6 +31,13 @@ describe('referenceFor', () => {
     expect(referenceFor(p, p.text, document).entry).toMatchObject({ publisher: '머니투데이', date: '2023-03-15', sourceUrl: MT });
   });
 
+  it('keeps the source for what it announces for the next month', () => {
+    const ET = 'https://m.etnews.com/200306300101';
+    const doc = { ...document, sourceDetails: [{ url: ET, publisher: '전자신문', date: '2003-06-30' }] } as DocumentRecord;
+    const p = { ...passage('2003년 7월 시행', '2003년 7월 1일부터 새 이름의 법률과 시행령이 기본계획의 운영 방식을 규정하게 되었다.'), sourceUrl: ET };
+    expect(referenceFor(p, p.text, doc).entry).toMatchObject({ publisher: '전자신문', sourceUrl: ET });
+  });
+
   it('cites the registered document, with its own date, for a section stating months after the source', () => {
     const p = passage(
       '부지 면적 수치 비교',
