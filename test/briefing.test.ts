@@ -5,7 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureDateProblems } from '../src/briefing/figure-date-check.js';
-import { figureKey, figuresIn, firstDate, monthOf } from '../src/briefing/key-figures.js';
+import { figureIdentity } from '../src/briefing/figure-identity.js';
+import { figuresIn, firstDate, monthOf } from '../src/briefing/key-figures.js';
 import { memoLine } from '../src/briefing/memo-style.js';
 import { headingToQuestion, topicParticle } from '../src/briefing/plan-questions.js';
 import { questionToTopic } from '../src/briefing/topic-heading.js';
@@ -82,7 +83,7 @@ async function checkDocx(briefing: Briefing, bytes: Buffer, labels: { summary: s
   for (const bullet of briefing.sections.flatMap((s) => s.bullets)) {
     const cited = briefing.citations[(bullet.citations[0] ?? 0) - 1];
     for (const figure of figuresIn(bullet.sentence)) {
-      const key = `${figureKey(figure.text)}@${monthOf(firstDate(bullet.sentence) ?? cited?.publishedAt ?? '')}`;
+      const key = `${figureIdentity(figure.text)}@${monthOf(firstDate(bullet.sentence) ?? cited?.publishedAt ?? '')}`;
       expect(figureFacts.get(key), `${figure.text} stated twice: "${figureFacts.get(key)}" and "${bullet.sentence}"`).toBeUndefined();
       figureFacts.set(key, bullet.sentence);
     }

@@ -1,7 +1,7 @@
 import { type AskServices, askOnce } from '../answer/ask.js';
 import { toCitation } from '../answer/citations.js';
 import type { AskResult, Citation, DocumentRecord, Lang, Passage } from '../core/types.js';
-import { splitSentences } from '../text/sentences.js';
+import { AlignedSections, isListLeadIn, type SectionSentence } from './aligned-sections.js';
 import { answerBullets } from './answer-bullets.js';
 import { FactLedger } from './fact-ledger.js';
 import { extractKeyFigures } from './key-figures.js';
@@ -21,6 +21,8 @@ export interface BuildBriefingInput {
 }
 
 const MAX_BULLETS = 8;
+/** A section of the topic's own document is taken whole up to this many sentences (whole subsections). */
+const MAX_SECTION_SENTENCES = 10;
 const KIND_ORDER: Record<SectionKind, number> = { overview: 0, content: 1, related: 2 };
 
 /**
@@ -31,7 +33,8 @@ const KIND_ORDER: Record<SectionKind, number> = { overview: 0, content: 1, relat
  * are listed as such, never filled in.
  */
 export async function buildBriefing({ services, request, now = new Date(), onProgress }: BuildBriefingInput): Promise<Briefing> {
-  const questions = await chooseQuestions(services, request);
+  const aligned = await AlignedSections.open(services.store);
+  const questions = await chooseQuestions(services, request, aligned);
   onProgress?.(`${questions.length} sub-question(s)`);
 
   const passages = new Map<string, Passage | undefined>();
@@ -65,10 +68,46 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   const ledger = new FactLedger();
   const sections: BriefingSection[] = [];
   let mode: Briefing['mode'] = 'extractive';
+  // Titles of the topic's own documents: a related policy's sentence that refers the reader to one
+  // of them ("… is covered in the separate document '…'") names the topic but adds nothing.
+  const topicDocuments = new Set<string>();
   const ordered = [...answered].sort((x, y) => KIND_ORDER[x.question.kind ?? 'content'] - KIND_ORDER[y.question.kind ?? 'content']);
   for (const { question, results } of ordered) {
-    if (results.some(({ result }) => result.mode === 'llm')) mode = 'llm';
+    const llm = results.some(({ result }) => result.mode === 'llm');
+    if (llm) mode = 'llm';
+    // Evidence is chosen as sections, never as the sentences one language's answer happened to
+    // quote: a planned heading of the topic's own document is its section, whole (cut only
+    // between subsections, where the other version is cut too); a related policy's answer brings
+    // the sections it cites, each whole but for sentences off the topic. Each language renders
+    // its own version of those sections, so Korean and English briefings state the same facts.
+    const whole = !llm && question.withinSection && question.origin ? question : undefined;
     const candidates: VerifiedBullet[] = [];
+    const addCandidate = (bullet: VerifiedBullet) => {
+      if (onTopic(bullet) && !candidates.some((have) => have.text === bullet.text)) candidates.push(bullet);
+    };
+    if (whole?.origin && whole.withinSection) {
+      for (const sentence of await aligned.sentencesUnder(whole.origin.docId, whole.withinSection, MAX_SECTION_SENTENCES)) {
+        topicDocuments.add(sentence.passage.title);
+        addCandidate(sentenceBullet(sentence));
+      }
+    }
+    // A related policy brings what its document says on the topic, section by section (the
+    // sentences naming the topic), cut between sections: the same sections in either language.
+    const related = !llm && !whole && question.kind === 'related' && question.origin ? question.origin : undefined;
+    if (related) {
+      let count = 0;
+      for (const section of await aligned.sectionsWithin(related.docId, related.heading)) {
+        const onTopicHere = section.sentences
+          .filter((s) => !pointsTo(topicDocuments, s.text))
+          .map(sentenceBullet)
+          .filter(onTopic);
+        if (onTopicHere.length === 0) continue;
+        if (count > 0 && count + onTopicHere.length > MAX_BULLETS) break;
+        count += onTopicHere.length;
+        for (const bullet of onTopicHere) addCandidate(bullet);
+      }
+    }
+    const citedSections = new Set<string>();
     for (const { asked, result } of results) {
       let evidence = 0;
       if (result.grounded) {
@@ -77,20 +116,29 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
           const verified = verify(raw, passages);
           if (!verified || !onTopic(verified)) continue;
           evidence++;
-          // A planned section of the topic's own document takes the whole cited passage, sentence
-          // by sentence, not the one or two sentences an extractive answer quotes: the documents are
-          // aligned section by section, so Korean and English briefings then state the same facts.
-          const whole = result.mode === 'extractive' && question.withinSection ? passageSentences(verified) : [verified];
-          for (const bullet of whole) if (!candidates.some((have) => have.text === bullet.text)) candidates.push(bullet);
+          if (whole || related) continue;
+          if (llm) {
+            addCandidate(verified);
+            continue;
+          }
+          for (const { passage } of verified.sources) {
+            const key = `${passage.docId}\n${passage.sectionPath}`;
+            if (citedSections.has(key)) continue;
+            citedSections.add(key);
+            for (const sentence of await aligned.sentencesOf(passage.docId, passage.sectionPath)) addCandidate(sentenceBullet(sentence));
+          }
         }
       }
       // What was asked about the topic and found no evidence is listed, never filled in (a related
-      // policy's question is not the topic's: when its section does not bear on the topic it is left out).
-      if (evidence === 0 && question.kind !== 'related' && !notCovered.includes(asked)) notCovered.push(asked);
+      // policy's question is not the topic's: when its section does not bear on the topic it is
+      // left out). A section of the topic's own document answers its heading's questions itself.
+      const answeredBySection = (whole !== undefined || related !== undefined) && candidates.length > 0;
+      if (evidence === 0 && !answeredBySection && question.kind !== 'related' && !notCovered.includes(asked)) notCovered.push(asked);
     }
     const bullets: BriefingBullet[] = [];
     for (const candidate of candidates.sort((x, y) => compareSourceOrder(x, y, question.origin?.docId))) {
-      if (bullets.length >= MAX_BULLETS) break;
+      // A whole section is already cut where its other version is; a cut here would differ by language.
+      if (!whole && bullets.length >= MAX_BULLETS) break;
       if (!ledger.add(candidate.text, candidate.sources[0]?.passage.publishedAt)) continue;
       bullets.push(numberBullet(candidate, numbering, request.lang));
     }
@@ -128,7 +176,7 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
   };
 }
 
-async function chooseQuestions(services: AskServices, request: BriefingRequest): Promise<SubQuestion[]> {
+async function chooseQuestions(services: AskServices, request: BriefingRequest, aligned: AlignedSections): Promise<SubQuestion[]> {
   const given = (request.questions ?? []).map((q) => q.trim()).filter(Boolean);
   if (given.length > 0) return given.map((question) => ({ question }));
   if (!request.topic?.trim()) return [];
@@ -137,6 +185,7 @@ async function chooseQuestions(services: AskServices, request: BriefingRequest):
     embedder: services.embedder,
     topic: request.topic.trim(),
     lang: request.lang,
+    aligned,
     ...(request.docIds ? { docIds: request.docIds } : {}),
   });
   return plan.questions;
@@ -147,15 +196,11 @@ interface SourcedBullet {
   sources: { citation: Citation; passageId: string }[];
 }
 
-// A sentence that only announces a list ("…다음과 같다.", "…three task areas:") says nothing on
-// its own when the answer quoted it without the list items (with them, the bullet has lines).
-const LIST_LEAD_IN = /[:：]$|다음과 같다\.?$|다음 (?:\S+ )?(?:가지|개)\s|\bthe following\b[^.]*\.$/i;
-
 /** Cited claims of an answer, without list lead-ins. */
 function rawBullets(result: AskResult): SourcedBullet[] {
   const byMarker = new Map(result.citations.map((c) => [c.n, c]));
   return answerBullets(result.answer)
-    .filter((b) => b.text.includes('\n') || !LIST_LEAD_IN.test(b.text))
+    .filter((b) => !isListLeadIn(b.text))
     .map((b) => ({
       text: b.text,
       sources: b.markers.flatMap((m) => {
@@ -185,17 +230,14 @@ function verify(bullet: SourcedBullet, passages: Map<string, Passage | undefined
   return sources.length > 0 ? { text: bullet.text, sources } : undefined;
 }
 
-/** Every sentence of the bullet's cited passages as a bullet of its own, each citing its passage with that sentence. */
-function passageSentences(bullet: VerifiedBullet): VerifiedBullet[] {
-  const out: VerifiedBullet[] = [];
-  for (const { citation, passage } of bullet.sources) {
-    for (const span of splitSentences(passage.text)) {
-      const text = passage.text.slice(span.start, span.end).trim();
-      if (!text.includes('\n') && LIST_LEAD_IN.test(text)) continue;
-      out.push({ text, sources: [{ citation: { ...citation, quote: text }, passage }] });
-    }
-  }
-  return out.length > 0 ? out : [bullet];
+/** The sentence refers to one of the documents by its title in quotes. */
+function pointsTo(titles: Set<string>, sentence: string): boolean {
+  return [...titles].some((title) => ["''", '‘’', '“”', '""', '「」'].some(([open, close]) => sentence.includes(`${open}${title}${close}`)));
+}
+
+/** A sentence of a chosen section as a bullet citing its passage with that very sentence. */
+function sentenceBullet({ passage, text }: SectionSentence): VerifiedBullet {
+  return { text, sources: [{ citation: toCitation(0, passage, text), passage }] };
 }
 
 /** Bullets follow their source: a list comes after the sentence it belongs to, as the document has it. */

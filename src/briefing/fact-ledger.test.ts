@@ -18,9 +18,23 @@ describe('FactLedger', () => {
     expect(ledger.add('산업집적활성화 기본계획의 법적 근거는 산업집적법 제3조이다.')).toBe(true);
   });
 
+  it('never drops a near copy that states a figure the briefing lacks; compares sentences without their bracketed glosses', () => {
+    const ledger = new FactLedger();
+    expect(ledger.add('용인 국가산업단지 부지는 약 778만㎡로 확대되었다.')).toBe(true);
+    expect(ledger.add('용인 국가산업단지 부지는 777만㎡로 확대되었다.')).toBe(true);
+    expect(
+      ledger.add(
+        'The Special Act on Promoting Balanced Regional Investment is to contain incentives such as regulatory exceptions inside Opportunity Development Zones.',
+      ),
+    ).toBe(true);
+    expect(ledger.add('The special act is to contain incentives such as regulatory exceptions inside Opportunity Development Zones (기회발전특구).')).toBe(
+      false,
+    );
+  });
+
   it('reads figures with their month, days and quoted names as the facts of a sentence', () => {
     expect(factKeys("2025년 1월 21일 '지역균형투자촉진특별법' 제정과 10곳 지정")).toEqual([
-      'figure:10|곳@2025-1',
+      'figure:10 count@2025-1',
       'name:지역균형투자촉진특별법',
       'day:2025-1-21',
     ]);

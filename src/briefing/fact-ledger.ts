@@ -1,5 +1,6 @@
 import { indexTerms } from '../text/terms.js';
-import { figureKey, figuresIn, firstDate, MONTHS, monthOf } from './key-figures.js';
+import { figureIdentity } from './figure-identity.js';
+import { figuresIn, firstDate, MONTHS, monthOf } from './key-figures.js';
 
 // Share of the shorter sentence's terms another must contain to state the same fact again.
 const SAME_FACT_OVERLAP = 0.5;
@@ -24,7 +25,7 @@ interface Stated {
  */
 export function factKeys(sentence: string, fallbackDate?: string): string[] {
   const date = monthOf(firstDate(sentence) ?? fallbackDate ?? '');
-  const keys = figuresIn(sentence).map((f) => `figure:${figureKey(f.text)}@${date}`);
+  const keys = figuresIn(sentence).map((f) => `figure:${figureIdentity(f.text)}@${date}`);
   for (const m of sentence.matchAll(QUOTED_NAME)) keys.push(`name:${m[1]}`);
   for (const m of sentence.matchAll(FULL_DATE_KO)) keys.push(`day:${m[1]}-${Number(m[2])}-${Number(m[3])}`);
   for (const m of sentence.matchAll(FULL_DATE_EN)) keys.push(`day:${m[3]}-${MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1}-${Number(m[1])}`);
@@ -53,14 +54,20 @@ export class FactLedger {
 
   /** Records the sentence unless it only repeats what the briefing already says; true when new. */
   add(sentence: string, fallbackDate?: string): boolean {
-    const terms = new Set(indexTerms(sentence));
+    // Words in brackets are glosses ("(기회발전특구)", "(MOLIT)") or asides: two sentences that say
+    // the same thing differ by them in one language and not in the other, so they are not compared.
+    const terms = new Set(indexTerms(sentence.replace(/\([^()]*\)/g, ' ')));
     const keys = factKeys(sentence, fallbackDate);
-    const repeats = this.stated.some((earlier) => {
-      const shared = overlap(terms, earlier.terms);
-      if (shared >= SAME_SENTENCE_OVERLAP) return true;
-      if (keys.length === 0 || shared < SAME_FACT_OVERLAP) return false;
-      return keys.every((key) => this.stated.some((s) => s.keys.some((k) => sameKey(k, key))));
-    });
+    // A sentence stating a figure or day the briefing lacks is never a repeat, however alike its
+    // words: dropping it would lose the fact (and in one language only, where the other's
+    // translation words it less alike).
+    const known = keys.every((key) => this.stated.some((s) => s.keys.some((k) => sameKey(k, key))));
+    const repeats =
+      known &&
+      this.stated.some((earlier) => {
+        const shared = overlap(terms, earlier.terms);
+        return shared >= SAME_SENTENCE_OVERLAP || (keys.length > 0 && shared >= SAME_FACT_OVERLAP);
+      });
     if (repeats) return false;
     this.stated.push({ terms, keys });
     return true;

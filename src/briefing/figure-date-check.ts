@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.js';
-import { figureKey } from './key-figures.js';
+import { figureIdentity } from './figure-identity.js';
 import type { Briefing } from './types.js';
 
 /**
@@ -12,7 +12,7 @@ export function figureDateProblems(briefing: Briefing): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const value of briefing.keyFigures.flatMap((row) => row.values)) {
-    const key = figureKey(value.figure);
+    const key = figureIdentity(value.figure);
     if (seen.has(key)) problems.push(`${value.figure}: listed twice`);
     seen.add(key);
     const citation = briefing.citations[value.citation - 1];

@@ -1,5 +1,7 @@
+import { NUMBER_WORDS } from '../answer/figures.js';
 import { splitSentences } from '../text/sentences.js';
 import { indexTerms } from '../text/terms.js';
+import { figureIdentity, magnitude } from './figure-identity.js';
 import type { BriefingCitation, KeyFigure, KeyFigureValue } from './types.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -8,15 +10,19 @@ const RANGE = String.raw`(?:${NUM})(?:\s*(?:~|–|-|to)\s*(?:${NUM}))?`;
 // Korean: a number, an optional scale, then a unit that makes it a figure ("1,306곳", "3,000억 원",
 // "37%", "20년 이상"). A bare "2025년" or "5차" is a date or an ordinal, not a figure.
 const KO_FIGURE = new RegExp(
-  String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:여\s*)?(?:원|달러|곳|개소|개사|개|명|건|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
+  String.raw`(?:${RANGE})\s*(?:(?:조|억|천만|백만|만|천)\s*)?(?:여\s*)?(?:원|달러|곳|개소|개사|개|명|건|기|배|%|퍼센트|㎢|㎡|km²|m²|ha|헥타르|평|필지|년\s*이상)`,
   'g',
 );
 // Spans of time ("5 years") are left out, as Korean "5년" is (it reads as a date); "20 years or more" stays, as "20년 이상" does.
 const EN_UNIT =
   'complexes|complex|zones|zone|sites|companies|firms|businesses|workers|people|jobs|projects|regions|cities|provinces|clusters|cases|fabs|hectares|ha|pyeong|km²|m²|square kilometres|years or more';
+// Sources write small counts in words ("six fabs", "eight provinces"); "one" is mostly a pronoun.
+const EN_NUMBER_WORD = NUMBER_WORDS.slice(2).join('|');
+// Between a number and its unit, a few words or a short list: "more than 80 materials, parts, equipment and design companies".
 const EN_FIGURE = new RegExp(
-  String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:[A-Za-z-]+\s+){0,2}?(?:${EN_UNIT})(?![A-Za-z]))|(?:\b(?:${RANGE})\s*times\b)`,
-  'g',
+  String.raw`(?:(?:KRW|₩|US\$|\$)\s*(?:${RANGE})(?:\s*(?:trillion|billion|million))?)|(?:(?:${RANGE})\s*(?:%|per ?cent\b))|(?:(?:${RANGE})(?:\s+(?:trillion|billion|million))?\s+(?:won|KRW)\b)|(?:\b(?:${RANGE}|${EN_NUMBER_WORD})(?:\s+(?:trillion|billion|million))?\s+(?:[A-Za-z-]+,?\s+){0,5}?(?:${EN_UNIT})(?![A-Za-z]))|(?:\b(?:${RANGE})\s*times\b)`,
+  // Case-insensitive: a name counts too ("48 Opportunity Development Zones", "Ten complexes").
+  'gi',
 );
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -57,7 +63,7 @@ export function extractKeyFigures(citations: BriefingCitation[], sourceOf: (c: B
     const source = sourceOf(citation);
     for (const sentence of splitSentences(citation.quote, 1)) {
       for (const figure of figuresIn(sentence.text)) {
-        const key = figureKey(figure.text);
+        const key = figureIdentity(figure.text);
         if (seen.has(key)) continue;
         seen.add(key);
         const stated = dateOfFigure(sentence.text, figure.index) ?? firstDate(source.sectionPath);
@@ -103,23 +109,6 @@ function sameQuantity(a: KeyFigureValue, b: KeyFigureValue, terms: Map<KeyFigure
   return [...wa].some((t) => wb.has(t));
 }
 
-const SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, trillion: 1e12, billion: 1e9, million: 1e6 };
-
-/** "약 778만㎡" -> 7,780,000 ㎡; "KRW 3 trillion" -> 3e12 won-ish units; the unit without its scale word. */
-export function magnitude(figure: string): { value: number; unit: string } | undefined {
-  const number = figure.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/);
-  if (!number) return undefined;
-  const after = figure.slice((number.index ?? 0) + number[0].length);
-  const scaleWord = after.match(/^\s*(조|억|천만|백만|만|천|trillion|billion|million)/i)?.[1]?.toLowerCase();
-  const unit = (scaleWord ? after.slice(after.toLowerCase().indexOf(scaleWord) + scaleWord.length) : after)
-    .replace(/^\s*여\s*/, '')
-    .trim()
-    .split(/\s+/)
-    .at(-1);
-  const prefix = figure.slice(0, number.index).match(/KRW|₩|US\$|\$/)?.[0];
-  return { value: Number(number[0].replace(/,/g, '')) * (scaleWord ? (SCALE[scaleWord] ?? 1) : 1), unit: `${prefix ?? ''}${unit ?? ''}` };
-}
-
 /** Sortable month of a date as sources write it; undated values go last. */
 function dateOrder(date: string | undefined): number {
   const m = monthOf(date ?? '');
@@ -132,8 +121,13 @@ function dateOrder(date: string | undefined): number {
 const DEADLINE_AFTER = /^\s*(?:까지|이내|내에|안에|목표)/;
 const DEADLINE_BEFORE = /\b(?:by|until|through|before)\s*$/i;
 
-/** Dates of a sentence (with a year), with their offsets, deadlines left out. */
-function datesIn(sentence: string): { text: string; index: number }[] {
+/** Every date a sentence states with a year (deadlines too), as year-month ("2024-12") or year: what a translation must state too. */
+export function statedMonths(sentence: string): string[] {
+  return [...new Set(datesIn(sentence, true).map((d) => monthOf(d.text)))].filter(Boolean);
+}
+
+/** Dates of a sentence (with a year), with their offsets, deadlines left out unless asked for. */
+function datesIn(sentence: string, withDeadlines = false): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
   // "2023년" is a Korean date; the "2023" in it is not an English one besides (deadline or not).
   const koSpans = [...sentence.matchAll(KO_DATE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
@@ -143,7 +137,7 @@ function datesIn(sentence: string): { text: string; index: number }[] {
       if (!/\d{4}/.test(m[0])) continue;
       if (pattern === EN_DATE && koSpans.some(([start, end]) => index >= start && index < end)) continue;
       const rest = sentence.slice(index + m[0].length);
-      if (DEADLINE_AFTER.test(rest) || DEADLINE_BEFORE.test(sentence.slice(0, index))) continue;
+      if (!withDeadlines && (DEADLINE_AFTER.test(rest) || DEADLINE_BEFORE.test(sentence.slice(0, index)))) continue;
       found.push({ text: m[0].replace(/\s*기준$/, '').trim(), index });
     }
   }
@@ -166,18 +160,6 @@ export function dateOfFigure(sentence: string, figureIndex: number): string | un
   return dates.filter((d) => d.index < figureIndex).at(-1)?.text ?? dates.find((d) => d.index > figureIndex)?.text;
 }
 
-/** "10 culture-leading industrial complexes" and "10 culture-leading complexes" are one figure: number and unit. */
-export function figureKey(figure: string): string {
-  const number = figure.match(/[\d,.]+/)?.[0]?.replace(/,/g, '') ?? '';
-  const unit =
-    figure
-      .trim()
-      .split(/\s+/)
-      .at(-1)
-      ?.replace(/^[\d,.]+/, '') ?? '';
-  return `${number}|${unit}`;
-}
-
 /** Figures in a sentence with their offsets; dates are blanked first so "2025년" is not one. */
 export function figuresIn(sentence: string): { text: string; index: number }[] {
   const blanked = sentence.replace(KO_DATE, (m) => ' '.repeat(m.length)).replace(EN_DATE, (m) => ' '.repeat(m.length));
@@ -186,7 +168,7 @@ export function figuresIn(sentence: string): { text: string; index: number }[] {
     for (const match of blanked.matchAll(pattern)) {
       const index = match.index ?? 0;
       const text = sentence.slice(index, index + match[0].length).trim();
-      if (!/\d/.test(text) || found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) continue;
+      if (!/\d|^[a-z]/i.test(text) || found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) continue;
       found.push({ text, index });
     }
   }

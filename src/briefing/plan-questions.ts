@@ -4,6 +4,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { hybridSearch } from '../retrieve/hybrid-search.js';
 import type { PassageStore } from '../store/store.js';
 import { searchTerms } from '../text/search-terms.js';
+import type { AlignedSections } from './aligned-sections.js';
 import type { SubQuestion } from './types.js';
 
 export interface PlanQuestionsInput {
@@ -13,6 +14,8 @@ export interface PlanQuestionsInput {
   lang: Lang;
   docIds?: string[];
   maxQuestions?: number;
+  /** The section pairs: a heading is a key one when either version's heading says so. */
+  aligned?: AlignedSections;
 }
 
 export interface QuestionPlan {
@@ -75,7 +78,15 @@ export async function planQuestions(input: PlanQuestionsInput): Promise<Question
   });
 
   const headings = mainHeadings(primary.passages);
-  const chosen = pickHeadings(headings, Math.max(1, max - relatedQuestions.length));
+  // The topic's own sections are chosen as the same pairs whatever the briefing's language: by
+  // both versions' headings, within a budget that does not depend on how many related documents
+  // this language's search found (related policies take what is left).
+  const key = new Set<string>();
+  for (const h of headings) {
+    const other = await input.aligned?.counterpartHeading(primary.docId, h);
+    if (KEY_HEADING.test(h) || (other && KEY_HEADING.test(other))) key.add(h);
+  }
+  const chosen = pickHeadings(headings, Math.max(1, max - 1), (h) => key.has(h));
   const documentText = primary.passages.map((p) => p.text).join('\n');
   const primaryQuestions = chosen.map((heading) => {
     const question = toSubQuestion({ heading, docId: primary.docId, lang: input.lang, documentText });
@@ -138,9 +149,9 @@ export function subheadings(passages: Passage[], heading: string): string[] {
 }
 
 /** Key headings first, then the others, up to `count`; the result keeps the document's order. */
-export function pickHeadings(headings: string[], count: number): string[] {
-  const key = headings.filter((h) => KEY_HEADING.test(h));
-  const rest = headings.filter((h) => !KEY_HEADING.test(h));
+export function pickHeadings(headings: string[], count: number, isKey: (heading: string) => boolean = (h) => KEY_HEADING.test(h)): string[] {
+  const key = headings.filter(isKey);
+  const rest = headings.filter((h) => !isKey(h));
   const keep = new Set([...key, ...rest].slice(0, count));
   return headings.filter((h) => keep.has(h));
 }

@@ -13,6 +13,11 @@ function monthNumber(date: string): number | undefined {
   return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2]) : 12) : undefined;
 }
 
+/** 202312 -> months since year 0, so that January follows December. */
+function monthCount(yearMonth: number): number {
+  return Math.floor(yearMonth / 100) * 12 + (yearMonth % 100);
+}
+
 /** Months a quote states ("2025년 6월", "June 2025", "2025년"), as year*100+month; a bare year as its first month. */
 function statedMonths(quote: string): number[] {
   const months: number[] = [];
@@ -33,15 +38,22 @@ export function referenceFor(passage: Passage, quote: string, document: Document
   const url = passage.sourceUrl;
   const details = document?.sourceDetails?.find((d) => d.url === url);
   const sourceMonth = details?.date ? monthNumber(details.date) : undefined;
-  const documentMonth = passage.publishedAt ? monthNumber(passage.publishedAt) : undefined;
+  // The document's own date, not the passage's: a passage's date is its marked source's, which is the
+  // very date being tested (a section that fell back to the first source carries that source's date).
+  const documentDate = document?.publishedAt ?? passage.publishedAt;
+  const documentMonth = documentDate ? monthNumber(documentDate) : undefined;
   // Judged on the whole passage (one section's text from one source), so that every sentence of a
   // section the source cannot be behind is referenced alike, dated or not.
+  // The month after the source's is still its own: an article announces what takes effect next
+  // month ("2003년 7월 1일부터 시행", reported on 30 June 2003).
+  const announced = (m: number) => monthCount(m) - monthCount(sourceMonth ?? m) <= 1;
   const later =
-    sourceMonth !== undefined && statedMonths(`${passage.text}\n${quote}`).some((m) => m > sourceMonth && (documentMonth === undefined || m <= documentMonth));
+    sourceMonth !== undefined &&
+    statedMonths(`${passage.text}\n${quote}`).some((m) => m > sourceMonth && !announced(m) && (documentMonth === undefined || m <= documentMonth));
   if (!url || later) {
     return {
       key: `document:${passage.docId}`,
-      entry: { title: passage.title, ...(passage.publishedAt ? { date: passage.publishedAt } : {}), sourceUrl: '', isDocument: true },
+      entry: { title: passage.title, ...(documentDate ? { date: documentDate } : {}), sourceUrl: '', isDocument: true },
     };
   }
   return {
