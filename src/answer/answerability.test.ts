@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import { judgeAnswerability } from './answerability.js';
 
-const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en'): ScoredPassage => ({
-  id,
-  docId: id,
-  ordinal: 0,
-  title: '',
-  sectionPath: '',
-  lang,
-  text,
-  charStart: 0,
-  charEnd: text.length,
-  sourceUrl: '',
-  publishedAt: '',
-  contentHash: id,
-  score: 1,
-});
+const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en') => scoredPassage(id, text, { lang });
 
 const corpus = [
   passage('a', 'The Korea Industrial Complex Corporation has its head office in Daegu.'),

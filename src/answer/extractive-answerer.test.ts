@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import type { AnswerEvent } from './answerer.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 
-const passage = (id: string, lang: Lang, sectionPath: string, text: string): ScoredPassage =>
-  ({
-    id,
-    docId: id,
-    ordinal: 0,
-    title: 'Harbour notes',
-    sectionPath,
-    lang,
-    text,
-    charStart: 0,
-    charEnd: text.length,
-    sourceUrl: '',
-    publishedAt: '',
-    contentHash: id,
-    score: 1,
-  }) as ScoredPassage;
+const passage = (id: string, lang: Lang, sectionPath: string, text: string) => scoredPassage(id, text, { lang, sectionPath, title: 'Harbour notes' });
 
 async function answer(question: string, lang: Lang, passages: ScoredPassage[]): Promise<Extract<AnswerEvent, { type: 'done' }>['result']> {
   const events = new ExtractiveAnswerer().answer({ id: 't', question, lang, history: [], passages, questionVector: new Float32Array() });

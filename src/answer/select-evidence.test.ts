@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { questionUnits } from './question-units.js';
@@ -28,22 +29,7 @@ describe('select-evidence helpers', () => {
     expect(isAbsenceStatement('기회발전특구는 2024년에 48개가 지정되었다.')).toBe(false);
   });
 
-  const passageOf = (id: string, text: string): ScoredPassage =>
-    ({
-      id,
-      docId: id,
-      ordinal: 0,
-      title: '',
-      sectionPath: '',
-      lang: 'ko',
-      text,
-      charStart: 0,
-      charEnd: text.length,
-      sourceUrl: '',
-      publishedAt: '',
-      contentHash: id,
-      score: 1,
-    }) as ScoredPassage;
+  const passageOf = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko' });
   const sentencesOf = (...passages: ScoredPassage[]) =>
     passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));
 
