@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { TermIndexData } from './term-index.js';
 
@@ -38,6 +39,21 @@ interface Header {
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 export function encodeSnapshot(s: SnapshotContents): Uint8Array {
+  return runToEnd(encodeSteps(s));
+}
+
+/** JSON.stringify(list), written a step at a time (a long passage list is megabytes of text). */
+function* jsonListSteps(list: readonly unknown[]): Steps<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < list.length; i += ITEMS_PER_STEP) {
+    parts.push(JSON.stringify(list.slice(i, i + ITEMS_PER_STEP)).slice(1, -1));
+    yield;
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/** `encodeSnapshot` in steps that a caller may spread over event-loop turns; the same bytes. */
+export function* encodeSteps(s: SnapshotContents): Steps<Uint8Array> {
   const arrays: [ArrayName, ArrayBufferView & { length: number }][] = [
     ['vectors', s.vectors],
     ['norms', s.text.norms],
@@ -52,25 +68,33 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
     placed[name] = [at, array.length];
     at = align8(at + array.byteLength);
   }
-  const header: Header = {
-    version: s.version,
-    dimension: s.dimension,
-    passages: s.passages,
-    documents: s.documents,
-    terms: s.text.terms,
-    params: s.text.params,
-    arrays: placed,
-  };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const base = align8(PREAMBLE + json.length);
+  // JSON.stringify of the Header, key by key in its order (snapshotVersion reads "version" first).
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  const put = (text: string) => pieces.push(encoder.encode(text));
+  put(`{"version":${JSON.stringify(s.version)},"dimension":${JSON.stringify(s.dimension)},"passages":`);
+  put(yield* jsonListSteps(s.passages));
+  yield;
+  put(`,"documents":${yield* jsonListSteps(s.documents)},"terms":`);
+  put(yield* jsonListSteps(s.text.terms));
+  yield;
+  put(`,"params":${JSON.stringify(s.text.params)},"arrays":${JSON.stringify(placed)}}`);
+  const jsonLength = pieces.reduce((n, piece) => n + piece.length, 0);
+  const base = align8(PREAMBLE + jsonLength);
   const out = new Uint8Array(base + at);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, SNAPSHOT_FORMAT, true);
-  view.setUint32(8, json.length, true);
-  out.set(json, PREAMBLE);
+  view.setUint32(8, jsonLength, true);
+  let cursor = PREAMBLE;
+  for (const piece of pieces) {
+    out.set(piece, cursor);
+    cursor += piece.length;
+  }
+  yield;
   for (const [name, array] of arrays) {
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + placed[name][0]);
+    yield;
   }
   return out;
 }

@@ -1,15 +1,16 @@
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
-import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { type Table as ArrowTable, Field, Int32, Schema, Utf8 } from 'apache-arrow';
 import { trustOf } from '../core/document-trust.js';
+import { ITEMS_PER_STEP, runInSlices, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Lang, Passage, SourceDetails } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
 import { sha256 } from '../text/normalise.js';
-import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
 import { isNoSpace } from './no-space.js';
+import { passageSchema, passageTableSteps } from './passage-table.js';
 import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
@@ -34,26 +35,6 @@ const PASSAGE_COLUMNS = [
 ];
 
 export type FtsTokenizer = 'bigram' | 'ngram';
-
-function passageSchema(dimension: number): Schema {
-  return new Schema([
-    new Field('id', new Utf8(), false),
-    new Field('docId', new Utf8(), false),
-    new Field('ordinal', new Int32(), false),
-    new Field('title', new Utf8(), false),
-    new Field('sectionPath', new Utf8(), false),
-    new Field('page', new Int32(), true),
-    new Field('lang', new Utf8(), false),
-    new Field('text', new Utf8(), false),
-    new Field('terms', new Utf8(), false),
-    new Field('charStart', new Int32(), false),
-    new Field('charEnd', new Int32(), false),
-    new Field('sourceUrl', new Utf8(), false),
-    new Field('publishedAt', new Utf8(), false),
-    new Field('contentHash', new Utf8(), false),
-    new Field('vector', new FixedSizeList(dimension, new Field('item', new Float32(), true)), false),
-  ]);
-}
 
 const documentSchema = new Schema([
   new Field('id', new Utf8(), false),
@@ -93,6 +74,22 @@ function toPassage(row: Record<string, unknown>): Passage {
     publishedAt: String(row.publishedAt),
     contentHash: String(row.contentHash),
   };
+}
+
+/** Passages and their term lists from the rows read, a slice of rows at a time. */
+function* decodeRows(rows: ArrowTable): Steps<{ passages: Passage[]; terms: string[][] }> {
+  const passages: Passage[] = [];
+  const terms: string[][] = [];
+  for (const batch of rows.batches) {
+    for (let start = 0; start < batch.numRows; start += ITEMS_PER_STEP) {
+      for (const row of batch.slice(start, start + ITEMS_PER_STEP).toArray() as Record<string, unknown>[]) {
+        passages.push(toPassage(row));
+        terms.push(splitTerms(String(row.terms)));
+      }
+      yield;
+    }
+  }
+  return { passages, terms };
 }
 
 /** Index terms are stored space-separated (the FTS index's whitespace tokenizer reads the same column). */
@@ -182,16 +179,6 @@ function passageFingerprint(passages: Passage[]): string {
   return sha256(parts.join('\n'));
 }
 
-/** The "passages" rows of a document: its passages with their index terms and vectors. */
-export function passageRows(passages: Passage[], vectors: Float32Array[]): Record<string, unknown>[] {
-  return passages.map((p, i) => ({
-    ...p,
-    page: p.page ?? null,
-    terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
-    vector: Array.from(vectors[i] ?? []),
-  }));
-}
-
 /** The "documents" row of a record. */
 export function documentRow(doc: DocumentRecord): Record<string, unknown> {
   return { ...withoutDetails(doc), sources: writeSources(doc), trust: trustOf(doc) };
@@ -256,6 +243,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    */
   private generation = 0;
   private snapshot?: { engine: SearchEngine; generation: number };
+  /** The last engine loaded with no write in progress: what the snapshot file holds, reused while the tables stay at its version. */
+  private settled?: SearchEngine;
   private loading?: { promise: Promise<SearchEngine>; generation: number };
   private lastSeenVersions = '';
   private trustColumn?: Promise<void>;
@@ -391,10 +380,17 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     const { passagesVersion, documentsVersion, intents } = await pinVersions(passages, documents, meta);
     meta.close();
     const version = `passages@${passagesVersion} documents@${documentsVersion}`;
+    // Commits that left both tables as they were (the manifest, intents) change nothing a search sees.
+    if (intents.length === 0 && this.settled?.version === version) {
+      passages.close();
+      documents.close();
+      return this.settled;
+    }
     const kept = intents.length === 0 ? await this.readSnapshotFile(version) : undefined;
     if (kept) {
       passages.close();
       documents.close();
+      this.settled = kept;
       return kept;
     }
     await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
@@ -409,18 +405,24 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     passages.close();
     documents.close();
     const dimension = vectorDimension(schema);
-    const records = rows.toArray() as Record<string, unknown>[];
-    const passageList = records.map(toPassage);
-    const engine = new SearchEngine({
-      passages: passageList,
-      terms: records.map((row) => splitTerms(String(row.terms))),
-      vectors: packedVectors(rows, dimension),
-      dimension,
-      documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
-      version,
-    });
+    // Decoded and indexed in slices (see core/time-slices.ts): the server keeps answering while
+    // it rebuilds after a big upload, and a search waiting for the new version gets it whole.
+    const { passages: passageList, terms } = await runInSlices(decodeRows(rows));
+    const engine = await runInSlices(
+      SearchEngine.steps({
+        passages: passageList,
+        terms,
+        vectors: packedVectors(rows, dimension),
+        dimension,
+        documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
+        version,
+      }),
+    );
     // A snapshot taken mid-write is not kept: the file is keyed by table versions alone.
-    if (intents.length === 0) await this.writeSnapshotFile(engine);
+    if (intents.length === 0) {
+      this.settled = engine;
+      await this.writeSnapshotFile(engine);
+    }
     return engine;
   }
 
@@ -451,7 +453,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     if (!this.snapshotFile) return;
     const temporary = `${this.snapshotFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await writeFile(temporary, engine.toSnapshot());
+      await writeFile(temporary, await runInSlices(engine.snapshotSteps()));
       await rename(temporary, this.snapshotFile);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
@@ -475,13 +477,15 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     await this.writeCheck();
     await this.repairIfPending();
-    const rows = passageRows(passages, vectors);
+    // Built in slices, vectors as packed floats: LanceDB's own conversion of plain rows holds the
+    // event loop for seconds on a document of thousands of passages.
+    const rows = await runInSlices(passageTableSteps(passages, vectors, vectorDimension(await this.passages.schema())));
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
     // the commit point: a failure before it (a full disk) leaves the document as it was.
     await this.beforeCommitPoint(doc.id, () =>
-      rows.length > 0
+      rows.numRows > 0
         ? withCommitRetry(() =>
             this.passages
               .mergeInsert('id')
