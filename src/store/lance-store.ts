@@ -10,7 +10,9 @@ import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.j
 import { sha256 } from '../text/normalise.js';
 import { withCommitRetry } from './commit-retry.js';
 import { isNoSpace } from './no-space.js';
+import { commitDocumentPassages, sqlString } from './passage-commit.js';
 import { passageSchema, passageTableSteps } from './passage-table.js';
+import { PassageWriterThread, type WriterTarget } from './passage-writer.js';
 import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
@@ -52,10 +54,6 @@ const documentSchema = new Schema([
 ]);
 
 const metaSchema = new Schema([new Field('key', new Utf8(), false), new Field('value', new Utf8(), false)]);
-
-function sqlString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 function toPassage(row: Record<string, unknown>): Passage {
   const page = row.page;
@@ -162,6 +160,9 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
 
 const INTENT_PREFIX = 'intent:';
 
+/** Passages from which a document's rows are built and committed on the writer thread (about 1.5 MB of Korean text). */
+export const WRITER_THREAD_PASSAGES = 500;
+
 /** A document write in progress, recorded before it starts and cleared when it is complete. */
 interface WriteIntent {
   docId: string;
@@ -253,6 +254,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private repairPending = false;
   /** Run before every write: rejects on a reader, checks the writer lease on object storage. */
   private writeCheck: () => Promise<void> = () => Promise.resolve();
+  /** Where the writer thread connects, and the thread once a big document started it. */
+  private writerTarget: WriterTarget = { dataDir: '' };
+  private writerThread?: PassageWriterThread;
+  private writerThreadPassages = WRITER_THREAD_PASSAGES;
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -282,6 +287,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     readOnly?: boolean;
     /** Awaited before each write (the writer lease's check); throwing stops the write before any commit. */
     beforeWrite?: () => Promise<void>;
+    /** A document of at least this many passages is committed from the writer thread (default WRITER_THREAD_PASSAGES). */
+    writerThreadPassages?: number;
   }): Promise<LanceStore> {
     // Strong read consistency: every read of a table handle sees the latest commit of any process.
     const conn = await lancedb.connect(options.dataDir, {
@@ -305,6 +312,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       options.ftsTokenizer ?? 'bigram',
       /^[a-z][a-z0-9+.-]*:\/\//i.test(options.dataDir) ? undefined : path.join(options.dataDir, SNAPSHOT_FILE),
     );
+    store.writerTarget = { dataDir: options.dataDir, ...(options.storageOptions ? { storageOptions: options.storageOptions } : {}) };
+    store.writerThreadPassages = options.writerThreadPassages ?? WRITER_THREAD_PASSAGES;
     store.writeCheck = options.readOnly ? () => Promise.reject(new ReadOnlyStoreError()) : (options.beforeWrite ?? (() => Promise.resolve()));
     if (!options.readOnly) await store.repairInterruptedWrites();
     store.lastSeenVersions = await store.tableVersions();
@@ -477,25 +486,11 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     await this.writeCheck();
     await this.repairIfPending();
-    // Built in slices, vectors as packed floats: LanceDB's own conversion of plain rows holds the
-    // event loop for seconds on a document of thousands of passages.
-    const rows = await runInSlices(passageTableSteps(passages, vectors, vectorDimension(await this.passages.schema())));
+    const dimension = vectorDimension(await this.passages.schema());
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
-    // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
-    // the commit point: a failure before it (a full disk) leaves the document as it was.
-    await this.beforeCommitPoint(doc.id, () =>
-      rows.numRows > 0
-        ? withCommitRetry(() =>
-            this.passages
-              .mergeInsert('id')
-              .whenMatchedUpdateAll()
-              .whenNotMatchedInsertAll()
-              .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
-              .execute(rows),
-          )
-        : withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`)),
-    );
+    // The passages commit is the commit point: a failure before it (a full disk) leaves the document as it was.
+    await this.beforeCommitPoint(doc.id, () => this.commitPassages(doc.id, passages, vectors, dimension));
     await pausePoint('replace:after-passages');
     await this.afterCommitPoint(async () => {
       await this.upsertDocument(doc);
@@ -503,6 +498,19 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       await this.clearIntent(doc.id);
     });
     this.committed();
+  }
+
+  /**
+   * A big document's rows are built and committed on the writer thread (see passage-writer.ts);
+   * a small one's take a few milliseconds here, in slices, without a thread to start.
+   */
+  private async commitPassages(docId: string, passages: Passage[], vectors: Float32Array[], dimension: number): Promise<void> {
+    if (passages.length >= this.writerThreadPassages) {
+      this.writerThread ??= new PassageWriterThread(this.writerTarget);
+      await this.writerThread.commit(docId, passages, vectors, dimension);
+      return;
+    }
+    await commitDocumentPassages(this.passages, docId, await runInSlices(passageTableSteps(passages, vectors, dimension)));
   }
 
   /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
@@ -694,6 +702,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   }
 
   close(): void {
+    this.writerThread?.close();
     clearInterval(this.watcher);
     this.watcher = undefined;
     this.conn.close();
