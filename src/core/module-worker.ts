@@ -5,7 +5,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * Starts a worker thread on one of our modules, named by its compiled file
- * (`new URL('./x.js', import.meta.url)`, which test/build-entries.test.ts checks the build emits).
+ * (a URL made from the caller's import.meta.url, whose file test/build-entries.test.ts checks the build emits).
  * Run from TypeScript sources (tsx, vitest) there is no such file: the .ts beside it runs instead,
  * after registering tsx's loader, since Node 20 does not pass `--import` loaders on to worker threads.
  */
