@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { latencyStats } from './latency.js';
 import { startServerProcess } from './server-process.js';
@@ -13,6 +14,9 @@ import { startServerProcess } from './server-process.js';
  * the first question and the first search after the upload take, and whether that search finds
  * the new document (it must: the upload answers 201 only once its passages are searchable).
  * The upload is sent from a worker thread, so encoding the 6 MB form never delays this thread's polls.
+ * On a shared host /healthz also waits whenever the server waits for a core, so the server's main
+ * thread is watched from inside too (main-thread-blocks.cjs): its longest stretches without a turn
+ * of the event loop, in its own CPU time, which other processes' load does not inflate.
  *
  *   npx tsx src/bench/upload-healthz.ts [--mb 6] [--lang ko|en|mixed] [--max-passages N]
  *
@@ -56,8 +60,11 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-upload-healthz-'));
 const corpus = path.join(work, 'corpus');
 mkdirSync(corpus);
 const token = 'upload-healthz-bench-token';
+const blocksFile = path.join(work, 'main-thread-blocks.json');
 const server = await startServerProcess({
+  nodeArgs: ['--require', fileURLToPath(new URL('./main-thread-blocks.cjs', import.meta.url))],
   env: {
+    MAIN_THREAD_BLOCKS_FILE: blocksFile,
     DATA_DIR: path.join(work, 'data'),
     CORPUS_DIR: corpus,
     ADMIN_TOKEN: token,
@@ -71,6 +78,7 @@ try {
   const latencies: number[] = [];
   let done = false;
   const started = performance.now();
+  const uploadStartedAt = Date.now();
   const uploader = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads');
      const form = new FormData();
@@ -94,6 +102,7 @@ try {
   }
   const result = await uploading;
   const uploadMs = Math.round(performance.now() - started);
+  const uploadEndedAt = Date.now();
   await uploader.terminate();
   // Words of the upload's last paragraph: only the new document holds them.
   const words = text.trim().split(/\s+/).slice(-6, -1).join(' ');
@@ -125,7 +134,23 @@ try {
     searchFindsUpload: search.results?.[0]?.docId === 'big-upload',
     peakRssMb: server.peakRssMb(),
   };
-  console.log(JSON.stringify(report));
+  await server.stop();
+  // Stretches over 20 ms that ended while the upload was under way (not start-up's module loading).
+  const blocks = existsSync(blocksFile)
+    ? (JSON.parse(readFileSync(blocksFile, 'utf8')) as [number, number, number][]).filter(([, , ended]) => ended >= uploadStartedAt && ended <= uploadEndedAt)
+    : undefined;
+  console.log(
+    JSON.stringify({
+      ...report,
+      ...(blocks
+        ? {
+            mainThreadLongestBlockCpuMs: blocks[0]?.[0] ?? 0,
+            mainThreadBlocksOver50CpuMs: blocks.filter(([cpu]) => cpu > 50).length,
+            mainThreadTopBlocksCpuMs: blocks.slice(0, 5).map(([cpu]) => cpu),
+          }
+        : {}),
+    }),
+  );
   if (result.status >= 300) console.error(result.body);
 } finally {
   await server.stop();

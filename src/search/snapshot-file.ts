@@ -42,14 +42,16 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   return runToEnd(encodeSteps(s));
 }
 
-/** JSON.stringify(list), written a step at a time (a long passage list is megabytes of text). */
-function* jsonListSteps(list: readonly unknown[]): Steps<string> {
-  const parts: string[] = [];
+/** JSON.stringify(list) as UTF-8, a step at a time (a long passage list is megabytes of text). */
+function* jsonListSteps(list: readonly unknown[], encoder: TextEncoder): Steps<Uint8Array[]> {
+  const pieces = [encoder.encode('[')];
   for (let i = 0; i < list.length; i += ITEMS_PER_STEP) {
-    parts.push(JSON.stringify(list.slice(i, i + ITEMS_PER_STEP)).slice(1, -1));
+    const items = JSON.stringify(list.slice(i, i + ITEMS_PER_STEP)).slice(1, -1);
+    pieces.push(encoder.encode(i === 0 ? items : `,${items}`));
     yield;
   }
-  return `[${parts.join(',')}]`;
+  pieces.push(encoder.encode(']'));
+  return pieces;
 }
 
 /** `encodeSnapshot` in steps that a caller may spread over event-loop turns; the same bytes. */
@@ -73,11 +75,11 @@ export function* encodeSteps(s: SnapshotContents): Steps<Uint8Array> {
   const pieces: Uint8Array[] = [];
   const put = (text: string) => pieces.push(encoder.encode(text));
   put(`{"version":${JSON.stringify(s.version)},"dimension":${JSON.stringify(s.dimension)},"passages":`);
-  put(yield* jsonListSteps(s.passages));
-  yield;
-  put(`,"documents":${yield* jsonListSteps(s.documents)},"terms":`);
-  put(yield* jsonListSteps(s.text.terms));
-  yield;
+  pieces.push(...(yield* jsonListSteps(s.passages, encoder)));
+  put(',"documents":');
+  pieces.push(...(yield* jsonListSteps(s.documents, encoder)));
+  put(',"terms":');
+  pieces.push(...(yield* jsonListSteps(s.text.terms, encoder)));
   put(`,"params":${JSON.stringify(s.text.params)},"arrays":${JSON.stringify(placed)}}`);
   const jsonLength = pieces.reduce((n, piece) => n + piece.length, 0);
   const base = align8(PREAMBLE + jsonLength);
