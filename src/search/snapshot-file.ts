@@ -38,6 +38,9 @@ interface Header {
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
+/** Bytes of the arrays copied per step. */
+const COPIED_PER_STEP = 1 << 20;
+
 export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   return runToEnd(encodeSteps(s));
 }
@@ -89,14 +92,17 @@ export function* encodeSteps(s: SnapshotContents): Steps<Uint8Array> {
   view.setUint32(4, SNAPSHOT_FORMAT, true);
   view.setUint32(8, jsonLength, true);
   let cursor = PREAMBLE;
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
     out.set(piece, cursor);
     cursor += piece.length;
+    if (i % ITEMS_PER_STEP === 0) yield;
   }
-  yield;
   for (const [name, array] of arrays) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + placed[name][0]);
-    yield;
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    for (let at = 0; at < bytes.length; at += COPIED_PER_STEP) {
+      out.set(bytes.subarray(at, at + COPIED_PER_STEP), base + placed[name][0] + at);
+      yield;
+    }
   }
   return out;
 }

@@ -8,39 +8,40 @@ import { type Hit, TopK } from './top-k.js';
  * needed below the size where the whole corpus fits in memory (see README, "Retrieval engine").
  */
 export class VectorIndex {
-  /** Holds the rows and one search's scores; searches are synchronous, so one buffer serves them all. */
-  private readonly kernel: DotKernel;
-
   private constructor(
     readonly count: number,
     readonly dimension: number,
-    values: Float32Array,
+    /** Holds the rows and one search's scores; searches are synchronous, so one buffer serves them all. */
+    private readonly kernel: DotKernel,
     /**
      * 1 for an all-zero row: a passage with no vector (its language is one the model does not read).
      * It is left out of vector ranking, not ranked at cosine 0 among the real ones.
      */
     private readonly empty: Uint8Array,
-  ) {
-    this.kernel = dotKernel(count, dimension);
-    this.kernel.rows.set(values);
-  }
+  ) {}
 
-  /** Marks the all-zero rows, a step at a time. */
+  /** Copies the rows into the kernel and marks the all-zero ones, a step at a time. */
   private static *built(values: Float32Array, dimension: number): Steps<VectorIndex> {
     const count = values.length / dimension;
+    const kernel = dotKernel(count, dimension);
+    yield;
     const empty = new Uint8Array(count);
-    for (let r = 0; r < count; r++) {
-      let zero = 1;
-      for (let i = r * dimension; i < (r + 1) * dimension; i++) {
-        if (values[i] !== 0) {
-          zero = 0;
-          break;
+    for (let r = 0; r < count; r += ITEMS_PER_STEP) {
+      const end = Math.min(count, r + ITEMS_PER_STEP);
+      kernel.rows.set(values.subarray(r * dimension, end * dimension), r * dimension);
+      for (let row = r; row < end; row++) {
+        let zero = 1;
+        for (let i = row * dimension; i < (row + 1) * dimension; i++) {
+          if (values[i] !== 0) {
+            zero = 0;
+            break;
+          }
         }
+        empty[row] = zero;
       }
-      empty[r] = zero;
-      if (r % ITEMS_PER_STEP === 0) yield;
+      yield;
     }
-    return new VectorIndex(count, dimension, values, empty);
+    return new VectorIndex(count, dimension, kernel, empty);
   }
 
   /** Copies and normalises the rows; a zero vector stays zero and is never a vector hit. */
