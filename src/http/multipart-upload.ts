@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { yieldToEventLoop } from '../core/time-slices.js';
 import { describeBytes } from '../ingest/limits.js';
 import { parseMultipart } from './multipart-parse.js';
 
@@ -98,6 +99,8 @@ export async function readMultipart(request: Request, limitBytes: number): Promi
       );
     }
   }
+  // A turn for other requests between copying the body and parsing it (each some milliseconds for a big upload).
+  await yieldToEventLoop();
   const parts = boundary ? parseMultipart(body, boundary) : undefined;
   if (!parts) throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
   const files: MultipartUpload['files'] = [];

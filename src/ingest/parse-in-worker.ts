@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { startModuleWorker } from '../core/module-worker.js';
-import { runInSlices, type Steps } from '../core/time-slices.js';
+import { runInSlices, type Steps, yieldToEventLoop } from '../core/time-slices.js';
 import type { Passage } from '../core/types.js';
 import type { LoadInput } from './loaders/load-document.js';
 import type { ParsedDocument } from './parse-document.js';
@@ -35,11 +35,14 @@ function* parsedChunks(chunks: string[]): Steps<Passage[]> {
  * (a PDF of thousands of pages sharing one content stream, an XML bomb) costs that budget and a
  * 422 naming the file, while the event loop keeps answering (/healthz, other requests).
  */
-export function parseInWorker(
+export async function parseInWorker(
   input: Omit<LoadInput, 'onProgress'> & { maxPassages?: number },
   budget: ParseBudget,
   onProgress?: (line: string) => void,
 ): Promise<{ doc: ParsedDocument; passages: Passage[] }> {
+  // Starting a thread (and copying the file to it) takes tens of milliseconds: not in the same
+  // turn of the event loop as reading the request body.
+  await yieldToEventLoop();
   const worker = startModuleWorker(new URL('./parse-worker.js', import.meta.url), {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
