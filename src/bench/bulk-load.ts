@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { trustBySource } from '../core/document-trust.js';
+import { runToEnd } from '../core/time-slices.js';
+import type { Passage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { prepareDocument } from '../ingest/ingest.js';
 import { loadDocument } from '../ingest/loaders/load-document.js';
-import { documentRow, passageRows } from '../store/lance-store.js';
+import { documentRow } from '../store/lance-store.js';
+import { passageTableSteps } from '../store/passage-table.js';
 import { type IndexManifest, SCHEMA_VERSION } from '../store/store.js';
 
 const ROWS_PER_COMMIT = 20_000;
@@ -21,18 +24,21 @@ export async function bulkLoad(options: { dataDir: string; files: string[]; embe
   const started = performance.now();
   const conn = await lancedb.connect(options.dataDir);
   const [passages, documents] = await Promise.all([conn.openTable('passages'), conn.openTable('documents')]);
-  let rows: Record<string, unknown>[] = [];
+  let rows: Passage[] = [];
+  let vectors: Float32Array[] = [];
   const records: Record<string, unknown>[] = [];
   let count = 0;
   for (const [index, file] of options.files.entries()) {
     const doc = await loadDocument({ file: path.relative(process.cwd(), file) || file, bytes: await readFile(file) });
     const prepared = await prepareDocument({ doc, path: file, trust: trustBySource(file), embedder: options.embedder });
-    rows.push(...passageRows(prepared.passages, prepared.vectors));
+    rows.push(...prepared.passages);
+    vectors.push(...prepared.vectors);
     records.push(documentRow(prepared.record));
     count += prepared.passages.length;
     if (rows.length >= ROWS_PER_COMMIT || index === options.files.length - 1) {
-      await passages.add(rows);
+      await passages.add(runToEnd(passageTableSteps(rows, vectors, options.embedder.dimension)));
       rows = [];
+      vectors = [];
       console.error(`  bulk load ${index + 1}/${options.files.length} files, ${count} passages`);
     }
   }

@@ -51,14 +51,18 @@ function stopChild(child: ChildProcess): Promise<void> {
  * Starts `policy-qa serve` as its own Node process (so load generation does not share its event
  * loop) and measures cold start: from spawn until /readyz answers 200.
  */
-export async function startServerProcess(options: { env: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
+export async function startServerProcess(options: { env: Record<string, string>; timeoutMs?: number; nodeArgs?: string[] }): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
   const compiled = existsSync('dist/cli/main.js');
-  const child = spawn(process.execPath, compiled ? ['dist/cli/main.js', 'serve'] : ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ...(compiled ? ['dist/cli/main.js', 'serve'] : ['--import', 'tsx', 'src/cli/main.ts', 'serve'])],
+    {
+      env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -1,5 +1,7 @@
 import { UserError } from '../core/errors.js';
+import { yieldToEventLoop } from '../core/time-slices.js';
 import { describeBytes } from '../ingest/limits.js';
+import { parseMultipart } from './multipart-parse.js';
 
 // Multipart headers and form fields ride on top of the files themselves.
 const MULTIPART_SLACK_BYTES = 64 * 1024;
@@ -53,8 +55,8 @@ function fileInFlight(received: Uint8Array[]): string | undefined {
 
 /**
  * Reads a multipart/form-data body while counting bytes, stopping just past limitBytes (plus
- * room for part headers) so an oversize upload costs at most the limit in memory; then lets the
- * platform parse the parts.
+ * room for part headers) so an oversize upload costs at most the limit in memory; then parses the
+ * parts as the platform's `formData()` would (see multipart-parse.ts).
  */
 export async function readMultipart(request: Request, limitBytes: number): Promise<MultipartUpload> {
   const type = request.headers.get('content-type') ?? '';
@@ -97,21 +99,15 @@ export async function readMultipart(request: Request, limitBytes: number): Promi
       );
     }
   }
-  let form: FormData;
-  try {
-    form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
-  } catch {
-    throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
-  }
+  // A turn for other requests between copying the body and parsing it (each some milliseconds for a big upload).
+  await yieldToEventLoop();
+  const parts = boundary ? parseMultipart(body, boundary) : undefined;
+  if (!parts) throw new UserError(400, 'invalid_multipart', 'The multipart/form-data body could not be read (malformed or truncated).');
   const files: MultipartUpload['files'] = [];
   const fields: Record<string, string> = {};
-  const parts: [string, FormDataEntryValue][] = [];
-  form.forEach((value, key) => {
-    parts.push([key, value]);
-  });
-  for (const [key, value] of parts) {
-    if (typeof value === 'string') fields[key] = value;
-    else files.push({ name: value.name || key, bytes: new Uint8Array(await value.arrayBuffer()) });
+  for (const part of parts) {
+    if ('value' in part) fields[part.name] = part.value;
+    else files.push({ name: part.filename || part.name, bytes: part.bytes });
   }
   return { files, fields };
 }

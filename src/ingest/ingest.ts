@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { trustBySource, trustOf } from '../core/document-trust.js';
+import { runToEnd, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
@@ -13,7 +15,7 @@ import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-const PIPELINE_VERSION = 'chunk-v4'; // v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
+export const PIPELINE_VERSION = 'chunk-v4'; // v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
 const EMBED_BATCH = 16;
 /** Files read ahead of the one being processed: a start that finds them all unchanged waits on one read, not on each. */
 const READ_AHEAD = 8;
@@ -59,8 +61,27 @@ export async function assertCompatible(store: WritableStore, embedder: Embedder)
 
 /** What identifies a document's indexed state: pipeline, embedder, metadata and text. */
 export function documentContentHash(doc: ParsedDocument, embedder: Embedder): string {
+  return runToEnd(contentHashSteps(doc, embedder));
+}
+
+/** Characters hashed per step: a megabyte of text takes a few milliseconds. */
+const HASHED_PER_STEP = 1 << 20;
+
+/** `documentContentHash` in steps: the text of a big upload is megabytes (issue 24). */
+export function* contentHashSteps(doc: ParsedDocument, embedder: Embedder): Steps<string> {
   const { body, ...meta } = doc;
-  return sha256(JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body }));
+  const text = JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body });
+  const hash = createHash('sha256');
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + HASHED_PER_STEP);
+    // Never between the two halves of a surrogate pair: each piece is UTF-8 encoded on its own.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    hash.update(text.slice(start, end));
+    start = end;
+    yield;
+  }
+  return hash.digest('hex');
 }
 
 export interface PreparedDocument {
@@ -77,13 +98,17 @@ export async function prepareDocument(input: {
   embedder: Embedder;
   /** Already chunked (off the event loop, see parse-worker.ts); chunked here when absent. */
   passages?: Passage[];
+  /** Already computed (see contentHashSteps); computed here when absent. */
+  contentHash?: string;
 }): Promise<PreparedDocument> {
   const { doc, embedder } = input;
   const passages = input.passages ?? (await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS));
   // Only passages in a language the model reads are embedded (the local model is English-only);
   // the others keep a zero vector, which the engine leaves out of vector ranking altogether, so
   // the model never judges text it cannot read, and ingest does not spend ~3/4 of its time on it.
-  const vectors: Float32Array[] = passages.map(() => new Float32Array(embedder.dimension));
+  // Views into one zeroed buffer: thousands of small allocations cost an upload's event loop ~0.1 s.
+  const zeros = new Float32Array(passages.length * embedder.dimension);
+  const vectors: Float32Array[] = passages.map((_, i) => zeros.subarray(i * embedder.dimension, (i + 1) * embedder.dimension));
   const read = passages.flatMap((p, i) => (!embedder.languages || embedder.languages.includes(p.lang) ? [i] : []));
   for (let i = 0; i < read.length; i += EMBED_BATCH) {
     const batch = read.slice(i, i + EMBED_BATCH);
@@ -95,7 +120,13 @@ export async function prepareDocument(input: {
   // The issuer has no column of its own: it reaches the record as the summary (see finishDocument).
   const { body: _body, pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, issuer: _issuer, ...meta } = doc;
   return {
-    record: { ...meta, path: input.path, contentHash: documentContentHash(doc, embedder), passageCount: passages.length, trust: input.trust },
+    record: {
+      ...meta,
+      path: input.path,
+      contentHash: input.contentHash ?? documentContentHash(doc, embedder),
+      passageCount: passages.length,
+      trust: input.trust,
+    },
     passages,
     vectors,
   };
@@ -115,6 +146,9 @@ export async function refreshManifest(store: WritableStore, embedder: Embedder):
     ftsTokenizer: 'ftsTokenizer' in store ? String(store.ftsTokenizer) : 'unknown',
     corpusVersion: corpusVersionOf(docs),
   });
+  // The write returns once searches see the new version (the engine is rebuilt in slices, see
+  // lance-store.ts): the first question after an upload does not wait for that rebuild.
+  await store.listDocuments();
 }
 
 /** True when a crash (or a repair on open) left the manifest behind the documents it describes. */

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
+import { startModuleWorker } from '../core/module-worker.js';
+import { runInSlices, type Steps, yieldToEventLoop } from '../core/time-slices.js';
 import type { Passage } from '../core/types.js';
 import type { LoadInput } from './loaders/load-document.js';
 import type { ParsedDocument } from './parse-document.js';
@@ -15,27 +14,20 @@ export interface ParseBudget {
 
 type Reply =
   | { progress: string }
-  | { doc: ParsedDocument; passages: Passage[] }
+  | { doc: ParsedDocument; passageChunks: string[] }
   | { refused: { status: UserError['status']; code: string; message: string } }
   | { failed: string };
 
-/**
- * Compiled, the worker is plain JS. From TypeScript sources (tsx, vitest) it first registers tsx's
- * loader: Node 20 does not pass `--import` loaders on to worker threads.
- */
-function startWorker(options: WorkerOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), options);
-  // The ESM build beside the CommonJS one that require.resolve finds (tsx/esm/api).
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, {
-    ...options,
-    eval: true,
-  });
+/** Passages per JSON piece the worker sends: one piece is parsed in about a millisecond. */
+export const PASSAGES_PER_CHUNK = 256;
+
+function* parsedChunks(chunks: string[]): Steps<Passage[]> {
+  const passages: Passage[] = [];
+  for (const chunk of chunks) {
+    passages.push(...(JSON.parse(chunk) as Passage[]));
+    yield;
+  }
+  return passages;
 }
 
 /**
@@ -43,12 +35,15 @@ function startWorker(options: WorkerOptions): Worker {
  * (a PDF of thousands of pages sharing one content stream, an XML bomb) costs that budget and a
  * 422 naming the file, while the event loop keeps answering (/healthz, other requests).
  */
-export function parseInWorker(
+export async function parseInWorker(
   input: Omit<LoadInput, 'onProgress'> & { maxPassages?: number },
   budget: ParseBudget,
   onProgress?: (line: string) => void,
 ): Promise<{ doc: ParsedDocument; passages: Passage[] }> {
-  const worker = startWorker({
+  // Starting a thread (and copying the file to it) takes tens of milliseconds: not in the same
+  // turn of the event loop as reading the request body.
+  await yieldToEventLoop();
+  const worker = startModuleWorker(new URL('./parse-worker.js', import.meta.url), {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
     stdout: false,
@@ -67,7 +62,7 @@ export function parseInWorker(
       }
       worker.off('message', onMessage);
       clearTimeout(timer);
-      if ('doc' in reply) resolve({ doc: reply.doc, passages: reply.passages });
+      if ('doc' in reply) resolve(runInSlices(parsedChunks(reply.passageChunks)).then((passages) => ({ doc: reply.doc, passages })));
       else if ('refused' in reply) reject(new UserError(reply.refused.status, reply.refused.code, reply.refused.message));
       else reject(new Error(`${input.file}: ${reply.failed}`));
       void worker.terminate();

@@ -3,6 +3,7 @@ import { UserError } from '../core/errors.js';
 import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
 import { type LoadInput, loadDocument } from './loaders/load-document.js';
 import { ParseError } from './parse-document.js';
+import { PASSAGES_PER_CHUNK } from './parse-in-worker.js';
 
 /**
  * The worker side of parseInWorker: one file in, its ParsedDocument and passages (or why not) out.
@@ -20,7 +21,11 @@ try {
       'too_many_passages',
     );
   }
-  parentPort?.postMessage({ doc, passages });
+  // As JSON text a few hundred passages a piece: a string crosses threads as one copy, where
+  // thousands of objects are rebuilt one by one on the receiving (the server's) thread.
+  const passageChunks: string[] = [];
+  for (let i = 0; i < passages.length; i += PASSAGES_PER_CHUNK) passageChunks.push(JSON.stringify(passages.slice(i, i + PASSAGES_PER_CHUNK)));
+  parentPort?.postMessage({ doc, passageChunks });
 } catch (error) {
   if (error instanceof UserError) parentPort?.postMessage({ refused: { status: error.status, code: error.code, message: error.message } });
   else parentPort?.postMessage({ failed: String((error as Error)?.message ?? error) });

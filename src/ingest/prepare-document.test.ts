@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
+import type { Embedder } from '../embed/embedder.js';
 import { SearchEngine } from '../search/engine.js';
+import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
-import { passageEmbeddingText, prepareDocument } from './ingest.js';
+import { documentContentHash, PIPELINE_VERSION, passageEmbeddingText, prepareDocument } from './ingest.js';
 import { parseDocument } from './parse-document.js';
 
 const KO = ['---', 'id: plan-ko', 'title: 산업단지 계획', 'lang: ko', '---', '', '# 목표', '', '산업단지 재생 사업에 예산을 지원한다.', ''].join('\n');
@@ -41,5 +43,18 @@ describe('prepareDocument with the English-only local model', () => {
     const [query] = await embedder.embedQueries(['industrial complex regeneration budget']);
     const hits = engine.vectorSearch(query as Float32Array, 10);
     expect(hits.map((h) => h.docId)).toEqual(en.passages.map(() => 'plan-en'));
+  });
+});
+
+describe('the content hash of a big document', () => {
+  it('is the hash of the whole text, hashed a megabyte at a time, even where a piece ends inside a surrogate pair', () => {
+    const embedder = { id: 'test-embedder' } as Embedder;
+    // Emoji are surrogate pairs: with an odd-length prefix some piece boundary falls inside one.
+    for (const prefix of ['', 'a', 'ab']) {
+      const doc = parseDocument('big.md', `# Big\n\n${prefix}${'한😀'.repeat(700_000)}`);
+      const { body, ...meta } = doc;
+      const whole = sha256(JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body }));
+      expect(documentContentHash(doc, embedder)).toBe(whole);
+    }
   });
 });

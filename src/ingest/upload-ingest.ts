@@ -5,11 +5,12 @@ import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { trustOf } from '../core/document-trust.js';
 import { UserError } from '../core/errors.js';
+import { runInSlices } from '../core/time-slices.js';
 import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { pausePoint } from '../store/pause-point.js';
 import type { WritableStore } from '../store/store.js';
-import { documentContentHash, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
+import { contentHashSteps, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
 import { type IngestLimits, limitsFor } from './limits.js';
 import { detectFormat } from './loaders/load-document.js';
 import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
@@ -189,13 +190,12 @@ export async function ingestUploads(input: {
         const target = path.join(uploadsDir, storedName(item.doc.id, storedExtension(detectFormat(item.name, item.bytes), item.name)));
         // The id and trust go into the sidecar, so a rebuild from uploads/ gives the same document.
         const sidecar: DocumentMeta = { ...meta, id: item.doc.id, trust };
+        // Hashed in slices: the text of a big upload is megabytes.
+        const contentHash = await runInSlices(contentHashSteps(item.doc, embedder));
         const indexed =
-          previous !== undefined &&
-          previous.contentHash === documentContentHash(item.doc, embedder) &&
-          trustOf(previous) === trust &&
-          path.resolve(previous.path) === path.resolve(target);
+          previous !== undefined && previous.contentHash === contentHash && trustOf(previous) === trust && path.resolve(previous.path) === path.resolve(target);
         const plan: Plan = { ...item, target, sidecar, ...(previous ? { previous } : {}) };
-        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, passages: item.passages, path: target, trust, embedder });
+        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, passages: item.passages, path: target, trust, embedder, contentHash });
         else if (!(await holdsBytes(target, item.bytes)) || !(await holdsText(sidecarPath(target), sidecarText(sidecar)))) plan.restoreOriginal = true;
         plans.push(plan);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ITEMS_PER_STEP, runInSlices, runToEnd } from '../core/time-slices.js';
 import type { DocumentRecord, Lang, Passage } from '../core/types.js';
 import { indexTerms } from '../text/terms.js';
 import { SearchEngine } from './engine.js';
@@ -336,5 +337,69 @@ describe('search engine', () => {
     expect(copy?.official.searchMany(queries)).toEqual(alone.searchMany(queries));
     expect(copy?.searchMany(queries)).toEqual(mixed.searchMany(queries));
     expect(alone.official).toBe(alone);
+  });
+});
+
+describe('the engine built in steps (a server rebuilding after an upload keeps answering)', () => {
+  const next = random(7);
+  const words = ['산업', '단지', '지원', 'budget', 'complex', 'smart', '예산', 'land', '혁신', 'cluster'];
+  const many = Array.from({ length: 2000 }, (_, i) => {
+    const text = Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ');
+    return passage(`d${i % 7}`, Math.floor(i / 7), i % 2 ? 'ko' : 'en', text);
+  });
+  // Passages without a vector (every third) are left out of vector ranking.
+  const vectors = many.flatMap((_, i) => (i % 3 === 0 ? [0, 0, 0] : [next(), next(), next()]));
+  // A fresh input each time: the engine normalises the vectors it is given in place.
+  const input = () => ({
+    passages: many,
+    terms: many.map((p) => indexTerms(p.text)),
+    vectors: Float32Array.from(vectors),
+    dimension: 3,
+    documents: Array.from({ length: 7 }, (_, i) => doc(`d${i}`, 'en', { trust: i === 3 ? 'upload' : 'official' })),
+    version: 'steps',
+  });
+
+  it('is the engine the constructor builds, byte for byte, spread over many steps', () => {
+    const whole = new SearchEngine(input());
+    const steps = SearchEngine.steps(input());
+    let count = 0;
+    let built: SearchEngine | undefined;
+    for (let step = steps.next(); ; step = steps.next(), count++) {
+      if (step.done) {
+        built = step.value;
+        break;
+      }
+    }
+    // Passages are indexed a few hundred per step: no single step does the whole corpus's work.
+    expect(count).toBeGreaterThan((3 * many.length) / ITEMS_PER_STEP);
+    const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    expect(same(built.toSnapshot(), whole.toSnapshot())).toBe(true);
+    expect(same(runToEnd(whole.snapshotSteps()), whole.toSnapshot())).toBe(true);
+  });
+
+  it('lets other work run between its slices and gives the same answers', async () => {
+    const whole = new SearchEngine(input());
+    let ranBetween = false;
+    setImmediate(() => {
+      ranBetween = true;
+    });
+    const sliced = runInSlices(SearchEngine.steps(input()), 0);
+    // Nothing ran yet: the build is under way, not finished in one go.
+    expect(ranBetween).toBe(false);
+    const engine = await sliced;
+    expect(ranBetween).toBe(true);
+    const queries = [
+      { terms: indexTerms('산업 단지 budget'), vector: Float32Array.from([1, 0.5, 0]), k: 10 },
+      { terms: indexTerms('smart land'), k: 5, filters: { lang: 'ko' as const } },
+    ];
+    expect(engine.searchMany(queries)).toEqual(whole.searchMany(queries));
+  });
+
+  it('writes the snapshot header as JSON.stringify would, so its version is read from the first bytes', () => {
+    const bytes = new SearchEngine(input()).toSnapshot();
+    const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+    const header = new TextDecoder().decode(bytes.subarray(16, 16 + length));
+    expect(JSON.stringify(JSON.parse(header))).toBe(header);
+    expect(snapshotVersion(bytes.subarray(0, VERSION_PREFIX_BYTES))).toBe('steps');
   });
 });

@@ -1,7 +1,8 @@
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Lang, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
 import { filterMask } from './filters.js';
 import { fuseRanks } from './fusion.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-file.js';
+import { decodeSnapshot, encodeSteps } from './snapshot-file.js';
 import { type Bm25Params, DEFAULT_BM25, TermIndex, type TermStats, type WeightedTerm } from './term-index.js';
 import type { Hit } from './top-k.js';
 import { preferTrusted, trustLevel } from './trust.js';
@@ -61,7 +62,7 @@ function officialMask(passages: readonly Passage[], docs: readonly DocumentRecor
   return passages.map((p) => trustLevel(byId.get(p.docId)) === 1);
 }
 
-function canonicalParts(input: EngineInput): EngineParts {
+function* canonicalSteps(input: EngineInput): Steps<EngineParts> {
   const n = input.passages.length;
   if (input.terms.length !== n) throw new Error(`${n} passages but ${input.terms.length} term lists`);
   if (input.vectors.length !== n * input.dimension) throw new Error(`${n} passages need ${n * input.dimension} vector values, got ${input.vectors.length}`);
@@ -73,30 +74,34 @@ function canonicalParts(input: EngineInput): EngineParts {
       const pb = input.passages[b] as Passage;
       return byKey(pa.docId, pb.docId) || pa.ordinal - pb.ordinal || byKey(pa.id, pb.id);
     });
+  yield;
   const packed = new Float32Array(input.vectors.length);
-  order.forEach((from, to) => {
+  for (let to = 0; to < n; to++) {
+    const from = order[to] as number;
     packed.set(input.vectors.subarray(from * input.dimension, (from + 1) * input.dimension), to * input.dimension);
-  });
+    if (to % ITEMS_PER_STEP === 0) yield;
+  }
+  const vectors = yield* VectorIndex.packedSteps(packed, Math.max(1, input.dimension));
+  const text = yield* TermIndex.steps(
+    order.map((i) => input.terms[i] ?? []),
+    input.bm25,
+  );
   const passages = order.map((i) => input.passages[i] as Passage);
   const official = officialMask(passages, input.documents);
+  const officialText = official.every(Boolean)
+    ? undefined
+    : yield* TermIndex.steps(
+        order.filter((_, at) => official[at]).map((i) => input.terms[i] ?? []),
+        input.bm25,
+      );
   return {
     version: input.version,
     dimension: input.dimension,
     passages,
     docs: [...input.documents].sort((a, b) => a.id.localeCompare(b.id)),
-    vectors: VectorIndex.fromPacked(packed, Math.max(1, input.dimension)),
-    text: new TermIndex(
-      order.map((i) => input.terms[i] ?? []),
-      input.bm25,
-    ),
-    ...(official.every(Boolean)
-      ? {}
-      : {
-          officialText: new TermIndex(
-            order.filter((_, at) => official[at]).map((i) => input.terms[i] ?? []),
-            input.bm25,
-          ),
-        }),
+    vectors,
+    text,
+    ...(officialText ? { officialText } : {}),
   };
 }
 
@@ -152,7 +157,7 @@ export class SearchEngine {
   private readonly langMasks = new Map<Lang, Uint8Array>();
 
   constructor(input: EngineInput | { prebuilt: EngineParts }) {
-    const parts = 'prebuilt' in input ? input.prebuilt : canonicalParts(input);
+    const parts = 'prebuilt' in input ? input.prebuilt : runToEnd(canonicalSteps(input));
     this.version = parts.version;
     this.dimension = parts.dimension;
     this.passages = parts.passages;
@@ -174,11 +179,25 @@ export class SearchEngine {
   }
 
   /**
+   * The engine `new SearchEngine(input)` builds, in steps a caller may spread over event-loop
+   * turns (see core/time-slices.ts), so a server rebuilding after an upload keeps answering.
+   */
+  static *steps(input: EngineInput): Steps<SearchEngine> {
+    const prebuilt = yield* canonicalSteps(input);
+    return new SearchEngine({ prebuilt });
+  }
+
+  /**
    * The snapshot as one byte array (see snapshot-file.ts): passages in canonical order, normalised
    * vectors and the built postings, so `fromSnapshot` skips sorting, tokenised terms and indexing.
    */
   toSnapshot(): Uint8Array {
-    return encodeSnapshot({
+    return runToEnd(this.snapshotSteps());
+  }
+
+  /** `toSnapshot` in steps a caller may spread over event-loop turns. */
+  snapshotSteps(): Steps<Uint8Array> {
+    return encodeSteps({
       version: this.version,
       dimension: this.dimension,
       passages: this.passages,

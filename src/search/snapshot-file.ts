@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Passage } from '../core/types.js';
 import type { TermIndexData } from './term-index.js';
 
@@ -49,7 +50,27 @@ const textArrays = (prefix: '' | 'official.', text: TermIndexData): [ArrayName, 
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
+/** Bytes of the arrays copied per step. */
+const COPIED_PER_STEP = 1 << 20;
+
 export function encodeSnapshot(s: SnapshotContents): Uint8Array {
+  return runToEnd(encodeSteps(s));
+}
+
+/** JSON.stringify(list) as UTF-8, a step at a time (a long passage list is megabytes of text). */
+function* jsonListSteps(list: readonly unknown[], encoder: TextEncoder): Steps<Uint8Array[]> {
+  const pieces = [encoder.encode('[')];
+  for (let i = 0; i < list.length; i += ITEMS_PER_STEP) {
+    const items = JSON.stringify(list.slice(i, i + ITEMS_PER_STEP)).slice(1, -1);
+    pieces.push(encoder.encode(i === 0 ? items : `,${items}`));
+    yield;
+  }
+  pieces.push(encoder.encode(']'));
+  return pieces;
+}
+
+/** `encodeSnapshot` in steps that a caller may spread over event-loop turns; the same bytes. */
+export function* encodeSteps(s: SnapshotContents): Steps<Uint8Array> {
   const arrays: [ArrayName, ArrayBufferView & { length: number }][] = [
     ['vectors', s.vectors],
     ...textArrays('', s.text),
@@ -62,26 +83,41 @@ export function encodeSnapshot(s: SnapshotContents): Uint8Array {
     placed[name] = [at, array.length];
     at = align8(at + array.byteLength);
   }
-  const header: Header = {
-    version: s.version,
-    dimension: s.dimension,
-    passages: s.passages,
-    documents: s.documents,
-    terms: s.text.terms,
-    params: s.text.params,
-    ...(s.officialText ? { officialTerms: s.officialText.terms } : {}),
-    arrays: placed,
-  };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const base = align8(PREAMBLE + json.length);
+  // JSON.stringify of the Header, key by key in its order (snapshotVersion reads "version" first).
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  const put = (text: string) => pieces.push(encoder.encode(text));
+  put(`{"version":${JSON.stringify(s.version)},"dimension":${JSON.stringify(s.dimension)},"passages":`);
+  pieces.push(...(yield* jsonListSteps(s.passages, encoder)));
+  put(',"documents":');
+  pieces.push(...(yield* jsonListSteps(s.documents, encoder)));
+  put(',"terms":');
+  pieces.push(...(yield* jsonListSteps(s.text.terms, encoder)));
+  put(`,"params":${JSON.stringify(s.text.params)}`);
+  if (s.officialText) {
+    put(',"officialTerms":');
+    pieces.push(...(yield* jsonListSteps(s.officialText.terms, encoder)));
+  }
+  put(`,"arrays":${JSON.stringify(placed)}}`);
+  const jsonLength = pieces.reduce((n, piece) => n + piece.length, 0);
+  const base = align8(PREAMBLE + jsonLength);
   const out = new Uint8Array(base + at);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, SNAPSHOT_FORMAT, true);
-  view.setUint32(8, json.length, true);
-  out.set(json, PREAMBLE);
+  view.setUint32(8, jsonLength, true);
+  let cursor = PREAMBLE;
+  for (const [i, piece] of pieces.entries()) {
+    out.set(piece, cursor);
+    cursor += piece.length;
+    if (i % ITEMS_PER_STEP === 0) yield;
+  }
   for (const [name, array] of arrays) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + (placed[name] as [number, number])[0]);
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    for (let at = 0; at < bytes.length; at += COPIED_PER_STEP) {
+      out.set(bytes.subarray(at, at + COPIED_PER_STEP), base + (placed[name] as [number, number])[0] + at);
+      yield;
+    }
   }
   return out;
 }

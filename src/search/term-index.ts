@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../core/time-slices.js';
 import { type Hit, TopK } from './top-k.js';
 
 /**
@@ -58,23 +59,25 @@ export class TermIndex implements TermStats {
   private readonly scratch: Float64Array;
   private readonly params: Bm25Params;
 
-  constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData) {
-    const data = prebuilt ?? buildPostings(passages, { ...DEFAULT_BM25, ...params });
+  constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData | TermIndexParts) {
+    const parts =
+      prebuilt && 'impacts' in prebuilt ? prebuilt : runToEnd(derivedSteps(prebuilt ?? runToEnd(postingSteps(passages, { ...DEFAULT_BM25, ...params }))));
+    const { data } = parts;
     this.params = data.params;
     this.terms = data.terms;
     this.offsets = data.offsets;
     this.docs = data.docs;
     this.tfs = data.tfs;
     this.norms = data.norms;
-    this.impacts = new Float64Array(this.docs.length);
-    const k1plus1 = this.params.k1 + 1;
-    for (let i = 0; i < this.docs.length; i++) {
-      const tf = this.tfs[i] as number;
-      this.impacts[i] = (tf * k1plus1) / (tf + (this.norms[this.docs[i] as number] as number));
-    }
+    this.impacts = parts.impacts;
+    this.ids = parts.ids;
     this.scratch = new Float64Array(this.norms.length);
-    this.ids = new Map();
-    for (let t = 0; t < data.terms.length; t++) this.ids.set(data.terms[t] as string, t);
+  }
+
+  /** The index the constructor builds from these passages, in steps that a caller may spread over event-loop turns. */
+  static *steps(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}): Steps<TermIndex> {
+    const data = yield* postingSteps(passages, { ...DEFAULT_BM25, ...params });
+    return new TermIndex([], {}, yield* derivedSteps(data));
   }
 
   static fromData(data: TermIndexData): TermIndex {
@@ -133,12 +136,35 @@ export class TermIndex implements TermStats {
   }
 }
 
+/** The index's arrays with what is computed from them at load (never stored). */
+export interface TermIndexParts {
+  data: TermIndexData;
+  impacts: Float64Array;
+  ids: Map<string, number>;
+}
+
+function* derivedSteps(data: TermIndexData): Steps<TermIndexParts> {
+  const impacts = new Float64Array(data.docs.length);
+  const k1plus1 = data.params.k1 + 1;
+  for (let i = 0; i < data.docs.length; i++) {
+    const tf = data.tfs[i] as number;
+    impacts[i] = (tf * k1plus1) / (tf + (data.norms[data.docs[i] as number] as number));
+    if (i % (ITEMS_PER_STEP * 256) === 0) yield;
+  }
+  const ids = new Map<string, number>();
+  for (let t = 0; t < data.terms.length; t++) {
+    ids.set(data.terms[t] as string, t);
+    if (t % (ITEMS_PER_STEP * 32) === 0) yield;
+  }
+  return { data, impacts, ids };
+}
+
 /**
  * Postings in two passes over the passages without a Map or array per term: the first gives every
  * term an id and counts the passages holding it, the second writes each passage's (capped) term
  * frequencies at each term's cursor, so every list comes out in passage order.
  */
-function buildPostings(passages: readonly (readonly string[])[], params: Bm25Params): TermIndexData {
+function* postingSteps(passages: readonly (readonly string[])[], params: Bm25Params): Steps<TermIndexData> {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const df: number[] = [];
@@ -161,6 +187,7 @@ function buildPostings(passages: readonly (readonly string[])[], params: Bm25Par
         df[t] = (df[t] as number) + 1;
       }
     }
+    if (doc % ITEMS_PER_STEP === 0) yield;
   }
   const offsets = new Int32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
@@ -190,6 +217,7 @@ function buildPostings(passages: readonly (readonly string[])[], params: Bm25Par
       tfs[at] = Math.min(counts[t] as number, params.tfCap);
       cursor[t] = at + 1;
     }
+    if (doc % ITEMS_PER_STEP === 0) yield;
   }
   const average = passages.length === 0 ? 1 : total / passages.length || 1;
   const { k1, b } = params;

@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../core/time-slices.js';
 import { type DotKernel, dotKernel } from './dot-kernel.js';
 import { type Hit, TopK } from './top-k.js';
 
@@ -7,32 +8,40 @@ import { type Hit, TopK } from './top-k.js';
  * needed below the size where the whole corpus fits in memory (see README, "Retrieval engine").
  */
 export class VectorIndex {
-  /** Holds the rows and one search's scores; searches are synchronous, so one buffer serves them all. */
-  private readonly kernel: DotKernel;
-  /**
-   * 1 for an all-zero row: a passage with no vector (its language is one the model does not read).
-   * It is left out of vector ranking, not ranked at cosine 0 among the real ones.
-   */
-  private readonly empty: Uint8Array;
-
   private constructor(
     readonly count: number,
     readonly dimension: number,
-    values: Float32Array,
-  ) {
-    this.kernel = dotKernel(count, dimension);
-    this.kernel.rows.set(values);
-    this.empty = new Uint8Array(count);
-    for (let r = 0; r < count; r++) {
-      let zero = 1;
-      for (let i = r * dimension; i < (r + 1) * dimension; i++) {
-        if (values[i] !== 0) {
-          zero = 0;
-          break;
+    /** Holds the rows and one search's scores; searches are synchronous, so one buffer serves them all. */
+    private readonly kernel: DotKernel,
+    /**
+     * 1 for an all-zero row: a passage with no vector (its language is one the model does not read).
+     * It is left out of vector ranking, not ranked at cosine 0 among the real ones.
+     */
+    private readonly empty: Uint8Array,
+  ) {}
+
+  /** Copies the rows into the kernel and marks the all-zero ones, a step at a time. */
+  private static *built(values: Float32Array, dimension: number): Steps<VectorIndex> {
+    const count = values.length / dimension;
+    const kernel = dotKernel(count, dimension);
+    yield;
+    const empty = new Uint8Array(count);
+    for (let r = 0; r < count; r += ITEMS_PER_STEP) {
+      const end = Math.min(count, r + ITEMS_PER_STEP);
+      kernel.rows.set(values.subarray(r * dimension, end * dimension), r * dimension);
+      for (let row = r; row < end; row++) {
+        let zero = 1;
+        for (let i = row * dimension; i < (row + 1) * dimension; i++) {
+          if (values[i] !== 0) {
+            zero = 0;
+            break;
+          }
         }
+        empty[row] = zero;
       }
-      this.empty[r] = zero;
+      yield;
     }
+    return new VectorIndex(count, dimension, kernel, empty);
   }
 
   /** Copies and normalises the rows; a zero vector stays zero and is never a vector hit. */
@@ -47,16 +56,24 @@ export class VectorIndex {
 
   /** Normalises a packed count x dimension array in place, then copies it into the kernel. */
   static fromPacked(values: Float32Array, dimension: number): VectorIndex {
-    if (dimension <= 0 || values.length % dimension !== 0) throw new Error(`packed vectors of length ${values.length} do not divide into rows of ${dimension}`);
+    return runToEnd(VectorIndex.packedSteps(values, dimension));
+  }
+
+  /** `fromPacked` in steps that a caller may spread over event-loop turns. */
+  static *packedSteps(values: Float32Array, dimension: number): Steps<VectorIndex> {
+    checkPacked(values, dimension);
     const count = values.length / dimension;
-    for (let r = 0; r < count; r++) normaliseInPlace(values, r * dimension, dimension);
-    return new VectorIndex(count, dimension, values);
+    for (let r = 0; r < count; r++) {
+      normaliseInPlace(values, r * dimension, dimension);
+      if (r % ITEMS_PER_STEP === 0) yield;
+    }
+    return yield* VectorIndex.built(values, dimension);
   }
 
   /** Rows already normalised by `fromPacked` (read back from a snapshot file): used as they are. */
   static fromNormalised(values: Float32Array, dimension: number): VectorIndex {
-    if (dimension <= 0 || values.length % dimension !== 0) throw new Error(`packed vectors of length ${values.length} do not divide into rows of ${dimension}`);
-    return new VectorIndex(values.length / dimension, dimension, values);
+    checkPacked(values, dimension);
+    return runToEnd(VectorIndex.built(values, dimension));
   }
 
   /** Every row, normalised, packed row-major (no copy): what a snapshot file stores. */
@@ -81,7 +98,8 @@ export class VectorIndex {
    */
   score(query: ArrayLike<number>, accept?: Uint8Array): Float32Array {
     if (query.length !== this.dimension) throw new Error(`query vector has ${query.length} dimensions, the index ${this.dimension}`);
-    const { kernel, empty, count } = this;
+    const { kernel, count } = this;
+    const empty = this.empty;
     if (count === 0) return kernel.scores;
     kernel.query.set(query);
     normaliseInPlace(kernel.query, 0, this.dimension);
@@ -108,6 +126,10 @@ export class VectorIndex {
     }
     return top.sorted();
   }
+}
+
+function checkPacked(values: Float32Array, dimension: number): void {
+  if (dimension <= 0 || values.length % dimension !== 0) throw new Error(`packed vectors of length ${values.length} do not divide into rows of ${dimension}`);
 }
 
 function normaliseInPlace(values: Float32Array, start: number, length: number): void {

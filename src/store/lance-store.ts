@@ -1,15 +1,18 @@
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
-import { type Table as ArrowTable, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow';
+import { type Table as ArrowTable, Field, Int32, Schema, Utf8 } from 'apache-arrow';
 import { trustOf } from '../core/document-trust.js';
+import { ITEMS_PER_STEP, runInSlices, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Lang, Passage, SourceDetails } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
 import { sha256 } from '../text/normalise.js';
-import { indexTerms } from '../text/terms.js';
 import { withCommitRetry } from './commit-retry.js';
 import { isNoSpace } from './no-space.js';
+import { commitDocumentPassages, sqlString } from './passage-commit.js';
+import { passageSchema, passageTableSteps } from './passage-table.js';
+import { PassageWriterThread, type WriterTarget } from './passage-writer.js';
 import { pausePoint } from './pause-point.js';
 import { SnapshotReads } from './snapshot-reads.js';
 import { type IndexManifest, SCHEMA_VERSION, type WritableStore } from './store.js';
@@ -35,26 +38,6 @@ const PASSAGE_COLUMNS = [
 
 export type FtsTokenizer = 'bigram' | 'ngram';
 
-function passageSchema(dimension: number): Schema {
-  return new Schema([
-    new Field('id', new Utf8(), false),
-    new Field('docId', new Utf8(), false),
-    new Field('ordinal', new Int32(), false),
-    new Field('title', new Utf8(), false),
-    new Field('sectionPath', new Utf8(), false),
-    new Field('page', new Int32(), true),
-    new Field('lang', new Utf8(), false),
-    new Field('text', new Utf8(), false),
-    new Field('terms', new Utf8(), false),
-    new Field('charStart', new Int32(), false),
-    new Field('charEnd', new Int32(), false),
-    new Field('sourceUrl', new Utf8(), false),
-    new Field('publishedAt', new Utf8(), false),
-    new Field('contentHash', new Utf8(), false),
-    new Field('vector', new FixedSizeList(dimension, new Field('item', new Float32(), true)), false),
-  ]);
-}
-
 const documentSchema = new Schema([
   new Field('id', new Utf8(), false),
   new Field('title', new Utf8(), false),
@@ -71,10 +54,6 @@ const documentSchema = new Schema([
 ]);
 
 const metaSchema = new Schema([new Field('key', new Utf8(), false), new Field('value', new Utf8(), false)]);
-
-function sqlString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 function toPassage(row: Record<string, unknown>): Passage {
   const page = row.page;
@@ -93,6 +72,22 @@ function toPassage(row: Record<string, unknown>): Passage {
     publishedAt: String(row.publishedAt),
     contentHash: String(row.contentHash),
   };
+}
+
+/** Passages and their term lists from the rows read, a slice of rows at a time. */
+function* decodeRows(rows: ArrowTable): Steps<{ passages: Passage[]; terms: string[][] }> {
+  const passages: Passage[] = [];
+  const terms: string[][] = [];
+  for (const batch of rows.batches) {
+    for (let start = 0; start < batch.numRows; start += ITEMS_PER_STEP) {
+      for (const row of batch.slice(start, start + ITEMS_PER_STEP).toArray() as Record<string, unknown>[]) {
+        passages.push(toPassage(row));
+        terms.push(splitTerms(String(row.terms)));
+      }
+      yield;
+    }
+  }
+  return { passages, terms };
 }
 
 /** Index terms are stored space-separated (the FTS index's whitespace tokenizer reads the same column). */
@@ -165,6 +160,9 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
 
 const INTENT_PREFIX = 'intent:';
 
+/** Passages from which a document's rows are built and committed on the writer thread (about 1.5 MB of Korean text). */
+export const WRITER_THREAD_PASSAGES = 500;
+
 /** A document write in progress, recorded before it starts and cleared when it is complete. */
 interface WriteIntent {
   docId: string;
@@ -180,16 +178,6 @@ function passageFingerprint(passages: Passage[]): string {
     .map((p) => JSON.stringify([p.id, p.ordinal, p.title, p.sectionPath, p.page ?? null, p.lang, p.sourceUrl, p.publishedAt, p.contentHash]))
     .sort();
   return sha256(parts.join('\n'));
-}
-
-/** The "passages" rows of a document: its passages with their index terms and vectors. */
-export function passageRows(passages: Passage[], vectors: Float32Array[]): Record<string, unknown>[] {
-  return passages.map((p, i) => ({
-    ...p,
-    page: p.page ?? null,
-    terms: indexTerms(`${p.title} ${p.sectionPath} ${p.text}`).join(' '),
-    vector: Array.from(vectors[i] ?? []),
-  }));
 }
 
 /** The "documents" row of a record. */
@@ -256,6 +244,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    */
   private generation = 0;
   private snapshot?: { engine: SearchEngine; generation: number };
+  /** The last engine loaded with no write in progress: what the snapshot file holds, reused while the tables stay at its version. */
+  private settled?: SearchEngine;
   private loading?: { promise: Promise<SearchEngine>; generation: number };
   private lastSeenVersions = '';
   private trustColumn?: Promise<void>;
@@ -264,6 +254,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private repairPending = false;
   /** Run before every write: rejects on a reader, checks the writer lease on object storage. */
   private writeCheck: () => Promise<void> = () => Promise.resolve();
+  /** Where the writer thread connects, and the thread once a big document started it. */
+  private writerTarget: WriterTarget = { dataDir: '' };
+  private writerThread?: PassageWriterThread;
+  private writerThreadPassages = WRITER_THREAD_PASSAGES;
 
   private constructor(
     private readonly conn: lancedb.Connection,
@@ -293,6 +287,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     readOnly?: boolean;
     /** Awaited before each write (the writer lease's check); throwing stops the write before any commit. */
     beforeWrite?: () => Promise<void>;
+    /** A document of at least this many passages is committed from the writer thread (default WRITER_THREAD_PASSAGES). */
+    writerThreadPassages?: number;
   }): Promise<LanceStore> {
     // Strong read consistency: every read of a table handle sees the latest commit of any process.
     const conn = await lancedb.connect(options.dataDir, {
@@ -316,6 +312,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       options.ftsTokenizer ?? 'bigram',
       /^[a-z][a-z0-9+.-]*:\/\//i.test(options.dataDir) ? undefined : path.join(options.dataDir, SNAPSHOT_FILE),
     );
+    store.writerTarget = { dataDir: options.dataDir, ...(options.storageOptions ? { storageOptions: options.storageOptions } : {}) };
+    store.writerThreadPassages = options.writerThreadPassages ?? WRITER_THREAD_PASSAGES;
     store.writeCheck = options.readOnly ? () => Promise.reject(new ReadOnlyStoreError()) : (options.beforeWrite ?? (() => Promise.resolve()));
     if (!options.readOnly) await store.repairInterruptedWrites();
     store.lastSeenVersions = await store.tableVersions();
@@ -391,10 +389,17 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     const { passagesVersion, documentsVersion, intents } = await pinVersions(passages, documents, meta);
     meta.close();
     const version = `passages@${passagesVersion} documents@${documentsVersion}`;
+    // Commits that left both tables as they were (the manifest, intents) change nothing a search sees.
+    if (intents.length === 0 && this.settled?.version === version) {
+      passages.close();
+      documents.close();
+      return this.settled;
+    }
     const kept = intents.length === 0 ? await this.readSnapshotFile(version) : undefined;
     if (kept) {
       passages.close();
       documents.close();
+      this.settled = kept;
       return kept;
     }
     await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
@@ -409,18 +414,24 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     passages.close();
     documents.close();
     const dimension = vectorDimension(schema);
-    const records = rows.toArray() as Record<string, unknown>[];
-    const passageList = records.map(toPassage);
-    const engine = new SearchEngine({
-      passages: passageList,
-      terms: records.map((row) => splitTerms(String(row.terms))),
-      vectors: packedVectors(rows, dimension),
-      dimension,
-      documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
-      version,
-    });
+    // Decoded and indexed in slices (see core/time-slices.ts): the server keeps answering while
+    // it rebuilds after a big upload, and a search waiting for the new version gets it whole.
+    const { passages: passageList, terms } = await runInSlices(decodeRows(rows));
+    const engine = await runInSlices(
+      SearchEngine.steps({
+        passages: passageList,
+        terms,
+        vectors: packedVectors(rows, dimension),
+        dimension,
+        documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
+        version,
+      }),
+    );
     // A snapshot taken mid-write is not kept: the file is keyed by table versions alone.
-    if (intents.length === 0) await this.writeSnapshotFile(engine);
+    if (intents.length === 0) {
+      this.settled = engine;
+      await this.writeSnapshotFile(engine);
+    }
     return engine;
   }
 
@@ -451,7 +462,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     if (!this.snapshotFile) return;
     const temporary = `${this.snapshotFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await writeFile(temporary, engine.toSnapshot());
+      await writeFile(temporary, await runInSlices(engine.snapshotSteps()));
       await rename(temporary, this.snapshotFile);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
@@ -475,23 +486,11 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   async replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void> {
     await this.writeCheck();
     await this.repairIfPending();
-    const rows = passageRows(passages, vectors);
+    const dimension = vectorDimension(await this.passages.schema());
     await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
-    // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
-    // the commit point: a failure before it (a full disk) leaves the document as it was.
-    await this.beforeCommitPoint(doc.id, () =>
-      rows.length > 0
-        ? withCommitRetry(() =>
-            this.passages
-              .mergeInsert('id')
-              .whenMatchedUpdateAll()
-              .whenNotMatchedInsertAll()
-              .whenNotMatchedBySourceDelete({ where: `docId = ${sqlString(doc.id)}` })
-              .execute(rows),
-          )
-        : withCommitRetry(() => this.passages.delete(`docId = ${sqlString(doc.id)}`)),
-    );
+    // The passages commit is the commit point: a failure before it (a full disk) leaves the document as it was.
+    await this.beforeCommitPoint(doc.id, () => this.commitPassages(doc.id, passages, vectors, dimension));
     await pausePoint('replace:after-passages');
     await this.afterCommitPoint(async () => {
       await this.upsertDocument(doc);
@@ -499,6 +498,19 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       await this.clearIntent(doc.id);
     });
     this.committed();
+  }
+
+  /**
+   * A big document's rows are built and committed on the writer thread (see passage-writer.ts);
+   * a small one's take a few milliseconds here, in slices, without a thread to start.
+   */
+  private async commitPassages(docId: string, passages: Passage[], vectors: Float32Array[], dimension: number): Promise<void> {
+    if (passages.length >= this.writerThreadPassages) {
+      this.writerThread ??= new PassageWriterThread(this.writerTarget);
+      await this.writerThread.commit(docId, passages, vectors, dimension);
+      return;
+    }
+    await commitDocumentPassages(this.passages, docId, await runInSlices(passageTableSteps(passages, vectors, dimension)));
   }
 
   /** Deletes passages before the record (so no passage is ever left without one), under an intent like replaceDocument. */
@@ -690,6 +702,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   }
 
   close(): void {
+    this.writerThread?.close();
     clearInterval(this.watcher);
     this.watcher = undefined;
     this.conn.close();
