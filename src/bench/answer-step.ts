@@ -6,11 +6,11 @@
  */
 import { parseArgs } from 'node:util';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
-import { questionLang } from '../core/lang.js';
 import { loadConfig } from '../core/config.js';
+import { questionLang } from '../core/lang.js';
+import { openRuntime } from '../node/runtime.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
-import { openRuntime } from '../node/runtime.js';
 import { loadBenchQuestions } from './bench-questions.js';
 import { latencyStats } from './latency.js';
 
