@@ -581,13 +581,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
     await this.writeCheck();
-    if ((await this.passages.countRows()) > 0) {
-      const config =
-        this.ftsTokenizer === 'bigram'
-          ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
-          : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
-      await withCommitRetry(() => this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true }));
-    }
+    await this.dropFullTextIndexes();
     await pausePoint('finish:before-manifest');
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
     await withCommitRetry(() =>
@@ -604,6 +598,19 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     await this.reclaimSpace().catch((error: unknown) =>
       console.warn(`index: old versions not cleaned up this time (retried after the next write): ${error instanceof Error ? error.message : error}`),
     );
+  }
+
+  /**
+   * Answers rank by the in-memory engine's BM25 (src/search/), never by LanceDB's full-text index.
+   * Indexes written before that still carry one: rebuilt at every batch end, it cost a full pass
+   * over the passages per upload, and at 100k passages the build stalled with no CPU for over ten
+   * minutes (LanceDB 0.31.0, 2 cores; see docs/deploy.md, "Limits measured"). `optimize` would
+   * also fold every new row into it. So it is dropped once, and never built again.
+   */
+  private async dropFullTextIndexes(): Promise<void> {
+    for (const index of await this.passages.listIndices()) {
+      if (/fts|inverted/i.test(index.indexType)) await withCommitRetry(() => this.passages.dropIndex(index.name));
+    }
   }
 
   /**
@@ -635,6 +642,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     }
     if (repaired.length > 0) this.committed();
     return repaired;
+  }
+
+  async committedDocuments(): Promise<DocumentRecord[]> {
+    return (await this.documents.query().toArray()).map(toDocument).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** The committed record, read from the write handle (not the pinned reader). */
