@@ -84,4 +84,46 @@ describe('the end of a write batch', () => {
       store.close();
     }
   });
+
+  it('compacts the passages after a deletion or once added rows reach a tenth of the table, not after every small upload', async () => {
+    const dataDir = path.join(root, 'compaction');
+    const store = await LanceStore.open({ dataDir, dimension: 4, watchMs: 0 });
+    const fragments = async () => {
+      const conn = await lancedb.connect(dataDir);
+      try {
+        return (await (await conn.openTable('passages')).stats()).fragmentStats.numFragments;
+      } finally {
+        conn.close();
+      }
+    };
+    const finish = async () =>
+      store.finishBatch({ embedderId: 'test:4', dimension: 4, ftsTokenizer: 'bigram', corpusVersion: corpusVersionOf(await store.committedDocuments()) });
+    const add = (id: string) => store.replaceDocument(record(id), [passage(id, `Notice ${id} on cluster grants.`)], [new Float32Array([0, 1, 0, 0])]);
+    try {
+      // A corpus: one fragment per document, then one after the batch.
+      for (let i = 0; i < 30; i++) await add(`doc-${String(i).padStart(2, '0')}`);
+      expect(await fragments()).toBe(30);
+      await finish();
+      expect(await fragments()).toBe(1);
+      // One small upload into it: its own fragment, the table is not rewritten.
+      await add('upload-1');
+      await finish();
+      expect(await fragments()).toBe(2);
+      expect((await store.listDocuments()).map((d) => d.id)).toContain('upload-1');
+      // Added rows reaching a tenth of the table: compacted.
+      for (const id of ['upload-2', 'upload-3', 'upload-4']) await add(id);
+      await finish();
+      expect(await fragments()).toBe(1);
+      // A deletion frees its rows at once.
+      await add('upload-5');
+      await finish();
+      expect(await fragments()).toBe(2);
+      await store.deleteDocument('doc-00');
+      await finish();
+      expect(await fragments()).toBe(1);
+      expect((await store.listDocuments()).map((d) => d.id)).not.toContain('doc-00');
+    } finally {
+      store.close();
+    }
+  });
 });

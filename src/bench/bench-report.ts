@@ -36,7 +36,10 @@ export interface BenchReport {
     runtime: string;
     coldStartMs: number;
     freshStartMs: number | null;
+    /** Peak RSS while serving /api/ask (before any upload). */
     serverPeakRssMb: number | null;
+    /** Peak RSS once the uploads ran too (each rebuilds the engine beside the one serving). */
+    serverPeakRssWithUploadsMb?: number | null;
     load: LoadResult[];
     settings: Record<string, string>;
   };

@@ -79,7 +79,7 @@ function scaleRow(report: BenchReport): Record<string, string> {
     'one upload (4 passages) via the admin API: answered / listed, median': uploadFigure(report),
     'bulk load (bench only), passages/s': report.ingest.bulk ? String(report.ingest.bulk.passagesPerSec) : '–',
     'index on disk: tables / engine file': `${mb(report.scale?.tablesBytes)} / ${mb(report.scale?.engineFileBytes)}`,
-    'server peak RSS (local / S3 reader)': `${report.http.serverPeakRssMb ?? '–'} MB / ${report.scale?.s3PeakRssMb ?? '–'} MB`,
+    'server peak RSS: serving / after the uploads / S3 reader at start': `${report.http.serverPeakRssMb ?? '–'} MB / ${report.http.serverPeakRssWithUploadsMb ?? '–'} MB / ${report.scale?.s3PeakRssMb ?? '–'} MB`,
     'cold start, local disk': sec(report.http.coldStartMs),
     'cold start, S3 reader (loopback s3rver)': sec(report.scale?.s3ColdStartMs),
     'engine from the tables (no kept file)': sec(report.snapshotLoadMs),

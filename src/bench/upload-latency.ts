@@ -46,7 +46,15 @@ export async function timeUploads(options: { url: string; token: string; count: 
     form.append('file', new File([uploadMarkdown(n)], `${id}.md`));
     form.append('id', id);
     const started = performance.now();
-    const response = await fetch(`${options.url}/api/admin/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${options.token}` } });
+    const response = await fetch(`${options.url}/api/admin/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${options.token}` },
+    }).catch((error: unknown) => {
+      throw new Error(`upload ${n} failed after ${((performance.now() - started) / 1000).toFixed(0)} s: ${error instanceof Error ? error.message : error}`, {
+        cause: (error as { cause?: unknown }).cause,
+      });
+    });
     const body = (await response.json().catch(() => ({}))) as { documents?: { passages?: number }[]; error?: unknown };
     const answeredMs = performance.now() - started;
     if (response.status >= 300) throw new Error(`upload ${n} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);

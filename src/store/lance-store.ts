@@ -164,6 +164,8 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
 }
 
 const INTENT_PREFIX = 'intent:';
+/** Fragments of `passages` past which it is compacted whatever their size (see passagesWorthCompacting). */
+const MAX_FRAGMENTS = 64;
 
 /** A document write in progress, recorded before it starts and cleared when it is complete. */
 interface WriteIntent {
@@ -262,6 +264,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private watcher?: ReturnType<typeof setInterval>;
   /** A committed write whose record or intent step failed (a full disk): finished before the next write. */
   private repairPending = false;
+  /** The table versions of the last engine loaded with no write half-way, which alone may be reused as it is. */
+  private wholeVersion?: string;
+  /** A deletion or replacement left rows that only compaction frees (see finishBatch). */
+  private rowsRemoved = false;
   /** Run before every write: rejects on a reader, checks the writer lease on object storage. */
   private writeCheck: () => Promise<void> = () => Promise.resolve();
 
@@ -391,10 +397,18 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     const { passagesVersion, documentsVersion, intents } = await pinVersions(passages, documents, meta);
     meta.close();
     const version = `passages@${passagesVersion} documents@${documentsVersion}`;
+    // A commit that changed neither table (the manifest, a clean-up of meta) keeps the engine as it is:
+    // at 100k passages a rebuild takes seconds even from the kept file.
+    if (intents.length === 0 && this.wholeVersion !== undefined && this.wholeVersion === this.snapshot?.engine.version && this.wholeVersion === version) {
+      passages.close();
+      documents.close();
+      return this.snapshot.engine;
+    }
     const kept = intents.length === 0 ? await this.readSnapshotFile(version) : undefined;
     if (kept) {
       passages.close();
       documents.close();
+      this.wholeVersion = version;
       return kept;
     }
     await Promise.all([passages.checkout(passagesVersion), documents.checkout(documentsVersion)]);
@@ -420,6 +434,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       version,
     });
     // A snapshot taken mid-write is not kept: the file is keyed by table versions alone.
+    this.wholeVersion = intents.length === 0 ? version : undefined;
     if (intents.length === 0) await this.writeSnapshotFile(engine);
     return engine;
   }
@@ -476,7 +491,9 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     await this.writeCheck();
     await this.repairIfPending();
     const rows = passageRows(passages, vectors);
-    await this.writeIntent({ docId: doc.id, previous: (await this.latestDocument(doc.id)) ?? null, next: doc, nextFingerprint: passageFingerprint(passages) });
+    const previous = (await this.latestDocument(doc.id)) ?? null;
+    if (previous) this.rowsRemoved = true;
+    await this.writeIntent({ docId: doc.id, previous, next: doc, nextFingerprint: passageFingerprint(passages) });
     await pausePoint('replace:after-intent');
     // One merge-insert commit adds the new passages and deletes the document's stale ones. It is
     // the commit point: a failure before it (a full disk) leaves the document as it was.
@@ -506,6 +523,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     await this.writeCheck();
     await this.repairIfPending();
     const previous = await this.latestDocument(id);
+    this.rowsRemoved = true;
     await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
     await pausePoint('delete:after-intent');
     await this.beforeCommitPoint(id, () => withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`)));
@@ -563,20 +581,38 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    */
   async reclaimSpace(olderThanMs = this.snapshotFile ? 0 : 5 * 60_000): Promise<void> {
     const cleanupOlderThan = new Date(Date.now() - olderThanMs);
+    const passages = this.rowsRemoved || (await this.passagesWorthCompacting());
+    const tables = passages ? [this.meta, this.documents, this.passages] : [this.meta, this.documents];
     const optimizeAll = async () => {
-      for (const table of [this.meta, this.documents, this.passages]) await withCommitRetry(() => table.optimize({ cleanupOlderThan }));
+      for (const table of tables) await withCommitRetry(() => table.optimize({ cleanupOlderThan }));
     };
     try {
       await optimizeAll();
+      if (passages) this.rowsRemoved = false;
     } catch (error) {
       // Compaction writes before old versions can go; on a full disk the engine snapshot (derived,
       // rebuilt on the next load) makes that room.
       if (!this.snapshotFile || !isNoSpace(error)) throw error;
       await rm(this.snapshotFile, { force: true });
       await optimizeAll();
+      if (passages) this.rowsRemoved = false;
     } finally {
       this.committed();
     }
+  }
+
+  /**
+   * Whether compacting `passages` (which rewrites every fragment under LanceDB's million-row target,
+   * i.e. the whole table at our sizes) is worth it after writes that only added rows: once the
+   * rows outside the largest fragment reach a tenth of the table, or it has many fragments. So an
+   * upload into a large index costs its own rows, and the rewrite is paid once per tenth of growth.
+   */
+  private async passagesWorthCompacting(): Promise<boolean> {
+    const { numRows, fragmentStats } = await this.passages.stats();
+    const { numFragments, lengths } = fragmentStats;
+    if (numFragments <= 1) return false;
+    const outsideLargest = Math.max(0, numRows - lengths.max);
+    return numFragments > MAX_FRAGMENTS || outsideLargest * 10 >= numRows;
   }
 
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
@@ -593,8 +629,11 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     );
     this.committed();
     // Each document is its own commit, so a corpus leaves one small fragment per document;
-    // compacting them makes vector search scan one file instead of hundreds, and the versions
-    // they replace are removed so the folder does not only grow.
+    // compacting them makes a full read scan one file instead of hundreds, frees the rows of
+    // deleted and replaced documents, and removes the versions they replace so the folder does
+    // not only grow. But LanceDB rewrites every fragment under a million rows, i.e. the whole
+    // table (231 MB at 100k passages): after an upload that only adds, that waits until the
+    // added rows are worth it (see passagesWorthCompacting).
     await this.reclaimSpace().catch((error: unknown) =>
       console.warn(`index: old versions not cleaned up this time (retried after the next write): ${error instanceof Error ? error.message : error}`),
     );
