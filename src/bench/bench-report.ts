@@ -12,7 +12,8 @@ export interface PeerFigures {
 export interface BenchReport {
   generatedAt: string;
   /** stealShare: the share of all cores' time the VM's host took during the run (Linux). */
-  machine: { cpus: number; node: string; loadAverage: number[]; stealShare?: number | null };
+  /** loadAverage: at the end; loadOneMinute: the 1-minute load at the start and the highest at any phase's end. */
+  machine: { cpus: number; node: string; loadAverage: number[]; loadOneMinute?: { start: number; max: number }; stealShare?: number | null };
   questions: { source: string; count: number; answerable: number };
   corpus: { passages: number; documents: number; syntheticPassages: number; vectors: string };
   ingest: {
@@ -20,6 +21,8 @@ export interface BenchReport {
     withoutEmbedding: { passages: number; passagesPerSec: number };
     /** --bulk: the synthetic part loaded many documents per commit; withoutEmbedding is then ingest's rate on the full index. */
     bulk?: { passages: number; passagesPerSec: number };
+    /** Small documents uploaded one by one through the admin API of the server holding the full index. */
+    uploads?: { passages: number; status: number; answeredMs: number; visibleMs: number }[];
   };
   queryEmbeddingMs: LatencyStats;
   /** Engine built from the tables (decode every row, index every term). */
@@ -33,7 +36,10 @@ export interface BenchReport {
     runtime: string;
     coldStartMs: number;
     freshStartMs: number | null;
+    /** Peak RSS while serving /api/ask (before any upload). */
     serverPeakRssMb: number | null;
+    /** Peak RSS once the uploads ran too (each rebuilds the engine beside the one serving). */
+    serverPeakRssWithUploadsMb?: number | null;
     load: LoadResult[];
     settings: Record<string, string>;
   };
@@ -103,7 +109,7 @@ export function formatBench(r: BenchReport): string {
     [`server peak RSS at ${r.corpus.passages} passages`, `${r.http.serverPeakRssMb ?? '–'} MB`, '<= 600 MB', yes((r.http.serverPeakRssMb ?? Infinity) <= 600)],
   ];
   const parts = [
-    `## policy-qa bench (${r.generatedAt.slice(0, 19)}Z, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}${typeof r.machine.stealShare === 'number' ? `, steal ${Math.round(r.machine.stealShare * 100)}% of CPU time` : ''}, Node ${r.machine.node})`,
+    `## policy-qa bench (${r.generatedAt.slice(0, 19)}Z, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}${r.machine.loadOneMinute ? ` (1 min: ${r.machine.loadOneMinute.start} at the start, up to ${r.machine.loadOneMinute.max} during the run)` : ''}${typeof r.machine.stealShare === 'number' ? `, steal ${Math.round(r.machine.stealShare * 100)}% of CPU time` : ''}, Node ${r.machine.node})`,
     `Corpus: ${r.corpus.passages} passages in ${r.corpus.documents} documents (${r.corpus.syntheticPassages} synthetic). Vectors: ${r.corpus.vectors}.`,
     `Questions: ${r.questions.count} from ${r.questions.source} (${r.questions.answerable} with key facts), rotating; every peer gets the same passages, terms (indexTerms/queryTermsOf) and query vectors.`,
     '',
@@ -155,6 +161,13 @@ export function formatBench(r: BenchReport): string {
     )
       .map(([k, v]) => `${k}=${v}`)
       .join(' ')}.`,
+    ...(r.ingest.uploads?.length
+      ? [
+          `Uploads through the admin API into the full index, one after the other (passages: answered / listed by GET /api/documents/:id): ${r.ingest.uploads
+            .map((u) => `${u.passages}: ${(u.answeredMs / 1000).toFixed(1)} s / ${(u.visibleMs / 1000).toFixed(1)} s`)
+            .join('; ')}.`,
+        ]
+      : []),
     `Phases (s): ${Object.entries(r.phasesSec)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')}`,

@@ -21,18 +21,23 @@ import { readAllPassages } from './read-passages.js';
 import { indexSize, s3ColdStart, scaleTable } from './scale-figures.js';
 import { startServerProcess } from './server-process.js';
 import { type SourcePassage, synthesiseCorpus } from './synthetic-corpus.js';
+import { timeUploads, type UploadTiming } from './upload-latency.js';
 
-const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--skip-peers] [--skip-s3] [--keep]
+const USAGE = `npm run bench -- [--passages N] [--requests R] [--concurrency 16] [--skip-fresh-start] [--skip-peers] [--skip-s3] [--uploads 3] [--keep]
 
   --passages          size of the synthetic corpus (default 10000, at least 1000)
   --requests          /api/ask requests per concurrency level (default 800)
   --concurrency       comma-separated connection counts for /api/ask (default 16)
   --skip-fresh-start  do not measure the first start on an empty data folder (saves ~30 s)
-  --skip-peers        measure only our engine, not the other libraries (they take minutes at 100k)
+  --skip-peers        measure only our engine, not the other libraries (implied from 50000 passages
+                      on, where they take minutes; --peers measures them there)
   --skip-s3           do not measure a reader's cold start from a loopback S3 server (s3rver)
-  --bulk              build the synthetic part with many documents per commit (see bulk-load.ts),
+  --peers             measure the other libraries even at 50000 passages or more
+  --bulk              (implied from 50000 passages on) build the synthetic part with many documents per commit (see bulk-load.ts),
                       then measure ingest on --late N (default 25) more documents added to the
                       full index; --late 0 ingests nothing (the manifest is recorded directly)
+  --uploads           small documents (4 passages) uploaded one by one through the admin API of
+                      the server holding the full index, after the /api/ask load (default 3, 0 = none)
   --keep              keep the temp folder (corpus files and index) and print its path
 Writes evals/report/bench.json and bench.md, or bench-N.json and bench-N.md for --passages N
 other than 10000 or --skip-peers, and prints the scale figures beside a 10000-passage run's.`;
@@ -50,9 +55,11 @@ function parseArgs(argv: string[]) {
         concurrency: { type: 'string', default: '16' },
         'skip-fresh-start': { type: 'boolean', default: false },
         'skip-peers': { type: 'boolean', default: false },
+        peers: { type: 'boolean', default: false },
         'skip-s3': { type: 'boolean', default: false },
         bulk: { type: 'boolean', default: false },
         late: { type: 'string', default: '25' },
+        uploads: { type: 'string', default: '3' },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -68,20 +75,25 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(requests) || requests < 1 || requests > 100_000) throw new UsageError('--requests must be an integer from 1 to 100000.');
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new UsageError('--concurrency takes integers from 1 to 1000, e.g. 1,16.');
   if (!Number.isInteger(Number(values.late)) || Number(values.late) < 0) throw new UsageError('--late must be an integer of 0 or more.');
+  if (!Number.isInteger(Number(values.uploads)) || Number(values.uploads) < 0) throw new UsageError('--uploads must be an integer of 0 or more.');
   return {
     passages,
     requests,
     concurrency,
     freshStart: !values['skip-fresh-start'],
-    peers: !values['skip-peers'],
+    // Past LARGE: one commit per document would take hours, and the peers minutes each.
+    peers: passages >= LARGE ? values.peers === true : !values['skip-peers'],
     s3: !values['skip-s3'],
-    bulk: values.bulk === true,
+    bulk: values.bulk === true || passages >= LARGE,
     late: Number(values.late),
+    uploads: Number(values.uploads),
     keep: values.keep === true,
   };
 }
 
 const SECTIONS_PER_DOCUMENT = 20;
+/** From this many passages on, --bulk is implied and the peers are left out unless --peers is given. */
+const LARGE = 50_000;
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Share of all cores' time the VM's host took since `from`: a noisy host shows here, not in guesses. */
@@ -97,7 +109,10 @@ async function main(argv: string[]): Promise<number> {
   const phases: Record<string, number> = {};
   let phaseStart = performance.now();
   const benchStarted = { atMs: phaseStart, stealMs: stealMs() };
+  // The host is shared: its 1-minute load at the start and at each phase's end goes into the report.
+  const loadSamples = [os.loadavg()[0] ?? 0];
   const phase = (name: string) => {
+    loadSamples.push(os.loadavg()[0] ?? 0);
     phases[name] = round((performance.now() - phaseStart) / 1000, 1);
     console.error(`· ${name}: ${phases[name]} s`);
     phaseStart = performance.now();
@@ -263,10 +278,16 @@ async function main(argv: string[]): Promise<number> {
     const settings = { RATE_LIMIT_PER_MIN: '1000000', MAX_QUEUE: '1000' };
     const serverCorpus = args.bulk ? path.join(root, 'empty-corpus') : docsDir;
     mkdirSync(serverCorpus, { recursive: true });
-    const server = await startServerProcess({ env: { DATA_DIR: dataDir, CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ...settings } });
+    const adminToken = 'bench-admin-token';
+    const server = await startServerProcess({
+      env: { DATA_DIR: dataDir, CORPUS_DIR: serverCorpus, FTS_TOKENIZER: config.ftsTokenizer, ADMIN_TOKEN: adminToken, ...settings },
+    });
     console.error(`  server (${server.runtime}) ready in ${(server.coldStartMs / 1000).toFixed(1)} s`);
     const load: LoadResult[] = [];
+    let uploads: UploadTiming[] = [];
     let serverPeakRssMb: number | null = null;
+    // Before the uploads: each one rebuilds the engine beside the old one, which raises the peak.
+    let servingPeakRssMb: number | null = null;
     try {
       const askQuestions = questions.map((q) => q.question);
       await loadAsk({ url: server.url, connections: 1, requests: 4, questions: askQuestions });
@@ -283,11 +304,20 @@ async function main(argv: string[]): Promise<number> {
         );
         load.push(result);
       }
+      // An operator's upload into the full index, through the service: after the load, so the
+      // figures above are of the index as built.
+      servingPeakRssMb = server.peakRssMb();
+      // A failed upload costs these figures, not the run's report (fetch gives up after 300 s without headers).
+      if (args.uploads > 0)
+        uploads = await timeUploads({ url: server.url, token: adminToken, count: args.uploads }).catch((error: unknown) => {
+          console.error(`  uploads not measured: ${error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : error}`);
+          return [];
+        });
     } finally {
       serverPeakRssMb = server.peakRssMb();
       await server.stop();
     }
-    phase('http load');
+    phase(args.uploads > 0 ? 'http load + uploads' : 'http load');
 
     // 6b. Index size, and a reader's cold start from S3 (the tables copied to a loopback s3rver).
     const size = indexSize(dataDir);
@@ -320,7 +350,13 @@ async function main(argv: string[]): Promise<number> {
 
     const report: BenchReport = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg(), stealShare: stealShareSince(benchStarted) },
+      machine: {
+        cpus: os.cpus().length,
+        node: process.versions.node,
+        loadAverage: os.loadavg(),
+        loadOneMinute: { start: round(loadSamples[0] ?? 0, 1), max: round(Math.max(...loadSamples), 1) },
+        stealShare: stealShareSince(benchStarted),
+      },
       questions: { source, count: questions.length, answerable: questions.filter((q) => q.answerable).length },
       corpus: {
         passages: engine.size,
@@ -339,6 +375,9 @@ async function main(argv: string[]): Promise<number> {
           passagesPerSec: withoutEmbedding.ms > 0 ? round(withoutEmbedding.passagesEmbedded / (withoutEmbedding.ms / 1000)) : 0,
         },
         ...(loaded ? { bulk: { passages: loaded.passages, passagesPerSec: round(loaded.passages / (loaded.ms / 1000)) } } : {}),
+        ...(uploads.length > 0
+          ? { uploads: uploads.map((u) => ({ passages: u.passages, status: u.status, answeredMs: round(u.answeredMs), visibleMs: round(u.visibleMs) })) }
+          : {}),
       },
       queryEmbeddingMs: latencyStats(embedTimes),
       snapshotLoadMs: round(snapshotLoadMs),
@@ -349,7 +388,8 @@ async function main(argv: string[]): Promise<number> {
         runtime: server.runtime,
         coldStartMs: round(server.coldStartMs),
         freshStartMs: freshStartMs === null ? null : round(freshStartMs),
-        serverPeakRssMb,
+        serverPeakRssMb: servingPeakRssMb ?? serverPeakRssMb,
+        ...(uploads.length > 0 ? { serverPeakRssWithUploadsMb: serverPeakRssMb } : {}),
         load,
         settings,
       },

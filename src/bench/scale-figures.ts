@@ -56,6 +56,14 @@ export async function s3ColdStart(dataDir: string, env: Record<string, string>):
   }
 }
 
+/** The median upload's times, answered and listed (the second includes the server's engine rebuild). */
+function uploadFigure(report: BenchReport): string {
+  const uploads = report.ingest.uploads ?? [];
+  if (uploads.length === 0) return '–';
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] as number;
+  return `${(median(uploads.map((u) => u.answeredMs)) / 1000).toFixed(1)} s / ${(median(uploads.map((u) => u.visibleMs)) / 1000).toFixed(1)} s (${uploads.length} uploads)`;
+}
+
 /** The figures the scale question is about, from one report; '–' where the run did not measure it. */
 function scaleRow(report: BenchReport): Record<string, string> {
   const ours = report.peers[0];
@@ -68,15 +76,16 @@ function scaleRow(report: BenchReport): Record<string, string> {
       report.ingest.withoutEmbedding.passages > 0
         ? `${report.ingest.withoutEmbedding.passagesPerSec} (${report.ingest.withoutEmbedding.passages} passages${report.ingest.bulk ? ' into the full index' : ''})`
         : '–',
+    'one upload (4 passages) via the admin API: answered / listed, median': uploadFigure(report),
     'bulk load (bench only), passages/s': report.ingest.bulk ? String(report.ingest.bulk.passagesPerSec) : '–',
     'index on disk: tables / engine file': `${mb(report.scale?.tablesBytes)} / ${mb(report.scale?.engineFileBytes)}`,
-    'server peak RSS (local / S3 reader)': `${report.http.serverPeakRssMb ?? '–'} MB / ${report.scale?.s3PeakRssMb ?? '–'} MB`,
+    'server peak RSS: serving / after the uploads / S3 reader at start': `${report.http.serverPeakRssMb ?? '–'} MB / ${report.http.serverPeakRssWithUploadsMb ?? '–'} MB / ${report.scale?.s3PeakRssMb ?? '–'} MB`,
     'cold start, local disk': sec(report.http.coldStartMs),
     'cold start, S3 reader (loopback s3rver)': sec(report.scale?.s3ColdStartMs),
     'engine from the tables (no kept file)': sec(report.snapshotLoadMs),
     'retrieval p50 / p95 (hybrid, excl. embedding)': ours ? `${ours.latencyMs.p50} / ${ours.latencyMs.p95} ms` : '–',
     '/api/ask at c=16: req/s, p95': c16 ? `${c16.throughputRps} req/s, ${c16.latencyMs.p95} ms` : '–',
-    'host load average (1 min) at the end': report.machine.loadAverage[0]?.toFixed(1) ?? '–',
+    'host load average (1 min): start / highest / end': `${report.machine.loadOneMinute?.start ?? '–'} / ${report.machine.loadOneMinute?.max ?? '–'} / ${report.machine.loadAverage[0]?.toFixed(1) ?? '–'}`,
   };
 }
 

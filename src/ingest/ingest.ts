@@ -137,9 +137,9 @@ export function corpusVersionOf(docs: DocumentRecord[]): string {
   return sha256(docs.map((d) => d.contentHash).join(',')).slice(0, 16);
 }
 
-/** After a batch of writes: rebuilds the search indexes and records what the index now holds. */
+/** After a batch of writes: records what the index now holds. */
 export async function refreshManifest(store: WritableStore, embedder: Embedder): Promise<void> {
-  const docs = await store.listDocuments();
+  const docs = await store.committedDocuments();
   await store.finishBatch({
     embedderId: embedder.id,
     dimension: embedder.dimension,
@@ -154,7 +154,7 @@ export async function refreshManifest(store: WritableStore, embedder: Embedder):
 /** True when a crash (or a repair on open) left the manifest behind the documents it describes. */
 async function manifestIsStale(store: WritableStore): Promise<boolean> {
   const manifest = await store.manifest();
-  return !manifest || manifest.corpusVersion !== corpusVersionOf(await store.listDocuments());
+  return !manifest || manifest.corpusVersion !== corpusVersionOf(await store.committedDocuments());
 }
 
 /**

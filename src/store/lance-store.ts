@@ -159,6 +159,8 @@ function toDocument(row: Record<string, unknown>): DocumentRecord {
 }
 
 const INTENT_PREFIX = 'intent:';
+/** Fragments of `passages` past which it is compacted whatever their size (see passagesWorthCompacting). */
+const MAX_FRAGMENTS = 64;
 
 /** Passages from which a document's rows are built and committed on the writer thread (about 1.5 MB of Korean text). */
 export const WRITER_THREAD_PASSAGES = 500;
@@ -252,6 +254,8 @@ export class LanceStore extends SnapshotReads implements WritableStore {
   private watcher?: ReturnType<typeof setInterval>;
   /** A committed write whose record or intent step failed (a full disk): finished before the next write. */
   private repairPending = false;
+  /** A deletion or replacement left rows that only compaction frees (see finishBatch). */
+  private rowsRemoved = false;
   /** Run before every write: rejects on a reader, checks the writer lease on object storage. */
   private writeCheck: () => Promise<void> = () => Promise.resolve();
   /** Where the writer thread connects, and the thread once a big document started it. */
@@ -518,6 +522,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     await this.writeCheck();
     await this.repairIfPending();
     const previous = await this.latestDocument(id);
+    this.rowsRemoved = true;
     await this.writeIntent({ docId: id, previous: previous ?? null, next: null, nextFingerprint: passageFingerprint([]) });
     await pausePoint('delete:after-intent');
     await this.beforeCommitPoint(id, () => withCommitRetry(() => this.passages.delete(`docId = ${sqlString(id)}`)));
@@ -575,31 +580,43 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    */
   async reclaimSpace(olderThanMs = this.snapshotFile ? 0 : 5 * 60_000): Promise<void> {
     const cleanupOlderThan = new Date(Date.now() - olderThanMs);
+    const passages = this.rowsRemoved || (await this.passagesWorthCompacting());
+    const tables = passages ? [this.meta, this.documents, this.passages] : [this.meta, this.documents];
     const optimizeAll = async () => {
-      for (const table of [this.meta, this.documents, this.passages]) await withCommitRetry(() => table.optimize({ cleanupOlderThan }));
+      for (const table of tables) await withCommitRetry(() => table.optimize({ cleanupOlderThan }));
     };
     try {
       await optimizeAll();
+      if (passages) this.rowsRemoved = false;
     } catch (error) {
       // Compaction writes before old versions can go; on a full disk the engine snapshot (derived,
       // rebuilt on the next load) makes that room.
       if (!this.snapshotFile || !isNoSpace(error)) throw error;
       await rm(this.snapshotFile, { force: true });
       await optimizeAll();
+      if (passages) this.rowsRemoved = false;
     } finally {
       this.committed();
     }
   }
 
+  /**
+   * Whether compacting `passages` (which rewrites every fragment under LanceDB's million-row target,
+   * i.e. the whole table at our sizes) is worth it after writes that only added rows: once the
+   * rows outside the largest fragment reach a tenth of the table, or it has many fragments. So an
+   * upload into a large index costs its own rows, and the rewrite is paid once per tenth of growth.
+   */
+  private async passagesWorthCompacting(): Promise<boolean> {
+    const { numRows, fragmentStats } = await this.passages.stats();
+    const { numFragments, lengths } = fragmentStats;
+    if (numFragments <= 1) return false;
+    const outsideLargest = Math.max(0, numRows - lengths.max);
+    return numFragments > MAX_FRAGMENTS || outsideLargest * 10 >= numRows;
+  }
+
   async finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void> {
     await this.writeCheck();
-    if ((await this.passages.countRows()) > 0) {
-      const config =
-        this.ftsTokenizer === 'bigram'
-          ? lancedb.Index.fts({ baseTokenizer: 'whitespace', lowercase: false, stem: false, removeStopWords: false, asciiFolding: false })
-          : lancedb.Index.fts({ baseTokenizer: 'ngram', ngramMinLength: 2, ngramMaxLength: 3, lowercase: true, stem: false, removeStopWords: false });
-      await withCommitRetry(() => this.passages.createIndex(this.ftsTokenizer === 'bigram' ? 'terms' : 'text', { config, replace: true }));
-    }
+    await this.dropFullTextIndexes();
     await pausePoint('finish:before-manifest');
     const value: IndexManifest = { schemaVersion: SCHEMA_VERSION, ...manifest, updatedAt: new Date().toISOString() };
     await withCommitRetry(() =>
@@ -611,11 +628,27 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     );
     this.committed();
     // Each document is its own commit, so a corpus leaves one small fragment per document;
-    // compacting them makes vector search scan one file instead of hundreds, and the versions
-    // they replace are removed so the folder does not only grow.
+    // compacting them makes a full read scan one file instead of hundreds, frees the rows of
+    // deleted and replaced documents, and removes the versions they replace so the folder does
+    // not only grow. But LanceDB rewrites every fragment under a million rows, i.e. the whole
+    // table (231 MB at 100k passages): after an upload that only adds, that waits until the
+    // added rows are worth it (see passagesWorthCompacting).
     await this.reclaimSpace().catch((error: unknown) =>
       console.warn(`index: old versions not cleaned up this time (retried after the next write): ${error instanceof Error ? error.message : error}`),
     );
+  }
+
+  /**
+   * Answers rank by the in-memory engine's BM25 (src/search/), never by LanceDB's full-text index.
+   * Indexes written before that still carry one: rebuilt at every batch end, it cost a full pass
+   * over the passages per upload, and at 100k passages the build stalled with no CPU for over ten
+   * minutes (LanceDB 0.31.0, 2 cores; see docs/deploy.md, "Limits measured"). `optimize` would
+   * also fold every new row into it. So it is dropped once, and never built again.
+   */
+  private async dropFullTextIndexes(): Promise<void> {
+    for (const index of await this.passages.listIndices()) {
+      if (/fts|inverted/i.test(index.indexType)) await withCommitRetry(() => this.passages.dropIndex(index.name));
+    }
   }
 
   /**
@@ -647,6 +680,10 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     }
     if (repaired.length > 0) this.committed();
     return repaired;
+  }
+
+  async committedDocuments(): Promise<DocumentRecord[]> {
+    return (await this.documents.query().toArray()).map(toDocument).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** The committed record, read from the write handle (not the pinned reader). */

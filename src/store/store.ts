@@ -44,7 +44,13 @@ export interface WritableStore extends PassageStore {
   /** Replaces a document's passages in one commit: readers see the old set or the new one. */
   replaceDocument(doc: DocumentRecord, passages: Passage[], vectors: Float32Array[]): Promise<void>;
   deleteDocument(id: string): Promise<void>;
-  /** Rebuilds search indexes and records the manifest after a batch of writes. */
+  /**
+   * Every document record as committed, read from the records alone (not the engine snapshot, which
+   * a write has just made stale and which takes seconds to rebuild at 100k passages), ordered as
+   * `listDocuments` orders them. For the writer between writes, when no write is half-way.
+   */
+  committedDocuments(): Promise<DocumentRecord[]>;
+  /** Records the manifest and reclaims space after a batch of writes. */
   finishBatch(manifest: Omit<IndexManifest, 'updatedAt' | 'schemaVersion'>): Promise<void>;
 }
 
