@@ -69,15 +69,25 @@ export function questionSpecifics(question: string): Specific[] {
     out.push({ kind: 'name', text: word, forms: [word] });
   }
   // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제").
-  for (const [short, full] of KO_REGIONS) {
-    const found = new RegExp(`(?<![\\uAC00-\\uD7AF])(?:${full}|${short})${KO_PLACE_TAIL}`, 'u').exec(text);
-    if (found) out.push({ kind: 'place', text: found[0], forms: [short, full] });
+  for (const { pattern, forms } of regionPatterns()) {
+    const found = pattern.exec(text);
+    if (found) out.push({ kind: 'place', text: found[0], forms });
   }
   return out;
 }
 
 /** What may follow a place name in the same word: its unit (시, 도) and a particle. */
 const KO_PLACE_TAIL = '(?:시|도)?(?:에서|으로|에는|에|의|은|는|이|가|을|를|도|과|와|로|만|까지)?(?![\\uAC00-\\uD7AF])';
+
+/** One pattern per region, compiled once (every ask reads the question's specifics). */
+let regions: { pattern: RegExp; forms: string[] }[] | undefined;
+function regionPatterns(): { pattern: RegExp; forms: string[] }[] {
+  regions ??= KO_REGIONS.map(([short, full]) => ({
+    pattern: new RegExp(`(?<![\\uAC00-\\uD7AF])(?:${full}|${short})${KO_PLACE_TAIL}`, 'u'),
+    forms: [short, full],
+  }));
+  return regions;
+}
 
 /** Whether `text` states the specific in one of its forms (a number as a whole number, words as whole words). */
 export function states(text: string, specific: Specific): boolean {
