@@ -194,6 +194,8 @@ describe('POST /api/briefing', () => {
     expect(firstLines.filter((line) => /다\.$/.test(line)).length).toBeLessThanOrEqual(Math.floor(firstLines.length / 5));
     // The meeting date is stated once, however many documents repeat it.
     expect(firstLines.filter((line) => line.includes('2025년 1월 21일')).length).toBeLessThanOrEqual(1);
+    // A director's standard points the documents do not give (the final plan's budget) are listed, not filled in.
+    expect(briefing.notCovered.some((q) => q.includes('총예산'))).toBe(true);
     const bytes = await docx(request);
     await checkDocx(briefing, bytes, { summary: '핵심 요약', keyFigures: '주요 수치', references: '참고문헌', footnote: '각주' });
     renderPages(bytes, 'briefing-ko');

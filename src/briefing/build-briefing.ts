@@ -8,6 +8,7 @@ import { extractKeyFigures } from './key-figures.js';
 import { memoBullet } from './memo-style.js';
 import { MIN_TOPIC_COVERAGE, planQuestions } from './plan-questions.js';
 import { referenceFor } from './reference-source.js';
+import { standardPoints } from './standard-points.js';
 import { summaryPoints } from './summary-points.js';
 import { questionToTopic } from './topic-heading.js';
 import type { Briefing, BriefingBullet, BriefingCitation, BriefingReference, BriefingRequest, BriefingSection, SectionKind, SubQuestion } from './types.js';
@@ -56,6 +57,20 @@ export async function buildBriefing({ services, request, now = new Date(), onPro
     answered.push({ question, results });
   }
   if (request.topic && questions.length === 0) notCovered.push(request.topic);
+  // A briefing on a topic also asks the points every director's briefing covers; those the
+  // documents do not answer are listed as not covered (answered ones add nothing: the sections
+  // come from the documents' own structure).
+  if (request.topic?.trim() && questions.length > 0 && (request.questions ?? []).length === 0) {
+    for (const point of standardPoints(request.topic.trim(), request.lang)) {
+      const result = await askOnce(services, {
+        question: point,
+        lang: request.lang,
+        ...(request.docIds ? { docIds: request.docIds } : {}),
+        mode: 'extractive',
+      });
+      if (!result.grounded) notCovered.push(point);
+    }
+  }
   // With a topic, a claim enters only when its evidence is about the topic: the cited passage's
   // document, heading or the sentence itself names it (a passage sharing a word is not enough).
   const onTopic = (bullet: VerifiedBullet) =>
