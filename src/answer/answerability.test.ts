@@ -91,4 +91,15 @@ describe('answerability', () => {
       judgeAnswerability({ question: '계획에서 지방정부는 어떤 역할을 맡게 되나요?', passages: corpus, stats }).units.find((u) => u.word === '맡게')?.predicate,
     ).toBe(true);
   });
+
+  it("takes a why-question's event as given: a verb the documents never use makes it a false premise", () => {
+    const harbour = [passage('h', 'The Ministry of Oceans approved the new Mokpo harbour on 8 March 2024.'), passage('i', 'The Mokpo harbour has 12 berths.')];
+    const local = statsOfTexts(harbour.map((p) => p.text));
+    const judge = (question: string) => judgeAnswerability({ question, passages: harbour, stats: local });
+    const rejected = judge('Why did the Ministry of Oceans reject the Mokpo harbour?');
+    expect(rejected.answerable).toBe(false);
+    expect(rejected.reason).toBe('false_premise');
+    expect(rejected.unsupported.map((s) => s.text)).toEqual(['reject']);
+    expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour?').unsupported).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
+import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
+import { KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import type { AnswerabilityFeature } from './evidence-model/answerability-features.js';
@@ -153,7 +155,7 @@ export function judgeAnswerability(input: {
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  const unsupported = unsupportedSpecifics(input.question, [...top, ...otherLang]);
+  const unsupported = [...unsupportedSpecifics(input.question, [...top, ...otherLang]), ...unknownCause(input.question, units, input.stats)];
   const unknownWeight =
     units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
@@ -182,6 +184,31 @@ export function judgeAnswerability(input: {
         ? 'false_premise'
         : 'not_in_documents';
   return { answerable, probability: p, features, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
+}
+
+const EN_LIGHT = new Set(EN_LIGHT_VERBS);
+
+/** A light verb carries no event of its own ("왜 만들었어" asks a purpose; "왜 거부했어" takes a rejection as given). */
+function isLightVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return EN_LIGHT.has(w) || KO_LIGHT_VERBS.some((stem) => w.startsWith(stem));
+}
+
+/** A question asking for a cause ("why did …", "왜 …"). */
+const WHY = /^\s*why\b|왜/iu;
+
+/**
+ * "Why did the ministry reject the plan?" takes the rejection as given. When the documents never
+ * use the verb at all (in either language), they cannot hold its cause: the premise is
+ * unsupported. A verb they do use elsewhere ("designate", "재생") is left to the evidence.
+ */
+function unknownCause(question: string, units: QuestionUnit[], stats: TermStats): Specific[] {
+  if (!WHY.test(question)) return [];
+  // Korean puts the verb last, often as a bare verbal noun once a spoken ending is read ("거부했음" -> "거부").
+  const last = /[\uAC00-\uD7AF]/u.test(question) ? [...units].sort((a, b) => question.lastIndexOf(b.word) - question.lastIndexOf(a.word))[0] : undefined;
+  return units
+    .filter((u) => (u.predicate || u === last) && !isLightVerb(u.word) && allTerms(u).every((term) => stats.df(term) === 0))
+    .map((u) => ({ kind: 'event' as const, text: u.word, forms: [] }));
 }
 
 /**

@@ -1,15 +1,10 @@
 import type { Citation, Lang } from '../core/types.js';
-import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
-import { KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
-import { searchTerms } from '../text/search-terms.js';
 import { splitSentences } from '../text/sentences.js';
-import type { TermPair } from '../text/term-pairs.js';
-import { unitShare, unsupportedSpecifics } from './answerability.js';
+import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
-import { questionUnits } from './question-units.js';
 import { refusalEvents } from './refusal.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
@@ -46,7 +41,6 @@ export class ExtractiveAnswerer implements Answerer {
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
     const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
-    const unstated = selected.length > 0 && unsupported.length === 0 ? unstatedCause(input.question, selected, input.termPairs) : [];
     if (input.premise && input.premise.length > 0) {
       if (selected.length > 0) yield* falsePremiseEvents(input, selected, input.premise);
       else yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: seeAlso(input.passages), reason: 'false_premise' });
@@ -58,8 +52,12 @@ export class ExtractiveAnswerer implements Answerer {
       yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: related, reason: 'not_in_documents' });
       return;
     }
-    if (unsupported.length > 0 || unstated.length > 0) {
-      yield* falsePremiseEvents(input, selected, [...unsupported.map((s) => s.text), ...unstated]);
+    if (unsupported.length > 0) {
+      yield* falsePremiseEvents(
+        input,
+        selected,
+        unsupported.map((s) => s.text),
+      );
       return;
     }
 
@@ -122,31 +120,6 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
 }
 
 const WINDOW_KINDS = new Set(['year', 'number', 'name'] as const);
-
-const EN_LIGHT = new Set(EN_LIGHT_VERBS);
-
-/** A light verb carries no event of its own ("왜 만들었어" asks a purpose; "왜 거부했어" takes a rejection as given). */
-function isLightVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return EN_LIGHT.has(w) || KO_LIGHT_VERBS.some((stem) => w.startsWith(stem));
-}
-
-/** A question asking for a cause ("why did …", "왜 …"). */
-const WHY = /^\s*why\b|왜/iu;
-
-/**
- * "Why did the ministry reject the plan?" takes the rejection as given: the event whose cause is
- * asked must be stated by the evidence, or the documents do not support the question's premise.
- * Returns the question's verbs the selected evidence does not state.
- */
-function unstatedCause(question: string, selected: ScoredSentence[], termPairs?: readonly TermPair[]): string[] {
-  if (!WHY.test(question)) return [];
-  const have = new Set(windowPassages(selected).flatMap((p) => searchTerms(`${p.sectionPath} ${p.text}`)));
-  const units = questionUnits(question, termPairs);
-  // Korean puts the verb last, often as a bare verbal noun once a spoken ending is read ("거부했음" -> "거부").
-  const last = /[\uAC00-\uD7AF]/u.test(question) ? [...units].sort((a, b) => question.lastIndexOf(b.word) - question.lastIndexOf(a.word))[0] : undefined;
-  return units.filter((u) => (u.predicate || u === last) && !isLightVerb(u.word) && unitShare(u, have) < 0.5).map((u) => u.word);
-}
 
 /** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */
 function windowPassages(selected: ScoredSentence[]) {

@@ -7,7 +7,7 @@ import { joinThousands } from '../text/normalise.js';
  * answers a different question (a false premise), however many words it shares.
  */
 export interface Specific {
-  kind: 'year' | 'number' | 'ordinal' | 'month' | 'name' | 'place';
+  kind: 'year' | 'number' | 'ordinal' | 'month' | 'name' | 'place' | 'event';
   /** As the question wrote it. */
   text: string;
   /** Ways a document may write it: digits, number words, the month's number in Korean. */
