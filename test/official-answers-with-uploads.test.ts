@@ -21,7 +21,7 @@ const OFFICIAL_QUESTIONS = [
   '전국 산업단지 수는 몇 개야?',
   '산단공 본부가 있는 도시는?',
   'What is the aim of the fifth basic plan for industrial clusters?',
-  'How many culture-leading industrial complexes will be designated?',
+  'Within three years, the draft wants how many culture-leading complexes named?',
   'How long are corporate taxes cut for startups in opportunity development zones?',
   'Which ministry is in charge of industrial complex policy?',
   '4차 기본계획의 추진과제는 무엇이었나?',
