@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../src/core/config.js';
 import { corpusVersionOf, ingest } from '../src/ingest/ingest.js';
-import { openRuntime, type Runtime } from '../src/node/runtime.js';
+import type { Runtime } from '../src/node/runtime.js';
+import { crashAt as crashAtOn, withRuntime as withRuntimeOn } from './support/crash-at.js';
 
 /**
  * kill -9 of a real child process at each commit point of a document replacement or deletion
@@ -39,35 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function withRuntime<T>(use: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-  try {
-    return await use(runtime);
-  } finally {
-    runtime.close();
-  }
-}
-
-/** Runs the child until it reports the pause point, then kills it with SIGKILL. */
-async function crashAt(point: string, args: string[]): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-child.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, POLICY_QA_PAUSE_AT: point, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exit = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`paused at ${point}`)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', () => reject(new Error(`child ended before reaching ${point}:\n${output}`)));
-  });
-  child.kill('SIGKILL');
-  expect(await exit).toBe('SIGKILL');
-}
+const withRuntime = <T>(use: (runtime: Runtime) => Promise<T>) => withRuntimeOn(dataDir, use);
+const crashAt = (point: string, args: string[]) => crashAtOn(dataDir, point, args);
 
 /** 1 or 2 when the document is wholly that version, "absent" when wholly gone; fails on any mixture. */
 async function stateOf(runtime: Runtime): Promise<1 | 2 | 'absent'> {

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../src/core/config.js';
-import { openRuntime, type Runtime } from '../src/node/runtime.js';
+import type { Runtime } from '../src/node/runtime.js';
+import { crashAt as crashAtOn, withRuntime as withRuntimeOn } from './support/crash-at.js';
 
 /**
  * Issue 24 (2): kill -9 of an upload at each step (before the index commit, inside it, after it,
@@ -34,34 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function withRuntime<T>(use: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-  try {
-    return await use(runtime);
-  } finally {
-    runtime.close();
-  }
-}
-
-async function crashAt(point: string, args: string[]): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-child.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, POLICY_QA_PAUSE_AT: point, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exit = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`paused at ${point}`)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', () => reject(new Error(`child ended before reaching ${point}:\n${output}`)));
-  });
-  child.kill('SIGKILL');
-  expect(await exit).toBe('SIGKILL');
-}
+const withRuntime = <T>(use: (runtime: Runtime) => Promise<T>) => withRuntimeOn(dataDir, use);
+const crashAt = (point: string, args: string[]) => crashAtOn(dataDir, point, args);
 
 const uploadsDir = () => path.join(dataDir, 'uploads');
 
