@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type S3Server, startS3Server } from '../src/bench/s3-server.js';
+import { type ServeProcess, startServe as startServeProcess } from './support/serve-process.js';
 
 /**
  * Two `policy-qa serve` processes on one s3:// DATA_DIR served by a real S3 HTTP server (s3rver):
@@ -18,33 +19,12 @@ let s3: S3Server;
 let corpusDir: string;
 const children: ChildProcess[] = [];
 
-interface Serve {
-  child: ChildProcess;
-  output: () => string;
-  url: Promise<string>;
-  exit: Promise<number | null>;
-}
+type Serve = ServeProcess;
 
 function startServe(env: Record<string, string>): Serve {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CORPUS_DIR: corpusDir, ADMIN_TOKEN: TOKEN, WRITER_LEASE_MS: LEASE_MS, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready on (http:\/\/localhost:\d+)/.exec(output);
-      if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', () => reject(new Error(`serve exited before it was ready:\n${output}`)));
-  });
-  url.catch(() => undefined);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, url, exit };
+  const server = startServeProcess({ CORPUS_DIR: corpusDir, ADMIN_TOKEN: TOKEN, WRITER_LEASE_MS: LEASE_MS, ...env });
+  children.push(server.child);
+  return server;
 }
 
 async function stop(server: Serve, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
