@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, takesNext } from './evidence-window.js';
+import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, statementSpeaker, takesNext } from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -90,5 +90,22 @@ describe('evidence window', () => {
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
+  });
+
+  it("reads a question about someone's words as a statement, carried only by that speaker's reported speech", () => {
+    expect(answerTypes('What did the harbour director say about the new berths?')).toContain('statement');
+    expect(answerTypes('항만청장이 부두 확장에 대해 뭐라고 했나요?')).toContain('statement');
+    expect(answerTypes('청장 발언 내용 알려줘')).toContain('statement');
+    expect(answerTypes('When will the harbour office open the new berths?')).not.toContain('statement');
+    expect(answerTypes('항만청은 언제 개장한다고 밝혔나요?')).not.toContain('statement');
+    expect(statementSpeaker('What did the harbour director say about the new berths?')).toBe('director');
+    expect(statementSpeaker('항만청장이 부두 확장에 대해 뭐라고 했나요?')).toBe('항만청장');
+    const asked = 'What did the harbour director say about the new berths?';
+    expect(carries('statement', 'The harbour director said the berths would open in May.', asked)).toBe(true);
+    expect(carries('statement', 'The harbour office said the berths would open in May.', asked)).toBe(false);
+    expect(carries('statement', 'The harbour director was Kim at the time.', asked)).toBe(false);
+    const ko = '항만청장이 부두 확장에 대해 뭐라고 했나요?';
+    expect(carries('statement', '항만청장은 부두를 5월에 연다고 밝혔다.', ko)).toBe(true);
+    expect(carries('statement', '항만청은 부두를 5월에 연다고 밝혔다.', ko)).toBe(false);
   });
 });

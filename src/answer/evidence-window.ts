@@ -3,7 +3,7 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'money' | 'other';
+export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'money' | 'statement' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE = /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기/i;
@@ -25,8 +25,26 @@ const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:은|는|이|
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
 
+/**
+ * Asking for what someone said, not for a fact: "what did the minister say", "in her own words",
+ * "장관이 뭐라고 했어", "발언 내용", "직접 한 말". A fact the documents state is not an answer to it.
+ */
+const STATEMENT =
+  /\bwhat (?:did|does|has|have)\b[^?]{1,60}?\b(?:say|state|tell|comment)\b|\bown words\b|\bquote[sd]?\b|뭐라고\s*(?:했|말|밝|언급|강조|발언)|발언|한\s*말|언급한\s*(?:내용|말)/iu;
+
+/** Who is asked about in a statement question: the subject before "say", or the Korean subject before 이/가/은/는/께서. */
+const EN_SPEAKER = /\bwhat (?:did|does|has|have)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:say|state|tell|comment)\b/i;
+const KO_SPEAKER = /([\uAC00-\uD7AF]{2,})(?:께서|이|가|은|는)\s/u;
+
+export function statementSpeaker(question: string): string | undefined {
+  const en = EN_SPEAKER.exec(question)?.[1]?.split(/\s+/).pop();
+  if (en) return en.toLowerCase();
+  return KO_SPEAKER.exec(question)?.[1];
+}
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
+  if (STATEMENT.test(question)) types.push('statement');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
   if (COUNT.test(question)) types.push('count');
@@ -57,8 +75,19 @@ const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 const HAS_MONEY =
   /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
 
-/** Whether a sentence carries what the answer type asks for. */
-export function carries(type: AnswerType, text: string): boolean {
+/** Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). */
+const HAS_STATEMENT =
+  /["“][^"”]{6,}["”]|\b(?:said|says|stated|told|remarked|stressed|emphasi[sz]ed|announced)\b|(?:라고|다고|자고)\s*(?:말|밝|강조|언급|설명|전했|덧붙)|발언/iu;
+
+/**
+ * Whether a sentence carries what the answer type asks for. A statement must be the asked
+ * speaker's: "the ministry said …" does not say what the minister said.
+ */
+export function carries(type: AnswerType, text: string, question = ''): boolean {
+  if (type === 'statement') {
+    const speaker = statementSpeaker(question);
+    return HAS_STATEMENT.test(text) && (speaker === undefined || text.toLowerCase().includes(speaker.toLowerCase()));
+  }
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'count') return HAS_COUNT.test(text);
@@ -88,7 +117,7 @@ const ANNOUNCES_DEFINITION = /\bdefines?\b(?![^.]*\b(?:as|means?|to be)\b)[^.]*\
 
 /** The answer types the question asks for that none of the given sentences carries. */
 export function missingTypes(question: string, texts: string[]): AnswerType[] {
-  return answerTypes(question).filter((type) => type !== 'other' && !texts.some((t) => carries(type, t)));
+  return answerTypes(question).filter((type) => type !== 'other' && !texts.some((t) => carries(type, t, question)));
 }
 
 /** The chosen sentence points back at the one before it ("This description...", "이 가운데..."). */
@@ -103,15 +132,17 @@ export function takesPrevious(chosen: SentenceSpan): boolean {
  */
 export function takesNext(question: string, chosen: SentenceSpan, next: SentenceSpan): boolean {
   if (continuesPrevious(next.text) || ANNOUNCES.test(chosen.text.trim()) || ANNOUNCES_DEFINITION.test(chosen.text.trim())) return true;
-  return answerTypes(question).some((type) => type !== 'other' && !carries(type, chosen.text) && carries(type, next.text));
+  return answerTypes(question).some((type) => type !== 'other' && !carries(type, chosen.text, question) && carries(type, next.text, question));
 }
 
 /**
  * Answer types evidence must carry for the answer to count at all: a question asking for a
  * percentage is not answered by a sentence without one ("법인세율은 몇 퍼센트" answered with a
- * company count), nor one asking for a sum of money by one without an amount in a currency. Counts and dates are looser (a list answers "how many", a period "when").
+ * company count), nor one asking for a sum of money by one without an amount in a currency, nor one
+ * asking what someone said by facts without their words. Counts and dates are looser (a list
+ * answers "how many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =

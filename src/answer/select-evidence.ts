@@ -239,12 +239,17 @@ export function selectEvidence(input: {
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
-  const whole = questionParts(input.question).filter((part) => !answerTypes(part).includes('other')).length < 2;
-  const lacking = missingTypes(
-    input.question,
-    window.map((s) => s.text),
-  ).filter((type) => REQUIRED_TYPES.includes(type));
-  if (whole && (lacking.length > 0 || !coversAskedNoun(input.question, units, window, input.questionLang))) return { selected: [], best, absence: topAbsence };
+  const typedParts = questionParts(input.question).filter((part) => !answerTypes(part).includes('other'));
+  const whole = typedParts.length < 2;
+  const lacksRequired = (question: string) =>
+    missingTypes(
+      question,
+      window.map((s) => s.text),
+    ).some((type) => REQUIRED_TYPES.includes(type));
+  // Every part lacking what it requires leaves nothing to answer.
+  const noPartAnswered = !whole && typedParts.every(lacksRequired);
+  if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang))))
+    return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
 }
 
@@ -332,7 +337,7 @@ function carryPartType(part: string, covering: ScoredSentence[], selected: Score
         (s) =>
           sections.has(`${s.passage.docId}\u0000${s.passage.sectionPath}`) &&
           s.coverage > 0 &&
-          carries(type, s.text) &&
+          carries(type, s.text, part) &&
           !selected.some((t) => t.passage.id === s.passage.id && t.start === s.start),
       )
       .sort((a, b) => b.score - a.score)[0];
@@ -361,7 +366,9 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     out.map((s) => s.text),
   )) {
     const passages = new Set(out.map((s) => s.passage.id));
-    const carrier = pool.filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text) && s.coverage > 0).sort((a, b) => b.score - a.score)[0];
+    const carrier = pool
+      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && s.coverage > 0)
+      .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
   }
   return out;

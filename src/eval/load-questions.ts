@@ -181,7 +181,7 @@ export function asAsked(q: EvalQuestion): AskedQuestion {
  * One shared set, or undefined when its file is absent (a clone without ../shared). It has no
  * expected documents: it is judged by the answer's key facts only.
  */
-export async function loadSharedSet(set: SharedSet, file = sharedFile(set)): Promise<AskedQuestion[] | undefined> {
+export async function loadSharedSet(set: SharedSet | 'blind', file = set === 'blind' ? BLIND_FILE : sharedFile(set)): Promise<AskedQuestion[] | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -192,6 +192,12 @@ export async function loadSharedSet(set: SharedSet, file = sharedFile(set)): Pro
   throwProblems(problems);
   return rows.map(({ row: q }) => ({ ...q, set, expectedDocIds: [] }));
 }
+
+/**
+ * The team's blind set: written from ../shared/facts/facts.md alone by someone who read neither the
+ * corpus, the code nor any other set, after the answerer was built; in the shared sets' format.
+ */
+export const BLIND_FILE = path.resolve('evals/questions/blind.jsonl');
 
 /** Questions written from the uploaded-document fixtures alone (not from the corpus). */
 export const FIXTURE_QUESTIONS_FILE = path.resolve('evals/questions/fixtures.jsonl');

@@ -96,11 +96,31 @@ export function formatTable(title: string, rows: { group: string; summary: Summa
 }
 
 /** Every table of the report, per tokenizer: the splits, then each split by question type. */
+/**
+ * The sets whose questions or failures were read while the answerer was designed; the others (the
+ * holdout split, the blind set) were only ever run. Their gap is how far the design overfits.
+ */
+export const DESIGNED_ON: ReadonlySet<string> = new Set(['tune', 'independent', 'official', 'citizens']);
+
+/** The designed-on and never-read sets as two rows, when the run has both. */
+function designGap(run: EvalReport['runs'][number]): { group: string; summary: Summary }[] {
+  const strip = run.questions.map(({ keyFactRecall: _k, recallAt5: _r, declined: _d, citationChecks: _c, ...o }) => o);
+  const designed = strip.filter((o) => DESIGNED_ON.has(o.set));
+  const unseen = strip.filter((o) => !DESIGNED_ON.has(o.set));
+  if (designed.length === 0 || unseen.length === 0) return [];
+  return [
+    { group: 'designed on', summary: summarise(designed) },
+    { group: 'never read', summary: summarise(unseen) },
+  ];
+}
+
 export function formatReport(report: EvalReport): string {
   const parts: string[] = [];
   for (const run of report.runs) {
     const label = `[${run.mode}, FTS tokenizer ${run.tokenizer}, ${(run.ms / 1000).toFixed(1)} s]`;
     parts.push(formatTable(`Per set ${label}`, [...run.bySplit, ...(run.bySplit.length > 1 ? [{ group: 'all', summary: run.overall }] : [])]));
+    const gap = designGap(run);
+    if (gap.length > 0) parts.push(formatTable(`Designed on (${[...DESIGNED_ON].join(', ')}) against never read ${label}`, gap));
     for (const [split, rows] of Object.entries(run.byType))
       parts.push(formatTable(`${split} by type ${label}`, [...rows, { group: 'all', summary: summariseOf(run, split) }]));
   }
