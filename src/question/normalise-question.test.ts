@@ -49,6 +49,19 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('what does the govt fund pls').question).toBe('what does the government fund');
   });
 
+  it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
+    expect(normaliseQuestion('부두 몇 개야? 23년말 기준으로ㅇㅇ').question).toBe('부두 몇 개야? 2023년말 기준으로');
+    expect(normaliseQuestion("'19년 예산 얼마?").question).toBe('2019년 예산 얼마?');
+    // "20년 이상" is a duration, not the year 2020.
+    expect(normaliseQuestion('착공 20년 이상 된 부두 몇 곳?').question).toBe('착공 20년 이상 된 부두 몇 곳?');
+  });
+
+  it("drops the asker's task framing a request, but not a purpose that is the topic", () => {
+    expect(normaliseQuestion('업무보고 준비를 위해 항만 부두 개수를 확인해 주시기 바랍니다.').question).toBe('항만 부두 개수를 확인해.');
+    expect(normaliseQuestion('청년 고용을 위해 항만청은 무엇을 하나요?').question).toBe('청년 고용을 위해 항만청은 무엇을 하나요?');
+    expect(normaliseQuestion("For the mayor's memo: which harbours got new berths?").question).toBe('which harbours got new berths?');
+  });
+
   it('returns the question as typed when nothing but fillers is left', () => {
     expect(normaliseQuestion('ㅋㅋㅋ').question).toBe('ㅋㅋㅋ');
   });

@@ -43,11 +43,24 @@ const KO_SPOKEN_ENDING = new RegExp(`([${HANGUL}]+?)(?:${[...KO_SPOKEN_ENDINGS].
 /** One-syllable words a spoken ending may close ("뭐임", "거임"). */
 const SHORT_STEMS = new Set(['뭐', '왜', '거', '몇', '뭔']);
 /** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
-const JAMO_RUN = /(?<![\p{L}])[\u3131-\u318E]+(?![\p{L}])/gu;
+const JAMO_RUN = /[\u3131-\u318E]+/gu;
+/**
+ * A year written with two digits in chat ("24년말", "'23년 기준"): the documents write four. Only
+ * with an apostrophe or a part of the year after it, since "20년 이상" is a duration.
+ */
+const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초|도|기준|상반기|하반기|\d{1,2}\s*월)))/gu;
 /**
  * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
  * the corpus may lack, "goverment" is a typo.
  */
+/**
+ * The asker's own task framing a request ("보고자료 작성을 위해 …해 주시기 바랍니다", "For the
+ * minister's briefing: what …"): officials say what the answer is for, which no passage is about.
+ * Only before a request or a question word, so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
+ */
+const KO_PURPOSE_FRAME = /^\s*[^?\s][^?]{0,30}?(?:을|를)\s*위(?:해|하여)(?:서)?\s*,?\s*(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)/u;
+const EN_PURPOSE_FRAME = /^\s*for (?:the|my|our|a|an|this) [^:?]{2,40}:\s*(?=(?:what|which|who|when|where|how|why|please|list|give|tell)\b)/iu;
+
 const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{7,}(?![\p{L}\p{N}])/gu;
 
 /**
@@ -68,7 +81,15 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
       return out;
     });
   let q = input.normalize('NFC');
+  q = step(q, KO_PURPOSE_FRAME, () => '');
+  q = step(q, EN_PURPOSE_FRAME, () => '');
   q = step(q, JAMO_RUN, () => ' ');
+  q = q.replace(TWO_DIGIT_YEAR, (match: string, quoted?: string, bare?: string) => {
+    const yy = Number(quoted ?? bare);
+    const year = String(yy <= 69 ? 2000 + yy : 1900 + yy);
+    note(match, year);
+    return year;
+  });
   q = step(q, EN_FILLER, () => ' ');
   q = step(q, KO_FILLER, () => ' ');
   q = step(q, EN_ABBREVIATION_PATTERN, (m) => EN_ABBREVIATION.get(m.toLowerCase()) ?? m);

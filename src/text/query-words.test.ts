@@ -39,3 +39,21 @@ describe('spoken Korean in questions', () => {
     expect(contentWords('설계·시공·감리 업체는 어디인가요?')).toEqual(['설계·시공·감리', '업체']);
   });
 });
+
+describe('Korean question words whatever follows them', () => {
+  it('drops an interrogative with its counter, particle or ending, and a counter made "per unit"', () => {
+    expect(contentWords('항만 부두 몇개고 한 곳당 예산 얼마씩 나가? 공사는 언제였지')).toEqual(['항만', '부두', '예산', '나가', '공사']);
+  });
+
+  it('drops deictic time words and reads reported speech as a predicate', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = questionWords('올해 부두 몇 개까지 늘린대? 그 계획에 어떤 시설이 들어간다고 했어?');
+    expect(words.map((w) => w.word)).toEqual(['부두', '늘린대', '계획', '시설', '들어간다고']);
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['늘린대', '들어간다고']);
+  });
+
+  it('reads a date noun (출범일, 개장일자) as the event it dates', () => {
+    expect(contentWords('신항 부두 개장일 알려줘')).toEqual(['신항', '부두', '개장']);
+    expect(contentWords('협의회 출범일자는?')).toEqual(['협의회', '출범']);
+  });
+});

@@ -1,6 +1,6 @@
 import { isEnglishPredicate } from './en-predicate.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
-import { KO_FUNCTION_WORDS } from './lexicon/ko.js';
+import { KO_COUNTERS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
@@ -85,6 +85,7 @@ const KO_ENDINGS = [
 ];
 const KO_QUESTION_WORDS = new Set([
   ...KO_FUNCTION_WORDS,
+  ...KO_DEICTIC_TIME,
   '세',
   '두',
   '네',
@@ -124,6 +125,14 @@ const KO_QUESTION_WORDS = new Set([
   '알려주세요',
   '설명해줘',
   '설명해',
+  // Request verbs of written Korean ("… 확인해 주시기 바랍니다"): they ask for the answer.
+  '확인해',
+  '정리해',
+  '요약해',
+  '검토해',
+  '위해',
+  '위한',
+  '위하여',
   '주세요',
   '있나',
   '있나요',
@@ -237,6 +246,18 @@ const EN_QUESTION_WORDS = new Set([
   'per',
 ]);
 
+/** An interrogative with whatever follows it ("몇개고", "얼마씩", "언제였지"), or a counter made "per unit" ("곳당", "개씩"). */
+const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${KO_COUNTERS.join('|')})(?:당|씩|마다)$`, 'u');
+
+/**
+ * "출범일", "시행일", "발표일자": a verbal noun with 일(日)/일자 asks for the date of that event; the
+ * documents say "출범했다" and give the date, so the event is the word to look for.
+ */
+function dateOf(word: string): string {
+  const m = /^([\uAC00-\uD7AF]{2})(?:일|일자)$/u.exec(word);
+  return m?.[1] ?? word;
+}
+
 /** Everyday words mapped to the form the documents use. */
 const KO_SYNONYMS: Record<string, string> = { 처음: '첫', 총: '모두', 전체: '모두' };
 
@@ -271,10 +292,11 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
 /**
  * Verb forms by their ending alone: adnominal past of a passive or 되다 ("뽑힌", "선정된"), a
  * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"), hearsay
- * ("한다던데", "간다는"), the plain present ("들어간다") and the past in 음슴체 ("끝났음"). Nouns rarely end so.
+ * ("한다던데", "간다는"), the plain present ("들어간다"), the past in 음슴체 ("끝났음"), reported
+ * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$/u;
+  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */
@@ -306,14 +328,14 @@ export function questionWords(question: string): QuestionWord[] {
     // "소재·부품·장비": words joined by a middle dot name one compound concept, weighed once.
     .split(/(?!(?<=[\uAC00-\uD7AF])[·ㆍ](?=[\uAC00-\uD7AF]))[^\p{L}\p{N}]+/u)
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
-    .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
+    .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !KO_ASKING.test(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
   const lastToken = tokens[tokens.length - 1];
   const doQuestion = EN_DO_QUESTION.test(question);
   const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
   for (const token of tokens) {
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
     const stripped = hangul ? stripEnding(token) : token;
-    const word = KO_SYNONYMS[stripped] ?? stripped;
+    const word = KO_SYNONYMS[stripped] ?? dateOf(stripped);
     if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;

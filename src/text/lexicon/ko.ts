@@ -98,7 +98,33 @@ export const KO_FILLERS: readonly string[] = [
   '알려주라',
   '알려줄래',
   '가르쳐줘',
+  // Closing formulas of written requests (공문서 and 보고 style, as 행정업무운영 편람 gives them).
+  '주시기 바랍니다',
+  '주시기 바람',
+  '주십시오',
+  '주시길 바랍니다',
+  '부탁드립니다',
+  '바랍니다',
 ];
+
+/**
+ * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one
+ * and goes on with a counter, a particle or an ending ("몇개고", "얼마씩", "언제였지", "어디서")
+ * asks, it names no topic. 왜 is left out: nouns begin with it (왜곡).
+ */
+export const KO_INTERROGATIVES: readonly string[] = ['몇', '며칠', '얼마', '언제', '어디', '누구', '무엇', '뭐', '어느', '어떤', '어떻게', '무슨'];
+
+/**
+ * Counters (단위 의존 명사) that, with 당/씩/마다, make "per unit" ("곳당", "개씩", "건마다"): the
+ * distribution of an amount, not a topic.
+ */
+export const KO_COUNTERS: readonly string[] = ['곳', '개', '개소', '명', '건', '기', '가지', '회', '차', '년', '가구', '사'];
+
+/**
+ * Deictic time words (지시 시간 부사·명사): they point at a time the reader resolves from the
+ * conversation or the date ("올해", "작년"), so no passage states them as words.
+ */
+export const KO_DEICTIC_TIME: readonly string[] = ['올해', '금년', '작년', '지난해', '내년', '올', '이번', '요새', '방금'];
 
 /**
  * Function words of Korean that name no topic: demonstratives and deictic place words (이거, 거기),
