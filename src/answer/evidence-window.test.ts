@@ -108,4 +108,13 @@ describe('evidence window', () => {
     expect(carries('statement', '항만청장은 부두를 5월에 연다고 밝혔다.', ko)).toBe(true);
     expect(carries('statement', '항만청은 부두를 5월에 연다고 밝혔다.', ko)).toBe(false);
   });
+
+  it('reads a request for every item as a list, carried by bullet lines or short items in a row, not by clauses between commas', () => {
+    expect(answerTypes('List all four harbours that got new berths in 2021.')).toContain('list');
+    expect(answerTypes('신규 부두가 생긴 항만 목록 좀')).toContain('list');
+    expect(answerTypes('Which harbour got the most berths?')).not.toContain('list');
+    expect(carries('list', 'The harbours are:\n\n- Busan\n- Incheon\n- Ulsan')).toBe(true);
+    expect(carries('list', '신규 부두는 부산, 인천, 울산, 목포에 생겼다.')).toBe(true);
+    expect(carries('list', 'On 3 May 2021, at the second meeting of the harbour council, the ministry named four harbours.')).toBe(false);
+  });
 });

@@ -3,12 +3,15 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'percent' | 'money' | 'statement' | 'other';
+export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE =
   /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
+
+/** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
+const LIST = /\blist\b|\bname (?:all|every|each)\b|\ball (?:the |of the )?(?:[a-z-]+ ){0,4}[a-z-]+s\b|목록|명단|리스트|어디어디|전부|모두 (?:알려|나열|말해)/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
@@ -51,6 +54,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (COUNT.test(question)) types.push('count');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
+  if (LIST.test(question)) types.push('list');
   return types.length > 0 ? types : ['other'];
 }
 
@@ -59,8 +63,9 @@ const HAS_COUNT =
   /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-/** Three or more items separated by commas, "·" or "、", or named items joined by "and"/"및"/"와". */
-const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+/u;
+/** Three or more items separated by commas, "·" or "、", named items joined by "and"/"및"/"와", or two bullet lines. */
+const HAS_LIST =
+  /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+|(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S[^\n]*\n\s*(?:[-•*▪]|\d+[.)])\s+\S/u;
 
 /**
  * A proper name: capitalised words run together, past the sentence's first word ("the Advanced
@@ -69,6 +74,9 @@ const HAS_LIST = /(?:[^,·、]+[,·、]\s*){2,}[^,·、]+|[A-Z][\w-]+(?:,\s*[A-Z
  */
 const HAS_NAME =
   /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
+
+/** A list of items for a question asking for all of them: bullet lines, or three or more short items in a row (clauses between commas are no list). */
+const HAS_ITEMS = /(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S[^\n]*\n\s*(?:[-•*▪]|\d+[.)])\s+\S|(?:(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30}[,·、]\s*){2,}[^,·、.]{1,40}/u;
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
@@ -94,6 +102,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'count') return HAS_COUNT.test(text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
+  if (type === 'list') return HAS_ITEMS.test(text);
   return false;
 }
 
