@@ -38,3 +38,19 @@ describe('a false premise found before the answer', () => {
     expect(result.citations).toEqual([]);
   });
 });
+
+describe('a region the question names', () => {
+  const caps = passage('caps', 'ko', '신항 부두 면적 상한', '신항 부두는 시·도별 면적 상한 안에서 지정되며, 면적 상한은 광역시 30만 평, 도 40만 평이다.');
+  const regions = passage('regions', 'ko', '2024년 지정 지역', '2024년에는 부산, 전남, 제주 등 8곳이 지정되었다.');
+
+  it('must be stated by the answer itself: the caps for every region are no answer about one', async () => {
+    const result = await answer('제주 신항 부두 면적은 몇 평이야?', 'ko', [caps, regions]);
+    expect(result.grounded).toBe(false);
+  });
+
+  it('answers when the answer states it', async () => {
+    const result = await answer('2024년에 제주도 지정됐어?', 'ko', [caps, regions]);
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('제주');
+  });
+});

@@ -36,8 +36,9 @@ export class ExtractiveAnswerer implements Answerer {
         ? withEveryPart(input.question, whole.selected, (part) => select(part, { ...this.thresholds, answerChars: PART_CHARS }).selected)
         : [];
 
-    // The answer itself must state what the question takes as given ("in 2019", "12 complexes"):
-    // a passage that holds it somewhere else answers another question.
+    // The answer itself must state what the question takes as given ("in 2019", "12 complexes",
+    // "제주"): a passage that holds it somewhere else answers another question (the caps for every
+    // region are no answer about one region).
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
     const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
@@ -119,7 +120,7 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
   return readingOrder(out);
 }
 
-const WINDOW_KINDS = new Set(['year', 'number', 'name'] as const);
+const WINDOW_KINDS = new Set(['year', 'number', 'name', 'place'] as const);
 
 /** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */
 function windowPassages(selected: ScoredSentence[]) {
