@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, statementSpeaker, takesNext } from './evidence-window.js';
+import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, REQUIRED_TYPES, statementSpeaker, takesNext } from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -116,5 +116,13 @@ describe('evidence window', () => {
     expect(carries('list', 'The harbours are:\n\n- Busan\n- Incheon\n- Ulsan')).toBe(true);
     expect(carries('list', '신규 부두는 부산, 인천, 울산, 목포에 생겼다.')).toBe(true);
     expect(carries('list', 'On 3 May 2021, at the second meeting of the harbour council, the ministry named four harbours.')).toBe(false);
+  });
+
+  it('reads "which three harbours" as a list, and accepts two named items joined by "and" as one', () => {
+    expect(answerTypes('Which three harbours won the 2027 berth call?')).toContain('list');
+    expect(answerTypes('Do all harbours get new berths?')).not.toContain('list');
+    expect(REQUIRED_TYPES).toContain('list');
+    expect(carries('list', 'The berths went to Busan and Incheon.')).toBe(true);
+    expect(carries('list', 'The ministry began selecting three more harbours for 2027.')).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ const DATE =
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
 /** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
-const LIST = /\blist\b|\bname (?:all|every|each)\b|\ball (?:the |of the )?(?:[a-z-]+ ){0,4}[a-z-]+s\b|목록|명단|리스트|어디어디|전부|모두 (?:알려|나열|말해)/iu;
+const LIST =
+  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)(?:은|는|이|가)?\s*(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
@@ -149,10 +150,11 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * Answer types evidence must carry for the answer to count at all: a question asking for a
  * percentage is not answered by a sentence without one ("법인세율은 몇 퍼센트" answered with a
  * company count), nor one asking for a sum of money by one without an amount in a currency, nor one
- * asking what someone said by facts without their words. Counts and dates are looser (a list
+ * asking what someone said by facts without their words, nor one asking for every item ("which
+ * three complexes won") by a sentence that names none. Counts and dates are looser (a list
  * answers "how many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =
