@@ -77,7 +77,8 @@ const HAS_NAME =
   /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
 
 /** A list of items for a question asking for all of them: bullet lines, or three or more short items in a row (clauses between commas are no list). */
-const HAS_ITEMS = /(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S[^\n]*\n\s*(?:[-•*▪]|\d+[.)])\s+\S|(?:(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30}[,·、]\s*){2,}[^,·、.]{1,40}/u;
+const HAS_ITEMS =
+  /(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S[^\n]*\n\s*(?:[-•*▪]|\d+[.)])\s+\S|(?:(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30}[,·、]\s*){2,}[^,·、.]{1,40}|(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30},\s*[^,.]{1,30},?\s+and\s+[^,.]{1,30}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s(?:and|&)\s[A-Z][\w-]+|[\uAC00-\uD7AF]{2,}[·ㆍ][\uAC00-\uD7AF]{2,}/u;
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
