@@ -5,6 +5,7 @@ import {
   checkCitations,
   citationSupport,
   claimsByCitation,
+  containsFact,
   declined,
   keyFactRecall,
   percentile,
@@ -88,5 +89,16 @@ describe('answer metrics', () => {
     expect(allKeyFactsShown({ answer: 'It was in 2024. [1]', citations, keyFacts: [['2024'], ['Busan']] })).toBe(false);
     expect(allKeyFacts({ answer: 'It was held in Daegu in 2024. [1]', keyFacts: [['2024'], ['Daegu', '대구']] })).toBe(true);
     expect(citationSupport({ answer: 'It was in 2024 and 2025. [1]', citations, keyFacts: [['2024'], ['2025']] })).toBe(0.5);
+  });
+});
+
+describe('key facts that are numbers', () => {
+  it('count only as whole numbers, written in digits or in English words', () => {
+    expect(containsFact('Twenty-one harbours had applied.', ['21'])).toBe(true);
+    expect(containsFact('eight more berths were added', ['8'])).toBe(true);
+    expect(containsFact('In 2021 the harbour opened.', ['21'])).toBe(false);
+    expect(containsFact('The share rose to 16.5%.', ['6.5'])).toBe(false);
+    expect(containsFact('The share rose to 6.5%.', ['6.5'])).toBe(true);
+    expect(containsFact('총 1,331개', ['1331'])).toBe(true);
   });
 });

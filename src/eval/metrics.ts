@@ -57,9 +57,50 @@ export function normalise(text: string): string {
   return joinThousands(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = new RegExp(`\\b(?:(${TENS.filter(Boolean).join('|')})(?:[- ](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.join('|')}))\\b`, 'g');
+
+/** "Twenty-one regions" states 21 as much as "21 regions" does. */
+function numberWordsAsDigits(text: string): string {
+  return text.replace(NUMBER_WORD, (_m, tens?: string, unit?: string, single?: string) =>
+    String(single !== undefined ? UNITS.indexOf(single) : TENS.indexOf(tens ?? '') * 10 + (unit ? UNITS.indexOf(unit) : 0)),
+  );
+}
+
+/**
+ * Whether the text states the fact (any alternative). A bare number counts only as a whole number:
+ * "21" is not found in "2021" nor "5" in "2025".
+ */
 export function containsFact(text: string, alternatives: string[]): boolean {
   const haystack = normalise(text);
-  return alternatives.some((alt) => haystack.includes(normalise(alt)));
+  const withDigits = numberWordsAsDigits(haystack);
+  return alternatives.some((alt) => {
+    const needle = normalise(alt);
+    if (!/^\d+(?:\.\d+)?$/.test(needle)) return haystack.includes(needle);
+    return new RegExp(`(?<![\\d.])${needle.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(withDigits);
+  });
 }
 
 /** Share of required sources found in the first k passages (a source is any of its alternatives). */
