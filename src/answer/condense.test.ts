@@ -73,3 +73,25 @@ describe('condenseQuestion', () => {
     expect(looksLikeFollowUp('Did the ministry say that the harbour opened in 2024?')).toBe(false);
   });
 });
+
+describe('a demonstrative that names what it points back at', () => {
+  const turns = (user: string, assistant: string) => [
+    { role: 'user' as const, content: user },
+    { role: 'assistant' as const, content: assistant },
+  ];
+
+  it('takes the name from the last answer: a Korean compound ends in its head noun', () => {
+    const history = turns('항만 계획에서 새로 만든다는 법 이름이 뭐야?', "'신항만개발촉진특별법' 제정을 추진한다고 했습니다.");
+    expect(condenseByRules({ question: '그 법에는 어떤 지원이 들어가?', history })).toBe('신항만개발촉진특별법에는 어떤 지원이 들어가?');
+  });
+
+  it('takes a capitalised English name ending in the noun', () => {
+    const history = turns('which new law does the harbour plan propose?', 'It proposes the New Harbour Development Special Act.');
+    expect(condenseByRules({ question: 'what support will that act give?', history })).toBe('what support will New Harbour Development Special Act give?');
+  });
+
+  it('falls back to the previous question when nothing earlier ends in the noun', () => {
+    const history = turns('부산 신항 어디에 있어?', '강서구에 있습니다.');
+    expect(condenseByRules({ question: '그 단지는 언제 지정됐어?', history })).toBe('부산 신항 그 단지는 언제 지정됐어?');
+  });
+});

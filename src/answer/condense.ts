@@ -26,13 +26,53 @@ export function looksLikeFollowUp(question: string): boolean {
   return EN_DEICTIC.test(question) || KO_DEICTIC.test(question) || contentWords(question).length === 0;
 }
 
+/** "그 법에는", "이 사업은", "that act": a demonstrative and the head noun of what it points back at. */
+const KO_DEMONSTRATIVE_NOUN =
+  /(?<![\uAC00-\uD7AF])(?:그|이|저|해당)\s+([\uAC00-\uD7AF]{1,4}?)(?=(?:에는|에서|에게|에|은|는|이|가|을|를|의|도|과|와|으로|로)?(?:\s|$|[?.!,]))/u;
+const EN_DEMONSTRATIVE_NOUN = /\b(?:that|this|the same)\s+([a-z]{2,})\b/i;
+
 /**
- * Without a model: a follow-up gets the content words of the previous user question put in front,
- * so retrieval finds the topic again ("그 중 두 번째는?" → "문화선도산단 선정 그 중 두 번째는?").
+ * The name a demonstrative points back at, from the latest turns: "그 법" after an answer naming
+ * "지역균형투자촉진특별법" is that law (a Korean compound ends in its head noun), "that act" after
+ * one naming "the Special Act on X" is that act. Undefined when no earlier word ends so.
+ */
+export function referent(question: string, history: ChatTurn[]): { phrase: string; name: string } | undefined {
+  const recent = [...history]
+    .reverse()
+    .slice(0, 2)
+    .map((t) => t.content);
+  const ko = KO_DEMONSTRATIVE_NOUN.exec(question);
+  if (ko?.[1]) {
+    const head = ko[1];
+    const pattern = new RegExp(`[\\uAC00-\\uD7AF·]{1,20}${head}(?![\\uAC00-\\uD7AF])|[\\uAC00-\\uD7AF·]{1,20}${head}(?=[은는이가을를의에도과와]|으로|로)`, 'u');
+    for (const text of recent) {
+      const found = pattern.exec(text.replace(/['‘’"“”「」『』]/g, ' '));
+      if (found) return { phrase: ko[0], name: found[0] };
+    }
+  }
+  const en = EN_DEMONSTRATIVE_NOUN.exec(question);
+  if (en?.[1]) {
+    const head = en[1].toLowerCase();
+    // Capitalised words before the head noun, which may itself be capitalised ("Special Act").
+    const pattern = new RegExp(`(?:[A-Z][\\w-]*\\s+(?:(?:of|on|for|and|the)\\s+)?){1,8}[${head[0]?.toUpperCase()}${head[0]}]${head.slice(1)}\\b`, 'u');
+    for (const text of recent) {
+      const found = pattern.exec(text);
+      if (found) return { phrase: en[0], name: found[0] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Without a model: a follow-up whose demonstrative names what it points at ("그 법") gets that
+ * name from the conversation; any other gets the content words of the previous user question put
+ * in front, so retrieval finds the topic again ("그 중 두 번째는?" → "문화선도산단 선정 그 중 두 번째는?").
  */
 export function condenseByRules(input: { question: string; history: ChatTurn[] }): string {
   const previous = [...input.history].reverse().find((t) => t.role === 'user')?.content;
   if (!previous || !looksLikeFollowUp(input.question)) return input.question;
+  const named = referent(input.question, input.history);
+  if (named) return input.question.replace(named.phrase, (m) => m.replace(/^(\s*).*$/s, `$1${named.name}`));
   const own = new Set(contentWords(input.question).map((w) => w.toLowerCase()));
   const carried = contentWords(previous).filter((w) => !own.has(w.toLowerCase()));
   return carried.length === 0 ? input.question : `${carried.join(' ')} ${input.question}`;
