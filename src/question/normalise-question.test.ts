@@ -47,6 +47,7 @@ describe('normaliseQuestion', () => {
 
   it('expands informal English abbreviations and drops politeness fillers', () => {
     expect(normaliseQuestion('what does the govt fund pls').question).toBe('what does the government fund');
+    expect(normaliseQuestion('yo how many berths does the harbour have').question).toBe('how many berths does the harbour have');
   });
 
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
