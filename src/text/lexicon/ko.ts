@@ -199,6 +199,9 @@ export const KO_MONEY_NOUNS: readonly string[] = [
   '연봉',
   '수수료',
   '재원',
+  // The Korean of the English list's fund, funds, funding.
+  '기금',
+  '자금',
 ];
 
 /**
