@@ -97,10 +97,12 @@ export function formatTable(title: string, rows: { group: string; summary: Summa
 
 /** Every table of the report, per tokenizer: the splits, then each split by question type. */
 /**
- * The sets whose questions or failures were read while the answerer was designed; the others (the
- * holdout split, the blind set) were only ever run. Their gap is how far the design overfits.
+ * The sets whose questions or failures were read while the answerer was designed; the other (the
+ * holdout split) is only ever run. Their gap is how far the design overfits. The blind set counts
+ * as read: its first run, before any of its misses was looked at, was the unseen figure (key facts
+ * 41/56, refused 19/24 on 2026-12-06); its misses were read after that.
  */
-export const DESIGNED_ON: ReadonlySet<string> = new Set(['tune', 'independent', 'official', 'citizens']);
+export const DESIGNED_ON: ReadonlySet<string> = new Set(['tune', 'independent', 'official', 'citizens', 'blind']);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
 function designGap(run: EvalReport['runs'][number]): { group: string; summary: Summary }[] {
