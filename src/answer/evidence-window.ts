@@ -7,12 +7,12 @@ export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'mone
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE =
-  /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
+  /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기|날짜|시점|일자|(?<![\uAC00-\uD7AF])날(?:이|은|을|짜)|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
 /** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
 const LIST =
-  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)(?:은|는|이|가)?\s*(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
+  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 

@@ -181,7 +181,7 @@ export function asAsked(q: EvalQuestion): AskedQuestion {
  * One shared set, or undefined when its file is absent (a clone without ../shared). It has no
  * expected documents: it is judged by the answer's key facts only.
  */
-export async function loadSharedSet(set: SharedSet | 'blind', file = set === 'blind' ? BLIND_FILE : sharedFile(set)): Promise<AskedQuestion[] | undefined> {
+export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(set) ? blindFile(set) : sharedFile(set)): Promise<AskedQuestion[] | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -194,10 +194,14 @@ export async function loadSharedSet(set: SharedSet | 'blind', file = set === 'bl
 }
 
 /**
- * The team's blind set: written from ../shared/facts/facts.md alone by someone who read neither the
- * corpus, the code nor any other set, after the answerer was built; in the shared sets' format.
+ * The team's blind sets: each written from ../shared/facts/facts.md alone by someone who read
+ * neither the corpus, the code nor any other set, after the answerer was built (blind2 after the
+ * changes blind's misses prompted); in the shared sets' format.
  */
-export const BLIND_FILE = path.resolve('evals/questions/blind.jsonl');
+export const BLIND_SETS = ['blind', 'blind2'] as const;
+export type BlindSet = (typeof BLIND_SETS)[number];
+export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
+const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
 
 /** Questions written from the uploaded-document fixtures alone (not from the corpus). */
 export const FIXTURE_QUESTIONS_FILE = path.resolve('evals/questions/fixtures.jsonl');

@@ -18,7 +18,8 @@ import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
 import {
   type AskedQuestion,
   asAsked,
-  BLIND_FILE,
+  BLIND_SETS,
+  blindFile,
   FIXTURES_DIR,
   loadFixtureQuestions,
   loadQuestions,
@@ -30,11 +31,11 @@ import {
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--set tune|holdout|blind|independent|official|citizens|shared|all|fixtures] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
+const USAGE = `npm run eval -- [--set tune|holdout|blind|blind2|independent|official|citizens|shared|all|fixtures] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
   --set           which questions to ask (default all: tune, holdout and the shared sets;
                   shared: ../shared/evals/{independent,official,citizens}.jsonl;
-                  blind: evals/questions/blind.jsonl, written from facts.md alone after the answerer was built;
+                  blind, blind2: evals/questions/blind*.jsonl, written from facts.md alone after the answerer was built;
                   fixtures: evals/questions/fixtures.jsonl, with ../shared/fixtures/korean-documents uploaded)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
@@ -44,7 +45,7 @@ Always writes the per-question failure list to evals/out/failures.json (not trac
 
 class UsageError extends Error {}
 
-const SETS = ['tune', 'holdout', 'blind', ...SHARED_SETS, 'shared', 'all', 'fixtures'] as const;
+const SETS = ['tune', 'holdout', ...BLIND_SETS, ...SHARED_SETS, 'shared', 'all', 'fixtures'] as const;
 
 function parseOptions(args: string[]) {
   let values: ReturnType<typeof parseCli>['values'];
@@ -99,10 +100,10 @@ async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>
   if (set === 'tune' || set === 'holdout' || set === 'all') {
     asked.push(...(await loadQuestions({ split: set, knownDocIds })).map(asAsked));
   }
-  if (set === 'blind' || set === 'all') {
-    const blind = await loadSharedSet('blind');
+  for (const name of BLIND_SETS.filter((s) => set === s || set === 'all')) {
+    const blind = await loadSharedSet(name);
     if (blind) asked.push(...blind);
-    else console.error(`${BLIND_FILE} is absent: the blind set is skipped.`);
+    else console.error(`${blindFile(name)} is absent: the ${name} set is skipped.`);
   }
   const shared: readonly SharedSet[] = set === 'all' || set === 'shared' ? SHARED_SETS : SHARED_SETS.filter((s) => s === set);
   for (const name of shared) {

@@ -48,6 +48,7 @@ describe('normaliseQuestion', () => {
   it('expands informal English abbreviations and drops politeness fillers', () => {
     expect(normaliseQuestion('what does the govt fund pls').question).toBe('what does the government fund');
     expect(normaliseQuestion('yo how many berths does the harbour have').question).toBe('how many berths does the harbour have');
+    expect(normaliseQuestion('where r the harbour office hq').question).toBe('where are the harbour office headquarters');
   });
 
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
@@ -61,6 +62,8 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('업무보고 준비를 위해 항만 부두 개수를 확인해 주시기 바랍니다.').question).toBe('항만 부두 개수를 확인해.');
     expect(normaliseQuestion('청년 고용을 위해 항만청은 무엇을 하나요?').question).toBe('청년 고용을 위해 항만청은 무엇을 하나요?');
     expect(normaliseQuestion("For the mayor's memo: which harbours got new berths?").question).toBe('which harbours got new berths?');
+    expect(normaliseQuestion('항만 부두 현황을 보고서용으로 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
+    expect(normaliseQuestion('산업용으로 지정된 부두 알려주세요').question).toBe('산업용으로 지정된 부두 알려주세요');
   });
 
   it('returns the question as typed when nothing but fillers is left', () => {

@@ -59,6 +59,9 @@ const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초
  * Only before a request or a question word, so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
  */
 const KO_PURPOSE_FRAME = /^\s*[^?\s][^?]{0,30}?(?:을|를)\s*위(?:해|하여)(?:서)?\s*,?\s*(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)/u;
+/** "보고서용으로 정리해 주세요": the document or meeting the answer is for, before a request. */
+const KO_TASK_USE =
+  /(?<![\uAC00-\uD7AF])(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\s*(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)/u;
 const EN_PURPOSE_FRAME = /^\s*for (?:the|my|our|a|an|this) [^:?]{2,40}:\s*(?=(?:what|which|who|when|where|how|why|please|list|give|tell)\b)/iu;
 
 const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{7,}(?![\p{L}\p{N}])/gu;
@@ -83,6 +86,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   let q = input.normalize('NFC');
   q = step(q, KO_PURPOSE_FRAME, () => '');
   q = step(q, EN_PURPOSE_FRAME, () => '');
+  q = step(q, KO_TASK_USE, () => '');
   q = step(q, JAMO_RUN, () => ' ');
   q = q.replace(TWO_DIGIT_YEAR, (match: string, quoted?: string, bare?: string) => {
     const yy = Number(quoted ?? bare);

@@ -52,6 +52,11 @@ describe('Korean question words whatever follows them', () => {
     expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['늘린대', '들어간다고']);
   });
 
+  it('drops nouns that name the kind of answer (날짜, 시점) and requests for its form (항목별로 나열해)', () => {
+    expect(contentWords('신항 부두 개장한 날짜 알려주세요')).toEqual(['신항', '부두', '개장한']);
+    expect(contentWords('부두 공사 3대 과제를 나열해 주세요')).toEqual(['부두', '공사', '3대', '과제']);
+  });
+
   it('reads a date noun (출범일, 개장일자) as the event it dates', () => {
     expect(contentWords('신항 부두 개장일 알려줘')).toEqual(['신항', '부두', '개장']);
     expect(contentWords('협의회 출범일자는?')).toEqual(['협의회', '출범']);

@@ -1,6 +1,6 @@
 import { isEnglishPredicate } from './en-predicate.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
-import { KO_COUNTERS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
+import { KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
@@ -86,6 +86,7 @@ const KO_ENDINGS = [
 const KO_QUESTION_WORDS = new Set([
   ...KO_FUNCTION_WORDS,
   ...KO_DEICTIC_TIME,
+  ...KO_DATE_NOUNS,
   '세',
   '두',
   '네',
@@ -130,6 +131,7 @@ const KO_QUESTION_WORDS = new Set([
   '정리해',
   '요약해',
   '검토해',
+  '나열해',
   '위해',
   '위한',
   '위하여',

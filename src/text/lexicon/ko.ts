@@ -98,6 +98,9 @@ export const KO_FILLERS: readonly string[] = [
   '알려주라',
   '알려줄래',
   '가르쳐줘',
+  '항목별로',
+  '순서대로',
+  '표로',
   // Closing formulas of written requests (공문서 and 보고 style, as 행정업무운영 편람 gives them).
   '주시기 바랍니다',
   '주시기 바람',
@@ -106,6 +109,12 @@ export const KO_FILLERS: readonly string[] = [
   '부탁드립니다',
   '바랍니다',
 ];
+
+/**
+ * Nouns that name the kind of answer, not its topic ("출범한 날짜", "발표된 날이", "고시 시점"): the
+ * documents give the date itself, never the word. A question using one asks for a date.
+ */
+export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일시', '시점', '연도', '년도'];
 
 /**
  * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one
