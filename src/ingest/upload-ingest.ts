@@ -297,11 +297,13 @@ async function finishCommitted(store: WritableStore, embedder: Embedder, uploads
 
 /**
  * After a committed change: the manifest, then what the next question reads, built now (in slices)
- * rather than by that question: the engine at the new version and the corpus term table (computed
- * once per version, tens of milliseconds for a big upload; see retrieve/corpus-stats.ts).
+ * rather than by that question: the engine at the new version and the corpus term tables of the
+ * official documents and of all (computed once per version, tens of milliseconds for a big upload;
+ * see retrieve/corpus-stats.ts).
  */
 async function refreshAnswering(store: WritableStore, embedder: Embedder): Promise<void> {
   await refreshManifest(store, embedder);
+  await corpusKnowledge(store.official());
   await corpusKnowledge(store);
 }
 
