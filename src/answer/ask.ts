@@ -1,4 +1,5 @@
 import { questionLang } from '../core/lang.js';
+import { yieldToEventLoop } from '../core/time-slices.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion } from '../question/normalise-question.js';
@@ -106,6 +107,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       )
     : undefined;
   if (uploads) {
+    await yieldToEventLoop();
     const answerStarted = performance.now();
     const fromUploads = await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: asked.question });
     if (fromUploads) {
@@ -125,6 +127,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       return;
     }
   }
+  // Answering is a step of its own too (see StepTimer): other requests get a turn before it.
+  await yieldToEventLoop();
   const answerStarted = performance.now();
   const input = {
     id,

@@ -1,21 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { trustBySource, trustOf } from '../core/document-trust.js';
-import { runToEnd, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { IndexMismatchError, type WritableStore } from '../store/store.js';
 import { sha256 } from '../text/normalise.js';
 import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from './chunk.js';
 import { collectFiles } from './collect-files.js';
+import { documentContentHash } from './content-hash.js';
 import { loadDocument } from './loaders/load-document.js';
-import type { ParsedDocument } from './parse-document.js';
+import type { DocumentHead, ParsedDocument } from './parse-document.js';
 import { readSidecarMeta } from './sidecar.js';
 import { asOnlyWriter } from './writer-lock.js';
 
-// Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-export const PIPELINE_VERSION = 'chunk-v4'; // v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
 const EMBED_BATCH = 16;
 /** Files read ahead of the one being processed: a start that finds them all unchanged waits on one read, not on each. */
 const READ_AHEAD = 8;
@@ -59,31 +56,6 @@ export async function assertCompatible(store: WritableStore, embedder: Embedder)
   }
 }
 
-/** What identifies a document's indexed state: pipeline, embedder, metadata and text. */
-export function documentContentHash(doc: ParsedDocument, embedder: Embedder): string {
-  return runToEnd(contentHashSteps(doc, embedder));
-}
-
-/** Characters hashed per step: a megabyte of text takes a few milliseconds. */
-const HASHED_PER_STEP = 1 << 20;
-
-/** `documentContentHash` in steps: the text of a big upload is megabytes (issue 24). */
-export function* contentHashSteps(doc: ParsedDocument, embedder: Embedder): Steps<string> {
-  const { body, ...meta } = doc;
-  const text = JSON.stringify({ PIPELINE_VERSION, embedder: embedder.id, meta, body });
-  const hash = createHash('sha256');
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + HASHED_PER_STEP);
-    // Never between the two halves of a surrogate pair: each piece is UTF-8 encoded on its own.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    hash.update(text.slice(start, end));
-    start = end;
-    yield;
-  }
-  return hash.digest('hex');
-}
-
 export interface PreparedDocument {
   record: DocumentRecord;
   passages: Passage[];
@@ -91,18 +63,30 @@ export interface PreparedDocument {
 }
 
 /** Chunks and embeds one document in memory; nothing is written, so a failure leaves the index as it was. */
-export async function prepareDocument(input: {
-  doc: ParsedDocument;
+export async function prepareDocument(input: { doc: ParsedDocument; path: string; trust: Trust; embedder: Embedder }): Promise<PreparedDocument> {
+  const { doc, embedder } = input;
+  const { body: _body, ...head } = doc;
+  return embedPassages({
+    ...input,
+    doc: head,
+    passages: await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS),
+    contentHash: documentContentHash(doc, embedder),
+  });
+}
+
+/**
+ * Embeds a document already chunked (an upload, on its parse thread: see parse-worker.ts) and
+ * makes its record; nothing is written.
+ */
+export async function embedPassages(input: {
+  doc: DocumentHead;
+  passages: Passage[];
+  contentHash: string;
   path: string;
   trust: Trust;
   embedder: Embedder;
-  /** Already chunked (off the event loop, see parse-worker.ts); chunked here when absent. */
-  passages?: Passage[];
-  /** Already computed (see contentHashSteps); computed here when absent. */
-  contentHash?: string;
 }): Promise<PreparedDocument> {
-  const { doc, embedder } = input;
-  const passages = input.passages ?? (await chunkDocument(doc, DEFAULT_CHUNK_OPTIONS));
+  const { doc, passages, embedder } = input;
   // Only passages in a language the model reads are embedded (the local model is English-only);
   // the others keep a zero vector, which the engine leaves out of vector ranking altogether, so
   // the model never judges text it cannot read, and ingest does not spend ~3/4 of its time on it.
@@ -118,15 +102,9 @@ export async function prepareDocument(input: {
     });
   }
   // The issuer has no column of its own: it reaches the record as the summary (see finishDocument).
-  const { body: _body, pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, issuer: _issuer, ...meta } = doc;
+  const { pages: _pages, sourceStarts: _sourceStarts, sourceDates: _sourceDates, issuer: _issuer, ...meta } = doc;
   return {
-    record: {
-      ...meta,
-      path: input.path,
-      contentHash: input.contentHash ?? documentContentHash(doc, embedder),
-      passageCount: passages.length,
-      trust: input.trust,
-    },
+    record: { ...meta, path: input.path, contentHash: input.contentHash, passageCount: passages.length, trust: input.trust },
     passages,
     vectors,
   };

@@ -34,6 +34,9 @@ export interface ParsedDocument {
   sourceDetails?: SourceDetails[];
 }
 
+/** A document without its body: what the server's thread keeps of an upload parsed on another thread. */
+export type DocumentHead = Omit<ParsedDocument, 'body'>;
+
 export interface PageStart {
   page: number;
   start: number;

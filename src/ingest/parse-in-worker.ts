@@ -1,9 +1,9 @@
 import { UserError } from '../core/errors.js';
 import { startModuleWorker } from '../core/module-worker.js';
-import { runInSlices, type Steps, yieldToEventLoop } from '../core/time-slices.js';
+import { yieldToEventLoop } from '../core/time-slices.js';
 import type { Passage } from '../core/types.js';
 import type { LoadInput } from './loaders/load-document.js';
-import type { ParsedDocument } from './parse-document.js';
+import type { DocumentHead } from './parse-document.js';
 
 export interface ParseBudget {
   /** Wall-clock time one file may take to parse (PARSE_TIMEOUT_MS). */
@@ -12,60 +12,86 @@ export interface ParseBudget {
   memoryMb: number;
 }
 
-type Reply =
+export type ParseWorkerInput = Omit<LoadInput, 'onProgress'> & {
+  maxPassages?: number;
+  /** The embedder the content hash names (see content-hash.ts). */
+  embedderId: string;
+};
+
+export type ParseReply =
   | { progress: string }
-  | { doc: ParsedDocument; passageChunks: string[] }
+  | { parsed: { doc: DocumentHead; contentHash: string; pieces: number } }
+  | { piece: string }
   | { refused: { status: UserError['status']; code: string; message: string } }
   | { failed: string };
 
-/** Passages per JSON piece the worker sends: one piece is parsed in about a millisecond. */
-export const PASSAGES_PER_CHUNK = 256;
+/** Asks the parse thread for its next piece of passages. */
+export const NEXT_PIECE = 'next';
 
-function* parsedChunks(chunks: string[]): Steps<Passage[]> {
-  const passages: Passage[] = [];
-  for (const chunk of chunks) {
-    passages.push(...(JSON.parse(chunk) as Passage[]));
-    yield;
-  }
-  return passages;
+/** Passages per JSON piece the worker sends: one piece is parsed in about a millisecond. */
+export const PASSAGES_PER_PIECE = 256;
+
+export interface ParsedUpload {
+  /** The document without its body: the server's thread never needs the text itself. */
+  doc: DocumentHead;
+  passages: Passage[];
+  contentHash: string;
+}
+
+/** The file's bytes where the thread reads them without a copy: the body's shared memory when they are in it already. */
+function shared(bytes: Uint8Array): Uint8Array {
+  if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+  const copy = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  copy.set(bytes);
+  return copy;
 }
 
 /**
  * Parses and chunks an uploaded file on a worker thread with a time and memory budget, so a hostile file
  * (a PDF of thousands of pages sharing one content stream, an XML bomb) costs that budget and a
  * 422 naming the file, while the event loop keeps answering (/healthz, other requests).
+ * The thread also hashes the text, and hands the passages back a piece per request, each in its
+ * own turn of the event loop: one message of thousands of passages (or of the whole text) is read
+ * by this thread in one go, 0.1 s for a 6 MB upload (issue 24).
  */
-export async function parseInWorker(
-  input: Omit<LoadInput, 'onProgress'> & { maxPassages?: number },
-  budget: ParseBudget,
-  onProgress?: (line: string) => void,
-): Promise<{ doc: ParsedDocument; passages: Passage[] }> {
-  // Starting a thread (and copying the file to it) takes tens of milliseconds: not in the same
-  // turn of the event loop as reading the request body.
+export async function parseInWorker(input: ParseWorkerInput, budget: ParseBudget, onProgress?: (line: string) => void): Promise<ParsedUpload> {
+  // Starting a thread takes some milliseconds: not in the same turn of the event loop as reading the request body.
   await yieldToEventLoop();
   const worker = startModuleWorker(new URL('./parse-worker.js', import.meta.url), {
-    workerData: input,
+    workerData: { ...input, bytes: shared(input.bytes) } satisfies ParseWorkerInput,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.memoryMb / 8)) },
     stdout: false,
     stderr: false,
   });
-  return new Promise<{ doc: ParsedDocument; passages: Passage[] }>((resolve, reject) => {
+  return new Promise<ParsedUpload>((resolve, reject) => {
     const overBudget = (what: string) => new UserError(422, 'over_parse_budget', `${input.file}: ${what}; the file was not ingested. Nothing was changed.`);
     const timer = setTimeout(() => {
       reject(overBudget(`took longer than ${Math.round(budget.timeoutMs / 1000)} s to parse (PARSE_TIMEOUT_MS)`));
       void worker.terminate();
     }, budget.timeoutMs);
-    const onMessage = (reply: Reply) => {
-      if ('progress' in reply) {
-        onProgress?.(reply.progress);
-        return;
-      }
+    let parsed: { doc: DocumentHead; contentHash: string; pieces: number } | undefined;
+    let received = 0;
+    const passages: Passage[] = [];
+    const finish = (settle: () => void) => {
       worker.off('message', onMessage);
       clearTimeout(timer);
-      if ('doc' in reply) resolve(runInSlices(parsedChunks(reply.passageChunks)).then((passages) => ({ doc: reply.doc, passages })));
-      else if ('refused' in reply) reject(new UserError(reply.refused.status, reply.refused.code, reply.refused.message));
-      else reject(new Error(`${input.file}: ${reply.failed}`));
+      settle();
       void worker.terminate();
+    };
+    const onMessage = (reply: ParseReply) => {
+      if ('progress' in reply) return onProgress?.(reply.progress);
+      if ('refused' in reply) return finish(() => reject(new UserError(reply.refused.status, reply.refused.code, reply.refused.message)));
+      if ('failed' in reply) return finish(() => reject(new Error(`${input.file}: ${reply.failed}`)));
+      if ('parsed' in reply) parsed = reply.parsed;
+      else {
+        for (const passage of JSON.parse(reply.piece) as Passage[]) passages.push(passage);
+        received++;
+      }
+      if (!parsed) return finish(() => reject(new Error(`${input.file}: the parser sent passages before the document`)));
+      // The next piece is asked for only now, so its reply comes in a later turn of the event loop.
+      if (received < parsed.pieces) return worker.postMessage(NEXT_PIECE);
+      const { doc, contentHash } = parsed;
+      finish(() => resolve({ doc, passages, contentHash }));
     };
     worker.on('message', onMessage);
     worker.once('error', (error: NodeJS.ErrnoException) => {

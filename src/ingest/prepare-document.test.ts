@@ -4,7 +4,8 @@ import type { Embedder } from '../embed/embedder.js';
 import { SearchEngine } from '../search/engine.js';
 import { sha256 } from '../text/normalise.js';
 import { indexTerms } from '../text/terms.js';
-import { documentContentHash, PIPELINE_VERSION, passageEmbeddingText, prepareDocument } from './ingest.js';
+import { documentContentHash, PIPELINE_VERSION } from './content-hash.js';
+import { passageEmbeddingText, prepareDocument } from './ingest.js';
 import { parseDocument } from './parse-document.js';
 
 const KO = ['---', 'id: plan-ko', 'title: 산업단지 계획', 'lang: ko', '---', '', '# 목표', '', '산업단지 재생 사업에 예산을 지원한다.', ''].join('\n');

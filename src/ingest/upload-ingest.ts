@@ -5,15 +5,15 @@ import type { AdminService, UploadedDocument } from '../core/admin-service.js';
 import type { Config } from '../core/config.js';
 import { trustOf } from '../core/document-trust.js';
 import { UserError } from '../core/errors.js';
-import { runInSlices } from '../core/time-slices.js';
 import type { DocumentRecord, Passage, Trust } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
+import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { pausePoint } from '../store/pause-point.js';
 import type { WritableStore } from '../store/store.js';
-import { contentHashSteps, type PreparedDocument, prepareDocument, refreshManifest } from './ingest.js';
+import { embedPassages, type PreparedDocument, refreshManifest } from './ingest.js';
 import { type IngestLimits, limitsFor } from './limits.js';
 import { detectFormat } from './loaders/load-document.js';
-import { type DocumentMeta, type ParsedDocument, ParseError } from './parse-document.js';
+import { type DocumentHead, type DocumentMeta, ParseError } from './parse-document.js';
 import { type ParseBudget, parseInWorker } from './parse-in-worker.js';
 
 import { sidecarPath } from './sidecar.js';
@@ -45,21 +45,33 @@ function rejectAll(failures: UserError[]): UserError {
 
 interface Loaded {
   name: string;
-  doc: ParsedDocument;
+  doc: DocumentHead;
   passages: Passage[];
+  contentHash: string;
   bytes: Uint8Array;
 }
 
 /** Each file parsed and chunked on a worker thread within `budget` (see parse-in-worker.ts), one after the other. */
-async function loadAll(files: UploadedFile[], meta: DocumentMeta, limits: IngestLimits, budget: ParseBudget, maxPassages: number): Promise<Loaded[]> {
+async function loadAll(
+  files: UploadedFile[],
+  meta: DocumentMeta,
+  limits: IngestLimits,
+  budget: ParseBudget,
+  maxPassages: number,
+  embedder: Embedder,
+): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   const failures: UserError[] = [];
   for (const file of files) {
     const name = safeFileName(file.name);
     try {
       // OCR reads a page in seconds: the server log says which page an upload is at.
-      const parsed = await parseInWorker({ file: name, bytes: file.bytes, meta, limits, maxPassages }, budget, (line) => console.error(`upload: ${line}`));
-      loaded.push({ name, ...parsed, bytes: file.bytes });
+      const { doc, passages, contentHash } = await parseInWorker(
+        { file: name, bytes: file.bytes, meta, limits, maxPassages, embedderId: embedder.id },
+        budget,
+        (line) => console.error(`upload: ${line}`),
+      );
+      loaded.push({ name, doc, passages, contentHash, bytes: file.bytes });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       failures.push(error);
@@ -70,7 +82,7 @@ async function loadAll(files: UploadedFile[], meta: DocumentMeta, limits: Ingest
 }
 
 /** Two files of one request that would become the same document: refused before the writer lock is taken. */
-function duplicateIds(loaded: { name: string; doc: ParsedDocument }[]): UserError[] {
+function duplicateIds(loaded: { name: string; doc: DocumentHead }[]): UserError[] {
   const seen = new Map<string, string>();
   const conflicts: UserError[] = [];
   for (const item of loaded) {
@@ -90,7 +102,7 @@ function duplicateIds(loaded: { name: string; doc: ParsedDocument }[]): UserErro
 }
 
 /** Ids that belong to a document the admin API did not store (the corpus): 409, never replaced by an upload. */
-async function idConflicts(loaded: { name: string; doc: ParsedDocument }[], store: WritableStore, uploadsDir: string): Promise<UserError[]> {
+async function idConflicts(loaded: { name: string; doc: DocumentHead }[], store: WritableStore, uploadsDir: string): Promise<UserError[]> {
   const conflicts: UserError[] = [];
   for (const item of loaded) {
     const previous = await store.getDocument(item.doc.id);
@@ -137,7 +149,7 @@ function sidecarText(meta: DocumentMeta): string | undefined {
 
 interface Plan {
   name: string;
-  doc: ParsedDocument;
+  doc: DocumentHead;
   bytes: Uint8Array;
   target: string;
   sidecar: DocumentMeta;
@@ -172,7 +184,7 @@ export async function ingestUploads(input: {
   const { files, meta, store, embedder, limits, uploadsDir } = input;
   // An upload is ordinary unless the admin says otherwise; the file's own text never decides.
   const trust: Trust = meta.trust ?? 'upload';
-  const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET, input.maxPassages ?? DEFAULT_MAX_PASSAGES);
+  const loaded = await loadAll(files, meta, limits, input.parseBudget ?? DEFAULT_PARSE_BUDGET, input.maxPassages ?? DEFAULT_MAX_PASSAGES, embedder);
   const duplicates = duplicateIds(loaded);
   if (duplicates.length > 0) throw rejectAll(duplicates);
   // Checked before taking the writer lock too (a request bound to fail never waits for, or holds,
@@ -190,12 +202,11 @@ export async function ingestUploads(input: {
         const target = path.join(uploadsDir, storedName(item.doc.id, storedExtension(detectFormat(item.name, item.bytes), item.name)));
         // The id and trust go into the sidecar, so a rebuild from uploads/ gives the same document.
         const sidecar: DocumentMeta = { ...meta, id: item.doc.id, trust };
-        // Hashed in slices: the text of a big upload is megabytes.
-        const contentHash = await runInSlices(contentHashSteps(item.doc, embedder));
+        const { contentHash } = item;
         const indexed =
           previous !== undefined && previous.contentHash === contentHash && trustOf(previous) === trust && path.resolve(previous.path) === path.resolve(target);
         const plan: Plan = { ...item, target, sidecar, ...(previous ? { previous } : {}) };
-        if (!indexed) plan.ready = await prepareDocument({ doc: item.doc, passages: item.passages, path: target, trust, embedder, contentHash });
+        if (!indexed) plan.ready = await embedPassages({ doc: item.doc, passages: item.passages, contentHash, path: target, trust, embedder });
         else if (!(await holdsBytes(target, item.bytes)) || !(await holdsText(sidecarPath(target), sidecarText(sidecar)))) plan.restoreOriginal = true;
         plans.push(plan);
       }
@@ -267,7 +278,7 @@ async function finishCommitted(store: WritableStore, embedder: Embedder, uploads
   const committed = plans.filter((p) => p.committed && p.staged);
   if (committed.length === 0) return;
   try {
-    if (committed.some((p) => p.ready)) await refreshManifest(store, embedder);
+    if (committed.some((p) => p.ready)) await refreshAnswering(store, embedder);
   } catch (error) {
     console.warn(`policy-qa: the index manifest was not refreshed after an upload (it is at the next write or start): ${describeError(error)}`);
   }
@@ -282,6 +293,18 @@ async function finishCommitted(store: WritableStore, embedder: Embedder, uploads
       console.warn(`policy-qa: the original of "${plan.doc.id}" is moved into place at the next start: ${describeError(error)}`);
     }
   }
+}
+
+/**
+ * After a committed change: the manifest, then what the next question reads, built now (in slices)
+ * rather than by that question: the engine at the new version and the corpus term tables of the
+ * official documents and of all (computed once per version, tens of milliseconds for a big upload;
+ * see retrieve/corpus-stats.ts).
+ */
+async function refreshAnswering(store: WritableStore, embedder: Embedder): Promise<void> {
+  await refreshManifest(store, embedder);
+  await corpusKnowledge(store.official());
+  await corpusKnowledge(store);
 }
 
 function describeError(error: unknown): string {
@@ -331,7 +354,7 @@ export async function deleteUploadedDocument(input: {
       // versions) run on a full disk; it is taken back below, from the space that freed.
       await reserve?.release();
       try {
-        await refreshManifest(store, input.embedder);
+        await refreshAnswering(store, input.embedder);
       } catch (error) {
         console.warn(`policy-qa: the index manifest was not refreshed after a deletion (it is at the next write or start): ${describeError(error)}`);
       }

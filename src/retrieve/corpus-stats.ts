@@ -1,3 +1,5 @@
+import { runInSlices, type Steps } from '../core/time-slices.js';
+import type { Passage } from '../core/types.js';
 import { TermIndex, type TermStats } from '../search/term-index.js';
 import type { PassageStore } from '../store/store.js';
 import { mineTermPairs, type TermPair, termTable } from '../text/term-pairs.js';
@@ -22,29 +24,46 @@ export function statsOfTexts(texts: Iterable<string>): TermStats {
   return new TermIndex([...texts].map((t) => indexTerms(t)));
 }
 
+/** Passages mined per step: a big upload is thousands of passages, mined in slices (issue 24). */
+const MINED_PER_STEP = 64;
+
+/**
+ * The term table of the documents' passages, a step of passages at a time.
+ * Title, heading path and text are mined apart: read backwards across their joint, a gloss at the
+ * start of a passage ("Opportunity Development Zones (기회발전특구)") would take the heading's
+ * words into its English side.
+ */
+function* termTableSteps(documents: { title: string; passages: Passage[] }[]): Steps<TermPair[]> {
+  const pairs: TermPair[] = [];
+  let mined = 0;
+  for (const { title, passages } of documents) {
+    pairs.push(...mineTermPairs(title));
+    for (const p of passages) {
+      for (const text of new Set([p.sectionPath, p.text])) pairs.push(...mineTermPairs(text));
+      if (++mined % MINED_PER_STEP === 0) yield;
+    }
+  }
+  return termTable(pairs);
+}
+
 /** Keyed by the engine snapshot's statistics object: a new snapshot (any committed change) is a new key. */
 const cache = new WeakMap<TermStats, Promise<CorpusKnowledge>>();
 
 /**
  * Statistics and term pairs of the store's passages (title, section and text, as they are indexed),
  * computed once per index snapshot, so an uploaded bilingual document teaches its terms at once.
- * The term table needs every passage read once; the statistics come from the search engine.
+ * The term table needs every passage read once, in slices of the event loop (an upload computes
+ * it before it answers, see upload-ingest.ts); the statistics come from the search engine.
  */
 export async function corpusKnowledge(store: PassageStore): Promise<CorpusKnowledge> {
   const stats = await store.termStats();
   const hit = cache.get(stats);
   if (hit) return hit;
   const knowledge = (async () => {
-    // Title, heading path and text are mined apart: read backwards across their joint, a gloss at
-    // the start of a passage ("Opportunity Development Zones (기회발전특구)") would take the
-    // heading's words into its English side.
-    const texts: string[] = [];
-    for (const doc of await store.listDocuments()) {
-      texts.push(doc.title);
-      for (const p of await store.passagesOfDocument(doc.id)) texts.push(...new Set([p.sectionPath, p.text]));
-    }
+    const documents: { title: string; passages: Passage[] }[] = [];
+    for (const doc of await store.listDocuments()) documents.push({ title: doc.title, passages: await store.passagesOfDocument(doc.id) });
     // The engine's own document frequencies: the same terms and counts BM25 ranks with.
-    return { stats, termPairs: termTable(texts.flatMap((t) => mineTermPairs(t))) };
+    return { stats, termPairs: await runInSlices(termTableSteps(documents)) };
   })();
   cache.set(stats, knowledge);
   return knowledge;

@@ -50,8 +50,8 @@ const textArrays = (prefix: '' | 'official.', text: TermIndexData): [ArrayName, 
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
-/** Bytes of the arrays copied per step. */
-const COPIED_PER_STEP = 1 << 20;
+/** Bytes copied per step: fresh memory is faulted in as it is written, slow on a busy host. */
+const COPIED_PER_STEP = 256 * 1024;
 
 export function encodeSnapshot(s: SnapshotContents): Uint8Array {
   return runToEnd(encodeSteps(s));
@@ -107,10 +107,15 @@ export function* encodeSteps(s: SnapshotContents): Steps<Uint8Array> {
   view.setUint32(4, SNAPSHOT_FORMAT, true);
   view.setUint32(8, jsonLength, true);
   let cursor = PREAMBLE;
-  for (const [i, piece] of pieces.entries()) {
+  let sinceYield = 0;
+  for (const piece of pieces) {
     out.set(piece, cursor);
     cursor += piece.length;
-    if (i % ITEMS_PER_STEP === 0) yield;
+    sinceYield += piece.length;
+    if (sinceYield >= COPIED_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
   }
   for (const [name, array] of arrays) {
     const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);

@@ -159,6 +159,9 @@ function* derivedSteps(data: TermIndexData): Steps<TermIndexParts> {
   return { data, impacts, ids };
 }
 
+/** Passages indexed per step: a long passage is hundreds of terms, each a map lookup. */
+const PASSAGES_PER_STEP = 32;
+
 /**
  * Postings in two passes over the passages without a Map or array per term: the first gives every
  * term an id and counts the passages holding it, the second writes each passage's (capped) term
@@ -187,7 +190,7 @@ function* postingSteps(passages: readonly (readonly string[])[], params: Bm25Par
         df[t] = (df[t] as number) + 1;
       }
     }
-    if (doc % ITEMS_PER_STEP === 0) yield;
+    if (doc % PASSAGES_PER_STEP === 0) yield;
   }
   const offsets = new Int32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
@@ -217,7 +220,7 @@ function* postingSteps(passages: readonly (readonly string[])[], params: Bm25Par
       tfs[at] = Math.min(counts[t] as number, params.tfCap);
       cursor[t] = at + 1;
     }
-    if (doc % ITEMS_PER_STEP === 0) yield;
+    if (doc % PASSAGES_PER_STEP === 0) yield;
   }
   const average = passages.length === 0 ? 1 : total / passages.length || 1;
   const { k1, b } = params;

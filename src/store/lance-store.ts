@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { type Table as ArrowTable, Field, Int32, Schema, Utf8 } from 'apache-arrow';
 import { trustOf } from '../core/document-trust.js';
-import { ITEMS_PER_STEP, runInSlices, type Steps } from '../core/time-slices.js';
+import { runInSlices, type Steps } from '../core/time-slices.js';
 import type { DocumentRecord, Lang, Passage, SourceDetails } from '../core/types.js';
 import { SearchEngine } from '../search/engine.js';
 import { snapshotVersion, VERSION_PREFIX_BYTES } from '../search/snapshot-file.js';
@@ -74,18 +74,27 @@ function toPassage(row: Record<string, unknown>): Passage {
   };
 }
 
-/** Passages and their term lists from the rows read, a slice of rows at a time. */
+/** Rows decoded per step: a step of a few milliseconds even for passages of several kilobytes. */
+const DECODED_PER_STEP = 64;
+
+/**
+ * Passages and their term lists from the rows read, a few rows at a time, read column by column
+ * (Arrow's row objects cost several times as much per field as its columns).
+ */
 function* decodeRows(rows: ArrowTable): Steps<{ passages: Passage[]; terms: string[][] }> {
   const passages: Passage[] = [];
   const terms: string[][] = [];
   for (const batch of rows.batches) {
-    for (let start = 0; start < batch.numRows; start += ITEMS_PER_STEP) {
-      for (const row of batch.slice(start, start + ITEMS_PER_STEP).toArray() as Record<string, unknown>[]) {
-        passages.push(toPassage(row));
-        terms.push(splitTerms(String(row.terms)));
-      }
-      yield;
+    const columns = PASSAGE_COLUMNS.map((name) => [name, batch.getChild(name)] as const);
+    const termColumn = batch.getChild('terms');
+    for (let i = 0; i < batch.numRows; i++) {
+      const row: Record<string, unknown> = {};
+      for (const [name, column] of columns) row[name] = column?.get(i);
+      passages.push(toPassage(row));
+      terms.push(splitTerms(String(termColumn?.get(i))));
+      if ((i + 1) % DECODED_PER_STEP === 0) yield;
     }
+    yield;
   }
   return { passages, terms };
 }
@@ -102,8 +111,11 @@ function vectorDimension(schema: Schema): number {
   return type.listSize;
 }
 
-/** The vector column as one packed Float32Array, copied straight from Arrow's buffers. */
-function packedVectors(rows: ArrowTable, dimension: number): Float32Array {
+/** Vector floats copied per step (256 KB): fresh memory is faulted in as it is written, slow on a busy host. */
+const FLOATS_PER_STEP = 64 * 1024;
+
+/** The vector column as one packed Float32Array, copied straight from Arrow's buffers, a step at a time. */
+function* packedVectorSteps(rows: ArrowTable, dimension: number): Steps<Float32Array> {
   const out = new Float32Array(rows.numRows * dimension);
   let at = 0;
   if (rows.numRows === 0) return out;
@@ -115,8 +127,13 @@ function packedVectors(rows: ArrowTable, dimension: number): Float32Array {
       const values = child?.values as Float32Array | undefined;
       if (!child || !(values instanceof Float32Array)) throw new Error('the "vector" column is not float32');
       const start = child.offset + data.offset * dimension;
-      out.set(values.subarray(start, start + data.length * dimension), at);
-      at += data.length * dimension;
+      const length = data.length * dimension;
+      for (let from = 0; from < length; from += FLOATS_PER_STEP) {
+        const piece = values.subarray(start + from, start + Math.min(length, from + FLOATS_PER_STEP));
+        out.set(piece, at);
+        at += piece.length;
+        yield;
+      }
     }
   }
   return out;
@@ -421,11 +438,12 @@ export class LanceStore extends SnapshotReads implements WritableStore {
     // Decoded and indexed in slices (see core/time-slices.ts): the server keeps answering while
     // it rebuilds after a big upload, and a search waiting for the new version gets it whole.
     const { passages: passageList, terms } = await runInSlices(decodeRows(rows));
+    const vectors = await runInSlices(packedVectorSteps(rows, dimension));
     const engine = await runInSlices(
       SearchEngine.steps({
         passages: passageList,
         terms,
-        vectors: packedVectors(rows, dimension),
+        vectors,
         dimension,
         documents: recordsMatchingPassages(docRows.map(toDocument), passageList, intents),
         version,

@@ -95,7 +95,7 @@ describe('HWP 5.0 loader', () => {
       ['loop.hwp', cyclic.bytes, 422],
       ['bomb.hwp', bomb.bytes, 413],
     ] as const) {
-      const error = await parseInWorker({ file, bytes, limits: DEFAULT_LIMITS }, budget).then(
+      const error = await parseInWorker({ file, bytes, limits: DEFAULT_LIMITS, embedderId: 'test-embedder' }, budget).then(
         () => undefined,
         (e: unknown) => e as UserError,
       );
