@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionSpecifics, states } from './question-specifics.js';
+import { questionSpecifics, type Specific, states } from './question-specifics.js';
 
 const kinds = (q: string) => questionSpecifics(q).map((s) => `${s.kind}:${s.text}`);
 
@@ -39,5 +39,21 @@ describe('states', () => {
     expect(states('항만공사 본사는 부산광역시에 있다.', place)).toBe(true);
     expect(states('항만공사 본사는 울산에 있다. 부산일보가 보도했다.', place)).toBe(false);
     expect(kinds('부산일보 기사 내용은?')).toEqual([]);
+  });
+});
+
+describe('an edition', () => {
+  const ordinal = (question: string) => questionSpecifics(question).find((s) => s.kind === 'ordinal') as Specific;
+
+  it('is stated only with the word it numbers near it: "6차 항만계획" is not "제6차 위원회"', () => {
+    const asked = ordinal('6차 항만개발 기본계획은 언제 나와?');
+    expect(states('제6차 해양위원회 회의에서 신항 부두를 승인했다.', asked)).toBe(false);
+    expect(states('제6차 항만개발 기본계획은 2027년에 수립된다.', asked)).toBe(true);
+  });
+
+  it('is matched across languages on the edition alone', () => {
+    const asked = ordinal('What is the goal of the 4th Harbour Plan?');
+    expect(states('4차 항만계획안의 목표는 신항 확충이다.', asked)).toBe(true);
+    expect(states('The 4th meeting approved the berths.', asked)).toBe(false);
   });
 });

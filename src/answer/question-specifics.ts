@@ -12,6 +12,11 @@ export interface Specific {
   text: string;
   /** Ways a document may write it: digits, number words, the month's number in Korean. */
   forms: string[];
+  /**
+   * For an edition, the starts of the words after it ("기본", "plan"): "6차 기본계획" is not "제6차
+   * 위원회". Any one of them near the edition will do (a question may abbreviate the next word).
+   */
+  heads?: string[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -42,7 +47,13 @@ export function questionSpecifics(question: string): Specific[] {
     if (/^(?:월|일|시|분)/.test(after)) continue;
     // "2차", "5th", "3번째": an edition or a round names the topic, it counts nothing.
     if (/^(?:차|th|st|nd|rd|번째|회)/.test(after)) {
-      out.push({ kind: 'ordinal', text: value, forms: [value, EN_ORDINALS[n] ?? ''].filter(Boolean) });
+      const words = after
+        .replace(/^(?:차|th|st|nd|rd|번째|회)/, '')
+        .split(/[^\p{L}]+/u)
+        .filter((w) => /^(?:[\uAC00-\uD7AF]{2,}|[A-Za-z]{3,})$/u.test(w) && !/^(?:the|of|and|for)$/i.test(w))
+        .slice(0, 3);
+      const heads = words.map((w) => (/^[A-Za-z]/.test(w) ? w.slice(0, 4).toLowerCase() : w.slice(0, 2)));
+      out.push({ kind: 'ordinal', text: value, forms: [value, EN_ORDINALS[n] ?? ''].filter(Boolean), ...(heads.length > 0 ? { heads } : {}) });
       continue;
     }
     const forms = [value];
@@ -90,8 +101,26 @@ function regionPatterns(): { pattern: RegExp; forms: string[] }[] {
 }
 
 /** Whether `text` states the specific in one of its forms (a number as a whole number, words as whole words). */
+/** How far after an edition its word may stand ("제6차 산업집적활성화 기본계획"). */
+const HEAD_REACH = 40;
+
+/** An edition as a document writes it ("제5차", "5th", "fifth"), followed within reach by the word it numbers. */
+function statesEdition(haystack: string, specific: Specific): boolean {
+  const [digits, word] = specific.forms;
+  const pattern = new RegExp(`(?<![\\d.])${digits}\\s*(?:차|th|st|nd|rd|번째|회)${word ? `|\\b${word}\\b` : ''}`, 'gu');
+  for (const m of haystack.matchAll(pattern)) {
+    const end = (m.index ?? 0) + m[0].length;
+    // The words are checked in the edition's own script: "5차 계획안" answers "the 5th Basic Plan".
+    const korean = /[차회째]$/.test(m[0]);
+    const heads = (specific.heads ?? []).filter((h) => /^[\uAC00-\uD7AF]/.test(h) === korean);
+    if (heads.length === 0 || heads.some((h) => haystack.slice(end, end + HEAD_REACH).includes(h))) return true;
+  }
+  return false;
+}
+
 export function states(text: string, specific: Specific): boolean {
   const haystack = joinThousands(text.normalize('NFKC')).toLowerCase();
+  if (specific.kind === 'ordinal') return statesEdition(haystack, specific);
   return specific.forms.some((form) => {
     const f = form.toLowerCase();
     if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
