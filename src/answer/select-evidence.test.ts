@@ -45,6 +45,24 @@ describe('select-evidence helpers', () => {
     expect(picked.absence?.text).toContain('확인되지 않는다');
   });
 
+  it('answers from a sentence whose section names the topic, over an absence statement that shares more of its own words', () => {
+    const figures = scoredPassage('figures', '총 900억 원 가운데 국비는 300억 원, 민간 투자는 600억 원이다.', {
+      lang: 'ko',
+      sectionPath: '2020년 신항 부두 3곳 선정 > 사업 규모',
+    });
+    const lacks = scoredPassage('lacks', '이 문서는 2020년 이후 선정된 신항 부두의 사업 규모를 다루지 않는다.', {
+      lang: 'ko',
+      sectionPath: '다루지 않는 내용',
+    });
+    const picked = selectEvidence({
+      question: '2020년 신항 부두 3곳 선정 때 총 사업비랑 국비·민간 분담은 어떻게 됐나요?',
+      questionLang: 'ko',
+      sentences: sentencesOf(figures, lacks),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected.map((s) => s.text).join(' ')).toContain('국비는 300억 원');
+  });
+
   it('refuses a percentage question whose evidence carries no percentage', () => {
     const question = '산업단지 입주기업 비중은 몇 퍼센트인가요?';
     const without = selectEvidence({

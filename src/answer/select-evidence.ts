@@ -209,8 +209,10 @@ export function selectEvidence(input: {
   const positive = officialAnswers ? ranked.filter(official) : ranked;
   const top = positive[0];
   if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
-  // The documents say outright that they lack what is asked, and nothing else fits as well.
-  if (topAbsence && topAbsence.coverage > top.coverage + 0.05) return { selected: [], best: top, absence: topAbsence };
+  // The documents say outright that they lack what is asked, and nothing else fits as well: in its
+  // own words and in the reading with its section (a sentence under "2018 selection > budget" needs
+  // not repeat the selection).
+  if (topAbsence && topAbsence.coverage > top.coverage + 0.05 && topAbsence.score > top.score) return { selected: [], best: top, absence: topAbsence };
   const best = inReadersLanguage(top, positive, input.questionLang);
   const selected: ScoredSentence[] = [best];
   const covered = new Set(best.covered);
