@@ -1,13 +1,15 @@
 import { trustOf } from '../core/document-trust.js';
-import type { DocumentRecord, Lang } from '../core/types.js';
+import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion } from '../question/normalise-question.js';
 import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
-import { type Answerability, judgeAnswerability } from './answerability.js';
+import { headNoun } from '../text/head-noun.js';
+import { indexTerms } from '../text/terms.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, weightUnits } from './answerability.js';
 import { withoutInstructions } from './injection-guard.js';
-import { allTerms } from './question-units.js';
+import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
 export interface UploadEvidence {
@@ -62,16 +64,56 @@ export async function uploadEvidence(input: {
   if (uploads.size === 0) return undefined;
   const knowledge = await corpusKnowledge(input.store);
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, knowledge.stats).question);
-  const retrieved = await retrieveForQuestion({
+  const searched = await retrieveForQuestion({
     store: input.store,
     embedder: input.embedder,
     question,
     lang: input.lang,
-    k: input.k,
+    k: input.k * UPLOAD_DEPTH,
     filters: { docIds: [...uploads.keys()] },
     termPairs: knowledge.termPairs,
   });
+  const retrieved = { ...searched, passages: byOwnWords(searched.passages, question, knowledge).slice(0, input.k + 2) };
   const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/** How many times deeper than the official search the uploads are searched before re-ranking. */
+const UPLOAD_DEPTH = 4;
+
+/**
+ * Passages ranked by how much of the question their own words cover, section heading and text,
+ * weighted by rarity; search rank breaks ties. An uploaded document repeats its long title
+ * ("『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서") in every passage's index terms, where it
+ * lifts the shortest passages (a cover, a table of contents, a list of forms) above the item that
+ * answers; within a document the title tells no passage from another.
+ */
+function byOwnWords(passages: ScoredPassage[], question: string, knowledge: CorpusKnowledge): ScoredPassage[] {
+  const units = weightUnits(questionUnits(question, knowledge.termPairs), knowledge.stats).filter((u) => u.weight > 0);
+  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  if (total === 0) return passages;
+  const share = (p: ScoredPassage) => {
+    const have = new Set(indexTerms(`${p.sectionPath} ${p.text}`));
+    return units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
+  };
+  return passages
+    .map((p, rank) => ({ p, rank, share: share(p) }))
+    .sort((a, b) => b.share - a.share || a.rank - b.rank)
+    .map((e) => e.p);
+}
+
+/**
+ * Whether an answer quoted from uploads names the thing whose value was asked ("대한체육회장은
+ * 누구", "주차장은 어디"), when that is a rare word: in a quote, or the heading or title it sits
+ * under. An upload is one document on one matter, and every passage of it shares the question's
+ * scene-setting words (its title's): quotes about the same event or place that never name the
+ * thing asked for answer another question. (The official documents are judged by the model alone,
+ * which weighs a head they never use.)
+ */
+export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Citation[]): boolean {
+  const head = headNoun(uploads.question)?.toLowerCase();
+  const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
+  if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
+  return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
 }
