@@ -2,6 +2,7 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
+import { parentItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
@@ -206,13 +207,18 @@ export function selectEvidence(input: {
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
     const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang);
-    const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    // The context a reader sees: the title, the section and the outline items the sentence sits under.
+    const parents = parentItems(passage.text, span.start).join(' ');
+    const context = `${passage.title} ${passage.sectionPath} ${parents}`;
+    const contextCoverage = coverage(units, new Set([...have, ...termSet(context)]), weights, passage.lang);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
+    // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
+    const focusTerms = parents ? new Set([...ownTerms, ...termSet(parents)]) : ownTerms;
     const focus =
       focusUnits.length === 0
         ? 0
-        : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', ownTerms), shareIn(u, 'en', ownTerms)) >= 0.5).length / focusUnits.length;
+        : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', focusTerms), shareIn(u, 'en', focusTerms)) >= 0.5).length / focusUnits.length;
     const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
     // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).

@@ -6,8 +6,10 @@ import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrie
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
 import { headNoun } from '../text/head-noun.js';
+import { outlineMarker } from '../text/outline.js';
 import { indexTerms } from '../text/terms.js';
-import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, weightUnits } from './answerability.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare } from './answerability.js';
+import { answersAskedKind } from './asked-kind.js';
 import { withoutInstructions } from './injection-guard.js';
 import { allTerms, questionUnits } from './question-units.js';
 
@@ -84,23 +86,35 @@ const UPLOAD_DEPTH = 4;
 
 /**
  * Passages ranked by how much of the question their own words cover, section heading and text,
- * weighted by rarity; search rank breaks ties. An uploaded document repeats its long title
- * ("『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서") in every passage's index terms, where it
- * lifts the shortest passages (a cover, a table of contents, a list of forms) above the item that
- * answers; within a document the title tells no passage from another.
+ * each word weighted by how few of these passages hold it, plus whether they hold an item giving
+ * the kind of value asked (asked-kind.ts); search rank breaks ties. An uploaded document repeats
+ * its long title ("『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서") in every passage's index
+ * terms, where it lifts the shortest passages (a cover, a table of contents, a list of forms) above
+ * the item that answers; within a document the title tells no passage from another, and a word
+ * every one of its sections uses (금액, 기준) tells little more.
  */
 function byOwnWords(passages: ScoredPassage[], question: string, knowledge: CorpusKnowledge): ScoredPassage[] {
-  const units = weightUnits(questionUnits(question, knowledge.termPairs), knowledge.stats).filter((u) => u.weight > 0);
-  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  const units = questionUnits(question, knowledge.termPairs);
+  const own = passages.map((p) => new Set(indexTerms(`${p.sectionPath} ${p.text}`)));
+  const weights = units.map((u) => {
+    const df = own.filter((have) => unitShare(u, have) >= DEFAULT_ANSWERABILITY.unitCovered).length;
+    return Math.log(1 + (passages.length + 1) / (df + 1)) * (u.predicate ? 0.5 : 1);
+  });
+  const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return passages;
-  const share = (p: ScoredPassage) => {
-    const have = new Set(indexTerms(`${p.sectionPath} ${p.text}`));
-    return units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
-  };
+  const score = (have: Set<string>, p: ScoredPassage) =>
+    units.reduce((sum, u, i) => sum + (weights[i] ?? 0) * unitShare(u, have), 0) / total + (holdsAskedKind(question, p.text) ? ASKED_KIND_WEIGHT : 0);
   return passages
-    .map((p, rank) => ({ p, rank, share: share(p) }))
-    .sort((a, b) => b.share - a.share || a.rank - b.rank)
+    .map((p, rank) => ({ p, rank, score: score(own[rank] ?? new Set(), p) }))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank)
     .map((e) => e.p);
+}
+
+/** As much as a quarter of the question's words: the item of the asked kind is the answer itself. */
+const ASKED_KIND_WEIGHT = 0.25;
+
+function holdsAskedKind(question: string, text: string): boolean {
+  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0)));
 }
 
 /**
