@@ -75,7 +75,9 @@ export async function uploadEvidence(input: {
     filters: { docIds: [...uploads.keys()] },
     termPairs: knowledge.termPairs,
   });
-  const retrieved = { ...searched, passages: byOwnWords(searched.passages, question, knowledge).slice(0, input.k + 2) };
+  // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
+  // discounts the shared title; either alone misses what the other finds.
+  const retrieved = { ...searched, passages: interleave(searched.passages, byOwnWords(searched.passages, question, knowledge)).slice(0, input.k + 2) };
   const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
@@ -97,13 +99,14 @@ function byOwnWords(passages: ScoredPassage[], question: string, knowledge: Corp
   const units = questionUnits(question, knowledge.termPairs);
   const own = passages.map((p) => new Set(indexTerms(`${p.sectionPath} ${p.text}`)));
   const weights = units.map((u) => {
-    const df = own.filter((have) => unitShare(u, have) >= DEFAULT_ANSWERABILITY.unitCovered).length;
+    const df = own.filter((have) => unitShare(u, have) === 1).length;
     return Math.log(1 + (passages.length + 1) / (df + 1)) * (u.predicate ? 0.5 : 1);
   });
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return passages;
   const score = (have: Set<string>, p: ScoredPassage) =>
-    units.reduce((sum, u, i) => sum + (weights[i] ?? 0) * unitShare(u, have), 0) / total + (holdsAskedKind(question, p.text) ? ASKED_KIND_WEIGHT : 0);
+    units.reduce((sum, u, i) => sum + (weights[i] ?? 0) * (unitShare(u, have) === 1 ? 1 : 0), 0) / total +
+    (holdsAskedKind(question, p.text) ? ASKED_KIND_WEIGHT : 0);
   return passages
     .map((p, rank) => ({ p, rank, score: score(own[rank] ?? new Set(), p) }))
     .sort((a, b) => b.score - a.score || a.rank - b.rank)
@@ -130,4 +133,10 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
   return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+}
+
+function interleave<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) for (const item of [a[i], b[i]]) if (item !== undefined && !out.includes(item)) out.push(item);
+  return out;
 }
