@@ -16,7 +16,7 @@ import { withoutInstructions } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
 import { StepTimer } from './step-timer.js';
-import { officialLeavesOpen, type UploadEvidence, uploadEvidence } from './upload-evidence.js';
+import { namesWhatIsAsked, officialLeavesOpen, type UploadEvidence, uploadEvidence } from './upload-evidence.js';
 
 export interface AskRequest {
   question: string;
@@ -191,7 +191,7 @@ async function uploadAnswer(
     if (event.type === 'done') result = event.result;
   }
   const cited = [...new Set(result?.citations.map((c) => c.docId) ?? [])].filter((docId) => uploads.uploads.has(docId));
-  if (!result?.grounded || cited.length === 0) return undefined;
+  if (!result?.grounded || cited.length === 0 || !namesWhatIsAsked(uploads, result.citations)) return undefined;
   const titles = cited.map((docId) => uploads.uploads.get(docId)?.title ?? docId);
   return { ...result, answer: `${MESSAGES[result.lang].uploadLead(titles)} ${result.answer}` };
 }

@@ -2,13 +2,16 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
+import { parentItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { answersAskedKind } from './asked-kind.js';
 import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
+import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
 import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
@@ -20,6 +23,8 @@ export interface ScoredSentence extends SentenceSpan {
   /** Question units this sentence covers; a multi-part question needs sentences covering different ones. */
   covered: number[];
   score: number;
+  /** A labelled item or a count that gives the kind of value the question asks for (see asked-kind.ts). */
+  givesAskedKind?: boolean;
 }
 
 export interface EvidenceThresholds {
@@ -84,6 +89,11 @@ function carriedAside(units: QuestionUnit[], asked: string | undefined): Questio
   if (!asked) return units;
   const own = asked.normalize('NFC').toLowerCase();
   return units.map((u) => (own.includes(u.word.toLowerCase()) ? u : { ...u, carried: true }));
+}
+
+function withoutTitle(have: ReadonlySet<string>, title: string): ReadonlySet<string> {
+  const titleTerms = termSet(title);
+  return new Set([...have].filter((t) => !titleTerms.has(t)));
 }
 
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
@@ -180,23 +190,44 @@ export function selectEvidence(input: {
   const units = withFocus(carriedAside(questionUnits(input.question, input.termPairs), input.asked), input.asked ?? input.question);
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
-  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
+  // Nor do a table of contents and a line repeating the title (see non-evidence.ts).
+  const candidates = input.sentences.filter(
+    (s) =>
+      (!isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text)) &&
+      !isContentsLine(lineAt(s.passage.text, s.span.start)) &&
+      !restatesTitle(s.span.text, termSet(`${s.passage.title} ${s.passage.sectionPath}`)),
+  );
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
-    const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
-    const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    // An uploaded document's title is the one matter all of it is about: a sentence repeating it
+    // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
+    const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
+    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang);
+    // The context a reader sees: the title, the section and the outline items the sentence sits under.
+    const parents = parentItems(passage.text, span.start).join(' ');
+    const context = `${passage.title} ${passage.sectionPath} ${parents}`;
+    const contextCoverage = coverage(units, new Set([...have, ...termSet(context)]), weights, passage.lang);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
+    // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
+    const focusTerms = parents ? new Set([...ownTerms, ...termSet(parents)]) : ownTerms;
     const focus =
-      focusUnits.length === 0 ? 0 : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', have), shareIn(u, 'en', have)) >= 0.5).length / focusUnits.length;
+      focusUnits.length === 0
+        ? 0
+        : focusUnits.filter((u) => Math.max(shareIn(u, 'ko', focusTerms), shareIn(u, 'en', focusTerms)) >= 0.5).length / focusUnits.length;
     const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
-    const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * focus : base;
-    return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
+    // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).
+    const kind = answersAskedKind(input.asked ?? input.question, span.text) ? 1 : 0;
+    const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
+    return {
+      sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
+      absence: isAbsenceStatement(span.text),
+    };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
   // Trust tiers (issue 12): an ordinary upload (not marked official by the admin) is evidence only
@@ -206,7 +237,10 @@ export function selectEvidence(input: {
   const topAbsence = scored.find((s) => s.absence && official(s.sentence))?.sentence;
   const ranked = scored.filter((s) => !s.absence).map((s) => s.sentence);
   const officialAnswers = ranked.some((s) => official(s) && s.score >= input.thresholds.minScore);
-  const positive = officialAnswers ? ranked.filter(official) : ranked;
+  const trusted = officialAnswers ? ranked.filter(official) : ranked;
+  // A blank form attached to a document is evidence only for what the body does not say.
+  const body = trusted.filter((s) => !isFormSection(s.passage.sectionPath));
+  const positive = (body[0]?.score ?? 0) >= input.thresholds.minScore ? body : trusted;
   const top = positive[0];
   if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well: in its
@@ -219,7 +253,8 @@ export function selectEvidence(input: {
   for (const candidate of positive.slice(1)) {
     if (selected.length >= input.thresholds.maxSentences) break;
     if (candidate.passage.lang !== best.passage.lang) continue;
-    if (candidate.coverage < input.thresholds.minCoverage) continue;
+    // An item giving the kind of value asked for names the question's matter in its heading, not itself.
+    if (candidate.coverage < input.thresholds.minCoverage && !candidate.givesAskedKind) continue;
     // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
     // the question that nothing selected so far covers ("X and Y" questions).
     const close = candidate.score >= best.score - input.thresholds.margin;

@@ -3,7 +3,7 @@ import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import type { Answerability } from './answerability.js';
 import { weightUnits } from './answerability.js';
 import { questionUnits } from './question-units.js';
-import { officialLeavesOpen } from './upload-evidence.js';
+import { namesWhatIsAsked, officialLeavesOpen } from './upload-evidence.js';
 
 const OFFICIAL = statsOfTexts([
   '로켓 발사장은 남해안에 있다.',
@@ -52,5 +52,37 @@ describe('officialLeavesOpen', () => {
 
   it('keeps the answer when the missing word is one the official documents never use (a paraphrase or an unknown topic)', () => {
     expect(officialLeavesOpen(judged('특구 세금 혜택은?', ['혜택']), OFFICIAL)).toBe(false);
+  });
+});
+
+describe('namesWhatIsAsked', () => {
+  const quote = (text: string, sectionPath = '') => ({
+    n: 1,
+    passageId: 'p',
+    docId: 'd',
+    title: '선수단 격려',
+    sectionPath,
+    quote: text,
+    sourceUrl: '',
+    score: 1,
+  });
+  // A question about the uploads as uploadEvidence hands it over: units weighted with the whole index's statistics.
+  // An index of some size, in which a word no passage uses is rare (IDF above the answerability's bar).
+  const index = statsOfTexts(Array.from({ length: 40 }, (_, i) => `선수촌 ${i}번 훈련장과 차관 방문 일정을 정리했다.`));
+  const asked = (question: string) =>
+    ({ question, judged: { units: weightUnits(questionUnits(question), index) } }) as unknown as Parameters<typeof namesWhatIsAsked>[0];
+
+  it('refuses quotes about the same visit that never name the person asked for', () => {
+    const evidence = asked('차관과 함께 방문한 대한체육회장은 누구인가요?');
+    expect(namesWhatIsAsked(evidence, [quote('차관은 선수촌을 방문해 선수들을 격려한다.')])).toBe(false);
+    expect(namesWhatIsAsked(evidence, [quote('대한체육회장 홍길동도 함께 방문한다.')])).toBe(true);
+  });
+
+  it('counts the heading the quote sits under', () => {
+    expect(namesWhatIsAsked(asked('관람객 주차장은 어디야?'), [quote('장소: 제2주차장', '관람객 주차장')])).toBe(true);
+  });
+
+  it('leaves a question with no head noun, or a common one, alone', () => {
+    expect(namesWhatIsAsked(asked('행사보험 보장 금액 기준?'), [quote('보험가입: 사망 1억 5천만원')])).toBe(true);
   });
 });

@@ -1,13 +1,17 @@
 import { trustOf } from '../core/document-trust.js';
-import type { DocumentRecord, Lang } from '../core/types.js';
+import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion } from '../question/normalise-question.js';
 import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
-import { type Answerability, judgeAnswerability } from './answerability.js';
+import { headNoun } from '../text/head-noun.js';
+import { outlineMarker } from '../text/outline.js';
+import { indexTerms } from '../text/terms.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare } from './answerability.js';
+import { answersAskedKind } from './asked-kind.js';
 import { withoutInstructions } from './injection-guard.js';
-import { allTerms } from './question-units.js';
+import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
 export interface UploadEvidence {
@@ -62,16 +66,77 @@ export async function uploadEvidence(input: {
   if (uploads.size === 0) return undefined;
   const knowledge = await corpusKnowledge(input.store);
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, knowledge.stats).question);
-  const retrieved = await retrieveForQuestion({
+  const searched = await retrieveForQuestion({
     store: input.store,
     embedder: input.embedder,
     question,
     lang: input.lang,
-    k: input.k,
+    k: input.k * UPLOAD_DEPTH,
     filters: { docIds: [...uploads.keys()] },
     termPairs: knowledge.termPairs,
   });
+  // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
+  // discounts the shared title; either alone misses what the other finds.
+  const retrieved = { ...searched, passages: interleave(searched.passages, byOwnWords(searched.passages, question, knowledge)).slice(0, input.k + 2) };
   const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/** How many times deeper than the official search the uploads are searched before re-ranking. */
+const UPLOAD_DEPTH = 4;
+
+/**
+ * Passages ranked by how much of the question their own words cover, section heading and text,
+ * each word weighted by how few of these passages hold it, plus whether they hold an item giving
+ * the kind of value asked (asked-kind.ts); search rank breaks ties. An uploaded document repeats
+ * its long title ("『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서") in every passage's index
+ * terms, where it lifts the shortest passages (a cover, a table of contents, a list of forms) above
+ * the item that answers; within a document the title tells no passage from another, and a word
+ * every one of its sections uses (금액, 기준) tells little more.
+ */
+function byOwnWords(passages: ScoredPassage[], question: string, knowledge: CorpusKnowledge): ScoredPassage[] {
+  const units = questionUnits(question, knowledge.termPairs);
+  const own = passages.map((p) => new Set(indexTerms(`${p.sectionPath} ${p.text}`)));
+  const weights = units.map((u) => {
+    const df = own.filter((have) => unitShare(u, have) === 1).length;
+    return Math.log(1 + (passages.length + 1) / (df + 1)) * (u.predicate ? 0.5 : 1);
+  });
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (total === 0) return passages;
+  const score = (have: Set<string>, p: ScoredPassage) =>
+    units.reduce((sum, u, i) => sum + (weights[i] ?? 0) * (unitShare(u, have) === 1 ? 1 : 0), 0) / total +
+    (holdsAskedKind(question, p.text) ? ASKED_KIND_WEIGHT : 0);
+  return passages
+    .map((p, rank) => ({ p, rank, score: score(own[rank] ?? new Set(), p) }))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank)
+    .map((e) => e.p);
+}
+
+/** As much as a quarter of the question's words: the item of the asked kind is the answer itself. */
+const ASKED_KIND_WEIGHT = 0.25;
+
+function holdsAskedKind(question: string, text: string): boolean {
+  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0)));
+}
+
+/**
+ * Whether an answer quoted from uploads names the thing whose value was asked ("대한체육회장은
+ * 누구", "주차장은 어디"), when that is a rare word: in a quote, or the heading or title it sits
+ * under. An upload is one document on one matter, and every passage of it shares the question's
+ * scene-setting words (its title's): quotes about the same event or place that never name the
+ * thing asked for answer another question. (The official documents are judged by the model alone,
+ * which weighs a head they never use.)
+ */
+export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Citation[]): boolean {
+  const head = headNoun(uploads.question)?.toLowerCase();
+  const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
+  if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
+  return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+}
+
+function interleave<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) for (const item of [a[i], b[i]]) if (item !== undefined && !out.includes(item)) out.push(item);
+  return out;
 }

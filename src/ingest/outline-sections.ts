@@ -1,4 +1,4 @@
-import { type OutlineKind, outlineMarker } from '../text/outline.js';
+import { NOTE_RANK, outlineMarker, outlineRank as rankOf } from '../text/outline.js';
 
 /** A stretch of a body with the outline headings above it. */
 export interface OutlineSection {
@@ -11,34 +11,6 @@ export interface OutlineSection {
 export interface Span {
   start: number;
   end: number;
-}
-
-// Korean official documents number their levels in a fixed order (Ⅰ. > 1. > 가. > 1) > 가) > (1) >
-// (가) > ①), and 개조식 bullets nest □ > ○ > - > ·. Arrows, notes and stars (⇨ ※ ▲ *) annotate the
-// item above them: they are content, never headings.
-const NUMBERED_RANK: Partial<Record<OutlineKind, number>> = {
-  roman: 0,
-  number: 1,
-  hangul: 2,
-  'number-paren': 3,
-  'hangul-paren': 4,
-  'number-enclosed': 5,
-  'hangul-enclosed': 6,
-  circled: 7,
-};
-const BULLET_RANKS: [RegExp, number][] = [
-  [/^[□■]$/u, 8],
-  [/^[○●◦◎o]$/u, 9],
-  [/^-$/u, 10],
-  [/^[·•∙‧▪]$/u, 11],
-];
-const NOTE_RANK = 12;
-
-function rankOf(kind: OutlineKind): number {
-  const numbered = NUMBERED_RANK[kind];
-  if (numbered !== undefined) return numbered;
-  const symbol = kind.slice('bullet:'.length);
-  return BULLET_RANKS.find(([pattern]) => pattern.test(symbol))?.[1] ?? NOTE_RANK;
 }
 
 /** Headings deeper than this stay in the text: sections of a few lines would cut answers apart. */

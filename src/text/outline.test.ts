@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMarker } from './outline.js';
+import { outlineMarker, parentItems } from './outline.js';
 
 describe('outlineMarker', () => {
   it('names the family of each numbering and bullet style', () => {
@@ -43,5 +43,32 @@ describe('outlineMarker', () => {
     for (const line of ['2023. 7. 5. 공고', '1. 2. 장미란 제2차관 방문', '-5% 감소', 'only one', '다. ', '1.5배 확대', '119)']) {
       expect(outlineMarker(line), line).toBeUndefined();
     }
+  });
+});
+
+describe('parentItems', () => {
+  const text = [
+    '아. 입찰관련 주요 추진일정',
+    '1) 제안서 제출',
+    '가) 일    시: 2023. 7. 25.(화) 9:00 ~ 17:00',
+    '나) 장    소: 강북구청 문화관광체육과',
+    '2) 제안서 평가위원회 개최',
+    '가) 일    시: 2023. 8. 1.(화) 10:00 ~ 12:00',
+    '※ 변경 가능',
+    '본문 문장입니다.',
+  ].join('\n');
+  const at = (needle: string) => text.indexOf(needle);
+
+  it('names the items an outline item sits under, nearest first, without their markers', () => {
+    expect(parentItems(text, at('장    소'))).toEqual(['제안서 제출', '입찰관련 주요 추진일정']);
+    expect(parentItems(text, at('일    시: 2023. 8.'))).toEqual(['제안서 평가위원회 개최', '입찰관련 주요 추진일정']);
+  });
+
+  it('reads a note as annotating the item above it', () => {
+    expect(parentItems(text, at('변경 가능'))[0]).toBe('일    시: 2023. 8. 1.(화) 10:00 ~ 12:00');
+  });
+
+  it('gives prose no parents', () => {
+    expect(parentItems(text, at('본문'))).toEqual([]);
   });
 });

@@ -53,3 +53,57 @@ export function outlineMarker(line: string): OutlineMarker | undefined {
   if ((symbol === '-' || symbol === '*') && !/^[-*][ \t]/.test(line)) return undefined;
   return { kind: `bullet:${symbol === 'ㅇ' ? 'o' : symbol}`, length: bullet[0].length };
 }
+
+// Korean official documents number their levels in a fixed order (Ⅰ. > 1. > 가. > 1) > 가) > (1) >
+// (가) > ①), and 개조식 bullets nest □ > ○ > - > ·. Arrows, notes and stars (⇨ ※ ▲ *) annotate the
+// item above them: they are content, never headings.
+const NUMBERED_RANK: Partial<Record<OutlineKind, number>> = {
+  roman: 0,
+  number: 1,
+  hangul: 2,
+  'number-paren': 3,
+  'hangul-paren': 4,
+  'number-enclosed': 5,
+  'hangul-enclosed': 6,
+  circled: 7,
+};
+const BULLET_RANKS: [RegExp, number][] = [
+  [/^[□■]$/u, 8],
+  [/^[○●◦◎o]$/u, 9],
+  [/^-$/u, 10],
+  [/^[·•∙‧▪]$/u, 11],
+];
+/** Rank of arrows, notes and stars: they annotate, never head. */
+export const NOTE_RANK = 12;
+
+/** The level of a marker in the official order, 0 for Ⅰ.; bullets below numbers; notes last. */
+export function outlineRank(kind: OutlineKind): number {
+  const numbered = NUMBERED_RANK[kind];
+  if (numbered !== undefined) return numbered;
+  const symbol = kind.slice('bullet:'.length);
+  return BULLET_RANKS.find(([pattern]) => pattern.test(symbol))?.[1] ?? NOTE_RANK;
+}
+
+/**
+ * The outline items a line sits under, nearest first: walking up from the line at `start`, each
+ * earlier line with a marker of a shallower level ("1) 제안서 제출" above "가) 일 시: …"), without
+ * its marker. 개조식 items are elliptical: "일 시: 2023. 7. 25." says whose date only through them.
+ */
+export function parentItems(text: string, start: number): string[] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const own = outlineMarker(text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? undefined : text.indexOf('\n', lineStart)));
+  let rank = own ? outlineRank(own.kind) : Number.POSITIVE_INFINITY;
+  if (rank === Number.POSITIVE_INFINITY) return [];
+  const parents: string[] = [];
+  const above = text.slice(0, lineStart).split('\n').reverse();
+  for (const line of above) {
+    if (rank === 0) break;
+    const marker = outlineMarker(line);
+    if (!marker) continue;
+    const level = outlineRank(marker.kind);
+    if (level >= rank || level >= NOTE_RANK) continue;
+    parents.push(line.slice(marker.length).trim());
+    rank = level;
+  }
+  return parents;
+}

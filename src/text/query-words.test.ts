@@ -62,3 +62,21 @@ describe('Korean question words whatever follows them', () => {
     expect(contentWords('협의회 출범일자는?')).toEqual(['협의회', '출범']);
   });
 });
+
+describe('counters and obligations in Korean questions', () => {
+  it('reads the counter after 몇 as the unit of the answer, not a topic word', async () => {
+    const { questionWords } = await import('./query-words.js');
+    expect(contentWords('제안서는 몇 부를 내야 하나요?')).toEqual(['제안서', '내야']);
+    expect(contentWords('관람객 좌석은 몇 명 기준이야?')).toEqual(['관람객', '좌석', '기준']);
+    expect(contentWords('몇부 내?')).toEqual([]);
+    // A three-syllable word after 몇 is a noun, not a counter.
+    expect(contentWords('법인세율은 몇 퍼센트')).toContain('퍼센트');
+    expect(questionWords('부를 때 쓰는 이름은?').map((w) => w.word)).toContain('부를');
+  });
+
+  it('reads the obligation form -야 하다 as a verb, however short its stem', async () => {
+    const { questionWords } = await import('./query-words.js');
+    expect(questionWords('제안서는 몇 부를 내야 하나요?').find((w) => w.word === '내야')?.predicate).toBe(true);
+    expect(questionWords('보험은 어디에 들어야 돼?').find((w) => w.word.startsWith('들어'))?.predicate).toBe(true);
+  });
+});

@@ -316,6 +316,26 @@ function nominalisedPredicate(token: string): boolean {
   return stem >= 0 && stem < 11172 && stem % 28 !== 0;
 }
 
+/**
+ * The counter after 몇 ("몇 부를", "몇 명이", "몇부"): Korean counts with a numeral and a bound
+ * counter noun of one or two syllables and a particle, so the counter is the unit of the answer's
+ * figure ("12부"), not a topic the evidence must name on its own.
+ */
+function counterTokens(question: string): Set<string> {
+  const counters = new Set<string>();
+  const counter = /(?<![\uAC00-\uD7AF])몇(\s*)([\uAC00-\uD7AF]{1,2}(?:을|를|이|가|은|는|도|씩|만)?)(?![\uAC00-\uD7AF])/gu;
+  for (const m of question.normalize('NFC').matchAll(counter)) counters.add(m[1] ? (m[2] as string) : `몇${m[2]}`);
+  return counters;
+}
+
+/**
+ * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는"): a verb stem, however
+ * short, before 야 and a form of 하다 or 되다.
+ */
+function obligation(token: string, next: string | undefined): boolean {
+  return /[\uAC00-\uD7AF]야$/u.test(token) && next !== undefined && /^(?:하|되|돼|했|됐)/u.test(next);
+}
+
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
   word: string;
@@ -334,7 +354,9 @@ export function questionWords(question: string): QuestionWord[] {
   const lastToken = tokens[tokens.length - 1];
   const doQuestion = EN_DO_QUESTION.test(question);
   const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
-  for (const token of tokens) {
+  const counters = counterTokens(question);
+  for (const [index, token] of tokens.entries()) {
+    if (counters.has(token)) continue;
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
     const stripped = hangul ? stripEnding(token) : token;
     const word = KO_SYNONYMS[stripped] ?? dateOf(stripped);
@@ -342,7 +364,8 @@ export function questionWords(question: string): QuestionWord[] {
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;
     const predicate = hangul
-      ? (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
+      ? obligation(token, tokens[index + 1]) ||
+        (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
         nominalisedPredicate(token)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { answersAskedKind, askedCounters, itemLabel } from './asked-kind.js';
+
+describe('labelled items that give the kind of value asked for', () => {
+  it('reads the label of an item, letter spacing closed up', () => {
+    expect(itemLabel('일    시: 2023. 8. 1.(화) 10:00 ~ 12:00')).toBe('일시');
+    expect(itemLabel('행사장소: 국립4·19민주묘지')).toBe('행사장소');
+    expect(itemLabel('장미란 차관은 먼저 진천 국가대표 선수촌을 방문해 선수들의 훈련 상황을 점검한다.')).toBeUndefined();
+  });
+
+  it('answers 언제 with an item labelled as a time that holds a date', () => {
+    expect(answersAskedKind('행사는 언제 열려?', '행사일시: 2023. 10. 21.(토) 15:00 ~ 20:40')).toBe(true);
+    expect(answersAskedKind('제안서 언제까지 내?', '제출일시: 2023. 7. 25.(화) 9:00 ~ 17:00까지')).toBe(true);
+    // A time label without a date, or a date under another label, is not the answer's kind.
+    expect(answersAskedKind('행사는 언제 열려?', '과업기간: 계약체결일부터')).toBe(false);
+    expect(answersAskedKind('행사는 언제 열려?', '행 사 명: 2023 가을 음악축제')).toBe(false);
+  });
+
+  it('answers 어디 with an item labelled as a place', () => {
+    expect(answersAskedKind('평가위원회는 어디서 열려?', '장    소: 강북구청 3층 재난안전상황실')).toBe(true);
+    expect(answersAskedKind('평가위원회는 언제 열려?', '장    소: 강북구청 3층 재난안전상황실')).toBe(false);
+  });
+
+  it('answers 몇 부 with a figure counted in 부', () => {
+    expect(askedCounters('제안서는 몇 부를 내야 하나요?')).toEqual(['부']);
+    expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12부 및 제안서 파일 (USB 제출)')).toBe(true);
+    expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12건을 검토했다')).toBe(false);
+    expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12부서가 검토했다')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { answerTypes } from './evidence-window.js';
+
+/**
+ * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
+ * "장    소: 강북구청 3층 재난안전상황실", "제안서 12부". The item names neither the question's words
+ * nor its subject, which a heading or the document title gives; what ties it to the question is
+ * that its label names the kind of value asked for (일시 for 언제, 장소 for 어디) or its figure is
+ * counted with the counter the question asks with (몇 부 → 12부).
+ */
+
+/** Labels of a time: 일시, 일자, 기간, 기한, 날짜, 시기, 일정, 마감 (행사일시, 제출일시, 과업기간, 일 시). */
+const DATE_LABEL = /(?:일시|일자|기간|기한|날짜|시기|일정|마감|시간)$/u;
+/** A date as Korean documents write it: a year, a month, or "7. 25." */
+const DATE_VALUE = /(?:19|20)\d{2}|\d{1,2}\s*월|\d{1,2}\.\s*\d{1,2}\./u;
+/** Labels of a place: 장소, 위치, 소재지, 주소, and the -처 of an office (접수처, 제출처, 발주처). */
+const PLACE_LABEL = /(?:장소|위치|소재지|주소|접수처|제출처|발주처)$/u;
+const ASKS_PLACE = /어디|어느\s*곳|\bwhere\b/iu;
+
+/** "행 사 일 시: …" → "행사일시": the label of a labelled item, letter spacing closed up; undefined for a sentence. */
+export function itemLabel(sentence: string): string | undefined {
+  const match = /^([^:\n|]{1,24}):[ \t]*\S/u.exec(sentence.trim());
+  return match?.[1]?.replace(/\s+/g, '');
+}
+
+/** The counters a question counts with: "몇 부를" → 부, "몇 명" → 명. */
+export function askedCounters(question: string): string[] {
+  return [...question.normalize('NFC').matchAll(/(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:을|를|이|가|은|는|도|씩|만)?(?![\uAC00-\uD7AF])/gu)].map(
+    (m) => m[1] as string,
+  );
+}
+
+/** Whether the sentence gives the kind of value the question asks for, by its label or its counter. */
+export function answersAskedKind(question: string, sentence: string): boolean {
+  const label = itemLabel(sentence);
+  const value = label === undefined ? '' : sentence.slice(sentence.indexOf(':') + 1);
+  if (label && answerTypes(question).includes('date') && DATE_LABEL.test(label) && DATE_VALUE.test(value)) return true;
+  if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
+  return askedCounters(question).some((counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence));
+}
