@@ -9,7 +9,7 @@ import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
-import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
+import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -58,7 +58,28 @@ type Weights = Map<string, number>;
  */
 const termSets = new Recent<ReadonlySet<string>>(4096);
 function termSet(text: string): ReadonlySet<string> {
-  return termSets.get(text, () => new Set(searchTerms(text)));
+  return termSets.get(text, () => new Set(termList(text)));
+}
+
+/** A sentence's terms in order, repeats kept (see nearDuplicate); kept like termSet. Callers never modify the list. */
+const termLists = new Recent<readonly string[]>(4096);
+function termList(text: string): readonly string[] {
+  return termLists.get(text, () => searchTerms(text));
+}
+
+/**
+ * Whether a sentence is about the documents themselves, or says what they lack: asked of every
+ * candidate sentence by each selection of an ask (the whole question and each part), and the
+ * answerer hands the same sentence objects to all of them.
+ */
+const sentenceKinds = new WeakMap<SentenceSpan, { meta: boolean; absence: boolean }>();
+function kindOf(span: SentenceSpan): { meta: boolean; absence: boolean } {
+  let kind = sentenceKinds.get(span);
+  if (!kind) {
+    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text) };
+    sentenceKinds.set(span, kind);
+  }
+  return kind;
 }
 
 /** As much as the question's own language weighs (see scoreSentence). */
@@ -87,7 +108,7 @@ function carriedAside(units: QuestionUnit[], asked: string | undefined): Questio
 }
 
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
-export function termWeights(sentenceTerms: ReadonlySet<string>[], terms: string[]): Weights {
+export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[]): Weights {
   const n = sentenceTerms.length;
   const weights: Weights = new Map();
   for (const t of terms) {
@@ -102,12 +123,12 @@ export function termWeights(sentenceTerms: ReadonlySet<string>[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): number {
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): number {
   return unitCoverage(units, have, weights, lang).share;
 }
 
 /** Coverage with the indices of the units the text covers at least half of. */
-export function unitCoverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+export function unitCoverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
@@ -136,7 +157,7 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
 
 function nearDuplicate(a: string, b: string): boolean {
   const ta = termSet(a);
-  const tb = searchTerms(b);
+  const tb = termList(b);
   if (ta.size === 0 || tb.length === 0) return false;
   const shared = tb.filter((t) => ta.has(t)).length;
   return shared / Math.min(ta.size, tb.length) > 0.8;
@@ -180,15 +201,28 @@ export function selectEvidence(input: {
   const units = withFocus(carriedAside(questionUnits(input.question, input.termPairs), input.asked), input.asked ?? input.question);
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
-  const candidates = input.sentences.filter((s) => !isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text));
+  const candidates = input.sentences.filter((s) => {
+    const kind = kindOf(s.span);
+    return !kind.meta || kind.absence;
+  });
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
+  // A passage's title and section, read with each of its sentences.
+  const contexts = new Map<ScoredPassage, ReadonlySet<string>>();
+  const contextOf = (passage: ScoredPassage) => {
+    let terms = contexts.get(passage);
+    if (!terms) {
+      terms = termSet(`${passage.title} ${passage.sectionPath}`);
+      contexts.set(passage, terms);
+    }
+    return terms;
+  };
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     const { share: own, covered } = unitCoverage(units, have, weights, passage.lang);
-    const contextCoverage = coverage(units, new Set([...have, ...termSet(`${passage.title} ${passage.sectionPath}`)]), weights, passage.lang);
+    const contextCoverage = coverage(units, eitherHas(have, contextOf(passage)), weights, passage.lang);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     const focus =
@@ -196,7 +230,7 @@ export function selectEvidence(input: {
     const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * focus : base;
-    return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: isAbsenceStatement(span.text) };
+    return { sentence: { ...span, passage, passageRank, coverage: own, covered, score }, absence: kindOf(span).absence };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
   // Trust tiers (issue 12): an ordinary upload (not marked official by the admin) is evidence only
