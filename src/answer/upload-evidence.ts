@@ -53,6 +53,8 @@ export async function uploadEvidence(input: {
   official: Answerability;
   /** The official documents' statistics the official judgment was made with. */
   officialStats: TermStats;
+  /** The question the official documents were searched with and its vector (empty when keyword-only). */
+  officialQuery?: { question: string; vector: Float32Array };
 }): Promise<UploadEvidence | undefined> {
   if (!officialLeavesOpen(input.official, input.officialStats)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
@@ -62,6 +64,8 @@ export async function uploadEvidence(input: {
   if (uploads.size === 0) return undefined;
   const knowledge = await corpusKnowledge(input.store);
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, knowledge.stats).question);
+  // The same text embeds to the same vector: the official search's is reused rather than computed again.
+  const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;
   const retrieved = await retrieveForQuestion({
     store: input.store,
     embedder: input.embedder,
@@ -70,6 +74,7 @@ export async function uploadEvidence(input: {
     k: input.k,
     filters: { docIds: [...uploads.keys()] },
     termPairs: knowledge.termPairs,
+    ...(known ? { queryVector: known } : {}),
   });
   const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
