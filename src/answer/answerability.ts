@@ -1,3 +1,4 @@
+import { Recent } from '../core/recent.js';
 import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
@@ -9,7 +10,7 @@ import type { AnswerabilityFeature } from './evidence-model/answerability-featur
 import { ANSWERABILITY_MODEL } from './evidence-model/answerability-model.js';
 import { type Features, type LogisticModel, probability } from './evidence-model/logistic.js';
 import { questionSpecifics, type Specific, states } from './question-specifics.js';
-import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
+import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
 const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
@@ -66,6 +67,17 @@ export interface Answerability {
   topical: ScoredPassage[];
 }
 
+/**
+ * A passage's terms with its title and section, as the evidence is judged on. The same passages
+ * come back question after question and the terms depend on the text alone, so the last ones are
+ * kept (about 20 KB each). Callers never modify the set.
+ */
+const evidenceTerms = new Recent<ReadonlySet<string>>(1024);
+function passageTerms(p: ScoredPassage): ReadonlySet<string> {
+  const text = `${p.title} ${p.sectionPath} ${p.text}`;
+  return evidenceTerms.get(text, () => new Set(indexTerms(text)));
+}
+
 /** The mean IDF of one form's terms. */
 function formWeight(stats: TermStats, terms: string[]): number {
   return terms.reduce((sum, t) => sum + idf(stats, t), 0) / terms.length;
@@ -90,7 +102,7 @@ export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUn
 }
 
 /** Share of the unit's terms, in its better-covered language and form, that `have` holds. */
-export function unitShare(unit: QuestionUnit, have: Set<string>): number {
+export function unitShare(unit: QuestionUnit, have: TermLookup): number {
   return Math.max(shareIn(unit, 'ko', have), shareIn(unit, 'en', have));
 }
 
@@ -115,7 +127,7 @@ export function judgeAnswerability(input: {
   // first places: they are judged too, or a fact only the other language states is never seen.
   const top = input.passages.slice(0, EVIDENCE_PASSAGES);
   const otherLang = input.lang ? input.passages.filter((p) => p.lang !== input.lang && !top.includes(p)).slice(0, OTHER_LANGUAGE_PASSAGES) : [];
-  const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)) }));
+  const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: passageTerms(p) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0)
     return {
@@ -129,10 +141,10 @@ export function judgeAnswerability(input: {
       units,
       topical: [],
     };
-  const shareOf = (have: Set<string>) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
+  const shareOf = (have: TermLookup) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
-  const crossShareOf = (have: Set<string>, lang: Lang) => {
+  const crossShareOf = (have: TermLookup, lang: Lang) => {
     const judged = units.filter((u) => formsIn(u, lang).length > 0);
     const weight = judged.reduce((sum, u) => sum + u.weight, 0);
     if (weight < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
@@ -141,7 +153,7 @@ export function judgeAnswerability(input: {
   // The best passage alone, or the best two together (a question spanning two passages).
   const shares = evidence.map((e) => (input.lang && e.passage.lang !== input.lang ? crossShareOf(e.have, e.passage.lang) : shareOf(e.have)));
   const [first, second] = evidence;
-  const pair = first && second ? shareOf(new Set([...first.have, ...second.have])) : 0;
+  const pair = first && second ? shareOf(eitherHas(first.have, second.have)) : 0;
   const share = Math.max(...shares, pair);
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them.

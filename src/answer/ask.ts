@@ -103,6 +103,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
           docIds: request.docIds,
           official: judged,
           officialStats: knowledge.stats,
+          officialQuery: { question, vector: retrieved.queryVector },
         }),
       )
     : undefined;

@@ -1,5 +1,6 @@
+import { Recent } from '../core/recent.js';
 import type { Citation, Lang } from '../core/types.js';
-import { splitSentences } from '../text/sentences.js';
+import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
@@ -12,6 +13,21 @@ import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrde
 const PASSAGES_READ = 14;
 
 /**
+ * A passage's sentences that may be evidence: a sentence addressed to the assistant is an
+ * injection attempt, never evidence. The same passages come back question after question and both
+ * depend on the text alone, so the last passages' are kept; the spans are frozen, since every ask
+ * that reads the passage shares them.
+ */
+const passageSpans = new Recent<readonly SentenceSpan[]>(2048);
+function evidenceSpans(text: string): readonly SentenceSpan[] {
+  return passageSpans.get(text, () =>
+    splitSentences(text)
+      .filter((span) => !isInstructionToAssistant(span.text))
+      .map((span) => Object.freeze(span)),
+  );
+}
+
+/**
  * The default answerer: no model writes anything. The answer is the best supporting sentences of
  * the top passages, verbatim, each followed by its [n]; weak evidence gives an honest refusal.
  */
@@ -22,9 +38,7 @@ export class ExtractiveAnswerer implements Answerer {
   async *answer(input: AnswerInput): AsyncGenerator<AnswerEvent> {
     const sentences = input.passages
       .slice(0, PASSAGES_READ)
-      .flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })))
-      // A sentence addressed to the assistant is an injection attempt, never evidence.
-      .filter(({ span }) => !isInstructionToAssistant(span.text));
+      .flatMap((passage, rank) => evidenceSpans(passage.text).map((span) => ({ span, passage, passageRank: rank })));
     const select = (question: string, thresholds: EvidenceThresholds) =>
       selectEvidence({ question, ...(input.asked ? { asked: input.asked } : {}), questionLang: input.lang, termPairs: input.termPairs, sentences, thresholds });
     const whole = select(input.question, this.thresholds);

@@ -107,11 +107,22 @@ export function allTerms(unit: QuestionUnit): string[] {
   return terms;
 }
 
+/** What coverage reads of a text's terms: whether it holds one. */
+export type TermLookup = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * The terms of two texts together ("a sentence with its title and section") without copying both
+ * into a new set for each sentence: a term is there when either holds it.
+ */
+export function eitherHas(a: TermLookup, b: TermLookup): TermLookup {
+  return { has: (term) => a.has(term) || b.has(term) };
+}
+
 /**
  * The (weighted) share of the unit's terms found in `have`, in one language: the best of its forms,
  * since one equivalent form is enough.
  */
-export function shareIn(unit: QuestionUnit, lang: Lang, have: ReadonlySet<string>, weight: (term: string) => number = () => 1): number {
+export function shareIn(unit: QuestionUnit, lang: Lang, have: TermLookup, weight: (term: string) => number = () => 1): number {
   let best = 0;
   for (const terms of formsIn(unit, lang)) {
     const total = terms.reduce((sum, t) => sum + weight(t), 0);

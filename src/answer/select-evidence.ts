@@ -12,7 +12,7 @@ import { answersAskedKind } from './asked-kind.js';
 import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
-import { allTerms, formsIn, type QuestionUnit, questionUnits, shareIn } from './question-units.js';
+import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -63,7 +63,28 @@ type Weights = Map<string, number>;
  */
 const termSets = new Recent<ReadonlySet<string>>(4096);
 function termSet(text: string): ReadonlySet<string> {
-  return termSets.get(text, () => new Set(searchTerms(text)));
+  return termSets.get(text, () => new Set(termList(text)));
+}
+
+/** A sentence's terms in order, repeats kept (see nearDuplicate); kept like termSet. Callers never modify the list. */
+const termLists = new Recent<readonly string[]>(4096);
+function termList(text: string): readonly string[] {
+  return termLists.get(text, () => searchTerms(text));
+}
+
+/**
+ * Whether a sentence is about the documents themselves, or says what they lack: asked of every
+ * candidate sentence by each selection of an ask (the whole question and each part), and the
+ * answerer hands the same sentence objects to all of them.
+ */
+const sentenceKinds = new WeakMap<SentenceSpan, { meta: boolean; absence: boolean }>();
+function kindOf(span: SentenceSpan): { meta: boolean; absence: boolean } {
+  let kind = sentenceKinds.get(span);
+  if (!kind) {
+    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text) };
+    sentenceKinds.set(span, kind);
+  }
+  return kind;
 }
 
 /** As much as the question's own language weighs (see scoreSentence). */
@@ -97,7 +118,7 @@ function withoutTitle(have: ReadonlySet<string>, title: string): ReadonlySet<str
 }
 
 /** Inverse sentence frequency over the candidate pool: terms every sentence shares weigh little. */
-export function termWeights(sentenceTerms: ReadonlySet<string>[], terms: string[]): Weights {
+export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[]): Weights {
   const n = sentenceTerms.length;
   const weights: Weights = new Map();
   for (const t of terms) {
@@ -112,12 +133,12 @@ export function termWeights(sentenceTerms: ReadonlySet<string>[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): number {
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): number {
   return unitCoverage(units, have, weights, lang).share;
 }
 
 /** Coverage with the indices of the units the text covers at least half of. */
-export function unitCoverage(units: QuestionUnit[], have: ReadonlySet<string>, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+export function unitCoverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
@@ -146,7 +167,7 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
 
 function nearDuplicate(a: string, b: string): boolean {
   const ta = termSet(a);
-  const tb = searchTerms(b);
+  const tb = termList(b);
   if (ta.size === 0 || tb.length === 0) return false;
   const shared = tb.filter((t) => ta.has(t)).length;
   return shared / Math.min(ta.size, tb.length) > 0.8;
@@ -191,16 +212,28 @@ export function selectEvidence(input: {
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   // Nor do a table of contents and a line repeating the title (see non-evidence.ts).
-  const candidates = input.sentences.filter(
-    (s) =>
-      (!isMetaStatement(s.span.text) || isAbsenceStatement(s.span.text)) &&
+  const candidates = input.sentences.filter((s) => {
+    const kind = kindOf(s.span);
+    return (
+      (!kind.meta || kind.absence) &&
       !isContentsLine(lineAt(s.passage.text, s.span.start)) &&
-      !restatesTitle(s.span.text, termSet(`${s.passage.title} ${s.passage.sectionPath}`)),
-  );
+      !restatesTitle(s.span.text, termSet(`${s.passage.title} ${s.passage.sectionPath}`))
+    );
+  });
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
+  // A passage's title and section, read with each of its sentences.
+  const contexts = new Map<ScoredPassage, ReadonlySet<string>>();
+  const contextOf = (passage: ScoredPassage) => {
+    let terms = contexts.get(passage);
+    if (!terms) {
+      terms = termSet(`${passage.title} ${passage.sectionPath}`);
+      contexts.set(passage, terms);
+    }
+    return terms;
+  };
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
@@ -209,8 +242,8 @@ export function selectEvidence(input: {
     const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
     const parents = parentItems(passage.text, span.start).join(' ');
-    const context = `${passage.title} ${passage.sectionPath} ${parents}`;
-    const contextCoverage = coverage(units, new Set([...have, ...termSet(context)]), weights, passage.lang);
+    const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
+    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
@@ -226,7 +259,7 @@ export function selectEvidence(input: {
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
-      absence: isAbsenceStatement(span.text),
+      absence: kindOf(span).absence,
     };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);

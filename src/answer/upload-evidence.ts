@@ -57,6 +57,8 @@ export async function uploadEvidence(input: {
   official: Answerability;
   /** The official documents' statistics the official judgment was made with. */
   officialStats: TermStats;
+  /** The question the official documents were searched with and its vector (empty when keyword-only). */
+  officialQuery?: { question: string; vector: Float32Array };
 }): Promise<UploadEvidence | undefined> {
   if (!officialLeavesOpen(input.official, input.officialStats)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
@@ -66,6 +68,8 @@ export async function uploadEvidence(input: {
   if (uploads.size === 0) return undefined;
   const knowledge = await corpusKnowledge(input.store);
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, knowledge.stats).question);
+  // The same text embeds to the same vector: the official search's is reused rather than computed again.
+  const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;
   const searched = await retrieveForQuestion({
     store: input.store,
     embedder: input.embedder,
@@ -74,6 +78,7 @@ export async function uploadEvidence(input: {
     k: input.k * UPLOAD_DEPTH,
     filters: { docIds: [...uploads.keys()] },
     termPairs: knowledge.termPairs,
+    ...(known ? { queryVector: known } : {}),
   });
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.

@@ -15,6 +15,8 @@ export interface RetrieveForQuestionInput {
   filters?: SearchFilters;
   /** Bilingual pairs mined from the corpus: the question is also searched with their other side. */
   termPairs?: readonly TermPair[];
+  /** The question's vector, when this ask already embedded the same text. */
+  queryVector?: Float32Array;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface RetrieveForQuestionInput {
  * languages. Most topics exist in Korean and English; a citizen should be quoted their own
  * language when it holds the fact, and the other one only when it alone does.
  */
-export async function retrieveForQuestion({ store, embedder, question, lang, k, filters, termPairs }: RetrieveForQuestionInput) {
+export async function retrieveForQuestion({ store, embedder, question, lang, k, filters, termPairs, queryVector }: RetrieveForQuestionInput) {
   // The other language is searched with the corpus's own translations of the question's terms.
   const mined = termPairs && termPairs.length > 0 ? translateTerms(question, termPairs) : { ko: [], en: [] };
   const extra = lang === 'ko' ? mined.en : mined.ko;
@@ -37,7 +39,7 @@ export async function retrieveForQuestion({ store, embedder, question, lang, k, 
       { query: expanded, k: Math.ceil(k / 4), filters: { ...filters, lang: lang === 'ko' ? 'en' : 'ko' } },
     );
   }
-  const searched = await hybridSearchMany({ store, embedder, vectorQuery: question, searches });
+  const searched = await hybridSearchMany({ store, embedder, vectorQuery: question, ...(queryVector ? { queryVector } : {}), searches });
   const [both = [], ownLanguage = [], other = []] = searched.results;
   const same = filters?.lang ? both : ownLanguage;
   // Each part of a multi-part question is searched on its own too: one strong part ("the first

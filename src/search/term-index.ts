@@ -57,6 +57,8 @@ export class TermIndex implements TermStats {
   private readonly impacts: Float64Array;
   /** Scratch for one search's scores, zeroed after each; searches are synchronous, so one buffer serves them all. */
   private readonly scratch: Float64Array;
+  /** Scratch for the passages one search scored, in the order first scored (a common term touches thousands). */
+  private readonly touched: Int32Array;
   private readonly params: Bm25Params;
 
   constructor(passages: readonly (readonly string[])[], params: Partial<Bm25Params> = {}, prebuilt?: TermIndexData | TermIndexParts) {
@@ -72,6 +74,7 @@ export class TermIndex implements TermStats {
     this.impacts = parts.impacts;
     this.ids = parts.ids;
     this.scratch = new Float64Array(this.norms.length);
+    this.touched = new Int32Array(this.norms.length);
   }
 
   /** The index the constructor builds from these passages, in steps that a caller may spread over event-loop turns. */
@@ -110,7 +113,8 @@ export class TermIndex implements TermStats {
       if (t !== undefined && weight > 0 && weight > (weights.get(t) ?? 0)) weights.set(t, weight);
     }
     const scores = this.scratch;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
     const { docs, impacts, offsets } = this;
     for (const t of [...weights.keys()].sort((a, b) => a - b)) {
       const idf = (weights.get(t) as number) * this.idfOf(t);
@@ -118,12 +122,13 @@ export class TermIndex implements TermStats {
       for (let i = offsets[t] as number; i < end; i++) {
         const doc = docs[i] as number;
         if (accept && accept[doc] === 0) continue;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] = (scores[doc] as number) + idf * (impacts[i] as number);
       }
     }
     const top = new TopK(k);
-    for (const doc of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] as number;
       top.push(doc, scores[doc] as number);
       scores[doc] = 0;
     }

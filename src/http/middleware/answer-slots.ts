@@ -110,10 +110,11 @@ export function answerSlots(options: { pool: SlotPool; maxWaitMs: number }): Mid
     let keptByStream = false;
     try {
       await next();
-      const body = c.res.body;
-      const isStream = body && c.res.headers.get('content-type')?.startsWith('text/event-stream');
-      if (isStream && (hasTimedOut(c) || c.req.raw.signal.aborted)) void body.cancel('nobody will read this stream').catch(() => {});
-      else if (isStream) {
+      // Only a stream's body is looked at: asking @hono/node-server's response for its body turns
+      // it into a full web Response, which a JSON answer does not need.
+      const body = c.res.headers.get('content-type')?.startsWith('text/event-stream') ? c.res.body : null;
+      if (body && (hasTimedOut(c) || c.req.raw.signal.aborted)) void body.cancel('nobody will read this stream').catch(() => {});
+      else if (body) {
         c.res = new Response(releaseWhenDone(body, release), { status: c.res.status, headers: c.res.headers });
         keptByStream = true;
       }

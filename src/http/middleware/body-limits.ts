@@ -61,9 +61,13 @@ export function bodyLimits(options: { rules: BodyLimitRule[]; fallbackBytes: num
   const limitFor =
     (maxBytes: number, declaredOnly: boolean): MiddlewareHandler =>
     async (c, next) => {
+      const declared = c.req.header('transfer-encoding') ? undefined : c.req.header('content-length');
+      // A declared length within the limit needs nothing from the body here. Not touching it keeps
+      // @hono/node-server reading it straight from the socket when the route does: asking for
+      // `raw.body` makes it build a web Request and stream around every JSON question.
+      if (declared !== undefined && !(Number(declared) > maxBytes)) return next();
       const body = c.req.raw.body;
       if (!body) return next();
-      const declared = c.req.header('transfer-encoding') ? undefined : c.req.header('content-length');
       if (declared !== undefined && Number(declared) > maxBytes) {
         // Not for uploads: an unauthenticated caller gets no more of our reading than the limit.
         if (!declaredOnly) await drain(body.getReader(), 0);
