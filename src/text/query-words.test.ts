@@ -80,3 +80,16 @@ describe('counters and obligations in Korean questions', () => {
     expect(questionWords('보험은 어디에 들어야 돼?').find((w) => w.word.startsWith('들어'))?.predicate).toBe(true);
   });
 });
+
+describe('Korean verbs by their grammar', () => {
+  it('reads a ㅆ inside the word as the past tense, whatever stem it fused into', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = questionWords('신항 부두 공사는 언제 열렸고 몇 개 골랐어?');
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['열렸고', '골랐어']);
+    expect(words.find((w) => w.word === '신항')?.predicate).toBe(false);
+  });
+
+  it('drops 하다 and 되다 inflected on their own', () => {
+    expect(contentWords('부두 공사 언제 한다고 했음? 확정은 했고')).toEqual(['부두', '공사', '확정']);
+  });
+});

@@ -248,6 +248,12 @@ const EN_QUESTION_WORDS = new Set([
   'per',
 ]);
 
+/**
+ * 하다 and 되다 inflected on their own ("했고", "했음", "한다고", "되나"): the light verbs of Korean carry
+ * the action of the noun before them, no topic of their own.
+ */
+const KO_LIGHT_VERB_FORM = /^(?:했|됐)(?:고|음|어|어요|나|나요|다|다고|는데|지|으며|던)?$|^(?:한|된)다(?:고|는데|며)?$|^(?:하|되)(?:고|며|는데|나요|나)$/u;
+
 /** An interrogative with whatever follows it ("몇개고", "얼마씩", "언제였지"), or a counter made "per unit" ("곳당", "개씩"). */
 const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${KO_COUNTERS.join('|')})(?:당|씩|마다)$`, 'u');
 
@@ -332,8 +338,22 @@ function counterTokens(question: string): Set<string> {
  * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는"): a verb stem, however
  * short, before 야 and a form of 하다 or 되다.
  */
-function obligation(token: string, next: string | undefined): boolean {
-  return /[\uAC00-\uD7AF]야$/u.test(token) && next !== undefined && /^(?:하|되|돼|했|됐)/u.test(next);
+function obligation(token: string, question: string): boolean {
+  // Read in the question itself: the 하다 that follows is grammar and is no token of its own.
+  return /[\uAC00-\uD7AF]야$/u.test(token) && new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s*(?:하|되|돼|했|됐)`, 'u').test(question);
+}
+
+/**
+ * Past tense is a ㅆ final consonant inside the word ("열렸고", "골랐어", "바뀌었나"): the one
+ * marker every Korean past form carries, whatever the stem fused it into. No noun ends a syllable
+ * in ㅆ before more syllables.
+ */
+function pastTense(token: string): boolean {
+  for (let i = 0; i < token.length - 1; i++) {
+    const code = token.charCodeAt(i) - 0xac00;
+    if (code >= 0 && code < 11172 && code % 28 === 20) return true;
+  }
+  return false;
 }
 
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
@@ -350,12 +370,15 @@ export function questionWords(question: string): QuestionWord[] {
     // "소재·부품·장비": words joined by a middle dot name one compound concept, weighed once.
     .split(/(?!(?<=[\uAC00-\uD7AF])[·ㆍ](?=[\uAC00-\uD7AF]))[^\p{L}\p{N}]+/u)
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
-    .filter((w) => w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !KO_ASKING.test(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()));
+    .filter(
+      (w) =>
+        w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !KO_ASKING.test(w) && !KO_LIGHT_VERB_FORM.test(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()),
+    );
   const lastToken = tokens[tokens.length - 1];
   const doQuestion = EN_DO_QUESTION.test(question);
   const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
   const counters = counterTokens(question);
-  for (const [index, token] of tokens.entries()) {
+  for (const token of tokens) {
     if (counters.has(token)) continue;
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
     const stripped = hangul ? stripEnding(token) : token;
@@ -364,10 +387,11 @@ export function questionWords(question: string): QuestionWord[] {
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !Object.values(KO_SYNONYMS).includes(word)) continue;
     const predicate = hangul
-      ? obligation(token, tokens[index + 1]) ||
+      ? obligation(token, question) ||
         (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
+        pastTense(token) ||
         nominalisedPredicate(token)
       : EN_PREDICATE_FORM.test(token) ||
         (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) ||
