@@ -29,6 +29,7 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   citizens: { keyFactsFound: 35, refusals: 16 },
   blind: { keyFactsFound: 48, refusals: 20 },
   blind2: { keyFactsFound: 40, refusals: 13 },
+  blind3: { keyFactsFound: 38, refusals: 13 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

@@ -57,3 +57,10 @@ describe('an edition', () => {
     expect(states('The 4th meeting approved the berths.', asked)).toBe(false);
   });
 });
+
+describe('an English ordinal suffix', () => {
+  it('sits on the digits: "7 strategic harbours" is a count of seven, not a seventh edition', () => {
+    expect(kinds('How much will the 7 strategic harbours cost?')).toEqual(['number:7']);
+    expect(kinds('What did the 7th harbour plan set?')).toEqual(['ordinal:7']);
+  });
+});

@@ -46,7 +46,9 @@ export function questionSpecifics(question: string): Specific[] {
     // "3월", "21일": parts of a date; the month is read below, the day goes with it.
     if (/^(?:월|일|시|분)/.test(after)) continue;
     // "2차", "5th", "3번째": an edition or a round names the topic, it counts nothing.
-    if (/^(?:차|th|st|nd|rd|번째|회)/.test(after)) {
+    // An English suffix sits on the digits ("5th", not "7 strategic"); a Korean one may follow a space.
+    const attached = text.slice((m.index ?? 0) + value.length);
+    if (/^(?:th|st|nd|rd)\b/i.test(attached) || /^(?:차|번째|회)/.test(after)) {
       const words = after
         .replace(/^(?:차|th|st|nd|rd|번째|회)/, '')
         .split(/[^\p{L}]+/u)

@@ -49,11 +49,14 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('what does the govt fund pls').question).toBe('what does the government fund');
     expect(normaliseQuestion('yo how many berths does the harbour have').question).toBe('how many berths does the harbour have');
     expect(normaliseQuestion('where r the harbour office hq').question).toBe('where are the harbour office headquarters');
+    expect(normaliseQuestion('how many ppl work at the harbour').question).toBe('how many people work at the harbour');
   });
 
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
     expect(normaliseQuestion('부두 몇 개야? 23년말 기준으로ㅇㅇ').question).toBe('부두 몇 개야? 2023년말 기준으로');
     expect(normaliseQuestion("'19년 예산 얼마?").question).toBe('2019년 예산 얼마?');
+    expect(normaliseQuestion('23년에 지정된 부두 어디어디?').question).toBe('2023년에 지정된 부두 어디어디?');
+    expect(normaliseQuestion('20년에 걸쳐 짓는 부두').question).toBe('20년에 걸쳐 짓는 부두');
     // "20년 이상" is a duration, not the year 2020.
     expect(normaliseQuestion('착공 20년 이상 된 부두 몇 곳?').question).toBe('착공 20년 이상 된 부두 몇 곳?');
   });

@@ -45,10 +45,11 @@ const SHORT_STEMS = new Set(['뭐', '왜', '거', '몇', '뭔']);
 /** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
 const JAMO_RUN = /[\u3131-\u318E]+/gu;
 /**
- * A year written with two digits in chat ("24년말", "'23년 기준"): the documents write four. Only
- * with an apostrophe or a part of the year after it, since "20년 이상" is a duration.
+ * A year written with two digits in chat ("24년말", "'23년 기준", "23년에"): the documents write
+ * four. Only with an apostrophe, a part of the year or a particle of time after it, since "20년
+ * 이상", "10년간" and "20년에 걸쳐" are durations.
  */
-const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초|도|기준|상반기|하반기|\d{1,2}\s*월)))/gu;
+const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초|도|기준|상반기|하반기|\d{1,2}\s*월|부터|까지|엔|에(?!\s*걸쳐))))/gu;
 /**
  * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
  * the corpus may lack, "goverment" is a typo.

@@ -87,6 +87,7 @@ describe('Korean verbs by their grammar', () => {
     const words = questionWords('신항 부두 공사는 언제 열렸고 몇 개 골랐어?');
     expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['열렸고', '골랐어']);
     expect(words.find((w) => w.word === '신항')?.predicate).toBe(false);
+    expect(questionWords('작년에 부두로 뽑힌데 어디어디?').find((w) => w.word === '뽑힌데')?.predicate).toBe(true);
   });
 
   it('drops 하다 and 되다 inflected on their own', () => {

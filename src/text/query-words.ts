@@ -301,10 +301,11 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
  * Verb forms by their ending alone: adnominal past of a passive or 되다 ("뽑힌", "선정된"), a
  * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"), hearsay
  * ("한다던데", "간다는"), the plain present ("들어간다"), the past in 음슴체 ("끝났음"), reported
- * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대). Nouns rarely end so.
+ * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대), an adnominal with the
+ * bound noun 데 typed onto it ("뽑힌데"). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$/u;
+  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던]데$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */

@@ -17,6 +17,7 @@ export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['ur', 'your'],
   ['r', 'are'],
   ['hq', 'headquarters'],
+  ['ppl', 'people'],
   ['hqs', 'headquarters'],
   ['abt', 'about'],
   ['thru', 'through'],
