@@ -3,7 +3,7 @@ import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
-import { judgeAnswerability } from './answerability.js';
+import { judgeAnswerability, unknownKoreanName } from './answerability.js';
 
 const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en') => scoredPassage(id, text, { lang });
 
@@ -101,5 +101,15 @@ describe('answerability', () => {
     expect(rejected.reason).toBe('false_premise');
     expect(rejected.unsupported.map((s) => s.text)).toEqual(['reject']);
     expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour?').unsupported).toEqual([]);
+  });
+});
+
+describe('a Korean named complex', () => {
+  const stats = { docCount: 10, df: (term: string) => (['부두', '국가', '산업', '단지', '업단'].some((t) => term.includes(t)) ? 5 : 0) };
+
+  it('is unknown when the corpus never uses its place part, however common its kind', () => {
+    expect(unknownKoreanName('목포', '목포국가산업단지 입주기업 몇 개?', stats)).toBe(true);
+    expect(unknownKoreanName('목포', '목포 부두 입주기업 몇 개?', stats)).toBe(false);
+    expect(unknownKoreanName('부두', '부두국가산업단지 입주기업 몇 개?', stats)).toBe(false);
   });
 });

@@ -84,6 +84,20 @@ function formWeight(stats: TermStats, terms: string[]): number {
 }
 
 /**
+ * A Korean complex or zone is named by its place and its kind run together ("여수국가산업단지",
+ * "울산특구"): when the corpus never uses the place part, the named complex is as unknown to it
+ * as an English name would be, even though its kind ("국가산업단지") is everywhere.
+ */
+const KO_NAMED_KINDS = '(?:국가산업단지|일반산업단지|산업단지|국가산단|특화단지|특구|산단)';
+
+export function unknownKoreanName(word: string, question: string, stats: TermStats): boolean {
+  if (!/^[\uAC00-\uD7AF]{2,5}$/u.test(word)) return false;
+  if (!new RegExp(`(?<![\\uAC00-\\uD7AF])${word}\\s?${KO_NAMED_KINDS}`, 'u').test(question)) return false;
+  const terms = indexTerms(word);
+  return terms.length > 0 && terms.every((term) => stats.df(term) === 0);
+}
+
+/**
  * A predicate the corpus never uses is most likely a paraphrase ("picked" for "selected"), not a
  * foreign topic: it weighs like a word one passage in ten holds. A noun the corpus lacks
  * ("population", "visa") keeps the full weight of an unknown word.
@@ -158,7 +172,9 @@ export function judgeAnswerability(input: {
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them.
   const unknownNames = units.filter(
-    (u) => /^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0),
+    (u) =>
+      (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0)) ||
+      unknownKoreanName(u.word, input.question, input.stats),
   );
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
