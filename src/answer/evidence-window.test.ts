@@ -125,4 +125,14 @@ describe('evidence window', () => {
     expect(carries('list', 'The berths went to Busan and Incheon.')).toBe(true);
     expect(carries('list', 'The ministry began selecting three more harbours for 2027.')).toBe(false);
   });
+
+  it('reads a request for how to reach someone as a contact, carried only by a phone number, e-mail or web address', () => {
+    expect(answerTypes('Is there an email or phone number for the harbour office?')).toContain('contact');
+    expect(answerTypes('항만청 연락처 알려줘')).toContain('contact');
+    expect(answerTypes('When did the harbour office open?')).not.toContain('contact');
+    expect(REQUIRED_TYPES).toContain('contact');
+    expect(carries('contact', '문의는 항만청(051-123-4567)으로 하면 된다.')).toBe(true);
+    expect(carries('contact', 'Write to berths@harbour.example for details.')).toBe(true);
+    expect(carries('contact', 'The harbour office opened in 2021 with 12 berths.')).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'other';
+export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 const DATE =
@@ -37,6 +37,12 @@ const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|�
 const STATEMENT =
   /\bwhat (?:did|does|has|have)\b[^?]{1,60}?\b(?:say|state|tell|comment)\b|\bown words\b|\bquote[sd]?\b|뭐라고\s*(?:했|말|밝|언급|강조|발언)|발언|한\s*말|언급한\s*(?:내용|말)/iu;
 
+/** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
+const CONTACT =
+  /\b(?:e-?mail|phone(?: number)?|telephone|contact (?:details|number|info(?:rmation)?)|website|hotline)\b|연락처|전화번호|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
+/** A way to reach someone: a phone number, an e-mail address or a web address. */
+const HAS_CONTACT = /(?<!\d)0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)1\d{3}-\d{4}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\bwww\.\S+/iu;
+
 /** Who is asked about in a statement question: the subject before "say", or the Korean subject before 이/가/은/는/께서. */
 const EN_SPEAKER = /\bwhat (?:did|does|has|have)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:say|state|tell|comment)\b/i;
 const KO_SPEAKER = /([\uAC00-\uD7AF]{2,})(?:께서|이|가|은|는)\s/u;
@@ -50,6 +56,7 @@ export function statementSpeaker(question: string): string | undefined {
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   if (STATEMENT.test(question)) types.push('statement');
+  if (CONTACT.test(question)) types.push('contact');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
   if (COUNT.test(question)) types.push('count');
@@ -105,6 +112,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
+  if (type === 'contact') return HAS_CONTACT.test(text);
   return false;
 }
 
@@ -152,10 +160,11 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * percentage is not answered by a sentence without one ("법인세율은 몇 퍼센트" answered with a
  * company count), nor one asking for a sum of money by one without an amount in a currency, nor one
  * asking what someone said by facts without their words, nor one asking for every item ("which
- * three complexes won") by a sentence that names none. Counts and dates are looser (a list
+ * three complexes won") by a sentence that names none, nor one asking how to reach someone by a
+ * sentence without a phone number, an e-mail or a web address. Counts and dates are looser (a list
  * answers "how many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =
