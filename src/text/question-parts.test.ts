@@ -12,3 +12,9 @@ describe('question parts', () => {
     expect(splitQuestionParts('How many, and when?')).toEqual([]);
   });
 });
+
+describe('the colloquial conjunction 이랑', () => {
+  it('splits two things asked about each', () => {
+    expect(splitQuestionParts('부두 예산, 신항이랑 구항 각각 얼마씩임?')).toEqual(['부두 예산', '신항', '구항 각각 얼마씩임']);
+  });
+});
