@@ -3,7 +3,7 @@ import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
-import { judgeAnswerability, unknownKoreanName } from './answerability.js';
+import { judgeAnswerability, unknownCompanyName, unknownKoreanName } from './answerability.js';
 
 const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en') => scoredPassage(id, text, { lang });
 
@@ -111,5 +111,15 @@ describe('a Korean named complex', () => {
     expect(unknownKoreanName('목포', '목포국가산업단지 입주기업 몇 개?', stats)).toBe(true);
     expect(unknownKoreanName('목포', '목포 부두 입주기업 몇 개?', stats)).toBe(false);
     expect(unknownKoreanName('부두', '부두국가산업단지 입주기업 몇 개?', stats)).toBe(false);
+  });
+});
+
+describe('a Korean company name', () => {
+  const stats = { docCount: 10, df: (term: string) => (['삼성', '성전', '전자', 'sk'].includes(term) ? 3 : 0) };
+
+  it('is unknown when the corpus never uses its Hangul name, whatever its Latin initials', () => {
+    expect(unknownCompanyName('SK해운', stats)).toBe(true);
+    expect(unknownCompanyName('삼성전자', stats)).toBe(false);
+    expect(unknownCompanyName('SK', stats)).toBe(false);
   });
 });

@@ -98,6 +98,17 @@ export function unknownKoreanName(word: string, question: string, stats: TermSta
 }
 
 /**
+ * A Korean company is often named by Latin initials and a Hangul name run together ("SK하이닉스",
+ * "LG에너지솔루션"): unknown when the corpus never uses the Hangul name, whatever the initials.
+ */
+export function unknownCompanyName(word: string, stats: TermStats): boolean {
+  const name = /^\p{Lu}{1,4}([\uAC00-\uD7AF]{2,})$/u.exec(word)?.[1];
+  if (!name) return false;
+  const terms = indexTerms(name);
+  return terms.length > 0 && terms.every((term) => stats.df(term) === 0);
+}
+
+/**
  * A predicate the corpus never uses is most likely a paraphrase ("picked" for "selected"), not a
  * foreign topic: it weighs like a word one passage in ten holds. A noun the corpus lacks
  * ("population", "visa") keeps the full weight of an unknown word.
@@ -174,7 +185,8 @@ export function judgeAnswerability(input: {
   const unknownNames = units.filter(
     (u) =>
       (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0)) ||
-      unknownKoreanName(u.word, input.question, input.stats),
+      unknownKoreanName(u.word, input.question, input.stats) ||
+      unknownCompanyName(u.word, input.stats),
   );
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
