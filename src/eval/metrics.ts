@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../answer/figures.js';
 import { detectLang } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
@@ -57,28 +58,8 @@ export function normalise(text: string): string {
   return joinThousands(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
-const UNITS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
+/** 0-19 by name; twenty and up as tens with an optional unit ("twenty-one"). */
+const UNITS = NUMBER_WORDS.slice(0, 20);
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = new RegExp(`\\b(?:(${TENS.filter(Boolean).join('|')})(?:[- ](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.join('|')}))\\b`, 'g');
 
