@@ -30,6 +30,7 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind: { keyFactsFound: 48, refusals: 20 },
   blind2: { keyFactsFound: 40, refusals: 13 },
   blind3: { keyFactsFound: 38, refusals: 13 },
+  blind4: { keyFactsFound: 36, refusals: 13 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

@@ -198,7 +198,7 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * neither the corpus, the code nor any other set, after the answerer was built (blind2 after the
  * changes blind's misses prompted); in the shared sets' format.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);

@@ -94,3 +94,16 @@ describe('Korean verbs by their grammar', () => {
     expect(contentWords('부두 공사 언제 한다고 했음? 확정은 했고')).toEqual(['부두', '공사', '확정']);
   });
 });
+
+describe('more Korean grammar that names no topic', () => {
+  it('reads 거 typed onto an adnominal, an embedded question and an intention as verbs', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = questionWords('부두 고친거 있잖아 예산 얼마 쓰는지 보고서에 인용하고자 합니다');
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['고친거', '있잖아', '쓰는지', '인용하고자']);
+    expect(words.map((w) => w.word)).not.toContain('합니다');
+  });
+
+  it('drops 중 "among" and the nouns that name an amount', () => {
+    expect(contentWords('항만 부문 중에선 총액은 얼마?')).toEqual(['항만', '부문']);
+  });
+});

@@ -1,6 +1,6 @@
 import { isEnglishPredicate } from './en-predicate.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
-import { KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
+import { KO_AMOUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
@@ -87,6 +87,7 @@ const KO_QUESTION_WORDS = new Set([
   ...KO_FUNCTION_WORDS,
   ...KO_DEICTIC_TIME,
   ...KO_DATE_NOUNS,
+  ...KO_AMOUNT_NOUNS,
   '세',
   '두',
   '네',
@@ -156,6 +157,11 @@ const KO_QUESTION_WORDS = new Set([
   '어때',
   '돼',
   '줘',
+  // 중 "among" with its particles ("산업부문 중에선"): a relation, not a topic.
+  '중에',
+  '중에서',
+  '중에선',
+  '중에서는',
   // Bound nouns ("뽑힌 데는", "한 것은"): they stand for what is asked, not for a topic.
   '데',
   '데는',
@@ -252,7 +258,8 @@ const EN_QUESTION_WORDS = new Set([
  * 하다 and 되다 inflected on their own ("했고", "했음", "한다고", "되나"): the light verbs of Korean carry
  * the action of the noun before them, no topic of their own.
  */
-const KO_LIGHT_VERB_FORM = /^(?:했|됐)(?:고|음|어|어요|나|나요|다|다고|는데|지|으며|던)?$|^(?:한|된)다(?:고|는데|며)?$|^(?:하|되)(?:고|며|는데|나요|나)$/u;
+const KO_LIGHT_VERB_FORM =
+  /^(?:했|됐)(?:고|음|어|어요|나|나요|다|다고|는데|지|으며|던)?$|^(?:한|된)다(?:고|는데|며)?$|^(?:하|되)(?:고|며|는데|나요|나)$|^(?:합|됩|했습|됐습|하겠습)니다$/u;
 
 /** An interrogative with whatever follows it ("몇개고", "얼마씩", "언제였지"), or a counter made "per unit" ("곳당", "개씩"). */
 const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${KO_COUNTERS.join('|')})(?:당|씩|마다)$`, 'u');
@@ -302,10 +309,11 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
  * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"), hearsay
  * ("한다던데", "간다는"), the plain present ("들어간다"), the past in 음슴체 ("끝났음"), reported
  * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대), an adnominal with the
- * bound noun 데 typed onto it ("뽑힌데"). Nouns rarely end so.
+ * bound noun 데 or 거 typed onto it ("뽑힌데", "고친거"), an embedded question ("쓰는지") and an
+ * intention ("인용하고자"). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던]데$/u;
+  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */

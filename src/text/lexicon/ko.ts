@@ -61,6 +61,9 @@ export const KO_CHAT_WORDS: readonly (readonly [string, string])[] = [
   ['몇곳', '몇 곳'],
   ['얼만지', '얼마인지'],
   ['언제임', '언제'],
+  // 퍼 for 퍼센트 ("몇 퍼", "몇퍼야").
+  ['퍼', '퍼센트'],
+  ['몇퍼', '몇 퍼센트'],
 ];
 
 /**
@@ -115,6 +118,9 @@ export const KO_FILLERS: readonly string[] = [
  * documents give the date itself, never the word. A question using one asks for a date.
  */
 export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일시', '시점', '연도', '년도'];
+
+/** The same for an amount ("총액은 얼마", "액수"): the documents state the sum, not the word. */
+export const KO_AMOUNT_NOUNS: readonly string[] = ['총액', '액수'];
 
 /**
  * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one
