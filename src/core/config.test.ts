@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ INDEX_WRITER: 'false' }).indexWriter).toBe(false);
   });
 
+  it('sizes the answer slots by the answerer: 16 extractive, 4 with a chat model, or as set', () => {
+    expect(loadConfig({}).maxConcurrentAnswers).toBe(16);
+    expect(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_MODEL: 'm' }).maxConcurrentAnswers).toBe(4);
+    expect(loadConfig({ MAX_CONCURRENT_ANSWERS: '8' }).maxConcurrentAnswers).toBe(8);
+  });
+
   it('passes object-storage URIs through', () => {
     expect(loadConfig({ DATA_DIR: 's3://bucket/policy-qa' }).dataDir).toBe('s3://bucket/policy-qa');
   });
