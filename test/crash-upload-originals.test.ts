@@ -31,7 +31,8 @@ beforeAll(async () => {
     files[`v${n}`] = file;
   }
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// A killed writer's last files can still be landing while the folder goes: retry the removal.
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 const withRuntime = <T>(use: (runtime: Runtime) => Promise<T>) => withRuntimeOn(dataDir, use);
 const crashAt = (point: string, args: string[]) => crashAtOn(dataDir, point, args);
