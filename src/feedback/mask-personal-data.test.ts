@@ -52,6 +52,8 @@ describe('maskPersonalData', () => {
     maskPersonalData(`${'0'.repeat(100_000)}-${'1'.repeat(100_000)}`);
     maskPersonalData(`${'a'.repeat(100_000)}@${'b.'.repeat(50_000)}`);
     maskPersonalData(`${'０ '.repeat(50_000)}`);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Linear work here is a few milliseconds; backtracking over 100,000 digits would take minutes.
+    // The bound is that far from both so a loaded host cannot fail it (it once took 621 ms under load).
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
