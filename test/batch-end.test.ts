@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DocumentRecord, Passage } from '../src/core/types.js';
+import type { DocumentRecord } from '../src/core/types.js';
 import { corpusVersionOf } from '../src/ingest/ingest.js';
 import { LanceStore } from '../src/store/lance-store.js';
+import { storedPassage } from './support/scored-passage.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'policy-qa-batch-end-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -23,23 +24,6 @@ function record(id: string): DocumentRecord {
     contentHash: `h-${id}`,
     passageCount: 1,
     trust: 'upload',
-  };
-}
-
-function passage(docId: string, text: string): Passage {
-  return {
-    id: `${docId}#0`,
-    docId,
-    ordinal: 0,
-    title: docId,
-    sectionPath: 'S',
-    lang: 'en',
-    text,
-    charStart: 0,
-    charEnd: text.length,
-    sourceUrl: '',
-    publishedAt: '',
-    contentHash: `p-${docId}`,
   };
 }
 
@@ -63,7 +47,7 @@ describe('the end of a write batch', () => {
         ['B-doc', 'Land prices in the northern industrial complex.'],
         ['a-doc', 'Tax relief for firms moving to regional innovation cities.'],
       ] as const) {
-        await store.replaceDocument(record(id), [passage(id, text)], [new Float32Array([1, 0, 0, 0])]);
+        await store.replaceDocument(record(id), [storedPassage(id, text)], [new Float32Array([1, 0, 0, 0])]);
       }
       // What indexes built by earlier versions carry: LanceDB's own full-text index on the terms.
       const conn = await lancedb.connect(dataDir);
@@ -98,7 +82,7 @@ describe('the end of a write batch', () => {
     };
     const finish = async () =>
       store.finishBatch({ embedderId: 'test:4', dimension: 4, ftsTokenizer: 'bigram', corpusVersion: corpusVersionOf(await store.committedDocuments()) });
-    const add = (id: string) => store.replaceDocument(record(id), [passage(id, `Notice ${id} on cluster grants.`)], [new Float32Array([0, 1, 0, 0])]);
+    const add = (id: string) => store.replaceDocument(record(id), [storedPassage(id, `Notice ${id} on cluster grants.`)], [new Float32Array([0, 1, 0, 0])]);
     try {
       // A corpus: one fragment per document, then one after the batch.
       for (let i = 0; i < 30; i++) await add(`doc-${String(i).padStart(2, '0')}`);

@@ -9,6 +9,7 @@ import { exportEdgeIndex } from '../src/store/export-edge-index.js';
 import { ExportedIndexStore } from '../src/store/exported-index-store.js';
 import { LanceStore } from '../src/store/lance-store.js';
 import { queryTermsOf } from '../src/text/terms.js';
+import { storedPassage } from './support/scored-passage.js';
 
 /** The documents table as indexes were written before trust levels: no "trust" column. */
 const OLD_DOCUMENT_SCHEMA = new Schema([
@@ -23,22 +24,7 @@ function record(id: string, file: string, extra: Partial<DocumentRecord> = {}): 
   return { id, title: id, lang: 'en', path: file, sourceUrl: '', sources: [], publishedAt: '', summary: '', contentHash: `h-${id}`, passageCount: 1, ...extra };
 }
 
-function passage(docId: string, text: string): Passage {
-  return {
-    id: `${docId}#0`,
-    docId,
-    ordinal: 0,
-    title: 'Same title',
-    sectionPath: 'Same section',
-    lang: 'en',
-    text,
-    charStart: 0,
-    charEnd: text.length,
-    sourceUrl: '',
-    publishedAt: '',
-    contentHash: `p-${docId}`,
-  };
-}
+const passage = (docId: string, text: string): Passage => storedPassage(docId, text, { title: 'Same title', sectionPath: 'Same section' });
 
 const TEXT = 'The fifth basic plan aims at future industrial clusters led by advanced industries.';
 const VECTOR = new Float32Array([1, 0, 0, 0]);

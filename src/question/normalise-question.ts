@@ -50,21 +50,23 @@ const JAMO_RUN = /[\u3131-\u318E]+/gu;
  * 이상", "10년간" and "20년에 걸쳐" are durations.
  */
 const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초|도|기준|상반기|하반기|\d{1,2}\s*월|부터|까지|엔|에(?!\s*걸쳐))))/gu;
-/**
- * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
- * the corpus may lack, "goverment" is a typo.
- */
+/** The rest of the question is a request ("… 확인해 주시기 바랍니다", "알려줘"), not a question about the framing's topic. */
+const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)';
+
 /**
  * The asker's own task framing a request ("보고자료 작성을 위해 …해 주시기 바랍니다", "For the
  * minister's briefing: what …"): officials say what the answer is for, which no passage is about.
  * Only before a request or a question word, so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
  */
-const KO_PURPOSE_FRAME = /^\s*[^?\s][^?]{0,30}?(?:을|를)\s*위(?:해|하여)(?:서)?\s*,?\s*(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)/u;
+const KO_PURPOSE_FRAME = new RegExp(`^\\s*[^?\\s][^?]{0,30}?(?:을|를)\\s*위(?:해|하여)(?:서)?\\s*,?\\s*${KO_REQUEST_AHEAD}`, 'u');
 /** "보고서용으로 정리해 주세요": the document or meeting the answer is for, before a request. */
-const KO_TASK_USE =
-  /(?<![\uAC00-\uD7AF])(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\s*(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)/u;
+const KO_TASK_USE = new RegExp(`(?<![\\uAC00-\\uD7AF])(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\\s*${KO_REQUEST_AHEAD}`, 'u');
 const EN_PURPOSE_FRAME = /^\s*for (?:the|my|our|a|an|this) [^:?]{2,40}:\s*(?=(?:what|which|who|when|where|how|why|please|list|give|tell)\b)/iu;
 
+/**
+ * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
+ * the corpus may lack, "goverment" is a typo.
+ */
 const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{7,}(?![\p{L}\p{N}])/gu;
 
 /**
