@@ -261,7 +261,7 @@ export function unsupportedSpecifics(question: string, passages: ScoredPassage[]
   const texts = passages.map((p) => ({ text: `${p.title}\n${p.sectionPath}\n${p.text}`, latin: p.lang === 'en' }));
   return questionSpecifics(question).filter((specific) => {
     if (kinds && !kinds.has(specific.kind)) return false;
-    const judged = specific.kind === 'name' ? texts.filter((t) => t.latin) : specific.kind === 'place' ? texts.filter((t) => !t.latin) : texts;
+    const judged = specific.script ? texts.filter((t) => t.latin === (specific.script === 'latin')) : texts;
     return judged.length > 0 && !judged.some((t) => states(t.text, specific));
   });
 }

@@ -5,7 +5,7 @@ const kinds = (q: string) => questionSpecifics(q).map((s) => `${s.kind}:${s.text
 
 describe('questionSpecifics', () => {
   it('reads years, counts, months, editions and single-word names', () => {
-    expect(kinds('Which 7 zones were named in Gwangju in October 2031?')).toEqual(['number:7', 'year:2031', 'month:October', 'name:Gwangju']);
+    expect(kinds('Which 7 zones were named in Lyon in October 2031?')).toEqual(['number:7', 'year:2031', 'month:October', 'name:Lyon']);
     expect(kinds('3차 계획은 2019년 4월에 나왔나요?')).toEqual(['ordinal:3', 'year:2019', 'month:4월']);
   });
 
@@ -39,6 +39,26 @@ describe('states', () => {
     expect(states('항만공사 본사는 부산광역시에 있다.', place)).toBe(true);
     expect(states('항만공사 본사는 울산에 있다. 부산일보가 보도했다.', place)).toBe(false);
     expect(kinds('부산일보 기사 내용은?')).toEqual([]);
+  });
+});
+
+describe('an English region name', () => {
+  it('is a place wherever it stands: first in the sentence, or inside a title', () => {
+    expect(kinds('Ulsan built a new port in 2031?')).toEqual(['year:2031', 'place:Ulsan']);
+    expect(kinds('Why was the port office moved to the Jeju Harbour Centre?')).toEqual(['place:Jeju']);
+  });
+
+  it('is judged against text in Latin letters, where a Korean name is no match', () => {
+    const place = questionSpecifics('Gangwon opened a harbour?').find((s) => s.kind === 'place') as Specific;
+    expect(place.script).toBe('latin');
+    expect(states('The Gangwon harbour opened in 2030.', place)).toBe(true);
+    expect(states('The Jeju harbour opened in 2030.', place)).toBe(false);
+  });
+});
+
+describe('a digit inside a word', () => {
+  it('is part of a name, not a count ("CO2", "H2")', () => {
+    expect(kinds('How much CO2 will the H2 plants cut?')).toEqual([]);
   });
 });
 

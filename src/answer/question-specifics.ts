@@ -12,6 +12,8 @@ export interface Specific {
   text: string;
   /** Ways a document may write it: digits, number words, the month's number in Korean. */
   forms: string[];
+  /** Which passages can state it: a name in Latin letters only Latin text, a Korean place only Hangul text. */
+  script?: 'latin' | 'hangul';
   /**
    * For an edition, the starts of the words after it ("기본", "plan"): "6차 기본계획" is not "제6차
    * 위원회". Any one of them near the edition will do (a question may abbreviate the next word).
@@ -35,7 +37,8 @@ const NOT_NAMES = new Set(['i', 'korea', 'korean', 'what', 'which', 'when', 'why
 export function questionSpecifics(question: string): Specific[] {
   const text = joinThousands(question.normalize('NFKC'));
   const out: Specific[] = [];
-  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*\d)/g)) {
+  // A digit inside a Latin word ("CO2", "H2") is part of a name, not a figure.
+  for (const m of text.matchAll(/(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?![\d.]*\d)/g)) {
     const value = m[1] ?? '';
     const n = Number(value);
     if (/^(?:19|20)\d{2}$/.test(value)) {
@@ -79,12 +82,17 @@ export function questionSpecifics(question: string): Specific[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}]*[\s-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]|[\s-]\p{Lu})/gu)) {
     const word = m[1] ?? '';
     if (sentenceStarts.has(m.index ?? -1) || NOT_NAMES.has(word.toLowerCase()) || MONTHS.includes(word.toLowerCase())) continue;
-    out.push({ kind: 'name', text: word, forms: [word] });
+    if (EN_REGION_NAMES.has(word)) continue;
+    out.push({ kind: 'name', text: word, forms: [word], script: 'latin' });
   }
-  // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제").
-  for (const { pattern, forms } of regionPatterns()) {
+  // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제"); in
+  // English, by its romanised name wherever it stands: first in the sentence or inside a title
+  // ("Sejong Government Complex") it is still the place.
+  for (const { pattern, forms, english } of regionPatterns()) {
     const found = pattern.exec(text);
-    if (found) out.push({ kind: 'place', text: found[0], forms });
+    if (found) out.push({ kind: 'place', text: found[0], forms, script: 'hangul' });
+    const named = english.exec(text);
+    if (named) out.push({ kind: 'place', text: named[0], forms: [named[0]], script: 'latin' });
   }
   return out;
 }
@@ -92,12 +100,16 @@ export function questionSpecifics(question: string): Specific[] {
 /** What may follow a place name in the same word: its unit (시, 도) and a particle. */
 const KO_PLACE_TAIL = '(?:시|도)?(?:에서|으로|에는|에|의|은|는|이|가|을|를|도|과|와|로|만|까지)?(?![\\uAC00-\\uD7AF])';
 
-/** One pattern per region, compiled once (every ask reads the question's specifics). */
-let regions: { pattern: RegExp; forms: string[] }[] | undefined;
-function regionPatterns(): { pattern: RegExp; forms: string[] }[] {
-  regions ??= KO_REGIONS.map(([short, full]) => ({
+/** The regions' romanised names ("Seoul", "South Gyeongsang"), each word of them. */
+const EN_REGION_NAMES = new Set(KO_REGIONS.flatMap(([, , english]) => english.split(' ')));
+
+/** Patterns per region, compiled once (every ask reads the question's specifics). */
+let regions: { pattern: RegExp; forms: string[]; english: RegExp }[] | undefined;
+function regionPatterns(): { pattern: RegExp; forms: string[]; english: RegExp }[] {
+  regions ??= KO_REGIONS.map(([short, full, english]) => ({
     pattern: new RegExp(`(?<![\\uAC00-\\uD7AF])(?:${full}|${short})${KO_PLACE_TAIL}`, 'u'),
     forms: [short, full],
+    english: new RegExp(`\\b${english}\\b`),
   }));
   return regions;
 }
