@@ -2,6 +2,7 @@ import { Recent } from '../core/recent.js';
 import type { Citation, Lang } from '../core/types.js';
 import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { unsupportedSpecifics } from './answerability.js';
+import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
@@ -36,9 +37,14 @@ export class ExtractiveAnswerer implements Answerer {
   constructor(private readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS) {}
 
   async *answer(input: AnswerInput): AsyncGenerator<AnswerEvent> {
+    // A sentence about another edition of the plan or round asked about is no evidence for this one.
+    const editions = questionSpecifics(input.question)
+      .filter((s) => s.kind === 'ordinal')
+      .map((s) => withTranslatedHeads(s, input.termPairs ?? []));
     const sentences = input.passages
       .slice(0, PASSAGES_READ)
-      .flatMap((passage, rank) => evidenceSpans(passage.text).map((span) => ({ span, passage, passageRank: rank })));
+      .flatMap((passage, rank) => evidenceSpans(passage.text).map((span) => ({ span, passage, passageRank: rank })))
+      .filter(({ span, passage }) => editions.length === 0 || !aboutOtherEdition(`${passage.title}\n${passage.sectionPath}\n${span.text}`, editions));
     const select = (question: string, thresholds: EvidenceThresholds) =>
       selectEvidence({ question, ...(input.asked ? { asked: input.asked } : {}), questionLang: input.lang, termPairs: input.termPairs, sentences, thresholds });
     const whole = select(input.question, this.thresholds);

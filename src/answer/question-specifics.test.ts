@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionSpecifics, type Specific, states } from './question-specifics.js';
+import { aboutOtherEdition, questionSpecifics, type Specific, states, withTranslatedHeads } from './question-specifics.js';
 
 const kinds = (q: string) => questionSpecifics(q).map((s) => `${s.kind}:${s.text}`);
 
@@ -82,5 +82,28 @@ describe('an English ordinal suffix', () => {
   it('sits on the digits: "7 strategic harbours" is a count of seven, not a seventh edition', () => {
     expect(kinds('How much will the 7 strategic harbours cost?')).toEqual(['number:7']);
     expect(kinds('What did the 7th harbour plan set?')).toEqual(['ordinal:7']);
+  });
+});
+
+describe('a sentence about another edition', () => {
+  const editions = (question: string) => questionSpecifics(question).filter((s) => s.kind === 'ordinal');
+
+  it('numbers the same word with another number and never with the asked one', () => {
+    const asked = editions('3차 항만기본계획 과제는 몇 개야?');
+    expect(aboutOtherEdition('제4차 항만기본계획은 과제 다섯 개를 담았다.', asked)).toBe(true);
+    expect(aboutOtherEdition('제3차와 제4차 항만기본계획은 과제가 같다.', asked)).toBe(false);
+    expect(aboutOtherEdition('제4차 해양위원회가 신항을 승인했다.', asked)).toBe(false);
+  });
+
+  it('is not one when the question asks about both editions', () => {
+    expect(aboutOtherEdition('2차 지정에서는 신항 두 곳이 더해졌다.', editions('1차 지정이랑 2차 지정 때 각각 몇 곳?'))).toBe(false);
+  });
+
+  it('is recognised in the other language through the term pairs', () => {
+    const [asked] = editions('3차 항만기본계획 과제는 몇 개야?');
+    if (!asked) throw new Error('no edition');
+    const both = withTranslatedHeads(asked, [{ ko: '항만기본계획', en: 'Basic Harbour Plan' }]);
+    expect(aboutOtherEdition('The 4th Basic Harbour Plan set five tasks.', [asked])).toBe(false);
+    expect(aboutOtherEdition('The 4th Basic Harbour Plan set five tasks.', [both])).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { KO_REGIONS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
+import type { TermPair } from '../text/term-pairs.js';
 
 /**
  * What a question takes as given: a year, a count, a month, a name. The documents answer such a
@@ -128,6 +129,50 @@ function statesEdition(haystack: string, specific: Specific): boolean {
     const korean = /[차회째]$/.test(m[0]);
     const heads = (specific.heads ?? []).filter((h) => /^[\uAC00-\uD7AF]/.test(h) === korean);
     if (heads.length === 0 || heads.some((h) => haystack.slice(end, end + HEAD_REACH).includes(h))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` is about another edition of the series the question asks about: it numbers the
+ * same word ("제5차 기본계획" for a question on "4차 기본계획") with another number, and never with
+ * the asked one. Such a sentence answers the question about the other edition, however many words
+ * it shares with it.
+ */
+export function aboutOtherEdition(text: string, editions: readonly Specific[]): boolean {
+  const haystack = joinThousands(text.normalize('NFKC')).toLowerCase();
+  return editions.some((e) => e.kind === 'ordinal' && e.heads && !editions.some((asked) => statesEdition(haystack, asked)) && numbersOther(haystack, e, editions));
+}
+
+/**
+ * An edition's head words in the other language too, through the documents' own term pairs
+ * ("기본" of "기본계획" pairs with "Basic Plan"): a Korean question's edition is then recognised in
+ * an English sentence ("the draft 5th plan") and the other way round.
+ */
+export function withTranslatedHeads(specific: Specific, pairs: readonly TermPair[]): Specific {
+  if (!specific.heads) return specific;
+  const heads = new Set(specific.heads);
+  const starts = (words: string, size: number) => words.toLowerCase().split(/[\s·]+/).filter((w) => w.length >= size && !/^(?:the|of|for|and|on)$/.test(w)).map((w) => w.slice(0, size));
+  for (const head of specific.heads) {
+    const korean = /^[\uAC00-\uD7AF]/.test(head);
+    for (const pair of pairs) {
+      const [own, other] = korean ? [pair.ko, pair.en] : [pair.en, pair.ko];
+      if (starts(own, head.length).includes(head)) for (const h of starts(other, korean ? 4 : 2)) heads.add(h);
+    }
+  }
+  return { ...specific, heads: [...heads] };
+}
+
+function numbersOther(haystack: string, specific: Specific, editions: readonly Specific[]): boolean {
+  const asked = new Set(editions.map((e) => Number(e.forms[0])));
+  const heads = specific.heads ?? [];
+  const words = EN_ORDINALS.filter(Boolean).join('|');
+  for (const m of haystack.matchAll(new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(?:차|th|st|nd|rd|번째)|\\b(${words})\\b`, 'gu'))) {
+    const n = m[1] ? Number(m[1]) : EN_ORDINALS.indexOf(m[2] ?? '');
+    if (asked.has(n)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    const korean = /[차째]$/.test(m[0]);
+    if (heads.some((h) => /^[\uAC00-\uD7AF]/.test(h) === korean && haystack.slice(end, end + HEAD_REACH).includes(h))) return true;
   }
   return false;
 }
