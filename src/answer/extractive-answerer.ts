@@ -2,11 +2,11 @@ import { Recent } from '../core/recent.js';
 import type { Citation, Lang } from '../core/types.js';
 import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { unsupportedSpecifics } from './answerability.js';
-import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import { refusalEvents } from './refusal.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 

@@ -141,7 +141,9 @@ function statesEdition(haystack: string, specific: Specific): boolean {
  */
 export function aboutOtherEdition(text: string, editions: readonly Specific[]): boolean {
   const haystack = joinThousands(text.normalize('NFKC')).toLowerCase();
-  return editions.some((e) => e.kind === 'ordinal' && e.heads && !editions.some((asked) => statesEdition(haystack, asked)) && numbersOther(haystack, e, editions));
+  return editions.some(
+    (e) => e.kind === 'ordinal' && e.heads && !editions.some((asked) => statesEdition(haystack, asked)) && numbersOther(haystack, e, editions),
+  );
 }
 
 /**
@@ -152,7 +154,12 @@ export function aboutOtherEdition(text: string, editions: readonly Specific[]): 
 export function withTranslatedHeads(specific: Specific, pairs: readonly TermPair[]): Specific {
   if (!specific.heads) return specific;
   const heads = new Set(specific.heads);
-  const starts = (words: string, size: number) => words.toLowerCase().split(/[\s·]+/).filter((w) => w.length >= size && !/^(?:the|of|for|and|on)$/.test(w)).map((w) => w.slice(0, size));
+  const starts = (words: string, size: number) =>
+    words
+      .toLowerCase()
+      .split(/[\s·]+/)
+      .filter((w) => w.length >= size && !/^(?:the|of|for|and|on)$/.test(w))
+      .map((w) => w.slice(0, size));
   for (const head of specific.heads) {
     const korean = /^[\uAC00-\uD7AF]/.test(head);
     for (const pair of pairs) {
