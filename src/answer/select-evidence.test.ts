@@ -29,6 +29,27 @@ describe('select-evidence helpers', () => {
     expect(isAbsenceStatement('기회발전특구는 2024년에 48개가 지정되었다.')).toBe(false);
   });
 
+  it('reads a parenthesis as an aside: a figure qualified "(the year is not stated)" is a figure', () => {
+    expect(isAbsenceStatement('Harbours handle 40% of freight (the reference year is not stated in the sources).')).toBe(false);
+    expect(isAbsenceStatement('The reference year of the freight share (40%) is not stated in the sources.')).toBe(true);
+  });
+
+  it('refuses when an absence statement covers the question as well as the best answer and scores higher', () => {
+    const history = scoredPassage('history', 'Eight harbour offices were opened in December 2028 for 2029.', { lang: 'en', sectionPath: 'Harbour offices' });
+    const lacks = scoredPassage('lacks', 'Whether further harbour offices were opened after 2029 is not stated in the sources.', {
+      lang: 'en',
+      sectionPath: 'Harbour offices',
+    });
+    const picked = selectEvidence({
+      question: 'Which harbour offices were opened after 2029?',
+      questionLang: 'en',
+      sentences: sentencesOf(lacks, history),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    expect(picked.selected).toEqual([]);
+    expect(picked.absence?.text).toContain('not stated');
+  });
+
   const passageOf = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko' });
   const sentencesOf = (...passages: ScoredPassage[]) =>
     passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));

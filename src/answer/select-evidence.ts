@@ -278,8 +278,8 @@ export function selectEvidence(input: {
   if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well: in its
   // own words and in the reading with its section (a sentence under "2018 selection > budget" needs
-  // not repeat the selection).
-  if (topAbsence && topAbsence.coverage > top.coverage + 0.05 && topAbsence.score > top.score) return { selected: [], best: top, absence: topAbsence };
+  // not repeat the selection). A tie in both goes to the answer.
+  if (topAbsence && dominates(topAbsence, top)) return { selected: [], best: top, absence: topAbsence };
   const best = inReadersLanguage(top, positive, input.questionLang);
   const selected: ScoredSentence[] = [best];
   const covered = new Set(best.covered);
@@ -321,6 +321,11 @@ export function selectEvidence(input: {
   if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang))))
     return { selected: [], best, absence: topAbsence };
   return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
+}
+
+/** At least as good in coverage and score, and better in one of them. */
+function dominates(a: ScoredSentence, b: ScoredSentence): boolean {
+  return a.coverage >= b.coverage && a.score >= b.score && (a.coverage > b.coverage || a.score > b.score);
 }
 
 /**
