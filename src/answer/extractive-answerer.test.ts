@@ -54,3 +54,24 @@ describe('a region the question names', () => {
     expect(result.answer).toContain('제주');
   });
 });
+
+describe('a year the question asks about', () => {
+  const winners = passage(
+    'winners',
+    'en',
+    'First Selection in 2029',
+    'The first three harbour parks selected in 2029 are Mokpo Park, Yeosu Park and Tongyeong Park.',
+  );
+  const call = passage('call', 'en', 'The 2031 Call', 'The ministry began the call for three more harbour parks for 2031.');
+
+  it('must stand with the answer it qualifies: the 2029 winners beside the 2031 call are no answer about 2031', async () => {
+    const result = await answer('Which three harbour parks won the 2031 selection?', 'en', [winners, call]);
+    expect(result.grounded).toBe(false);
+  });
+
+  it('answers when the passage giving the names states it', async () => {
+    const result = await answer('Which three harbour parks won the 2029 selection?', 'en', [winners, call]);
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('Yeosu Park');
+  });
+});

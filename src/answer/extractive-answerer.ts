@@ -4,6 +4,7 @@ import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
+import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
@@ -61,7 +62,7 @@ export class ExtractiveAnswerer implements Answerer {
     // region are no answer about one region).
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
-    const unsupported = selected.length > 0 ? unsupportedSpecifics(input.question, windowPassages(selected), WINDOW_KINDS) : [];
+    const unsupported = selected.length > 0 ? windowUnsupported(input.question, selected) : [];
     if (input.premise && input.premise.length > 0) {
       if (selected.length > 0) yield* falsePremiseEvents(input, selected, input.premise);
       else yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: seeAlso(input.passages), reason: 'false_premise' });
@@ -141,6 +142,23 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
 }
 
 const WINDOW_KINDS = new Set(['year', 'number', 'name', 'place'] as const);
+
+/**
+ * What the question takes as given that the answer does not state. A year qualifies what is asked
+ * ("which three won in 2026"): it must stand in a passage of the answer that gives the asked value
+ * (the list, the count, the date), not merely in another passage beside it; a passage about the
+ * 2026 call does not make the 2025 winners an answer about 2026.
+ */
+function windowUnsupported(question: string, selected: ScoredSentence[]) {
+  const passages = windowPassages(selected);
+  const types = answerTypes(question).filter((t) => t !== 'other');
+  const giving = passages.filter((p) => types.some((t) => carries(t, p.text, question)));
+  const yearUnsupported = giving.length > 0 ? unsupportedSpecifics(question, giving, YEAR) : [];
+  const rest = unsupportedSpecifics(question, passages, WINDOW_KINDS);
+  return [...rest, ...yearUnsupported.filter((y) => !rest.some((r) => r.text === y.text))];
+}
+
+const YEAR = new Set(['year'] as const);
 
 /** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */
 function windowPassages(selected: ScoredSentence[]) {
