@@ -103,6 +103,10 @@ describe('more Korean grammar that names no topic', () => {
     expect(words.map((w) => w.word)).not.toContain('합니다');
   });
 
+  it('keeps a quantifier as written: 총 and 전체 are not turned into 모두, a word documents rarely use', () => {
+    expect(contentWords('항만 전체 물동량 중에 총 몇 톤이 신항이야?')).not.toContain('모두');
+  });
+
   it('drops 중 "among" and the nouns that name an amount', () => {
     expect(contentWords('항만 부문 중에선 총액은 얼마?')).toEqual(['항만', '부문']);
   });

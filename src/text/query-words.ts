@@ -273,8 +273,8 @@ function dateOf(word: string): string {
   return m?.[1] ?? word;
 }
 
-/** Everyday words mapped to the form the documents use. */
-const KO_SYNONYMS: Record<string, string> = { 처음: '첫', 총: '모두', 전체: '모두' };
+/** Everyday words mapped to the form the documents use (처음 "at first" is written 첫 "first"). */
+const KO_SYNONYMS: Record<string, string> = { 처음: '첫' };
 
 const ENDINGS_LONGEST_FIRST = [...KO_ENDINGS].sort((a, b) => b.length - a.length);
 
