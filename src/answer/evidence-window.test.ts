@@ -135,4 +135,11 @@ describe('evidence window', () => {
     expect(carries('contact', 'Write to berths@harbour.example for details.')).toBe(true);
     expect(carries('contact', 'The harbour office opened in 2021 with 12 berths.')).toBe(false);
   });
+
+  it('reads a date noun alone or closing a compound, not inside a request or "일자리"', () => {
+    expect(answerTypes('신항 착공시기는?')).toContain('date');
+    expect(answerTypes('부두 지정 일자가 궁금해')).toContain('date');
+    expect(answerTypes('부두 조항을 알려주시기 바랍니다.')).toEqual(['other']);
+    expect(answerTypes('신항에서 일자리 몇 개 생겨?')).not.toContain('date');
+  });
 });

@@ -6,8 +6,12 @@ import type { SentenceSpan } from '../text/sentences.js';
 export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
+/**
+ * Date nouns, alone or closing a compound ("착공시기"), but not the honorific request "알려주시기
+ * 바랍니다" (-시- + -기) nor "일자리" (jobs).
+ */
 const DATE =
-  /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|시기|날짜|시점|일자|(?<![\uAC00-\uD7AF])날(?:이|은|을|짜)|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
+  /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|(?:시기|날짜|시점|일자)(?!리)(?!를?\s*(?:바랍|바라|원합|부탁))|(?<![\uAC00-\uD7AF])날(?:이|은|을|짜)|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
 /** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
@@ -66,9 +70,12 @@ export function answerTypes(question: string): AnswerType[] {
   return types.length > 0 ? types : ['other'];
 }
 
-/** A number that is not a year ("in 2030", "2025년"): a year answers "when", not "how many". */
+/**
+ * A number that is not a year ("in 2030", "2025년"): a year answers "when", not "how many". A
+ * Korean count word stands as a word with its counter ("세 곳이"), not inside others ("부두 개장식").
+ */
 const HAS_COUNT =
-  /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)/i;
+  /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?<![\uAC00-\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)(?:이|가|은|는|을|를|의|에|에서|씩|만|도|와|과|로|으로)?(?![\uAC00-\uD7AF])/iu;
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", named items joined by "and"/"및"/"와", or two bullet lines. */
@@ -164,7 +171,7 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * sentence without a phone number, an e-mail or a web address. Counts and dates are looser (a list
  * answers "how many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =

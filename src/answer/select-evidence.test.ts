@@ -84,6 +84,19 @@ describe('select-evidence helpers', () => {
     expect(picked.selected.map((s) => s.text).join(' ')).toContain('국비는 300억 원');
   });
 
+  it('refuses a "how many" question whose evidence gives no count, and a "when" question whose evidence gives no date', () => {
+    const lunch = passageOf('a', '부두 개장식에서 장관은 선수들과 함께 점심을 먹었다. 개장식은 신항 광장에서 열렸다.');
+    const select = (question: string) =>
+      selectEvidence({ question, questionLang: 'ko', sentences: sentencesOf(lunch), thresholds: DEFAULT_THRESHOLDS }).selected;
+    expect(select('부두 개장식에서 장관이랑 점심 먹은 선수는 몇 명이야?')).toEqual([]);
+    expect(select('부두 개장식은 언제 열렸어?')).toEqual([]);
+    expect(
+      select('부두 개장식은 어디서 열렸어?')
+        .map((s) => s.text)
+        .join(' '),
+    ).toContain('신항 광장');
+  });
+
   it('refuses a percentage question whose evidence carries no percentage', () => {
     const question = '산업단지 입주기업 비중은 몇 퍼센트인가요?';
     const without = selectEvidence({

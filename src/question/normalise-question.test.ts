@@ -81,4 +81,9 @@ describe('oneEditAway', () => {
     for (const w of ['frm', 'from', 'firm', 'forms']) expect(edits.has(w)).toBe(true);
     expect(edits.has('form')).toBe(false);
   });
+
+  it('drops a written request closing, spaced or joined to its verb', () => {
+    expect(normaliseQuestion('부두 사용료 규정 조항을 알려주시기 바랍니다.').question).toBe('부두 사용료 규정 조항을 알려.');
+    expect(normaliseQuestion('부두 사용료를 확인해주십시오').question).toBe('부두 사용료를 확인해');
+  });
 });

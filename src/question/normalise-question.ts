@@ -27,6 +27,13 @@ function wordPattern(words: readonly string[], latin: boolean): RegExp {
     : new RegExp(`(?<![${HANGUL}])(?:${sorted.join('|')})${END}`, 'gu');
 }
 
+/**
+ * The closing formula of a written request, spaced or joined to its verb as people type it
+ * ("확인해 주시기 바랍니다", "알려주시기 바랍니다", "정리해주십시오"): it goes like any filler,
+ * and the verb it was joined to then reads as a request verb instead of a word of the topic.
+ */
+const KO_WRITTEN_REQUEST = new RegExp(`\\s?주(?:시기|시길)\\s*(?:를\\s*)?(?:바랍니다|바람|원합니다|부탁드립니다)${END}|\\s?주십시오${END}`, 'gu');
+
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 const KO_FILLER = wordPattern(KO_FILLERS, false);
 const EN_ABBREVIATION = new Map(EN_ABBREVIATIONS.map(([s, l]) => [s.toLowerCase(), l]));
@@ -98,6 +105,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     return year;
   });
   q = step(q, EN_FILLER, () => ' ');
+  q = step(q, KO_WRITTEN_REQUEST, () => ' ');
   q = step(q, KO_FILLER, () => ' ');
   q = step(q, EN_ABBREVIATION_PATTERN, (m) => EN_ABBREVIATION.get(m.toLowerCase()) ?? m);
   q = step(q, KO_CHAT_SYLLABLE, (m) => KO_CHAT_SYLLABLE_MAP.get(m) ?? m);

@@ -125,6 +125,8 @@ const KO_QUESTION_WORDS = new Set([
   '왜',
   '알려줘',
   '알려주세요',
+  // The stem of 알려주다 "let know" before a request ending ("알려 주세요"): it asks for the answer.
+  '알려',
   '설명해줘',
   '설명해',
   // Request verbs of written Korean ("… 확인해 주시기 바랍니다"): they ask for the answer.
