@@ -142,4 +142,9 @@ describe('evidence window', () => {
     expect(answerTypes('부두 조항을 알려주시기 바랍니다.')).toEqual(['other']);
     expect(answerTypes('신항에서 일자리 몇 개 생겨?')).not.toContain('date');
   });
+
+  it('reads what a law or plan "says" as its content, not as reported speech to quote', () => {
+    expect(answerTypes('what does the harbour act say its purpose is')).not.toContain('statement');
+    expect(answerTypes('what did the harbour minister say about the berths?')).toContain('statement');
+  });
 });

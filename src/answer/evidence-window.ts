@@ -57,9 +57,16 @@ export function statementSpeaker(question: string): string | undefined {
   return KO_SPEAKER.exec(question)?.[1];
 }
 
+/**
+ * Nouns for a text rather than a speaker: what a law, an article or a plan "says" is its content,
+ * stated in the documents in any words, not a quotation to be found.
+ */
+const TEXT_SPEAKER = /^(?:act|law|article|clause|plan|report|document|rule|regulation|guideline|decree|statute|법|법률|조항|계획|보고서|지침|규정|시행령)$/iu;
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
-  if (STATEMENT.test(question)) types.push('statement');
+  const speaker = statementSpeaker(question);
+  if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker))) types.push('statement');
   if (CONTACT.test(question)) types.push('contact');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
