@@ -147,4 +147,10 @@ describe('evidence window', () => {
     expect(answerTypes('what does the harbour act say its purpose is')).not.toContain('statement');
     expect(answerTypes('what did the harbour minister say about the berths?')).toContain('statement');
   });
+
+  it('takes only a number of people for "몇 명", but any counter for a count of things', () => {
+    expect(carries('count', '1. 2. 장관, 신항 부두 방문', '부두에서 장관이 만난 선원은 몇 명이었어?')).toBe(false);
+    expect(carries('count', '신항 부두에는 227만여 명이 일한다.', '신항 부두에서 몇 명이 일해?')).toBe(true);
+    expect(carries('count', '신항 부두 6곳이 선정되었다.', '신항 부두 몇 개 뽑았음?')).toBe(true);
+  });
 });

@@ -78,6 +78,17 @@ export function answerTypes(question: string): AnswerType[] {
 }
 
 /**
+ * "몇 명" asks for a number of people, which Korean writes with 명 ("227만여 명", "세 명"): any other
+ * figure of the sentence (a date written "1. 2.", "20년", a row number) is no count of people.
+ * (Things are counted in many counters that speakers swap freely, "몇 개" for "6곳", so a count of
+ * things takes any number.)
+ */
+function countsWithCounter(question: string, text: string): boolean {
+  if (!/몇\s*명/u.test(question)) return true;
+  return /\d[\d,.]*\s*(?:만|천|백)?\s*여?\s*명|(?<![\uAC00-\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?명/u.test(text);
+}
+
+/**
  * A number that is not a year ("in 2030", "2025년"): a year answers "when", not "how many". A
  * Korean count word stands as a word with its counter ("세 곳이"), not inside others ("부두 개장식").
  */
@@ -122,7 +133,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   }
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'money') return HAS_MONEY.test(text);
-  if (type === 'count') return HAS_COUNT.test(text);
+  if (type === 'count') return HAS_COUNT.test(text) && countsWithCounter(question, text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
