@@ -56,6 +56,12 @@ describe('an English region name', () => {
   });
 });
 
+describe('a capitalised function word', () => {
+  it('is no name where a rewritten question puts it mid-sentence', () => {
+    expect(kinds('the Mokpo harbour Did the agreement shorten it? By how much?')).toEqual(['name:Mokpo']);
+  });
+});
+
 describe('a digit inside a word', () => {
   it('is part of a name, not a count ("CO2", "H2")', () => {
     expect(kinds('How much CO2 will the H2 plants cut?')).toEqual([]);

@@ -1,5 +1,6 @@
 import { KO_REGIONS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
+import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
 
 /**
@@ -83,7 +84,9 @@ export function questionSpecifics(question: string): Specific[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}]*[\s-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]|[\s-]\p{Lu})/gu)) {
     const word = m[1] ?? '';
     if (sentenceStarts.has(m.index ?? -1) || NOT_NAMES.has(word.toLowerCase()) || MONTHS.includes(word.toLowerCase())) continue;
-    if (EN_REGION_NAMES.has(word)) continue;
+    // A function word capitalised where a rewritten follow-up no longer starts with it ("… Did the
+    // agreement shorten it?") is grammar, not a name: it has no search terms.
+    if (EN_REGION_NAMES.has(word) || searchTerms(word).length === 0) continue;
     out.push({ kind: 'name', text: word, forms: [word], script: 'latin' });
   }
   // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제"); in
