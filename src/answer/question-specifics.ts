@@ -144,9 +144,8 @@ function statesEdition(haystack: string, specific: Specific): boolean {
  */
 export function aboutOtherEdition(text: string, editions: readonly Specific[]): boolean {
   const haystack = joinThousands(text.normalize('NFKC')).toLowerCase();
-  return editions.some(
-    (e) => e.kind === 'ordinal' && e.heads && !editions.some((asked) => statesEdition(haystack, asked)) && numbersOther(haystack, e, editions),
-  );
+  if (editions.some((asked) => statesEdition(haystack, asked))) return false;
+  return editions.some((e) => e.kind === 'ordinal' && e.heads && numbersOther(haystack, e, editions));
 }
 
 /**
@@ -173,11 +172,13 @@ export function withTranslatedHeads(specific: Specific, pairs: readonly TermPair
   return { ...specific, heads: [...heads] };
 }
 
+/** Any edition a text may state: "제5차", "5th", "fifth". */
+const ANY_EDITION = new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(?:차|th|st|nd|rd|번째)|\\b(${EN_ORDINALS.filter(Boolean).join('|')})\\b`, 'gu');
+
 function numbersOther(haystack: string, specific: Specific, editions: readonly Specific[]): boolean {
   const asked = new Set(editions.map((e) => Number(e.forms[0])));
   const heads = specific.heads ?? [];
-  const words = EN_ORDINALS.filter(Boolean).join('|');
-  for (const m of haystack.matchAll(new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(?:차|th|st|nd|rd|번째)|\\b(${words})\\b`, 'gu'))) {
+  for (const m of haystack.matchAll(ANY_EDITION)) {
     const n = m[1] ? Number(m[1]) : EN_ORDINALS.indexOf(m[2] ?? '');
     if (asked.has(n)) continue;
     const end = (m.index ?? 0) + m[0].length;
