@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendTypo, normaliseQuestion, oneEditAway } from './normalise-question.js';
+import { mendShortTypo, mendTypo, normaliseQuestion, oneEditAway } from './normalise-question.js';
 
 /** A tiny corpus vocabulary: the terms (as search terms) that documents hold. */
 const vocabulary = { df: (term: string) => (['government', 'environment', 'regulation', 'park'].includes(term) ? 4 : 0) };
@@ -85,5 +85,14 @@ describe('oneEditAway', () => {
   it('drops a written request closing, spaced or joined to its verb', () => {
     expect(normaliseQuestion('부두 사용료 규정 조항을 알려주시기 바랍니다.').question).toBe('부두 사용료 규정 조항을 알려.');
     expect(normaliseQuestion('부두 사용료를 확인해주십시오').question).toBe('부두 사용료를 확인해');
+  });
+
+  it('mends a short word only where a typo is near certain: swapped letters, or a mistyped question word', () => {
+    const vocabulary = { df: (term: string) => (['first', 'harbour', 'plan'].includes(term) ? 3 : 0) };
+    expect(mendShortTypo('frist', vocabulary)).toBe('first');
+    expect(mendShortTypo('teh', vocabulary)).toBe('the');
+    expect(mendShortTypo('whn', vocabulary)).toBe('when');
+    expect(mendShortTypo('parks', vocabulary)).toBe('parks');
+    expect(mendShortTypo('show', vocabulary)).toBe('show');
   });
 });

@@ -1,3 +1,4 @@
+import { isEnglishPredicate } from '../text/en-predicate.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
@@ -113,6 +114,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   q = step(q, KO_CHAT_WORD_PATTERN, (m) => KO_CHAT_WORD.get(m) ?? m);
   q = expandKoreanAbbreviations(q, note);
   if (vocabulary) q = step(q, LATIN_WORD, (word) => mendTypo(word, vocabulary));
+  if (vocabulary) q = step(q, SHORT_LATIN_WORD, (word) => mendShortTypo(word, vocabulary));
   q = q
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
@@ -157,6 +159,41 @@ export function oneEditAway(word: string): Set<string> {
   }
   out.delete(word);
   return out;
+}
+
+/** Shorter words, mended only where a typo is near certain (see mendShortTypo). */
+const SHORT_LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]{3,6}(?![\p{L}\p{N}])/gu;
+
+const EN_QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'];
+
+/**
+ * A short word no passage holds is mended only where one edit would rarely make another word: two
+ * neighbouring letters swapped ("frist", "teh"), or a question word missing or mistyping a letter
+ * ("whn", "wat", "hwo"). Any other short word the corpus lacks is more likely a word it lacks
+ * ("parks") than a typo.
+ */
+export function mendShortTypo(word: string, vocabulary: Vocabulary): string {
+  const lower = word.toLowerCase();
+  const own = searchTerms(lower)[0];
+  if (own === undefined || vocabulary.df(own) > 0) return word;
+  const near = oneEditAway(lower);
+  // A real verb or adjective one letter from a question word ("hot", "show") is meant as typed.
+  const asked = isEnglishPredicate(lower) ? undefined : EN_QUESTION_WORDS.find((q) => near.has(q));
+  if (asked) return asked;
+  let best = word;
+  let bestDf = 0;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const swapped = lower.slice(0, i) + (lower[i + 1] ?? '') + (lower[i] ?? '') + lower.slice(i + 2);
+    const term = searchTerms(swapped)[0];
+    // A function word ("teh" for "the") has no term to count: it is what was meant.
+    if (term === undefined && /^[a-z]+$/.test(swapped)) return swapped;
+    const df = term === undefined ? 0 : vocabulary.df(term);
+    if (df > bestDf) {
+      best = swapped;
+      bestDf = df;
+    }
+  }
+  return best;
 }
 
 /**
