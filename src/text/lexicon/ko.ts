@@ -184,6 +184,9 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '먼저',
   '대략',
   '약',
+  // The bound noun 것 "thing" contracted with its particle in speech (걸 = 것을, 걸로 = 것으로).
+  '걸',
+  '걸로',
   '누구누구',
   '어디어디',
   '뭐뭐',
