@@ -95,4 +95,10 @@ describe('oneEditAway', () => {
     expect(mendShortTypo('parks', vocabulary)).toBe('parks');
     expect(mendShortTypo('show', vocabulary)).toBe('show');
   });
+
+  it("drops the asker's one-word guess after the question, which the answer confirms or corrects", () => {
+    expect(normaliseQuestion('항만공사 본사 어디 있음? 목포임?').question).not.toContain('목포');
+    expect(normaliseQuestion('where is the port authority office? is it Mokpo?').question).not.toContain('Mokpo');
+    expect(normaliseQuestion('부산 부두 면적은? 울산은?').question).toContain('울산');
+  });
 });

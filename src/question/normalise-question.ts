@@ -35,6 +35,13 @@ function wordPattern(words: readonly string[], latin: boolean): RegExp {
  */
 const KO_WRITTEN_REQUEST = new RegExp(`\\s?주(?:시기|시길)\\s*(?:를\\s*)?(?:바랍니다|바람|원합니다|부탁드립니다)${END}|\\s?주십시오${END}`, 'gu');
 
+/**
+ * A one-word question after the question proper, closed by the copula ("본사 어디야? 서울임?",
+ * "…? 부산인가?") or asked as "Is it Seoul?": the asker's guess at the answer, which the answer
+ * confirms or corrects. Read as part of the question it would be taken as given.
+ */
+const GUESS = new RegExp(`(?<=[?.!]\\s*)(?:[${HANGUL}]{1,8}(?:이야|인가|인가요|이냐|이에요|예요|인지|임)|is it (?:in |at )?[A-Z][a-z]+)\\s*\\?+\\s*$`, 'u');
+
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 const KO_FILLER = wordPattern(KO_FILLERS, false);
 const EN_ABBREVIATION = new Map(EN_ABBREVIATIONS.map(([s, l]) => [s.toLowerCase(), l]));
@@ -105,6 +112,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     note(match, year);
     return year;
   });
+  q = step(q, GUESS, () => '');
   q = step(q, EN_FILLER, () => ' ');
   q = step(q, KO_WRITTEN_REQUEST, () => ' ');
   q = step(q, KO_FILLER, () => ' ');
