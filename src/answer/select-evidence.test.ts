@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
-import { splitSentences } from '../text/sentences.js';
+import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { questionUnits } from './question-units.js';
-import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
+import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence, wholePassages } from './select-evidence.js';
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;
@@ -95,6 +95,21 @@ describe('select-evidence helpers', () => {
         .map((s) => s.text)
         .join(' '),
     ).toContain('신항 광장');
+  });
+
+  it('reads on in the passage when the next sentence repeats the words of the chosen one and adds the figure asked', () => {
+    const passage = passageOf('a', '2029년 말 기준 부두 수는 130개이다. 2029년 말 기준 유형별 부두 수는 국가부두 53개, 어항부두 77개이다.');
+    const spans = splitSentences(passage.text);
+    const scored = (i: number): ScoredSentence => ({
+      ...(spans[i] as SentenceSpan),
+      passage,
+      passageRank: 0,
+      coverage: 0.5,
+      covered: [],
+      score: 0.9 - i * 0.1,
+    });
+    const read = wholePassages([scored(0)], [scored(0), scored(1)], DEFAULT_THRESHOLDS.answerChars);
+    expect(read.map((s) => s.text).join(' ')).toContain('어항부두 77개');
   });
 
   it('refuses a percentage question whose evidence carries no percentage', () => {

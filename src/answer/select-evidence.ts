@@ -165,12 +165,26 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
   return 0.4 * input.coverage + 0.6 * input.contextCoverage - 0.005 * input.passageRank + (input.lang === input.questionLang ? 0.05 : 0);
 }
 
-function nearDuplicate(a: string, b: string): boolean {
-  const ta = termSet(a);
-  const tb = termList(b);
-  if (ta.size === 0 || tb.length === 0) return false;
-  const shared = tb.filter((t) => ta.has(t)).length;
-  return shared / Math.min(ta.size, tb.length) > 0.8;
+/** One sentence holds the other's words: the same fact told twice, or told again with more. */
+function nearDuplicate(a: ScoredSentence, b: ScoredSentence): boolean {
+  return overlap(a, b) / Math.min(termSet(a.text).size, termList(b.text).length) > 0.8;
+}
+
+/**
+ * A near-copy: the two hold each other's words. Two sentences of one passage are two statements,
+ * and one repeating the words of the other adds what follows them ("전국 산업단지는 1,330개이다."
+ * and "유형별 산업단지 수는 … 농공단지 484개이다.").
+ */
+function nearCopy(a: ScoredSentence, b: ScoredSentence): boolean {
+  return overlap(a, b) / Math.max(termSet(a.text).size, termList(b.text).length) > 0.8;
+}
+
+/** How many of b's terms a holds (0 when either has none). */
+function overlap(a: ScoredSentence, b: ScoredSentence): number {
+  const ta = termSet(a.text);
+  const tb = termList(b.text);
+  if (ta.size === 0 || tb.length === 0) return 0;
+  return tb.filter((t) => ta.has(t)).length;
 }
 
 /**
@@ -293,7 +307,7 @@ export function selectEvidence(input: {
     const close = candidate.score >= best.score - input.thresholds.margin;
     const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
     if (!close && !complementary) continue;
-    const twin = selected.findIndex((s) => nearDuplicate(s.text, candidate.text));
+    const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
     if (twin >= 0) {
       // A close sentence that holds a selected one's words and much more (the sentence that
       // introduces the list, not the one that mentions it) says it better: it takes that place.
@@ -342,7 +356,7 @@ export function wholePassages(chosen: ScoredSentence[], pool: ScoredSentence[], 
     const anchor = Math.max(...chosen.filter((s) => s.passage.id === id).map((s) => s.score));
     for (const sibling of pool.filter((s) => s.passage.id === id && s.coverage > 0 && !has(s)).sort((a, b) => b.score - a.score)) {
       if (length + sibling.text.length > budget) continue;
-      if (out.some((o) => nearDuplicate(o.text, sibling.text))) continue;
+      if (out.some((o) => (o.passage.id === sibling.passage.id ? nearCopy(o, sibling) : nearDuplicate(o, sibling)))) continue;
       out.push({ ...sibling, score: Math.min(sibling.score, anchor - 1e-6) });
       length += sibling.text.length;
     }
@@ -389,7 +403,7 @@ function coverEveryPart(question: string, selected: ScoredSentence[], positive: 
       continue;
     }
     const best = positive
-      .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t.text, s.text)))
+      .filter((s) => s.score >= thresholds.minScore * 0.6 && !selected.some((t) => nearDuplicate(t, s)))
       .map((s) => ({ s, share: partShare(s) }))
       .sort((a, b) => b.share - a.share || b.s.score - a.s.score)[0];
     if (best && best.share >= 0.5 && selected.length < thresholds.maxSentences + 2) selected.push(best.s);
