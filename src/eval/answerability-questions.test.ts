@@ -52,4 +52,17 @@ describe('trainingQuestions', () => {
     expect(uploaded.length).toBeGreaterThan(0);
     expect(uploaded.every((q) => q.source === 'upload')).toBe(true);
   });
+
+  it("asks in the asker's own word for a topic word, one the corpus never uses", () => {
+    const stats = statsOfTexts(passages.map((p) => p.text));
+    const synonyms = (word: string) => (word === 'harbour' ? ['haven', 'terminal'] : []);
+    const paraphrased = trainingQuestions({ passages, stats, synonyms }).filter((q) => q.kind === 'paraphrase');
+    expect(paraphrased.length).toBeGreaterThan(0);
+    // "terminal" is a corpus word: asking with it paraphrases nothing.
+    for (const q of paraphrased) {
+      expect(q.answerable).toBe(true);
+      expect(q.question).toContain('haven');
+      expect(q.question).not.toContain('harbour');
+    }
+  });
 });

@@ -173,6 +173,8 @@ export function trainingQuestions(input: {
   stats: TermStats;
   /** Bilingual term pairs of the corpus: a passage's term asked in the other language. */
   termPairs?: readonly TermPair[];
+  /** English synonyms of a noun (src/eval/wordnet-synonyms.ts): a topic asked in words the documents do not use. */
+  synonyms?: (word: string) => string[];
   seed?: number;
   perPassage?: number;
   source?: QuestionSource;
@@ -214,6 +216,12 @@ export function trainingQuestions(input: {
       // Part of the words only: the asker remembers one of them and says the rest their own way.
       if (words.length >= 3) add(frame(pick(REGISTERS, rand), words.filter((_, i) => i !== Math.floor(rand() * words.length)).join(' ')), true, 'partial');
       add(pick(ASPECTS[lang], rand)(topic), true, 'aspect');
+      // The asker's own word for one of them ("mill" for "factory"), one the documents never use.
+      const swap = input.synonyms ? words.flatMap((w, i) => (input.synonyms?.(w) ?? []).filter(absent).map((synonym) => ({ i, synonym }))) : [];
+      if (swap.length > 0) {
+        const { i, synonym } = pick(swap, rand);
+        add(frame(pick(REGISTERS, rand), words.map((w, j) => (j === i ? synonym : w)).join(' ')), true, 'paraphrase');
+      }
       // Two parts about the same passage. (One part about something the documents lack is no clean
       // negative: the documents answer the other part, and the answer step answers it part by part.)
       const next = topics[(t + 1) % topics.length];
