@@ -35,7 +35,8 @@ import { loadNounSynonyms, WORDNET_DIR } from './wordnet-synonyms.js';
  */
 const DEFAULT_TUNE_MASS = 0.2;
 
-const USAGE = `npm run fit:answerability -- [--index DIR] [--uploads DIR] [--reuse] [--dry-run] [--tune-mass X]
+const USAGE = `npm run fit:answerability -- [--index DIR] [--uploads DIR|none] [--reuse] [--dry-run] [--tune-mass X]
+    [--threshold-by model|ask] [--wordnet] [--features A,B]
 
 Generates training questions from the indexed passages (answerable ones in several registers,
 unanswerable ones by perturbing them) and from uploaded documents' passages, adds the team's tune
@@ -53,10 +54,10 @@ never read.
   --threshold-by model|ask
                   choose the threshold for the fewest errors of the model alone (default) or of the
                   whole ask (an unanswerable question the answer step refuses anyway is then no
-                  error of the model's; the answer step refuses generated negatives more readily
-                  than real ones, so this chose far too low a bar: docs/answers.md)
+                  error of the model's)
   --wordnet       also ask about English passages with a WordNet synonym in place of a topic word
-                  (needs apt-get install wordnet-base; made the fit too lenient: docs/answers.md)
+                  (needs apt-get install wordnet-base; the fit then set far too low a bar, with
+                  either threshold choice: docs/answers.md)
   --features A,B  fit only these features (default: every feature whose sign is known); the rest weigh 0
   --dry-run       print the figures, write nothing`;
 
