@@ -33,4 +33,36 @@ describe('trainingQuestions', () => {
   it('is repeatable for one seed', () => {
     expect(trainingQuestions({ passages, stats: statsOfTexts(passages.map((p) => p.text)) })).toEqual(questions);
   });
+
+  it('asks the same passage with part of its words, about a facet, in two parts, and in the other language', () => {
+    const kinds = new Set(questions.map((q) => q.kind));
+    for (const kind of ['aspect', 'two-part']) expect(kinds).toContain(kind);
+    const pairs = [{ ko: '스마트팜', en: 'smart farm' }];
+    const crossed = trainingQuestions({ passages, stats: statsOfTexts(passages.map((p) => p.text)), termPairs: pairs }).filter(
+      (q) => q.kind === 'other-language',
+    );
+    // The Korean passage holds 스마트팜: it is asked in English, as the pair's other side.
+    expect(crossed.map((q) => q.lang)).toEqual(['en']);
+    expect(crossed[0]?.question).toContain('smart farm');
+    expect(crossed[0]?.docId).toBe('farm');
+  });
+
+  it('tags questions made from uploaded documents, so they are judged on the uploads', () => {
+    const uploaded = trainingQuestions({ passages, stats: statsOfTexts(passages.map((p) => p.text)), source: 'upload' });
+    expect(uploaded.length).toBeGreaterThan(0);
+    expect(uploaded.every((q) => q.source === 'upload')).toBe(true);
+  });
+
+  it("asks in the asker's own word for a topic word, one the corpus never uses", () => {
+    const stats = statsOfTexts(passages.map((p) => p.text));
+    const synonyms = (word: string) => (word === 'harbour' ? ['haven', 'terminal'] : []);
+    const paraphrased = trainingQuestions({ passages, stats, synonyms }).filter((q) => q.kind === 'paraphrase');
+    expect(paraphrased.length).toBeGreaterThan(0);
+    // "terminal" is a corpus word: asking with it paraphrases nothing.
+    for (const q of paraphrased) {
+      expect(q.answerable).toBe(true);
+      expect(q.question).toContain('haven');
+      expect(q.question).not.toContain('harbour');
+    }
+  });
 });

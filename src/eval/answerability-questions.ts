@@ -4,14 +4,16 @@ import { KO_ABBREVIATIONS } from '../text/lexicon/ko.js';
 import { questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import { splitSentences } from '../text/sentences.js';
-import { indexTerms } from '../text/terms.js';
+import type { TermPair } from '../text/term-pairs.js';
 
 /**
  * Training questions for the answerability model, made by code from the indexed passages: never
  * from an evaluation set. A positive asks about a sentence's rarest words in one of several
- * registers (formal, spoken, abbreviated, misspelt); a negative perturbs one so the documents no
- * longer answer it (a thing they never state, a year or place they do not have, another plan
- * number, or words of two unrelated passages put together).
+ * registers (formal, spoken, abbreviated, misspelt, part of its words, the other language through
+ * the corpus's term pairs); a negative perturbs one so the documents no longer answer it (a thing
+ * they never state, a year or place they do not have, another plan number). Words of two unrelated
+ * passages put together are not used as negatives: a question naming two rare words is often still
+ * answered by one of their passages, so those labels were as often wrong as right.
  */
 export interface TrainingQuestion {
   question: string;
@@ -20,6 +22,8 @@ export interface TrainingQuestion {
   /** How it was made: the register of a positive, the perturbation of a negative. */
   kind: string;
   docId: string;
+  /** Made from an uploaded document's passages (judged on the uploads, as an upload answer is). */
+  source?: QuestionSource;
 }
 
 /** General nouns a policy corpus on industrial clusters has no figure for (checked against the corpus before use). */
@@ -78,18 +82,65 @@ export function topicWords(sentence: string, stats: TermStats, count: number): s
     .map((w) => w.word);
 }
 
+/**
+ * Question frames per register. A real question names its topic with only some of the passage's
+ * words and wraps them in the asker's own frame; the spoken ones carry fillers and chat spellings,
+ * some of which question reading (src/question/normalise-question.ts) does not remove ("whats",
+ * "머임", "quick", "관련해서"): unknown words, as real questions have. Frames it fully removes were
+ * tried: the fit then learnt that any unknown word means unanswerable (docs/answers.md).
+ */
 const KO_TEMPLATES: Record<string, (t: string) => string> = {
   formal: (t) => `${t}에 대해 알려주세요.`,
   formalWhat: (t) => `${t}은 무엇인가요?`,
+  formalHow: (t) => `${t}은 어떻게 되나요?`,
   spoken: (t) => `${t} 뭐임?`,
   spokenHow: (t) => `${t} 어케 됨?? 알려줘`,
+  spokenShort: (t) => `${t} 머임 ㅋㅋ 한줄요약 ㄱㄱ`,
+  spokenCasual: (t) => `혹시 ${t} 관련해서 아는 거 있어?`,
 };
 const EN_TEMPLATES: Record<string, (t: string) => string> = {
   formal: (t) => `What do the documents say about ${t}?`,
   formalWhat: (t) => `What is ${t}?`,
-  spoken: (t) => `so whats the deal with ${t}?? pls`,
+  formalHow: (t) => `Could you explain ${t}?`,
+  spoken: (t) => `whats ${t}?? pls`,
   spokenHow: (t) => `how does ${t} work`,
+  spokenShort: (t) => `${t} - quick summary?`,
+  spokenCasual: (t) => `so what's the deal with ${t}`,
 };
+const REGISTERS = Object.keys(KO_TEMPLATES);
+
+/**
+ * The facet a question asks about, in the asker's words (the five Ws and how much): documents state
+ * a date, a place or a reason without naming the facet, so these words are often ones the corpus
+ * never uses, and the question is answerable all the same.
+ */
+const ASPECTS: Record<Lang, ((t: string) => string)[]> = {
+  ko: [
+    (t) => `${t} 날짜가 언제야?`,
+    (t) => `${t} 장소는 어디인가요?`,
+    (t) => `${t} 이유가 뭐예요?`,
+    (t) => `${t}의 정의가 뭐예요?`,
+    (t) => `${t} 목적이 뭐임?`,
+    (t) => `${t} 규모는 얼마나 돼?`,
+  ],
+  en: [
+    (t) => `What date was ${t}?`,
+    (t) => `Where did ${t} take place?`,
+    (t) => `What is the reason for ${t}?`,
+    (t) => `what's the definition of ${t}`,
+    (t) => `What is the purpose of ${t}?`,
+    (t) => `How big is ${t}?`,
+  ],
+};
+
+/** Two questions asked at once, as officials and citizens often do. */
+const TWO_PARTS: Record<Lang, (a: string, b: string) => string> = {
+  ko: (a, b) => `${a}은 뭐고, ${b}은 어떻게 되나요?`,
+  en: (a, b) => `What is ${a}, and what about ${b}?`,
+};
+
+/** A Korean word ending as a verb or adverb does in running text ("가리키며", "늘고"): no topic a question names. */
+const KO_PREDICATE_FORM = /(?:며|고|다|여|서|면|지|게|도록|으나|지만|는데|하는|되는|했던|된|한|할|될|짐|함)$/u;
 
 /** One letter pair swapped in the longest word of seven letters or more: a typo the reader makes. */
 function misspell(text: string, rand: () => number): string | undefined {
@@ -108,46 +159,84 @@ function abbreviate(text: string): string | undefined {
   return out === text ? undefined : out;
 }
 
-export function trainingQuestions(input: { passages: Passage[]; stats: TermStats; seed?: number; perPassage?: number }): TrainingQuestion[] {
+/** The last segment of a section path ("2. 추진전략 > 가. 목표" → "목표"), without its numbering. */
+function sectionHeading(sectionPath: string): string {
+  const last = sectionPath.split(/\s*[>›/]\s*/).pop() ?? '';
+  return last.replace(/^[\s\dIVXivx.)(가-하]{0,4}[.)]\s*/u, '').trim();
+}
+
+/** Where a generated question comes from: the corpus the team indexes, or documents an operator uploaded. */
+export type QuestionSource = 'corpus' | 'upload';
+
+export function trainingQuestions(input: {
+  passages: Passage[];
+  stats: TermStats;
+  /** Bilingual term pairs of the corpus: a passage's term asked in the other language. */
+  termPairs?: readonly TermPair[];
+  /** English synonyms of a noun (src/eval/wordnet-synonyms.ts): a topic asked in words the documents do not use. */
+  synonyms?: (word: string) => string[];
+  seed?: number;
+  perPassage?: number;
+  source?: QuestionSource;
+}): TrainingQuestion[] {
   const rand = seeded(input.seed ?? 7);
   const absent = (text: string) => searchTerms(text).every((t) => input.stats.df(t) === 0);
   const heads = { ko: FOREIGN_HEADS.ko.filter(absent), en: FOREIGN_HEADS.en.filter(absent) };
   const places = { ko: FOREIGN_PLACES.ko.filter(absent), en: FOREIGN_PLACES.en.filter(absent) };
   const years = Array.from({ length: 71 }, (_, i) => String(1970 + i)).filter((y) => input.stats.df(y) === 0);
-  const passageTerms = input.passages.map((p) => new Set(indexTerms(`${p.title} ${p.sectionPath} ${p.text}`)));
-  // Whether any one passage holds every word: then a combination is answerable after all.
-  const heldTogether = (words: string[]) => passageTerms.some((have) => words.every((w) => searchTerms(w).every((t) => have.has(t))));
+  const nouns = (text: string, count: number) =>
+    topicWords(text, input.stats, count + 2)
+      .filter((w) => !(/[\uAC00-\uD7AF]$/u.test(w) && KO_PREDICATE_FORM.test(w)))
+      .slice(0, count);
   const out: TrainingQuestion[] = [];
-  for (const [index, passage] of input.passages.entries()) {
+  for (const passage of input.passages) {
     const lang = passage.lang;
-    const templates = lang === 'ko' ? KO_TEMPLATES : EN_TEMPLATES;
+    const other: Lang = lang === 'ko' ? 'en' : 'ko';
+    const frame = (register: string, topic: string, inLang: Lang = lang) => (inLang === 'ko' ? KO_TEMPLATES : EN_TEMPLATES)[register]?.(topic) ?? topic;
+    const add = (question: string | undefined, answerable: boolean, kind: string, inLang: Lang = lang) => {
+      if (question) out.push({ question, lang: inLang, answerable, kind, docId: passage.docId, ...(input.source ? { source: input.source } : {}) });
+    };
     const sentences = splitSentences(passage.text).filter((s) => s.text.length >= 30 && s.text.length <= 400);
+    const topics: string[][] = [];
+    // The way people name a topic: the document's subject and the section's aspect
+    // ("기회발전특구 법적 근거"), words every passage of the document shares.
+    const titled = [...nouns(passage.title, 1), ...nouns(sectionHeading(passage.sectionPath), 1)];
+    if (titled.length === 2 && titled[0] !== titled[1]) topics.push(titled);
     for (const sentence of sentences.slice(0, input.perPassage ?? 3)) {
-      const words = topicWords(sentence.text, input.stats, 2 + Math.floor(rand() * 2));
-      if (words.length < 2) continue;
+      const words = nouns(sentence.text, 2 + Math.floor(rand() * 2));
+      if (words.length >= 2) topics.push(words);
+    }
+    for (const [t, words] of topics.entries()) {
       const topic = words.join(' ');
-      const add = (question: string | undefined, answerable: boolean, kind: string) => {
-        if (question) out.push({ question, lang, answerable, kind, docId: passage.docId });
-      };
-      const register = pick(Object.keys(templates), rand);
-      const asked = templates[register]?.(topic) ?? topic;
+      const register = pick(REGISTERS, rand);
+      const asked = frame(register, topic);
+      const head = heads[lang].length > 0 ? pick(heads[lang], rand) : undefined;
       add(asked, true, register);
       add(lang === 'ko' ? abbreviate(asked) : misspell(asked, rand), true, lang === 'ko' ? 'abbreviated' : 'misspelt');
-      // Negatives: each perturbs the same topic.
-      const head = heads[lang].length > 0 ? pick(heads[lang], rand) : undefined;
+      // Part of the words only: the asker remembers one of them and says the rest their own way.
+      if (words.length >= 3) add(frame(pick(REGISTERS, rand), words.filter((_, i) => i !== Math.floor(rand() * words.length)).join(' ')), true, 'partial');
+      add(pick(ASPECTS[lang], rand)(topic), true, 'aspect');
+      // The asker's own word for one of them ("mill" for "factory"), one the documents never use.
+      const swap = input.synonyms ? words.flatMap((w, i) => (input.synonyms?.(w) ?? []).filter(absent).map((synonym) => ({ i, synonym }))) : [];
+      if (swap.length > 0) {
+        const { i, synonym } = pick(swap, rand);
+        add(frame(pick(REGISTERS, rand), words.map((w, j) => (j === i ? synonym : w)).join(' ')), true, 'paraphrase');
+      }
+      // Two parts about the same passage. (One part about something the documents lack is no clean
+      // negative: the documents answer the other part, and the answer step answers it part by part.)
+      const next = topics[(t + 1) % topics.length];
+      if (next && next !== words) add(TWO_PARTS[lang](topic, next.join(' ')), true, 'two-part');
+      // Negatives: each perturbs the same topic so the documents no longer answer it.
       if (head) add(lang === 'ko' ? `${topic}의 ${head}은 얼마인가요?` : `What is the ${head} of ${topic}?`, false, 'foreign-head');
       const year = years.length > 0 ? pick(years, rand) : undefined;
       if (year) add(lang === 'ko' ? `${year}년 ${topic}은 어떻게 되었나요?` : `What happened with ${topic} in ${year}?`, false, 'absent-year');
       const place = places[lang].length > 0 ? pick(places[lang], rand) : undefined;
       if (place) add(lang === 'ko' ? `${place}의 ${topic}은 무엇인가요?` : `What is ${topic} in ${place}?`, false, 'absent-place');
       if (/5차|5th|fifth/i.test(asked)) add(asked.replace(/5차/g, '9차').replace(/5th|fifth/gi, '9th'), false, 'other-edition');
-      // Near the domain: this topic with a rare word of another document's passage.
-      const other = input.passages[(index + 1 + Math.floor(rand() * (input.passages.length - 1))) % input.passages.length];
-      if (other && other.docId !== passage.docId && other.lang === lang) {
-        const foreign = topicWords(other.text, input.stats, 1)[0];
-        if (foreign && !heldTogether([...words, foreign])) add(templates.formalWhat?.(`${foreign} ${topic}`), false, 'unrelated-pair');
-      }
     }
+    // The other language, through the corpus's own term pairs: a term of this passage asked as its translation.
+    const pair = (input.termPairs ?? []).find((p) => passage.text.includes(p[lang]) && p[lang].length >= 3);
+    if (pair) add(frame(pick(REGISTERS, rand), pair[other], other), true, 'other-language', other);
   }
   return out;
 }

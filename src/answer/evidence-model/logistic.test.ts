@@ -24,4 +24,18 @@ describe('fitLogistic', () => {
     const light = many.map((e) => ({ ...e, weight: 1 }));
     expect(probability(fitLogistic(['x'] as const, [...light, ...heavy]), { x: 0 })).toBeCloseTo(0.5, 1);
   });
+
+  it('keeps a weight at zero rather than let it take the sign it was forbidden', () => {
+    // y follows x; z is anti-correlated with y in this sample only, so a free fit gives it a negative weight.
+    const examples = Array.from({ length: 60 }, (_, i) => {
+      const x = (i % 10) / 10;
+      const label = (x >= 0.5 ? 1 : 0) as 0 | 1;
+      return { features: { x, z: label === 1 ? 0 : 1 }, label };
+    });
+    const free = fitLogistic(['x', 'z'] as const, examples, { epochs: 2000 });
+    expect(free.weights.z).toBeLessThan(-0.5);
+    const signed = fitLogistic(['x', 'z'] as const, examples, { epochs: 2000, signs: { z: 1 } });
+    expect(signed.weights.z).toBe(0);
+    expect(signed.weights.x).toBeGreaterThan(1);
+  });
 });

@@ -33,7 +33,18 @@ export interface Example<K extends string> {
 export function fitLogistic<K extends string>(
   keys: readonly K[],
   examples: Example<K>[],
-  options: { l2?: number; rate?: number; epochs?: number } = {},
+  options: {
+    l2?: number;
+    rate?: number;
+    epochs?: number;
+    /**
+     * The sign each weight must keep (+1 or -1; unlisted ones are free): the direction a feature
+     * can move the probability is known beforehand (more coverage never makes an answer less
+     * likely), so a quirk of the training questions cannot reverse it. Enforced by projecting
+     * the weight back to zero after each step.
+     */
+    signs?: Partial<Record<K, 1 | -1>>;
+  } = {},
 ): LogisticModel<K> {
   const l2 = options.l2 ?? 0.001;
   const rate = options.rate ?? 0.5;
@@ -42,25 +53,38 @@ export function fitLogistic<K extends string>(
   const massOf = [mass(0), mass(1)];
   const totalMass = (massOf[0] ?? 0) + (massOf[1] ?? 0);
   const classWeight = (label: 0 | 1) => totalMass / (2 * Math.max(1e-9, massOf[label] ?? 0));
-  const w = keys.map(() => 0);
+  // The features as one flat matrix and each example's weight, read thousands of times per fit.
+  const n = examples.length;
+  const d = keys.length;
+  const x = new Float64Array(n * d);
+  const y = new Float64Array(n);
+  const weightOf = new Float64Array(n);
+  examples.forEach((e, row) => {
+    keys.forEach((k, col) => {
+      x[row * d + col] = e.features[k] ?? 0;
+    });
+    y[row] = e.label;
+    weightOf[row] = classWeight(e.label) * (e.weight ?? 1);
+  });
+  const w = new Float64Array(d);
+  const grad = new Float64Array(d);
+  const signs = keys.map((k) => options.signs?.[k]);
   let bias = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const grad = keys.map(() => 0);
+    grad.fill(0);
     let gradBias = 0;
-    for (const e of examples) {
+    for (let row = 0; row < n; row++) {
       let z = bias;
-      keys.forEach((k, i) => {
-        z += (w[i] ?? 0) * (e.features[k] ?? 0);
-      });
-      const error = (1 / (1 + Math.exp(-z)) - e.label) * classWeight(e.label) * (e.weight ?? 1);
-      keys.forEach((k, i) => {
-        grad[i] = (grad[i] ?? 0) + error * (e.features[k] ?? 0);
-      });
+      for (let col = 0; col < d; col++) z += (w[col] ?? 0) * (x[row * d + col] ?? 0);
+      const error = (1 / (1 + Math.exp(-z)) - (y[row] ?? 0)) * (weightOf[row] ?? 0);
+      for (let col = 0; col < d; col++) grad[col] = (grad[col] ?? 0) + error * (x[row * d + col] ?? 0);
       gradBias += error;
     }
-    keys.forEach((_, i) => {
-      w[i] = (w[i] ?? 0) - rate * ((grad[i] ?? 0) / totalMass + l2 * (w[i] ?? 0));
-    });
+    for (let col = 0; col < d; col++) {
+      const next = (w[col] ?? 0) - rate * ((grad[col] ?? 0) / totalMass + l2 * (w[col] ?? 0));
+      const sign = signs[col];
+      w[col] = sign !== undefined && next * sign < 0 ? 0 : next;
+    }
     bias -= (rate * gradBias) / totalMass;
   }
   const weights = Object.fromEntries(keys.map((k, i) => [k, w[i] ?? 0])) as Record<K, number>;
