@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
+import { searchTerms } from '../text/search-terms.js';
 import { splitSentences } from '../text/sentences.js';
-import { questionUnits } from './question-units.js';
-import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
+import { allTerms, questionUnits } from './question-units.js';
+import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence, termWeights, wholeWeights } from './select-evidence.js';
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;
@@ -32,6 +33,28 @@ describe('select-evidence helpers', () => {
   const passageOf = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko' });
   const sentencesOf = (...passages: ScoredPassage[]) =>
     passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));
+
+  it('weighs a compound by the sentences holding it whole, not by its everyday part', () => {
+    // 행사 is in every sentence of a festival's documents, 보험 in several; 행사보험 in one.
+    const sentences = [
+      '행사 운영 인력을 배치한다.',
+      '행사 무대를 설치한다.',
+      '행사 인력은 고용보험에 가입한다.',
+      '행사 인력은 산재보험에 가입한다.',
+      '행사 참가자는 행사보험에 가입한다.',
+    ];
+    const terms = sentences.map((text) => new Set(searchTerms(text)));
+    const units = questionUnits('행사보험 기준은?');
+    const compound = units.find((u) => u.word === '행사보험');
+    if (!compound) throw new Error('no unit for 행사보험');
+    const weights = termWeights(terms, units.flatMap(allTerms));
+    const parts = compound.ko.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / compound.ko.length;
+    const whole = wholeWeights(units, terms).get(compound) ?? 0;
+    // One sentence of five holds it: ln(1 + 6/2), above the mean of its parts' weights.
+    expect(whole).toBeCloseTo(Math.log(4), 5);
+    expect(whole).toBeGreaterThan(parts);
+    expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
+  });
 
   it('refuses on an absence statement even when it speaks of "this document"', () => {
     const text = '제5차 기본계획(안)은 2025년 1월 공개되었다. 제4차 기본계획의 계획 기간은 이 문서의 출처에서 확인되지 않는다.';

@@ -133,19 +133,47 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): number {
-  return unitCoverage(units, have, weights, lang).share;
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights): number {
+  return unitCoverage(units, have, weights, lang, wholes).share;
+}
+
+/** Weights of compound units by how few candidate sentences hold them whole (see wholeWeights). */
+type WholeWeights = ReadonlyMap<QuestionUnit, number>;
+
+/**
+ * A compound noun ("행사보험") is one concept, indexed as its bigrams ("행사", "사보", "보험"): the mean
+ * of its parts' weights makes it as common as its everyday part ("행사", in every sentence of a
+ * festival's documents) although few sentences hold it whole. Its weight is at least what the
+ * sentences holding all of its terms give it, as a phrase's document frequency is at most its
+ * rarest part's.
+ */
+export function wholeWeights(units: QuestionUnit[], sentenceTerms: readonly TermLookup[]): WholeWeights {
+  const n = sentenceTerms.length;
+  const wholes = new Map<QuestionUnit, number>();
+  for (const unit of units) {
+    if (unit.ko.length < 2) continue;
+    const df = sentenceTerms.filter((have) => unit.ko.every((t) => have.has(t))).length;
+    wholes.set(unit, Math.log(1 + (n + 1) / (df + 1)));
+  }
+  return wholes;
 }
 
 /** Coverage with the indices of the units the text covers at least half of. */
-export function unitCoverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+export function unitCoverage(
+  units: QuestionUnit[],
+  have: TermLookup,
+  weights: Weights,
+  lang: Lang,
+  wholes?: WholeWeights,
+): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
   const covered: number[] = [];
   for (const [index, unit] of units.entries()) {
     const all = allTerms(unit);
-    const unitWeight = (all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length) * (unit.carried ? CARRIED_WEIGHT : 1);
+    const parts = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
+    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1);
     total += unitWeight;
     if (formsIn(unit, lang).length === 0) continue;
     const share = shareIn(unit, lang, have, weight);
@@ -222,6 +250,7 @@ export function selectEvidence(input: {
   });
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  const wholes = wholeWeights(units, sentenceTerms);
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
   // A passage's title and section, read with each of its sentences.
@@ -239,11 +268,11 @@ export function selectEvidence(input: {
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
-    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang);
+    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
     const parents = parentItems(passage.text, span.start).join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
-    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang);
+    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
