@@ -2,7 +2,7 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
-import { parentItems } from '../text/outline.js';
+import { parentItems, pathItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
@@ -270,7 +270,7 @@ export function selectEvidence(input: {
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
     const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
-    const parents = parentItems(passage.text, span.start).join(' ');
+    const parents = [...parentItems(passage.text, span.start), ...pathItems(passage.sectionPath)].join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
     const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
