@@ -92,6 +92,14 @@ describe('evidence window', () => {
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
   });
 
+  it('takes a sum stated as a share of another sum (a bid bond, a deposit) for an amount of money', () => {
+    expect(carries('money', '입찰보증금 : 입찰금액의 5%')).toBe(true);
+    expect(carries('money', 'The deposit is 10% of the contract price.')).toBe(true);
+    // A share of something that is no sum is not one.
+    expect(carries('money', '항만 물동량의 5%가 컨테이너다.')).toBe(false);
+    expect(carries('money', '5% of the berths were rebuilt.')).toBe(false);
+  });
+
   it("reads a question about someone's words as a statement, carried only by that speaker's reported speech", () => {
     expect(answerTypes('What did the harbour director say about the new berths?')).toContain('statement');
     expect(answerTypes('항만청장이 부두 확장에 대해 뭐라고 했나요?')).toContain('statement');

@@ -89,9 +89,13 @@ const HAS_ITEMS =
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
-/** A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million". */
+/**
+ * A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million"; or a
+ * sum stated as a share of another ("입찰금액의 5%", "10% of the contract price"), as bid bonds,
+ * deposits and penalties are.
+ */
 const HAS_MONEY =
-  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
+  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
 
 /** Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). */
 const HAS_STATEMENT =

@@ -56,6 +56,22 @@ describe('select-evidence helpers', () => {
     expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
   });
 
+  it('reads a form for a required sum the body only mentions, never when the body states it', () => {
+    const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
+    const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });
+    const ask = (...passages: ScoredPassage[]) =>
+      selectEvidence({
+        question: '입찰보증금은 얼마야?',
+        questionLang: 'ko',
+        sentences: sentencesOf(...passages),
+        thresholds: DEFAULT_THRESHOLDS,
+      }).selected.map((s) => s.passage.id);
+    // The body lists the bond's form; the form states the sum.
+    expect(ask(body('입찰참가신청서 및 입찰보증금 납부 확약서 1부'), form)).toContain('form');
+    // The body states the sum: a form is no evidence then.
+    expect(ask(body('입찰보증금은 입찰금액의 5%로 한다.'), form)).toEqual(['body']);
+  });
+
   it('refuses on an absence statement even when it speaks of "this document"', () => {
     const text = '제5차 기본계획(안)은 2025년 1월 공개되었다. 제4차 기본계획의 계획 기간은 이 문서의 출처에서 확인되지 않는다.';
     const picked = selectEvidence({

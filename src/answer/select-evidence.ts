@@ -301,8 +301,16 @@ export function selectEvidence(input: {
   const officialAnswers = ranked.some((s) => official(s) && s.score >= input.thresholds.minScore);
   const trusted = officialAnswers ? ranked.filter(official) : ranked;
   // A blank form attached to a document is evidence only for what the body does not say.
+  // The body answers when its best sentences are good enough and one of them carries what the
+  // question requires (a sum for "입찰보증금은 얼마": the body lists the 납부 확약서, its form states
+  // "입찰금액의 5%").
   const body = trusted.filter((s) => !isFormSection(s.passage.sectionPath));
-  const positive = (body[0]?.score ?? 0) >= input.thresholds.minScore ? body : trusted;
+  const required = answerTypes(input.question).filter((type) => REQUIRED_TYPES.includes(type));
+  const bodyBest = body[0]?.score ?? 0;
+  const bodyAnswers =
+    bodyBest >= input.thresholds.minScore &&
+    body.some((s) => s.score >= bodyBest - input.thresholds.margin && required.every((type) => carries(type, s.text, input.question)));
+  const positive = bodyAnswers ? body : trusted;
   const top = positive[0];
   if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well: in its
