@@ -72,6 +72,25 @@ describe('select-evidence helpers', () => {
     expect(ask(body('입찰보증금은 입찰금액의 5%로 한다.'), form)).toEqual(['body']);
   });
 
+  it('answers what someone said with the whole quotation, every sentence of it up to its closing mark', () => {
+    const text = [
+      '항만청장은 “올해는 새 부두가 문을 여는 해이다.',
+      '물동량이 두 배로 늘 것이다.',
+      '지역과 함께 성장하길 바란다.”라며, “항만 인력도 늘리겠다.',
+      '안전에 최선을 다하겠다.”라고 밝혔다.',
+      '항만청은 내년에 부두를 하나 더 짓는다.',
+    ].join(' ');
+    const picked = selectEvidence({
+      question: '항만청장은 새 부두에 대해 뭐라고 했어?',
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('a', text)),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    const said = picked.selected.map((s) => s.text).join(' ');
+    expect(said).toContain('물동량이 두 배로');
+    expect(said).toContain('안전에 최선을 다하겠다.”라고 밝혔다.');
+  });
+
   it('refuses on an absence statement even when it speaks of "this document"', () => {
     const text = '제5차 기본계획(안)은 2025년 1월 공개되었다. 제4차 기본계획의 계획 기간은 이 문서의 출처에서 확인되지 않는다.';
     const picked = selectEvidence({

@@ -9,7 +9,18 @@ import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { answersAskedKind } from './asked-kind.js';
-import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
+import {
+  answerTypes,
+  carries,
+  closesQuotation,
+  definesSubject,
+  definitionSubject,
+  missingTypes,
+  opensQuotation,
+  REQUIRED_TYPES,
+  takesNext,
+  takesPrevious,
+} from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
 import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
@@ -452,6 +463,9 @@ function carryPartType(part: string, covering: ScoredSentence[], selected: Score
   }
 }
 
+/** A quotation longer than this is a document of its own, not a remark: the rest is left out. */
+const MAX_QUOTED_SENTENCES = 8;
+
 /**
  * Evidence is a window: a chosen sentence brings the next sentence of its passage when that one
  * continues it or carries the figure, date or names asked for (see evidence-window.ts).
@@ -463,6 +477,15 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     const siblings = pool.filter((s) => s.passage.id === chosen.passage.id);
     const next = siblings.filter((s) => s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
     if (next && !has(next) && takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    // A quotation of several sentences is the speaker's words whole, up to the one that closes it.
+    let quoted = opensQuotation(chosen.text) ? next : undefined;
+    for (let i = 0; quoted && i < MAX_QUOTED_SENTENCES; i++) {
+      const current: ScoredSentence = quoted;
+      if (!has(current)) out.push({ ...current, score: chosen.score - 1e-6 * (i + 2) });
+      // "…바란다.”라며, “묵묵히 …": a quotation closed and another opened goes on too.
+      const open = opensQuotation(current.text) || !closesQuotation(current.text);
+      quoted = open ? siblings.filter((s) => s.start >= current.end).sort((a, b) => a.start - b.start)[0] : undefined;
+    }
     const previous = siblings.filter((s) => s.end <= chosen.start).sort((a, b) => b.start - a.start)[0];
     if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
   }
