@@ -77,6 +77,7 @@ const NOTICE = {
 };
 
 const NURI = path.resolve('../shared/fixtures/korean-documents/msit-press-2018-09-03-nuri.hwp');
+const RFP = path.resolve('../shared/fixtures/korean-documents/gangbuk-rfp-2023-07.hwpx');
 
 interface AskJson {
   answer: string;
@@ -117,7 +118,7 @@ describe('ordinary uploads cannot move official answers', () => {
       { name: 'club-rules.md', bytes: UNRELATED },
       NOTICE,
     ];
-    if (existsSync(NURI)) files.push({ name: path.basename(NURI), bytes: new Uint8Array(readFileSync(NURI)) });
+    for (const fixture of [NURI, RFP]) if (existsSync(fixture)) files.push({ name: path.basename(fixture), bytes: new Uint8Array(readFileSync(fixture)) });
     for (const file of files) expect((await upload(withUploads.app, { files: [file], token: TOKEN })).status, file.name).toBe(201);
   }, 180_000);
   afterAll(() => {
@@ -165,5 +166,16 @@ describe('ordinary uploads cannot move official answers', () => {
     expect(json.source).toBe('upload');
     expect(json.answer).toContain('누리');
     expect(json.citations.every((c) => c.docId === 'msit-press-2018-09-03-nuri')).toBe(true);
+  });
+
+  it.skipIf(!existsSync(RFP))('asks the uploads when the official evidence, judged to answer, gives the answerer nothing to quote', async () => {
+    // 행사 and 예산 are the official documents' words too; the festival is not. Their evidence is
+    // judged to answer and quotes nothing: the request for proposals does.
+    const question = '음악축제 행사 예산 얼마?';
+    expect((await askJson(corpusOnly, question)).grounded).toBe(false);
+    const json = await askJson(withUploads, question);
+    expect(json.source).toBe('upload');
+    expect(json.answer).toContain('270,000,000원');
+    expect(json.citations.every((c) => c.docId === 'gangbuk-rfp-2023-07')).toBe(true);
   });
 });

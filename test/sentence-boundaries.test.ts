@@ -20,6 +20,9 @@ const files = [
     : []),
 ];
 
+/** A Korean phone number as contact boxes write it: 044-203-3111, (02) 2110-2430. */
+const PHONE = /(?<!\d)\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}(?!\d)/;
+
 /** A cut inside a date or an enumeration: the fragment ends in "2023." or "1." and its line goes on with a number or Korean. */
 function cutAfterNumber(text: string, end: number, fragment: string): boolean {
   if (!/\d\.$/.test(fragment)) return false;
@@ -36,7 +39,7 @@ function koreanEndsInYear(fragment: string): boolean {
   return hangul > latin && /(?:^|[^\s:|])\s+\d{4}\.?$|^\d{4}\.?$/.test(fragment);
 }
 
-describe('sentence and passage boundaries and sizes over every corpus and fixture document', () => {
+describe('sentence and passage boundaries and sizes, and no phone number, over every corpus and fixture document', () => {
   it('finds the documents', () => {
     expect(files.filter((f) => f.startsWith('corpus')).length).toBeGreaterThan(10);
   });
@@ -56,6 +59,9 @@ describe('sentence and passage boundaries and sizes over every corpus and fixtur
         if (cutAfterNumber(doc.body, passage.charEnd, passage.text)) bad.push(`passage ends: …${passage.text.slice(-40)}`);
         // A table too: never one passage of thousands of characters.
         if (passage.text.length > DEFAULT_CHUNK_OPTIONS.maxChars) bad.push(`passage of ${passage.text.length} characters: ${passage.text.slice(0, 40)}…`);
+        // A press release's contact box is document metadata: no phone number is ever a quotable passage.
+        const phone = PHONE.exec(passage.text);
+        if (phone) bad.push(`phone number in a passage: ${phone[0]}`);
         for (const s of splitSentences(passage.text, 1)) {
           if (cutAfterNumber(passage.text, s.end, s.text) || koreanEndsInYear(s.text)) bad.push(`sentence ends: …${s.text.slice(-40)}`);
         }

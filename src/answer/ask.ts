@@ -91,40 +91,49 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     ...(question !== request.question ? { standaloneQuestion: question } : {}),
     ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
   };
-  const uploads = officialLeavesOpen(judged, knowledge.stats)
-    ? await timer.step('uploads', () =>
-        uploadEvidence({
-          store: services.store,
-          embedder: services.embedder,
-          typed: typed.question,
-          ...(condensed.question !== asked.question ? { condensed: question } : {}),
-          lang,
-          k: RETRIEVAL_K,
-          docIds: request.docIds,
-          official: judged,
-          officialStats: knowledge.stats,
-          officialQuery: { question, vector: retrieved.queryVector },
-        }),
-      )
-    : undefined;
-  if (uploads) {
+  const searchUploads = (official: typeof judged) =>
+    timer.step('uploads', () =>
+      uploadEvidence({
+        store: services.store,
+        embedder: services.embedder,
+        typed: typed.question,
+        ...(condensed.question !== asked.question ? { condensed: question } : {}),
+        lang,
+        k: RETRIEVAL_K,
+        docIds: request.docIds,
+        official,
+        officialStats: knowledge.stats,
+        officialQuery: { question, vector: retrieved.queryVector },
+      }),
+    );
+  /** The answer from the uploads as the events to send, or undefined when they give none. */
+  const answerFromUploads = async (uploads: UploadEvidence): Promise<AskEvent[] | undefined> => {
     await yieldToEventLoop();
     const answerStarted = performance.now();
     const fromUploads = await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: asked.question });
-    if (fromUploads) {
-      timer.timingsMs.answer = round1(performance.now() - answerStarted);
-      const standalone = uploads.question !== request.question ? { standaloneQuestion: uploads.question } : {};
-      const result: AskResult = {
-        ...fromUploads,
-        ...conversation,
-        ...standalone,
-        retrieval: uploads.retrieved.retrieval,
-        source: 'upload',
-        timingsMs: { ...timer.finish(), ...(fromUploads.timingsMs ?? {}) },
-      };
-      yield { type: 'meta', id, citations: result.citations };
-      yield { type: 'delta', text: result.answer };
-      yield { type: 'done', result };
+    if (!fromUploads) return undefined;
+    timer.timingsMs.answer = round1(performance.now() - answerStarted);
+    const standalone = uploads.question !== request.question ? { standaloneQuestion: uploads.question } : {};
+    const result: AskResult = {
+      ...fromUploads,
+      ...conversation,
+      ...standalone,
+      retrieval: uploads.retrieved.retrieval,
+      source: 'upload',
+      timingsMs: { ...timer.finish(), ...(fromUploads.timingsMs ?? {}) },
+    };
+    return [
+      { type: 'meta', id, citations: result.citations },
+      { type: 'delta', text: result.answer },
+      { type: 'done', result },
+    ];
+  };
+  const leftOpen = officialLeavesOpen(judged, knowledge.stats);
+  const uploads = leftOpen ? await searchUploads(judged) : undefined;
+  if (uploads) {
+    const events = await answerFromUploads(uploads);
+    if (events) {
+      yield* events;
       return;
     }
   }
@@ -149,7 +158,26 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     : premise.length > 0
       ? services.extractive.answer({ ...input, premise })
       : refusalEvents({ id, lang, mode: answerer.mode, seeAlso: seeAlso(judged.topical), reason: judged.reason ?? 'not_in_documents' });
+  // The model judged the official evidence to answer, but the extractive answerer found nothing in
+  // it to quote: the official documents leave the question open after all ("음악축제 행사 예산" shares
+  // 행사 and 예산 with them, never the festival), so the uploads are asked as when judged so. The
+  // extractive answer is whole at once, so holding it back until then costs nothing.
+  const mayFallBack = !leftOpen && judged.answerable && answerer.mode === 'extractive';
+  const held: AskEvent[] = [];
   for await (const event of events) {
+    if (mayFallBack && event.type !== 'done') {
+      held.push(event);
+      continue;
+    }
+    if (mayFallBack && event.type === 'done' && !event.result.grounded) {
+      const reopened = await searchUploads({ ...judged, answerable: false });
+      const fromUploads = reopened ? await answerFromUploads(reopened) : undefined;
+      if (fromUploads) {
+        yield* fromUploads;
+        return;
+      }
+    }
+    yield* held.splice(0);
     if (event.type !== 'done') {
       yield event;
       continue;

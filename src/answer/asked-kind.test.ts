@@ -27,4 +27,11 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12건을 검토했다')).toBe(false);
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12부서가 검토했다')).toBe(false);
   });
+
+  it('answers 몇 시 with a clock time, as documents write the hour', () => {
+    expect(askedCounters('공식행사는 몇 시에 시작해?')).toEqual(['시']);
+    expect(answersAskedKind('공식행사는 몇 시에 시작해?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(true);
+    expect(answersAskedKind('공식행사는 몇 시에 시작해?', '장    소: 국립4·19민주묘지 메인무대')).toBe(false);
+    expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(false);
+  });
 });

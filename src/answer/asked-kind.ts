@@ -22,12 +22,17 @@ export function itemLabel(sentence: string): string | undefined {
   return match?.[1]?.replace(/\s+/g, '');
 }
 
-/** The counters a question counts with: "몇 부를" → 부, "몇 명" → 명. */
+/** The counters a question counts with: "몇 부를" → 부, "몇 명" → 명, "몇 시에" → 시. */
 export function askedCounters(question: string): string[] {
-  return [...question.normalize('NFC').matchAll(/(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:을|를|이|가|은|는|도|씩|만)?(?![\uAC00-\uD7AF])/gu)].map(
-    (m) => m[1] as string,
-  );
+  return [
+    ...question
+      .normalize('NFC')
+      .matchAll(/(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지)?(?![\uAC00-\uD7AF])/gu),
+  ].map((m) => m[1] as string);
 }
+
+/** "몇 시": documents write the hour as a clock time ("18:00", "15:00 ~ 17:30"), rarely as "18시". */
+const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u;
 
 /** Whether the sentence gives the kind of value the question asks for, by its label or its counter. */
 export function answersAskedKind(question: string, sentence: string): boolean {
@@ -35,5 +40,7 @@ export function answersAskedKind(question: string, sentence: string): boolean {
   const value = label === undefined ? '' : sentence.slice(sentence.indexOf(':') + 1);
   if (label && answerTypes(question).includes('date') && DATE_LABEL.test(label) && DATE_VALUE.test(value)) return true;
   if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
-  return askedCounters(question).some((counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence));
+  return askedCounters(question).some(
+    (counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) || (counter === '시' && CLOCK_TIME.test(sentence)),
+  );
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
-import { answerTypes, carries, continuesPrevious, definesSubject, definitionSubject, REQUIRED_TYPES, statementSpeaker, takesNext } from './evidence-window.js';
+import {
+  answerTypes,
+  carries,
+  continuesPrevious,
+  definesSubject,
+  definitionSubject,
+  opensQuotation,
+  REQUIRED_TYPES,
+  statementSpeaker,
+  takesNext,
+} from './evidence-window.js';
 
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -90,6 +100,23 @@ describe('evidence window', () => {
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
+  });
+
+  it('takes a sum stated as a share of another sum (a bid bond, a deposit) for an amount of money', () => {
+    expect(carries('money', '입찰보증금 : 입찰금액의 5%')).toBe(true);
+    expect(carries('money', 'The deposit is 10% of the contract price.')).toBe(true);
+    // A share of something that is no sum is not one.
+    expect(carries('money', '항만 물동량의 5%가 컨테이너다.')).toBe(false);
+    expect(carries('money', '5% of the berths were rebuilt.')).toBe(false);
+  });
+
+  it('reads the first sentence of a quotation the splitter cut as reported speech of the speaker it names', () => {
+    const question = '청장이 부두 확장에 대해 뭐라고 했나요?';
+    expect(carries('statement', '항만청장은 “올해는 새 부두가 문을 여는 해이다.', question)).toBe(true);
+    expect(carries('statement', '항만청장은 올해 새 부두를 연다.', question)).toBe(false);
+    expect(opensQuotation('항만청장은 “올해는 새 부두가 문을 여는 해이다.')).toBe(true);
+    expect(opensQuotation('“새 부두를 연다.”라며, “항만을 키우겠다.')).toBe(true);
+    expect(opensQuotation('“새 부두를 연다.”라고 밝혔다.')).toBe(false);
   });
 
   it("reads a question about someone's words as a statement, carried only by that speaker's reported speech", () => {

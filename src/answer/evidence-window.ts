@@ -114,13 +114,21 @@ const HAS_ITEMS =
 
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
-/** A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million". */
+/**
+ * A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million"; or a
+ * sum stated as a share of another ("입찰금액의 5%", "10% of the contract price"), as bid bonds,
+ * deposits and penalties are.
+ */
 const HAS_MONEY =
-  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b/i;
+  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
 
-/** Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). */
+/**
+ * Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). A
+ * quotation of several sentences is cut by the sentence splitter: its first sentence opens it
+ * ("장미란 차관은 “올해는 … 해이다.") and names the speaker, its last closes it ("…응원하겠다.”라고 밝혔다.").
+ */
 const HAS_STATEMENT =
-  /["“][^"”]{6,}["”]|\b(?:said|says|stated|told|remarked|stressed|emphasi[sz]ed|announced)\b|(?:라고|다고|자고)\s*(?:말|밝|강조|언급|설명|전했|덧붙)|발언/iu;
+  /["“][^"”]{6,}(?:["”]|$)|\b(?:said|says|stated|told|remarked|stressed|emphasi[sz]ed|announced)\b|(?:라고|다고|자고)\s*(?:말|밝|강조|언급|설명|전했|덧붙)|발언/iu;
 
 /**
  * Whether a sentence carries what the answer type asks for. A statement must be the asked
@@ -163,6 +171,18 @@ const ANNOUNCES_DEFINITION = /\bdefines?\b(?![^.]*\b(?:as|means?|to be)\b)[^.]*\
 /** The answer types the question asks for that none of the given sentences carries. */
 export function missingTypes(question: string, texts: string[]): AnswerType[] {
   return answerTypes(question).filter((type) => type !== 'other' && !texts.some((t) => carries(type, t, question)));
+}
+
+/**
+ * A quotation opened and not closed in the sentence: the splitter cut a quotation of several
+ * sentences, which go on until one closes it ("…응원하겠다.”라고 밝혔다.").
+ */
+export function opensQuotation(text: string): boolean {
+  return /[“"][^”"]*$/u.test(text);
+}
+
+export function closesQuotation(text: string): boolean {
+  return /[”"]/u.test(text);
 }
 
 /** The chosen sentence points back at the one before it ("This description...", "이 가운데..."). */

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
+import { searchTerms } from '../text/search-terms.js';
 import { type SentenceSpan, splitSentences } from '../text/sentences.js';
-import { questionUnits } from './question-units.js';
-import { DEFAULT_THRESHOLDS, isAbsenceStatement, readingOrder, type ScoredSentence, selectEvidence, wholePassages } from './select-evidence.js';
+import { allTerms, questionUnits } from './question-units.js';
+import {
+  DEFAULT_THRESHOLDS,
+  isAbsenceStatement,
+  readingOrder,
+  type ScoredSentence,
+  selectEvidence,
+  termWeights,
+  wholePassages,
+  wholeWeights,
+} from './select-evidence.js';
 
 function sentence(passageId: string, passageRank: number, start: number, score: number): ScoredSentence {
   const passage = { id: passageId } as ScoredPassage;
@@ -53,6 +63,63 @@ describe('select-evidence helpers', () => {
   const passageOf = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko' });
   const sentencesOf = (...passages: ScoredPassage[]) =>
     passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));
+
+  it('weighs a compound by the sentences holding it whole, not by its everyday part', () => {
+    // 행사 is in every sentence of a festival's documents, 보험 in several; 행사보험 in one.
+    const sentences = [
+      '행사 운영 인력을 배치한다.',
+      '행사 무대를 설치한다.',
+      '행사 인력은 고용보험에 가입한다.',
+      '행사 인력은 산재보험에 가입한다.',
+      '행사 참가자는 행사보험에 가입한다.',
+    ];
+    const terms = sentences.map((text) => new Set(searchTerms(text)));
+    const units = questionUnits('행사보험 기준은?');
+    const compound = units.find((u) => u.word === '행사보험');
+    if (!compound) throw new Error('no unit for 행사보험');
+    const weights = termWeights(terms, units.flatMap(allTerms));
+    const parts = compound.ko.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / compound.ko.length;
+    const whole = wholeWeights(units, terms).get(compound) ?? 0;
+    // One sentence of five holds it: ln(1 + 6/2), above the mean of its parts' weights.
+    expect(whole).toBeCloseTo(Math.log(4), 5);
+    expect(whole).toBeGreaterThan(parts);
+    expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
+  });
+
+  it('reads a form for a required sum the body only mentions, never when the body states it', () => {
+    const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
+    const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });
+    const ask = (...passages: ScoredPassage[]) =>
+      selectEvidence({
+        question: '입찰보증금은 얼마야?',
+        questionLang: 'ko',
+        sentences: sentencesOf(...passages),
+        thresholds: DEFAULT_THRESHOLDS,
+      }).selected.map((s) => s.passage.id);
+    // The body lists the bond's form; the form states the sum.
+    expect(ask(body('입찰참가신청서 및 입찰보증금 납부 확약서 1부'), form)).toContain('form');
+    // The body states the sum: a form is no evidence then.
+    expect(ask(body('입찰보증금은 입찰금액의 5%로 한다.'), form)).toEqual(['body']);
+  });
+
+  it('answers what someone said with the whole quotation, every sentence of it up to its closing mark', () => {
+    const text = [
+      '항만청장은 “올해는 새 부두가 문을 여는 해이다.',
+      '물동량이 두 배로 늘 것이다.',
+      '지역과 함께 성장하길 바란다.”라며, “항만 인력도 늘리겠다.',
+      '안전에 최선을 다하겠다.”라고 밝혔다.',
+      '항만청은 내년에 부두를 하나 더 짓는다.',
+    ].join(' ');
+    const picked = selectEvidence({
+      question: '항만청장은 새 부두에 대해 뭐라고 했어?',
+      questionLang: 'ko',
+      sentences: sentencesOf(passageOf('a', text)),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
+    const said = picked.selected.map((s) => s.text).join(' ');
+    expect(said).toContain('물동량이 두 배로');
+    expect(said).toContain('안전에 최선을 다하겠다.”라고 밝혔다.');
+  });
 
   it('refuses on an absence statement even when it speaks of "this document"', () => {
     const text = '제5차 기본계획(안)은 2025년 1월 공개되었다. 제4차 기본계획의 계획 기간은 이 문서의 출처에서 확인되지 않는다.';

@@ -2,14 +2,25 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
-import { parentItems } from '../text/outline.js';
+import { parentItems, pathItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { answersAskedKind } from './asked-kind.js';
-import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
+import {
+  answerTypes,
+  carries,
+  closesQuotation,
+  definesSubject,
+  definitionSubject,
+  missingTypes,
+  opensQuotation,
+  REQUIRED_TYPES,
+  takesNext,
+  takesPrevious,
+} from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
 import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
@@ -133,19 +144,47 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): number {
-  return unitCoverage(units, have, weights, lang).share;
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights): number {
+  return unitCoverage(units, have, weights, lang, wholes).share;
+}
+
+/** Weights of compound units by how few candidate sentences hold them whole (see wholeWeights). */
+type WholeWeights = ReadonlyMap<QuestionUnit, number>;
+
+/**
+ * A compound noun ("행사보험") is one concept, indexed as its bigrams ("행사", "사보", "보험"): the mean
+ * of its parts' weights makes it as common as its everyday part ("행사", in every sentence of a
+ * festival's documents) although few sentences hold it whole. Its weight is at least what the
+ * sentences holding all of its terms give it, as a phrase's document frequency is at most its
+ * rarest part's.
+ */
+export function wholeWeights(units: QuestionUnit[], sentenceTerms: readonly TermLookup[]): WholeWeights {
+  const n = sentenceTerms.length;
+  const wholes = new Map<QuestionUnit, number>();
+  for (const unit of units) {
+    if (unit.ko.length < 2) continue;
+    const df = sentenceTerms.filter((have) => unit.ko.every((t) => have.has(t))).length;
+    wholes.set(unit, Math.log(1 + (n + 1) / (df + 1)));
+  }
+  return wholes;
 }
 
 /** Coverage with the indices of the units the text covers at least half of. */
-export function unitCoverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang): { share: number; covered: number[] } {
+export function unitCoverage(
+  units: QuestionUnit[],
+  have: TermLookup,
+  weights: Weights,
+  lang: Lang,
+  wholes?: WholeWeights,
+): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
   let found = 0;
   const covered: number[] = [];
   for (const [index, unit] of units.entries()) {
     const all = allTerms(unit);
-    const unitWeight = (all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length) * (unit.carried ? CARRIED_WEIGHT : 1);
+    const parts = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
+    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1);
     total += unitWeight;
     if (formsIn(unit, lang).length === 0) continue;
     const share = shareIn(unit, lang, have, weight);
@@ -236,6 +275,7 @@ export function selectEvidence(input: {
   });
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  const wholes = wholeWeights(units, sentenceTerms);
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
   // A passage's title and section, read with each of its sentences.
@@ -253,11 +293,11 @@ export function selectEvidence(input: {
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
-    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang);
+    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
-    const parents = parentItems(passage.text, span.start).join(' ');
+    const parents = [...parentItems(passage.text, span.start), ...pathItems(passage.sectionPath)].join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
-    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang);
+    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
@@ -286,8 +326,16 @@ export function selectEvidence(input: {
   const officialAnswers = ranked.some((s) => official(s) && s.score >= input.thresholds.minScore);
   const trusted = officialAnswers ? ranked.filter(official) : ranked;
   // A blank form attached to a document is evidence only for what the body does not say.
+  // The body answers when its best sentences are good enough and one of them carries what the
+  // question requires (a sum for "입찰보증금은 얼마": the body lists the 납부 확약서, its form states
+  // "입찰금액의 5%").
   const body = trusted.filter((s) => !isFormSection(s.passage.sectionPath));
-  const positive = (body[0]?.score ?? 0) >= input.thresholds.minScore ? body : trusted;
+  const required = answerTypes(input.question).filter((type) => REQUIRED_TYPES.includes(type));
+  const bodyBest = body[0]?.score ?? 0;
+  const bodyAnswers =
+    bodyBest >= input.thresholds.minScore &&
+    body.some((s) => s.score >= bodyBest - input.thresholds.margin && required.every((type) => carries(type, s.text, input.question)));
+  const positive = bodyAnswers ? body : trusted;
   const top = positive[0];
   if (!top || top.score < input.thresholds.minScore) return { selected: [], best: top, absence: topAbsence };
   // The documents say outright that they lack what is asked, and nothing else fits as well: in its
@@ -434,6 +482,9 @@ function carryPartType(part: string, covering: ScoredSentence[], selected: Score
   }
 }
 
+/** A quotation longer than this is a document of its own, not a remark: the rest is left out. */
+const MAX_QUOTED_SENTENCES = 8;
+
 /**
  * Evidence is a window: a chosen sentence brings the next sentence of its passage when that one
  * continues it or carries the figure, date or names asked for (see evidence-window.ts).
@@ -445,6 +496,15 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     const siblings = pool.filter((s) => s.passage.id === chosen.passage.id);
     const next = siblings.filter((s) => s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
     if (next && !has(next) && takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    // A quotation of several sentences is the speaker's words whole, up to the one that closes it.
+    let quoted = opensQuotation(chosen.text) ? next : undefined;
+    for (let i = 0; quoted && i < MAX_QUOTED_SENTENCES; i++) {
+      const current: ScoredSentence = quoted;
+      if (!has(current)) out.push({ ...current, score: chosen.score - 1e-6 * (i + 2) });
+      // "…바란다.”라며, “묵묵히 …": a quotation closed and another opened goes on too.
+      const open = opensQuotation(current.text) || !closesQuotation(current.text);
+      quoted = open ? siblings.filter((s) => s.start >= current.end).sort((a, b) => a.start - b.start)[0] : undefined;
+    }
     const previous = siblings.filter((s) => s.end <= chosen.start).sort((a, b) => b.start - a.start)[0];
     if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
   }

@@ -85,4 +85,12 @@ describe('namesWhatIsAsked', () => {
   it('leaves a question with no head noun, or a common one, alone', () => {
     expect(namesWhatIsAsked(asked('행사보험 보장 금액 기준?'), [quote('보험가입: 사망 1억 5천만원')])).toBe(true);
   });
+
+  it('asks a class noun (부서, 업체) for a named member, however common the noun is in the upload', () => {
+    const rfp = statsOfTexts(Array.from({ length: 40 }, (_, i) => `${i}번 업체 부서 평가 기준을 정리했다.`));
+    const about = (question: string) =>
+      ({ question, judged: { units: weightUnits(questionUnits(question), rfp) } }) as unknown as Parameters<typeof namesWhatIsAsked>[0];
+    expect(namesWhatIsAsked(about('제안요청서를 낸 부서는 어디인가요?'), [quote('장    소: 강북구청 문화관광체육과')])).toBe(true);
+    expect(namesWhatIsAsked(about('우선협상대상자로 뽑힌 업체는 어디인가요?'), [quote('합산 점수가 가장 높은 업체를 우선협상 대상자로 선정')])).toBe(false);
+  });
 });

@@ -11,6 +11,7 @@ import { indexTerms } from '../text/terms.js';
 import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
 import { withoutInstructions } from './injection-guard.js';
+import { namedKind, namesMember } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
@@ -135,6 +136,9 @@ function holdsAskedKind(question: string, text: string): boolean {
  */
 export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Citation[]): boolean {
   const head = headNoun(uploads.question)?.toLowerCase();
+  // "부서는 어디", "업체는 어디": a member of the class is named, however common the class noun is.
+  const kind = head === undefined ? undefined : namedKind(head, uploads.question);
+  if (kind) return citations.some((c) => namesMember(kind, c.quote));
   const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
   return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);

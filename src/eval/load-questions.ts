@@ -211,6 +211,8 @@ export const FIXTURES_DIR = path.resolve('../shared/fixtures/korean-documents');
 const fixtureSchema = independentSchema.extend({
   /** The fixture files (names in FIXTURES_DIR) the question is about: it is asked only when all of them loaded. */
   documents: z.array(nonEmpty).min(1),
+  /** Who wrote the question and when, for lines added after the set's first run (not asked). */
+  notes: z.string().optional(),
 });
 
 /**
@@ -232,7 +234,7 @@ export async function loadFixtureQuestions(
   const skipped: { id: string; missing: string[] }[] = [];
   const seen = new Set<string>();
   for (const { row, where } of rows) {
-    const { documents, ...q } = row;
+    const { documents, notes: _notes, ...q } = row;
     if (seen.has(q.id)) problems.push(`${where}: duplicate id "${q.id}"`);
     seen.add(q.id);
     if (q.answerable === (q.keyFacts.length === 0)) problems.push(`${where}: an answerable question needs key facts, an unanswerable one has none`);

@@ -146,4 +146,19 @@ describe('chunkDocument with outline numbering', () => {
       expect(p.text).toMatch(/상황실이다\.$/);
     }
   });
+
+  it('names the deeper heading a passage cut from the middle of its item sits under', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `(${i + 1}) 평가 분야 ${i + 1} (${i + 5}점) | ㅇ 행사 운영계획의 효율성과 안전관리 방안의 적정성`);
+    const body = ['Ⅲ. 입찰 및 계약', '4. 제안서평가', '사. 심사결과', '1) 심사결과는 별도로 통보하지 않는다.', '아. 배점표(총괄)', rows.join('\n')].join(
+      '\n\n',
+    );
+    const doc = parseDocument('rfp.txt', body);
+    const passages = await chunkDocument(doc, { maxChars: 300 });
+    const first = passages.find((p) => p.text.includes('아. 배점표'));
+    const rest = passages.filter((p) => p.charStart > (first?.charStart ?? 0));
+    expect(first?.sectionPath).toBe('Ⅲ. 입찰 및 계약 > 4. 제안서평가');
+    expect(rest.length).toBeGreaterThan(0);
+    // Its heading line is above it, in the passage before: the section path carries it instead.
+    for (const p of rest) expect(p.sectionPath).toBe('Ⅲ. 입찰 및 계약 > 4. 제안서평가 > 아. 배점표(총괄)');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Passage } from '../core/types.js';
 import { shortHash } from '../text/normalise.js';
 import { sentenceStarts } from '../text/sentences.js';
-import { type OutlineSection, outlineSections, type Span } from './outline-sections.js';
+import { type OutlineSection, openHeadings, outlineSections, type Span } from './outline-sections.js';
 import type { PageStart, ParsedDocument } from './parse-document.js';
 import { type SourceStart, sourceAt } from './section-sources.js';
 
@@ -113,7 +113,7 @@ function pageAt(pages: PageStart[] | undefined, offset: number): number | undefi
 /** Markdown sections, each cut further at its outline headings ("Ⅱ. 과업 세부내용", "2. 행사장 조성"). */
 function structuredSections(body: string, title: string): Section[] {
   return splitSections(body, title).flatMap((section) =>
-    outlineSections(body, paragraphs(body, section)).map((outline) => ({ path: [...section.path, ...outline.path], start: outline.start, end: outline.end })),
+    outlineSections(body, paragraphs(body, section)).map((outline) => ({ ...outline, path: [...section.path, ...outline.path] })),
   );
 }
 
@@ -152,7 +152,9 @@ export async function chunkDocument(doc: ParsedDocument, options: ChunkOptions =
         docId: doc.id,
         ordinal,
         title: doc.title,
-        sectionPath: section.path.join(' > ') || doc.title,
+        // A passage cut from the middle of a section names the deeper headings it sits under too
+        // ("… > 4. 제안서평가 > 아. 배점표(총괄)" over the rest of the table): their lines are not in it.
+        sectionPath: [...section.path, ...openHeadings(section, span.start)].join(' > ') || doc.title,
         ...(page === undefined ? {} : { page }),
         lang: doc.lang,
         text,

@@ -3,7 +3,7 @@ import type { Embedder } from '../embed/embedder.js';
 import type { ParsedDocument } from './parse-document.js';
 
 // Bump when chunking or passage text changes, so unchanged files are still re-processed once.
-export const PIPELINE_VERSION = 'chunk-v4'; // v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
+export const PIPELINE_VERSION = 'chunk-v5'; // v5: a passage cut mid-section names the deeper headings open above it; v4: outline numbering as sections, labelled table rows, Korean date-aware cuts
 
 /** Characters hashed per piece: the text of a big upload is megabytes, never UTF-8 encoded whole. */
 const HASHED_PER_PIECE = 1 << 20;

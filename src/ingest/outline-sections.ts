@@ -1,10 +1,22 @@
-import { NOTE_RANK, outlineMarker, outlineRank as rankOf } from '../text/outline.js';
+import { NOTE_RANK, outlineMarker, outlineRank as rankOf, SECTION_OUTLINE_DEPTH } from '../text/outline.js';
 
 /** A stretch of a body with the outline headings above it. */
 export interface OutlineSection {
   path: string[];
   start: number;
   end: number;
+  /**
+   * The headings below the path's depth open at each of the section's paragraphs ("아. 배점표(총괄)"
+   * over its table), by where each heading starts: a passage cut from the middle of the section
+   * names those that started before it (see openHeadings).
+   */
+  deeper?: { start: number; headings: { text: string; start: number }[] }[];
+}
+
+/** The deeper headings open at `offset` of the section whose lines lie before it, outermost first. */
+export function openHeadings(section: OutlineSection, offset: number): string[] {
+  const at = section.deeper?.filter((d) => d.start <= offset).at(-1);
+  return (at?.headings ?? []).filter((h) => h.start < offset).map((h) => h.text);
 }
 
 /** A stretch of a body by its offsets. */
@@ -13,8 +25,6 @@ export interface Span {
   end: number;
 }
 
-/** Headings deeper than this stay in the text: sections of a few lines would cut answers apart. */
-export const MAX_OUTLINE_DEPTH = 2;
 const MAX_HEADING_CHARS = 40;
 
 interface Marked {
@@ -38,7 +48,7 @@ function isHeading(item: Marked, next: Marked | undefined): boolean {
 }
 
 /**
- * Splits paragraphs (in body order) at outline headings of the top MAX_OUTLINE_DEPTH levels
+ * Splits paragraphs (in body order) at outline headings of the top SECTION_OUTLINE_DEPTH levels
  * ("Ⅱ. 과업 세부내용", "2. 행사장 조성"), each section carrying its heading path. The heading line
  * stays in its section's text.
  */
@@ -61,7 +71,8 @@ export function outlineSections(body: string, paragraphs: Span[]): OutlineSectio
         stack.push({ rank: item.rank, text: item.line.trim().replace(/\s+/g, ' '), start: item.span.start });
       }
     }
-    const path = stack.slice(0, MAX_OUTLINE_DEPTH).map((h) => h.text);
+    const path = stack.slice(0, SECTION_OUTLINE_DEPTH).map((h) => h.text);
+    const deeper = { start: item.span.start, headings: stack.slice(SECTION_OUTLINE_DEPTH).map((h) => ({ text: h.text, start: h.start })) };
     if (i === 0 || samePath(path, open.path)) {
       open.path = path;
       open.end = item.span.end;
@@ -72,6 +83,7 @@ export function outlineSections(body: string, paragraphs: Span[]): OutlineSectio
       sections.push(open);
       open = { path, start: item.span.start, end: item.span.end };
     }
+    if (deeper.headings.length > 0 || open.deeper) open.deeper = [...(open.deeper ?? []), deeper];
     headingOnly = stack.length > 0 && open.start === stack.at(-1)?.start;
   });
   sections.push(open);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMarker, parentItems } from './outline.js';
+import { outlineMarker, parentItems, pathItems } from './outline.js';
 
 describe('outlineMarker', () => {
   it('names the family of each numbering and bullet style', () => {
@@ -70,5 +70,14 @@ describe('parentItems', () => {
 
   it('gives prose no parents', () => {
     expect(parentItems(text, at('본문'))).toEqual([]);
+  });
+});
+
+describe('pathItems', () => {
+  it('reads the items a section path names below its two outline levels, without markers', () => {
+    expect(pathItems('Ⅲ. 입찰 및 계약 > 4. 제안서평가 > 아. 배점표(총괄)')).toEqual(['배점표(총괄)']);
+    expect(pathItems('Ⅲ. 입찰 및 계약 > 4. 제안서평가')).toEqual([]);
+    // Markdown headings without numbering are sections, not items.
+    expect(pathItems('Budget > 2025 > Regional share')).toEqual([]);
   });
 });

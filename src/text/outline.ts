@@ -107,3 +107,19 @@ export function parentItems(text: string, start: number): string[] {
   }
   return parents;
 }
+
+/** Outline levels that make a passage's section path (Ⅱ. 과업 세부내용 > 2. 행사장 조성); deeper headings stay in the text. */
+export const SECTION_OUTLINE_DEPTH = 2;
+
+/**
+ * The outline items a section path names below its sections ("… > 4. 제안서평가 > 아. 배점표(총괄)"):
+ * the chunker adds them to a passage cut from the middle of an item, whose heading line is above it.
+ * They are what parentItems finds for a passage holding that line, without their markers.
+ */
+export function pathItems(sectionPath: string): string[] {
+  const marked = sectionPath
+    .split(' > ')
+    .map((segment) => ({ segment, marker: outlineMarker(segment) }))
+    .filter((m) => m.marker !== undefined);
+  return marked.slice(SECTION_OUTLINE_DEPTH).map((m) => m.segment.slice(m.marker?.length ?? 0).trim());
+}

@@ -61,6 +61,11 @@ describe('Korean question words whatever follows them', () => {
     expect(contentWords('신항 부두 개장일 알려줘')).toEqual(['신항', '부두', '개장']);
     expect(contentWords('협의회 출범일자는?')).toEqual(['협의회', '출범']);
   });
+
+  it('reads a sum noun with the suffix -액 as what is summed, and 금액 alone as the kind of answer', () => {
+    expect(contentWords('부두 지원액은 얼마야?')).toEqual(['부두', '지원']);
+    expect(contentWords('행사보험의 보장 금액 기준은?')).toEqual(['행사보험', '보장', '기준']);
+  });
 });
 
 describe('counters and obligations in Korean questions', () => {

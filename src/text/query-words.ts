@@ -270,11 +270,13 @@ const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${
 
 /**
  * "출범일", "시행일", "발표일자": a verbal noun with 일(日)/일자 asks for the date of that event; the
- * documents say "출범했다" and give the date, so the event is the word to look for.
+ * documents say "출범했다" and give the date, so the event is the word to look for. The suffix
+ * -액(額) "amount" does the same for a sum ("지원액", "투자액": 표준국어대사전's 접미사 -액); the
+ * documents state the sum ("지원 규모 30억 원"). 금액 and 총액 name only the kind (KO_AMOUNT_NOUNS).
  */
 function dateOf(word: string): string {
-  const m = /^([\uAC00-\uD7AF]{2})(?:일|일자)$/u.exec(word);
-  return m?.[1] ?? word;
+  const m = /^([\uAC00-\uD7AF]{2})(?:일|일자)$|^([\uAC00-\uD7AF]{2})액$/u.exec(word);
+  return m?.[1] ?? m?.[2] ?? word;
 }
 
 /** Everyday words mapped to the form the documents use (처음 "at first" is written 첫 "first"). */

@@ -122,8 +122,11 @@ export const KO_FILLERS: readonly string[] = [
  */
 export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일시', '시점', '연도', '년도'];
 
-/** The same for an amount ("총액은 얼마", "액수"): the documents state the sum, not the word. */
-export const KO_AMOUNT_NOUNS: readonly string[] = ['총액', '액수'];
+/**
+ * The same for an amount ("총액은 얼마", "액수", "보장 금액"): the documents state the sum, not the
+ * word. 금액 is 표준국어대사전's "돈의 액수"; a sum of something else is read by its -액 suffix (query-words.ts).
+ */
+export const KO_AMOUNT_NOUNS: readonly string[] = ['총액', '액수', '금액'];
 
 /**
  * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { namedKind, namesMember } from './kind-instances.js';
+
+describe('class nouns answered by the name of a member', () => {
+  it('reads the kind from the head noun only when the question asks which one', () => {
+    expect(namedKind('부서', '제안요청서를 낸 부서는 어디인가요?')).toBe('unit');
+    expect(namedKind('소관기관', '소관기관은 어디야?')).toBe('body');
+    expect(namedKind('업체', '선정된 업체는 어디인가요?')).toBe('company');
+    // 어떤 asks for a description ("어떤 업체가 참가할 수 있나"), not for a name.
+    expect(namedKind('업체', '어떤 업체가 참가할 수 있나요?')).toBeUndefined();
+    expect(namedKind('주차장', '주차장은 어디야?')).toBeUndefined();
+  });
+
+  it('finds a unit of an office by its suffix, not a word that merely ends so', () => {
+    expect(namesMember('unit', '장    소: 강북구청 문화관광체육과')).toBe(true);
+    expect(namesMember('unit', '담당: 거대공공연구정책과')).toBe(true);
+    expect(namesMember('unit', '제안서 평가결과 합산 점수가 가장 높은 업체')).toBe(false);
+    expect(namesMember('unit', '기대효과 및 전국 확산')).toBe(false);
+    expect(namesMember('unit', '장    소: 강북구청 3층 재난안전상황실')).toBe(false);
+  });
+
+  it('finds a body of government, a public body or a local government', () => {
+    expect(namesMember('body', '소관기관: 국토교통부')).toBe(true);
+    expect(namesMember('body', '제공기관: 지방자치단체')).toBe(true);
+    expect(namesMember('body', '한국항공우주연구원과 함께 공모전을 실시하였다.')).toBe(true);
+    expect(namesMember('body', '접수처에 직접 방문하여 세부 서류를 제출')).toBe(false);
+  });
+
+  it('finds a company only by its legal form', () => {
+    expect(namesMember('company', '우선협상대상자: ㈜가나기획')).toBe(true);
+    expect(namesMember('company', '다온 주식회사와 계약을 체결했다.')).toBe(true);
+    expect(namesMember('company', '합산 점수가 가장 높은 업체를 우선협상 대상자로 선정')).toBe(false);
+  });
+});
