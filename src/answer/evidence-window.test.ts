@@ -180,4 +180,10 @@ describe('evidence window', () => {
     expect(carries('count', '신항 부두에는 227만여 명이 일한다.', '신항 부두에서 몇 명이 일해?')).toBe(true);
     expect(carries('count', '신항 부두 6곳이 선정되었다.', '신항 부두 몇 개 뽑았음?')).toBe(true);
   });
+
+  it('reads no count in a date, a clock time or a table row number', () => {
+    expect(carries('count', '9월 7일(금)에 부두 개장식이 열린다.', '부두 개장 상금은 얼마?')).toBe(false);
+    expect(carries('count', 'NO: 6 | 항목명: 부두주소', '부두는 모두 몇 곳이야?')).toBe(false);
+    expect(carries('count', '2029년 7월 20일 부두 7곳이 지정되었다.', '부두는 몇 곳 지정됐어?')).toBe(true);
+  });
 });

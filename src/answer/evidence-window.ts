@@ -94,6 +94,16 @@ function countsWithCounter(question: string, text: string): boolean {
  */
 const HAS_COUNT =
   /(?<![\d.,])(?!(?:19|20)\d{2}(?:\s*년|(?![\d,.]*\s*(?:%|개|곳|명|건|기|억|만|조|천|원|㎡|m²|km|ha|companies|complexes|firms|people|won))))\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b|(?<![\uAC00-\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|곳|명|기|건|가지)(?:이|가|은|는|을|를|의|에|에서|씩|만|도|와|과|로|으로)?(?![\uAC00-\uD7AF])/iu;
+/**
+ * A date or clock time ("9월 7일(금)", "2024. 1. 2.", "17:30") and a table row's number ("NO: 6",
+ * "연번 3") are figures that count nothing: read for a count, they are left out.
+ */
+function withoutDatesAndRowNumbers(text: string): string {
+  return text
+    .replace(/\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?|(?:\d{4}\.\s*)?\d{1,2}\.\s*\d{1,2}\.|\d{1,2}:\d{2}/gu, ' ')
+    .replace(/(?:\bNo\.?|\bNO|번호|연번|순번)\s*[:.]?\s*\d+/gu, ' ');
+}
+
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", named items joined by "and"/"및"/"와", or two bullet lines. */
@@ -141,7 +151,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   }
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'money') return HAS_MONEY.test(text);
-  if (type === 'count') return HAS_COUNT.test(text) && countsWithCounter(question, text);
+  if (type === 'count') return HAS_COUNT.test(withoutDatesAndRowNumbers(text)) && countsWithCounter(question, text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
