@@ -186,4 +186,10 @@ describe('evidence window', () => {
     expect(carries('count', 'NO: 6 | 항목명: 부두주소', '부두는 모두 몇 곳이야?')).toBe(false);
     expect(carries('count', '2029년 7월 20일 부두 7곳이 지정되었다.', '부두는 몇 곳 지정됐어?')).toBe(true);
   });
+
+  it('reads "how often" as a frequency, not a count a number must answer', () => {
+    expect(answerTypes('부두 통계는 얼마나 자주 갱신돼?')).not.toContain('count');
+    expect(answerTypes('how often is the harbour plan redone?')).not.toContain('count');
+    expect(answerTypes('부두는 얼마나 많아?')).toContain('count');
+  });
 });

@@ -18,6 +18,9 @@ const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\bli
 const LIST =
   /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
+/** "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state without a number. */
+const FREQUENCY = /얼마나\s*자주|얼마\s*마다|\bhow often\b/iu;
+
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
 /** A money noun as a word: English by word boundary, Korean before a particle or the word's end ("총예산은"). */
@@ -70,7 +73,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (CONTACT.test(question)) types.push('contact');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
-  if (COUNT.test(question)) types.push('count');
+  if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
   if (LIST.test(question)) types.push('list');
