@@ -11,6 +11,7 @@ describe('the noun a question asks about', () => {
     expect(countedNoun('How many berths has the new harbour opened so far?')).toBe('berths');
     expect(countedNoun('how many deep water container berths are planned?')).toBe('berths');
     expect(countedNoun('신항의 선석은 몇 개인가요?')).toBe('선석');
+    expect(countedNoun('신항 공모에 들어온 제안서는 모두 몇 건이었어?')).toBe('제안서');
     expect(countedNoun('What does the harbour plan say?')).toBeUndefined();
   });
 

@@ -12,8 +12,11 @@ export function headNoun(question: string): string | undefined {
 /** "how many N (are|were|did|…)": the counted noun is the last word before the verb or preposition. */
 const EN_COUNTED =
   /\bhow many\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)\s+(?:are|were|is|was|do|does|did|has|have|had|will|would|can|could|should|in|at|of|on|for|from|there|got)\b/i;
-/** "N(은|는|이|가) 몇 개/곳/명…": the counted noun stands right before 몇 and its counter. */
-const KO_COUNTED = /([\uAC00-\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\s*몇\s*(?:개|곳|명|건|기|가지|군데)/u;
+/**
+ * "N(은|는|이|가) 몇 개/곳/명…": the counted noun stands right before 몇 and its counter, or
+ * before a quantifier adverb that goes with the count ("응모작은 모두 몇 건", "총 몇 곳").
+ */
+const KO_COUNTED = /([\uAC00-\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:(?:모두|전부|총|다|대략|약|각각)\s*)?몇\s*(?:개|곳|명|건|기|가지|군데)/u;
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'data']);
 /** Words ending in s that are no plural noun: verbs of the third person and function words. */
