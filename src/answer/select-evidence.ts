@@ -72,16 +72,24 @@ function termList(text: string): readonly string[] {
   return termLists.get(text, () => searchTerms(text));
 }
 
+interface SentenceKind {
+  meta: boolean;
+  absence: boolean;
+  /** The sentence sits on a line of a table of contents (see non-evidence.ts). */
+  contents: boolean;
+}
+
 /**
- * Whether a sentence is about the documents themselves, or says what they lack: asked of every
- * candidate sentence by each selection of an ask (the whole question and each part), and the
- * answerer hands the same sentence objects to all of them.
+ * Whether a sentence is about the documents themselves, says what they lack, or sits in a table
+ * of contents: asked of every candidate sentence by each selection of an ask (the whole question
+ * and each part), and the answerer hands the same sentence objects to all of them. A span belongs
+ * to the one passage text it was split from, so its line is known from the first sight of it.
  */
-const sentenceKinds = new WeakMap<SentenceSpan, { meta: boolean; absence: boolean }>();
-function kindOf(span: SentenceSpan): { meta: boolean; absence: boolean } {
+const sentenceKinds = new WeakMap<SentenceSpan, SentenceKind>();
+function kindOf(span: SentenceSpan, passageText: string): SentenceKind {
   let kind = sentenceKinds.get(span);
   if (!kind) {
-    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text) };
+    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text), contents: isContentsLine(lineAt(passageText, span.start)) };
     sentenceKinds.set(span, kind);
   }
   return kind;
@@ -212,18 +220,6 @@ export function selectEvidence(input: {
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   // Nor do a table of contents and a line repeating the title (see non-evidence.ts).
-  const candidates = input.sentences.filter((s) => {
-    const kind = kindOf(s.span);
-    return (
-      (!kind.meta || kind.absence) &&
-      !isContentsLine(lineAt(s.passage.text, s.span.start)) &&
-      !restatesTitle(s.span.text, termSet(`${s.passage.title} ${s.passage.sectionPath}`))
-    );
-  });
-  const sentenceTerms = candidates.map((s) => termSet(s.span.text));
-  const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
-  const definition = definitionSubject(input.question);
-  const focusUnits = units.filter((u) => u.focus);
   // A passage's title and section, read with each of its sentences.
   const contexts = new Map<ScoredPassage, ReadonlySet<string>>();
   const contextOf = (passage: ScoredPassage) => {
@@ -234,6 +230,14 @@ export function selectEvidence(input: {
     }
     return terms;
   };
+  const candidates = input.sentences.filter((s) => {
+    const kind = kindOf(s.span, s.passage.text);
+    return (!kind.meta || kind.absence) && !kind.contents && !restatesTitle(s.span.text, contextOf(s.passage), termList(s.span.text));
+  });
+  const sentenceTerms = candidates.map((s) => termSet(s.span.text));
+  const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  const definition = definitionSubject(input.question);
+  const focusUnits = units.filter((u) => u.focus);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
@@ -259,7 +263,7 @@ export function selectEvidence(input: {
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
-      absence: kindOf(span).absence,
+      absence: kindOf(span, passage.text).absence,
     };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
