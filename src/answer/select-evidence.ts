@@ -12,7 +12,7 @@ import { answersAskedKind } from './asked-kind.js';
 import { answerTypes, carries, definesSubject, definitionSubject, missingTypes, REQUIRED_TYPES, takesNext, takesPrevious } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
-import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
+import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -155,7 +155,7 @@ export function unitCoverage(units: QuestionUnit[], have: TermLookup, weights: W
     const all = allTerms(unit);
     const unitWeight = (all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length) * (unit.carried ? CARRIED_WEIGHT : 1);
     total += unitWeight;
-    if (formsIn(unit, lang).length === 0) continue;
+    if (!hasFormsIn(unit, lang)) continue;
     const share = shareIn(unit, lang, have, weight);
     found += unitWeight * share;
     if (share >= 0.5) covered.push(index);
