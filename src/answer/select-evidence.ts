@@ -130,7 +130,8 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
   const n = sentenceTerms.length;
   const weights: Weights = new Map();
   for (const t of terms) {
-    const df = sentenceTerms.filter((s) => s.has(t)).length;
+    let df = 0;
+    for (const s of sentenceTerms) if (s.has(t)) df++;
     weights.set(t, Math.log(1 + (n + 1) / (df + 1)));
   }
   return weights;
@@ -308,12 +309,13 @@ export function selectEvidence(input: {
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
-  coverEveryPart(input.question, selected, positive, input.thresholds);
+  const parts = questionParts(input.question);
+  coverEveryPart(parts, selected, positive, input.thresholds);
   const window = widen(input.question, selected, positive);
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
-  const typedParts = questionParts(input.question).filter((part) => !answerTypes(part).includes('other'));
+  const typedParts = parts.filter((part) => !answerTypes(part).includes('other'));
   const whole = typedParts.length < 2;
   const lacksRequired = (question: string) =>
     missingTypes(
@@ -372,8 +374,7 @@ export function questionParts(question: string): string[] {
  * the candidate that covers it best, when that one covers at least half of the part; a part that is
  * covered but lacks the figure or name it asks for gets the sentence of its section that carries it.
  */
-function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
-  const parts = questionParts(question);
+function coverEveryPart(parts: string[], selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
   if (parts.length < 2) return;
   for (const part of parts) {
     const units = questionUnits(part);
