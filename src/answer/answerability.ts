@@ -10,7 +10,7 @@ import type { AnswerabilityFeature } from './evidence-model/answerability-featur
 import { ANSWERABILITY_MODEL } from './evidence-model/answerability-model.js';
 import { type Features, type LogisticModel, probability } from './evidence-model/logistic.js';
 import { questionSpecifics, type Specific, states } from './question-specifics.js';
-import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
+import { allTerms, eitherHas, formsIn, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
 const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
@@ -170,7 +170,7 @@ export function judgeAnswerability(input: {
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
   const crossShareOf = (have: TermLookup, lang: Lang) => {
-    const judged = units.filter((u) => formsIn(u, lang).length > 0);
+    const judged = units.filter((u) => hasFormsIn(u, lang));
     const weight = judged.reduce((sum, u) => sum + u.weight, 0);
     if (weight < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
     return judged.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / weight;

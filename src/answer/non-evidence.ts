@@ -26,10 +26,10 @@ export function lineAt(text: string, start: number): string {
 
 /**
  * A sentence all of whose words are its document's title or section heading ("『제2회 가을밤의
- * 음악축제』", a cover or a running title): it names the matter and says nothing of it.
+ * 음악축제』", a cover or a running title): it names the matter and says nothing of it. A caller
+ * that already holds the sentence's `searchTerms` passes them.
  */
-export function restatesTitle(sentence: string, context: ReadonlySet<string>): boolean {
-  const terms = searchTerms(sentence);
+export function restatesTitle(sentence: string, context: ReadonlySet<string>, terms: readonly string[] = searchTerms(sentence)): boolean {
   return terms.length > 0 && terms.every((t) => context.has(t));
 }
 

@@ -122,13 +122,27 @@ export function eitherHas(a: TermLookup, b: TermLookup): TermLookup {
  * The (weighted) share of the unit's terms found in `have`, in one language: the best of its forms,
  * since one equivalent form is enough.
  */
-export function shareIn(unit: QuestionUnit, lang: Lang, have: TermLookup, weight: (term: string) => number = () => 1): number {
-  let best = 0;
-  for (const terms of formsIn(unit, lang)) {
-    const total = terms.reduce((sum, t) => sum + weight(t), 0);
-    if (total === 0) continue;
-    const found = terms.reduce((sum, t) => sum + (have.has(t) ? weight(t) : 0), 0);
-    best = Math.max(best, found / total);
-  }
+export function shareIn(unit: QuestionUnit, lang: Lang, have: TermLookup, weight: (term: string) => number = unitWeight): number {
+  // formsIn's order without building its array: asked for every unit of every candidate sentence.
+  const own = lang === 'ko' ? unit.ko : unit.en;
+  let best = own.length > 0 ? formShare(own, have, weight, 0) : 0;
+  for (const terms of unit.forms?.[lang] ?? []) best = formShare(terms, have, weight, best);
   return best;
+}
+
+const unitWeight = () => 1;
+
+/** The better of `best` and the weighted share of `terms` found in `have` (terms with no weight count for nothing). */
+function formShare(terms: readonly string[], have: TermLookup, weight: (term: string) => number, best: number): number {
+  let total = 0;
+  for (const t of terms) total += weight(t);
+  if (total === 0) return best;
+  let found = 0;
+  for (const t of terms) found += have.has(t) ? weight(t) : 0;
+  return Math.max(best, found / total);
+}
+
+/** Whether the unit has any terms in one language (formsIn is not empty). */
+export function hasFormsIn(unit: QuestionUnit, lang: Lang): boolean {
+  return (lang === 'ko' ? unit.ko : unit.en).length > 0 || (unit.forms?.[lang]?.length ?? 0) > 0;
 }

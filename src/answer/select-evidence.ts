@@ -23,7 +23,7 @@ import {
 } from './evidence-window.js';
 import { digitFigures, sourceFigures } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
-import { allTerms, eitherHas, formsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
+import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -83,16 +83,24 @@ function termList(text: string): readonly string[] {
   return termLists.get(text, () => searchTerms(text));
 }
 
+interface SentenceKind {
+  meta: boolean;
+  absence: boolean;
+  /** The sentence sits on a line of a table of contents (see non-evidence.ts). */
+  contents: boolean;
+}
+
 /**
- * Whether a sentence is about the documents themselves, or says what they lack: asked of every
- * candidate sentence by each selection of an ask (the whole question and each part), and the
- * answerer hands the same sentence objects to all of them.
+ * Whether a sentence is about the documents themselves, says what they lack, or sits in a table
+ * of contents: asked of every candidate sentence by each selection of an ask (the whole question
+ * and each part), and the answerer hands the same sentence objects to all of them. A span belongs
+ * to the one passage text it was split from, so its line is known from the first sight of it.
  */
-const sentenceKinds = new WeakMap<SentenceSpan, { meta: boolean; absence: boolean }>();
-function kindOf(span: SentenceSpan): { meta: boolean; absence: boolean } {
+const sentenceKinds = new WeakMap<SentenceSpan, SentenceKind>();
+function kindOf(span: SentenceSpan, passageText: string): SentenceKind {
   let kind = sentenceKinds.get(span);
   if (!kind) {
-    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text) };
+    kind = { meta: isMetaStatement(span.text), absence: isAbsenceStatement(span.text), contents: isContentsLine(lineAt(passageText, span.start)) };
     sentenceKinds.set(span, kind);
   }
   return kind;
@@ -133,7 +141,8 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
   const n = sentenceTerms.length;
   const weights: Weights = new Map();
   for (const t of terms) {
-    const df = sentenceTerms.filter((s) => s.has(t)).length;
+    let df = 0;
+    for (const s of sentenceTerms) if (s.has(t)) df++;
     weights.set(t, Math.log(1 + (n + 1) / (df + 1)));
   }
   return weights;
@@ -186,7 +195,7 @@ export function unitCoverage(
     const parts = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
     const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1);
     total += unitWeight;
-    if (formsIn(unit, lang).length === 0) continue;
+    if (!hasFormsIn(unit, lang)) continue;
     const share = shareIn(unit, lang, have, weight);
     found += unitWeight * share;
     if (share >= 0.5) covered.push(index);
@@ -265,19 +274,6 @@ export function selectEvidence(input: {
   // A sentence about the documents answers nothing, but one saying what they lack ("이 문서의 출처에서
   // 확인되지 않는다") is exactly the signal a refusal needs, so it stays a candidate.
   // Nor do a table of contents and a line repeating the title (see non-evidence.ts).
-  const candidates = input.sentences.filter((s) => {
-    const kind = kindOf(s.span);
-    return (
-      (!kind.meta || kind.absence) &&
-      !isContentsLine(lineAt(s.passage.text, s.span.start)) &&
-      !restatesTitle(s.span.text, termSet(`${s.passage.title} ${s.passage.sectionPath}`))
-    );
-  });
-  const sentenceTerms = candidates.map((s) => termSet(s.span.text));
-  const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
-  const wholes = wholeWeights(units, sentenceTerms);
-  const definition = definitionSubject(input.question);
-  const focusUnits = units.filter((u) => u.focus);
   // A passage's title and section, read with each of its sentences.
   const contexts = new Map<ScoredPassage, ReadonlySet<string>>();
   const contextOf = (passage: ScoredPassage) => {
@@ -288,6 +284,15 @@ export function selectEvidence(input: {
     }
     return terms;
   };
+  const candidates = input.sentences.filter((s) => {
+    const kind = kindOf(s.span, s.passage.text);
+    return (!kind.meta || kind.absence) && !kind.contents && !restatesTitle(s.span.text, contextOf(s.passage), termList(s.span.text));
+  });
+  const sentenceTerms = candidates.map((s) => termSet(s.span.text));
+  const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  const wholes = wholeWeights(units, sentenceTerms);
+  const definition = definitionSubject(input.question);
+  const focusUnits = units.filter((u) => u.focus);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
@@ -313,7 +318,7 @@ export function selectEvidence(input: {
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
-      absence: kindOf(span).absence,
+      absence: kindOf(span, passage.text).absence,
     };
   });
   scored.sort((a, b) => b.sentence.score - a.sentence.score);
@@ -366,12 +371,13 @@ export function selectEvidence(input: {
     selected.push(candidate);
     for (const u of candidate.covered) covered.add(u);
   }
-  coverEveryPart(input.question, selected, positive, input.thresholds);
+  const parts = questionParts(input.question);
+  coverEveryPart(parts, selected, positive, input.thresholds);
   const window = widen(input.question, selected, positive);
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
-  const typedParts = questionParts(input.question).filter((part) => !answerTypes(part).includes('other'));
+  const typedParts = parts.filter((part) => !answerTypes(part).includes('other'));
   const whole = typedParts.length < 2;
   const lacksRequired = (question: string) =>
     missingTypes(
@@ -435,8 +441,7 @@ export function questionParts(question: string): string[] {
  * the candidate that covers it best, when that one covers at least half of the part; a part that is
  * covered but lacks the figure or name it asks for gets the sentence of its section that carries it.
  */
-function coverEveryPart(question: string, selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
-  const parts = questionParts(question);
+function coverEveryPart(parts: string[], selected: ScoredSentence[], positive: ScoredSentence[], thresholds: EvidenceThresholds): void {
   if (parts.length < 2) return;
   for (const part of parts) {
     const units = questionUnits(part);

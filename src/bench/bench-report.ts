@@ -42,6 +42,8 @@ export interface BenchReport {
     serverPeakRssWithUploadsMb?: number | null;
     load: LoadResult[];
     settings: Record<string, string>;
+    /** What ran before the measured load: the server's start-up corpus check and warm-up asks; absent in older reports. */
+    warmUp?: { requests: number; startupCheckSec: number | null };
   };
   phasesSec: Record<string, number>;
   /** What decides when one machine stops being enough (see scale-figures.ts); absent in older reports. */
@@ -155,6 +157,12 @@ export function formatBench(r: BenchReport): string {
       ]),
     ),
     ...r.http.load.flatMap((l) => (l.cpu ? ['', cpuSentence(l, r.machine.cpus)] : [])),
+    ...(r.http.warmUp
+      ? [
+          '',
+          `Measured once the server's start-up corpus check had finished (${r.http.warmUp.startupCheckSec === null ? 'not reported' : `${r.http.warmUp.startupCheckSec.toFixed(1)} s after ready`}) and after ${r.http.warmUp.requests} warm-up asks, so V8 runs the answer path compiled: the cost of an answer on a server that has been up a while.`,
+        ]
+      : []),
     '',
     `Ingest without embedding (vectors known): ${r.ingest.withoutEmbedding.passagesPerSec.toFixed(1)} passages/s. Server: ${r.http.runtime === 'tsx' ? 'tsx (no compiled build on this branch)' : 'compiled JS'}; settings ${Object.entries(
       r.http.settings,

@@ -10,6 +10,8 @@ export interface ServerProcess {
   coldStartMs: number;
   /** Peak resident memory of the server process so far (Linux VmHWM), in MB. */
   peakRssMb(): number | null;
+  /** Resolves true once the server has written a line matching `pattern` to stderr (false after `timeoutMs`). */
+  logged(pattern: RegExp, timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -64,9 +66,23 @@ export async function startServerProcess(options: { env: Record<string, string>;
     },
   );
   let stderr = '';
+  // Every line, so a caller can wait for one the server writes later (the start-up corpus check's summary).
+  const lines: string[] = [];
+  let partial = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
+    const parts = (partial + chunk.toString()).split(/\r?\n|\r/);
+    partial = parts.pop() ?? '';
+    lines.push(...parts);
   });
+  const logged = async (pattern: RegExp, timeoutMs: number) => {
+    const until = performance.now() + timeoutMs;
+    while (performance.now() < until && child.exitCode === null) {
+      if (lines.some((line) => pattern.test(line))) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return lines.some((line) => pattern.test(line));
+  };
   const url = `http://127.0.0.1:${port}`;
   const deadline = started + (options.timeoutMs ?? 300_000);
   for (;;) {
@@ -85,5 +101,5 @@ export async function startServerProcess(options: { env: Record<string, string>;
   }
   const coldStartMs = performance.now() - started;
   const pid = child.pid ?? -1;
-  return { url, runtime: compiled ? 'compiled' : 'tsx', pid, coldStartMs, peakRssMb: () => peakRssMb(pid), stop: () => stopChild(child) };
+  return { url, runtime: compiled ? 'compiled' : 'tsx', pid, coldStartMs, peakRssMb: () => peakRssMb(pid), logged, stop: () => stopChild(child) };
 }

@@ -42,6 +42,26 @@ describe('dot kernel', () => {
     }
   });
 
+  it('scores only the rows not left out, each exactly as when every row is scored', () => {
+    const next = random(5);
+    for (const [count, dimension] of [
+      [258, 384],
+      [7, 8],
+    ] as const) {
+      const rows = Float32Array.from({ length: count * dimension }, () => next() * 2 - 1);
+      const query = Float32Array.from({ length: dimension }, () => next() * 2 - 1);
+      const skip = Uint8Array.from({ length: count }, (_, r) => (r % 3 === 1 ? 1 : 0));
+      for (const wasm of [true, false]) {
+        const kernel = dotKernel(count, dimension, { wasm });
+        const all = filled(kernel, rows, query);
+        kernel.scores.fill(7);
+        kernel.leaveOut(skip);
+        const some = filled(kernel, rows, query);
+        for (let r = 0; r < count; r++) expect(some[r]).toBe(skip[r] === 1 ? 7 : all[r]);
+      }
+    }
+  });
+
   it('falls back to the JavaScript loop for a dimension the four-lane kernel cannot take', () => {
     const kernel = dotKernel(3, 5);
     expect(kernel.kind).toBe('js');

@@ -127,10 +127,16 @@ export class TermIndex implements TermStats {
       }
     }
     const top = new TopK(k);
+    // A score under the k-th kept one cannot enter (an equal one may, on a lower index): most of
+    // the thousands of passages a common term touches never reach the heap.
+    let threshold = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
-      top.push(doc, scores[doc] as number);
+      const score = scores[doc] as number;
       scores[doc] = 0;
+      if (score < threshold) continue;
+      top.push(doc, score);
+      threshold = top.threshold;
     }
     return top.sorted();
   }

@@ -41,6 +41,8 @@ export class VectorIndex {
       }
       yield;
     }
+    // An all-zero row is never a vector hit (see `score`): the kernel need not score it at all.
+    kernel.leaveOut(empty);
     return new VectorIndex(count, dimension, kernel, empty);
   }
 
@@ -103,7 +105,7 @@ export class VectorIndex {
     if (count === 0) return kernel.scores;
     kernel.query.set(query);
     normaliseInPlace(kernel.query, 0, this.dimension);
-    // Scoring every row and masking after is cheaper than branching inside the SIMD loop.
+    // Scoring every row but the empty ones and masking after is cheaper than branching on `accept` inside the SIMD loop.
     kernel.run();
     const scores = kernel.scores;
     for (let r = 0; r < count; r++) {
