@@ -19,7 +19,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * written from facts.md alone after the answerer was built), extractive mode. Key facts count in
  * the answer text only, a number as a whole number. Measured 2026-12-06, third session:
  * independent 42/44 and 10/10 refused; official 18/20 and 5/5; citizens 38/42 and 18/18; blind
- * 52/56 and 22/24; blind2 44/50 and 15/20. Each floor sits a few questions below, so a trade-off
+ * 52/56 and 22/24; blind2 44/50 and 15/20. Fourth session: blind2 44/50 and 19/20; blind4 42/46 and
+ * 16/18; blind5 (the half read) 18/23 and 9/9; blind5-held (never read) 18/23 and 8/9. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -28,9 +29,11 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   official: { keyFactsFound: 16, refusals: 4 },
   citizens: { keyFactsFound: 35, refusals: 16 },
   blind: { keyFactsFound: 48, refusals: 20 },
-  blind2: { keyFactsFound: 40, refusals: 13 },
+  blind2: { keyFactsFound: 40, refusals: 16 },
   blind3: { keyFactsFound: 38, refusals: 13 },
-  blind4: { keyFactsFound: 36, refusals: 13 },
+  blind4: { keyFactsFound: 38, refusals: 14 },
+  blind5: { keyFactsFound: 15, refusals: 7 },
+  'blind5-held': { keyFactsFound: 15, refusals: 6 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

@@ -196,15 +196,23 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
 /**
  * The team's blind sets: each written from ../shared/facts/facts.md alone by someone who read
  * neither the corpus, the code nor any other set, after the answerer was built (blind2 after the
- * changes blind's misses prompted); in the shared sets' format.
+ * changes blind's misses prompted); in the shared sets' format. blind5 was written in two halves'
+ * worth and split by question type: `blind5` was read while designing, `blind5-held` never was.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
 
-/** Questions written from the uploaded-document fixtures alone (not from the corpus). */
-export const FIXTURE_QUESTIONS_FILE = path.resolve('evals/questions/fixtures.jsonl');
+/**
+ * Question sets about the uploaded-document fixtures, each written from those documents alone (not
+ * from the corpus): the team's own, and a blind set written from the documents' text by someone who
+ * read no code, split by question type into the half read while designing and the half never read.
+ */
+export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held'] as const;
+export type FixtureSet = (typeof FIXTURE_SETS)[number];
+export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);
+export const fixtureFile = (set: FixtureSet) => path.resolve(`evals/questions/${set}.jsonl`);
 /** Real Korean public documents the fixture questions are about (kept outside the repo). */
 export const FIXTURES_DIR = path.resolve('../shared/fixtures/korean-documents');
 
@@ -221,8 +229,9 @@ const fixtureSchema = independentSchema.extend({
  */
 export async function loadFixtureQuestions(
   loadedFiles: Set<string>,
-  file = FIXTURE_QUESTIONS_FILE,
+  set: FixtureSet = 'fixtures',
 ): Promise<{ asked: AskedQuestion[]; skipped: { id: string; missing: string[] }[] }> {
+  const file = fixtureFile(set);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -240,7 +249,7 @@ export async function loadFixtureQuestions(
     if (q.answerable === (q.keyFacts.length === 0)) problems.push(`${where}: an answerable question needs key facts, an unanswerable one has none`);
     const missing = documents.filter((d) => !loadedFiles.has(d));
     if (missing.length > 0) skipped.push({ id: q.id, missing });
-    else asked.push({ ...q, set: 'fixtures', expectedDocIds: [] });
+    else asked.push({ ...q, set, expectedDocIds: [] });
   }
   throwProblems(problems);
   return { asked, skipped };

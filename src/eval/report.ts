@@ -103,7 +103,19 @@ export function formatTable(title: string, rows: { group: string; summary: Summa
  * (docs/answers.md: blind 41/56 and 19/24, blind2 40/50 and 14/20, blind3 41/46 and 15/18, blind4
  * 39/46 and 15/18 on 2026-12-06); their misses were read after that.
  */
-export const DESIGNED_ON: ReadonlySet<string> = new Set(['tune', 'independent', 'official', 'citizens', 'blind', 'blind2', 'blind3', 'blind4']);
+export const DESIGNED_ON: ReadonlySet<string> = new Set([
+  'tune',
+  'independent',
+  'official',
+  'citizens',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'fixtures',
+  'fixtures-blind',
+]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
 function designGap(run: EvalReport['runs'][number]): { group: string; summary: Summary }[] {

@@ -20,7 +20,9 @@ import {
   asAsked,
   BLIND_SETS,
   blindFile,
+  FIXTURE_SETS,
   FIXTURES_DIR,
+  isFixtureSet,
   loadFixtureQuestions,
   loadQuestions,
   loadSharedSet,
@@ -31,12 +33,14 @@ import {
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--set tune|holdout|blind|blind2|independent|official|citizens|shared|all|fixtures] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
+const USAGE = `npm run eval -- [--set tune|holdout|blind..blind5|blind5-held|independent|official|citizens|shared|all|fixtures|fixtures-blind|fixtures-blind-held] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
   --set           which questions to ask (default all: tune, holdout and the shared sets;
                   shared: ../shared/evals/{independent,official,citizens}.jsonl;
                   blind, blind2: evals/questions/blind*.jsonl, written from facts.md alone after the answerer was built;
-                  fixtures: evals/questions/fixtures.jsonl, with ../shared/fixtures/korean-documents uploaded)
+                  blind5 and blind5-held: one blind set's halves, the one read while designing and the one never read;
+                  fixtures: evals/questions/fixtures.jsonl, with ../shared/fixtures/korean-documents uploaded;
+                  fixtures-blind, fixtures-blind-held: a blind set on those documents, its halves likewise)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
   --index DIR     ask against an existing index in DIR instead of indexing the corpus afresh
@@ -45,7 +49,7 @@ Always writes the per-question failure list to evals/out/failures.json (not trac
 
 class UsageError extends Error {}
 
-const SETS = ['tune', 'holdout', ...BLIND_SETS, ...SHARED_SETS, 'shared', 'all', 'fixtures'] as const;
+const SETS = ['tune', 'holdout', ...BLIND_SETS, ...SHARED_SETS, 'shared', 'all', ...FIXTURE_SETS] as const;
 
 function parseOptions(args: string[]) {
   let values: ReturnType<typeof parseCli>['values'];
@@ -91,9 +95,9 @@ function parseCli(args: string[]) {
 /** Every question of the requested set(s); a shared set is skipped, with a message, when absent. */
 async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>): Promise<AskedQuestion[]> {
   const asked: AskedQuestion[] = [];
-  if (set === 'fixtures') {
+  if (isFixtureSet(set)) {
     const loaded = new Set(fixtureFiles().filter((file) => knownDocIds.has(slug(file))));
-    const fixtures = await loadFixtureQuestions(loaded);
+    const fixtures = await loadFixtureQuestions(loaded, set);
     for (const { id, missing } of fixtures.skipped) console.error(`${id} skipped: ${missing.join(', ')} did not load`);
     return fixtures.asked;
   }
@@ -183,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const { dirs, root } = index
     ? { dirs: new Map(tokenizers.map((t) => [t, path.resolve(index)] as const)), root: undefined }
-    : await buildIndexes(config.corpusDir, tokenizers, set === 'fixtures' ? { maxUploadMb: config.maxUploadMb } : undefined);
+    : await buildIndexes(config.corpusDir, tokenizers, isFixtureSet(set) ? { maxUploadMb: config.maxUploadMb } : undefined);
   try {
     const runs: EvalRun[] = [];
     for (const tokenizer of tokenizers) {
