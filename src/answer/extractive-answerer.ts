@@ -141,7 +141,8 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
   return readingOrder(out);
 }
 
-const WINDOW_KINDS = new Set(['year', 'number', 'name', 'place'] as const);
+const WINDOW_KINDS = new Set(['number', 'name', 'place'] as const);
+const YEAR = new Set(['year'] as const);
 
 /**
  * What the question takes as given that the answer does not state. A year qualifies what is asked
@@ -153,12 +154,8 @@ function windowUnsupported(question: string, selected: ScoredSentence[]) {
   const passages = windowPassages(selected);
   const types = answerTypes(question).filter((t) => t !== 'other');
   const giving = passages.filter((p) => types.some((t) => carries(t, p.text, question)));
-  const yearUnsupported = giving.length > 0 ? unsupportedSpecifics(question, giving, YEAR) : [];
-  const rest = unsupportedSpecifics(question, passages, WINDOW_KINDS);
-  return [...rest, ...yearUnsupported.filter((y) => !rest.some((r) => r.text === y.text))];
+  return [...unsupportedSpecifics(question, passages, WINDOW_KINDS), ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR)];
 }
-
-const YEAR = new Set(['year'] as const);
 
 /** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */
 function windowPassages(selected: ScoredSentence[]) {

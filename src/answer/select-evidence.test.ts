@@ -50,12 +50,7 @@ describe('select-evidence helpers', () => {
       lang: 'en',
       sectionPath: 'Harbour offices',
     });
-    const picked = selectEvidence({
-      question: 'Which harbour offices were opened after 2029?',
-      questionLang: 'en',
-      sentences: sentencesOf(lacks, history),
-      thresholds: DEFAULT_THRESHOLDS,
-    });
+    const picked = selectFrom('Which harbour offices were opened after 2029?', 'en', lacks, history);
     expect(picked.selected).toEqual([]);
     expect(picked.absence?.text).toContain('not stated');
   });
@@ -63,6 +58,9 @@ describe('select-evidence helpers', () => {
   const passageOf = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko' });
   const sentencesOf = (...passages: ScoredPassage[]) =>
     passages.flatMap((passage, rank) => splitSentences(passage.text).map((span) => ({ span, passage, passageRank: rank })));
+  /** The evidence selected for a question from the given passages, ranked in this order. */
+  const selectFrom = (question: string, questionLang: 'ko' | 'en', ...passages: ScoredPassage[]) =>
+    selectEvidence({ question, questionLang, sentences: sentencesOf(...passages), thresholds: DEFAULT_THRESHOLDS });
 
   it('weighs a compound by the sentences holding it whole, not by its everyday part', () => {
     // 행사 is in every sentence of a festival's documents, 보험 in several; 행사보험 in one.
@@ -142,19 +140,13 @@ describe('select-evidence helpers', () => {
       lang: 'ko',
       sectionPath: '다루지 않는 내용',
     });
-    const picked = selectEvidence({
-      question: '2020년 신항 부두 3곳 선정 때 총 사업비랑 국비·민간 분담은 어떻게 됐나요?',
-      questionLang: 'ko',
-      sentences: sentencesOf(figures, lacks),
-      thresholds: DEFAULT_THRESHOLDS,
-    });
+    const picked = selectFrom('2020년 신항 부두 3곳 선정 때 총 사업비랑 국비·민간 분담은 어떻게 됐나요?', 'ko', figures, lacks);
     expect(picked.selected.map((s) => s.text).join(' ')).toContain('국비는 300억 원');
   });
 
   it('refuses a "how many" question whose evidence gives no count, and a "when" question whose evidence gives no date', () => {
     const lunch = passageOf('a', '부두 개장식에서 장관은 선수들과 함께 점심을 먹었다. 개장식은 신항 광장에서 열렸다.');
-    const select = (question: string) =>
-      selectEvidence({ question, questionLang: 'ko', sentences: sentencesOf(lunch), thresholds: DEFAULT_THRESHOLDS }).selected;
+    const select = (question: string) => selectFrom(question, 'ko', lunch).selected;
     expect(select('부두 개장식에서 장관이랑 점심 먹은 선수는 몇 명이야?')).toEqual([]);
     expect(select('부두 개장식은 언제 열렸어?')).toEqual([]);
     expect(
