@@ -112,12 +112,6 @@ describe('more Korean grammar that names no topic', () => {
     expect(contentWords('항만 전체 물동량 중에 총 몇 톤이 신항이야?')).not.toContain('모두');
   });
 
-  it('reads spoken contractions: 엔 for 에는, and 나중 "later" as a time the conversation resolves', () => {
-    expect(contentWords('신항 부두 나중엔 몇 곳?')).toEqual(['신항', '부두']);
-    expect(contentWords('2029년엔 부두 몇 곳?')).toEqual(['2029년', '부두']);
-    expect(contentWords('신항에 부두 지을 걸로 알려졌음')).not.toContain('걸로');
-  });
-
   it('drops 중 "among" and the nouns that name an amount', () => {
     expect(contentWords('항만 부문 중에선 총액은 얼마?')).toEqual(['항만', '부문']);
   });

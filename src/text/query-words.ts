@@ -24,8 +24,6 @@ const KO_ENDINGS = [
   '으로',
   '로는',
   '에는',
-  // 엔 is 에는 contracted in speech ("나중엔", "2025년엔").
-  '엔',
   '은',
   '는',
   '이',

@@ -60,9 +60,6 @@ export const KO_CHAT_WORDS: readonly (readonly [string, string])[] = [
   ['몇개', '몇 개'],
   ['몇곳', '몇 곳'],
   ['얼만지', '얼마인지'],
-  // 첨 is 처음 contracted in speech ("첨에", "첨엔").
-  ['첨에', '처음에'],
-  ['첨엔', '처음엔'],
   ['언제임', '언제'],
   // 퍼 for 퍼센트 ("몇 퍼", "몇퍼야").
   ['퍼', '퍼센트'],
@@ -145,7 +142,7 @@ export const KO_COUNTERS: readonly string[] = ['곳', '개', '개소', '명', '�
  * Deictic time words (지시 시간 부사·명사): they point at a time the reader resolves from the
  * conversation or the date ("올해", "작년"), so no passage states them as words.
  */
-export const KO_DEICTIC_TIME: readonly string[] = ['올해', '금년', '작년', '지난해', '내년', '올', '이번', '요새', '방금', '나중'];
+export const KO_DEICTIC_TIME: readonly string[] = ['올해', '금년', '작년', '지난해', '내년', '올', '이번', '요새', '방금'];
 
 /**
  * Function words of Korean that name no topic: demonstratives and deictic place words (이거, 거기),
@@ -187,9 +184,6 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '먼저',
   '대략',
   '약',
-  // The bound noun 것 "thing" contracted with its particle in speech (걸 = 것을, 걸로 = 것으로).
-  '걸',
-  '걸로',
   '누구누구',
   '어디어디',
   '뭐뭐',
