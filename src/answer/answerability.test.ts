@@ -26,6 +26,17 @@ describe('answerability', () => {
     expect(judged.topical.map((p) => p.id)).toContain('en');
   });
 
+  it('judges every passage the answerer reads, not only the first few retrieval ranked', () => {
+    const near = Array.from({ length: 11 }, (_, i) => passage(`law-${i}`, `산업집적법 제${i + 3}조는 공장 설립 절차를 정한다.`, 'ko'));
+    const definition = passage('def', "산업집적법 제2조 제6호는 '산업집적'을 기업과 연구소, 대학이 모여 연계하는 것으로 정의한다.", 'ko');
+    const passages = [...near, definition];
+    const local = statsOfTexts(passages.map((p) => p.text));
+    const judged = judgeAnswerability({ question: "산업집적법 제2조에서 정의하는 '산업집적'은 무엇인가요?", lang: 'ko', passages, stats: local });
+    // The article number stands only in the twelfth passage: judged on the first eight, it was a false premise.
+    expect(judged.unsupported).toEqual([]);
+    expect(judged.reason).not.toBe('false_premise');
+  });
+
   it('answers when the evidence covers the question, weighted by corpus-wide rarity', () => {
     const judged = judgeAnswerability({ question: 'Where is the head office of the Korea Industrial Complex Corporation?', passages: corpus, stats });
     expect(judged.answerable).toBe(true);

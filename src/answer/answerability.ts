@@ -15,11 +15,6 @@ import { allTerms, eitherHas, formsIn, hasFormsIn, type QuestionUnit, questionUn
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
 const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
 
-/** How many of the best retrieved passages count as evidence for answerability. */
-const EVIDENCE_PASSAGES = 8;
-/** And how many of the best passages in the other language besides. */
-const OTHER_LANGUAGE_PASSAGES = 3;
-
 /** Below this share nothing retrieved is about the question at all (the refusal's reason, not the decision). */
 const NO_EVIDENCE_SHARE = 0.2;
 
@@ -148,11 +143,10 @@ export function judgeAnswerability(input: {
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
   const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
-  // Retrieval ranks the question's language first, so the other language's best hits sit past the
-  // first places: they are judged too, or a fact only the other language states is never seen.
-  const top = input.passages.slice(0, EVIDENCE_PASSAGES);
-  const otherLang = input.lang ? input.passages.filter((p) => p.lang !== input.lang && !top.includes(p)).slice(0, OTHER_LANGUAGE_PASSAGES) : [];
-  const evidence = [...top, ...otherLang].map((p) => ({ passage: p, have: passageTerms(p) }));
+  // Judged on every passage the answerer reads (both languages: retrieval ranks the question's
+  // first), not the best few: a fact ranked tenth, its title matching only past a particle
+  // ("제2조에서" against "제2조"), is still one the answer can quote.
+  const evidence = input.passages.map((p) => ({ passage: p, have: passageTerms(p) }));
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (units.length === 0 || evidence.length === 0)
     return {
@@ -195,7 +189,7 @@ export function judgeAnswerability(input: {
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  const unsupported = [...unsupportedSpecifics(input.question, [...top, ...otherLang]), ...unknownCause(input.question, units, input.stats)];
+  const unsupported = [...unsupportedSpecifics(input.question, input.passages), ...unknownCause(input.question, units, input.stats)];
   const unknownWeight =
     units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;

@@ -197,9 +197,10 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * The team's blind sets: each written from ../shared/facts/facts.md alone by someone who read
  * neither the corpus, the code nor any other set, after the answerer was built (blind2 after the
  * changes blind's misses prompted); in the shared sets' format. blind5 was written in two halves'
- * worth and split by question type: `blind5` was read while designing, `blind5-held` never was.
+ * worth and split by question type: `blind5` was read while designing, `blind5-held` never was. blind6 (fifth
+ * session) was never read: only its totals are looked at.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
@@ -207,9 +208,10 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
 /**
  * Question sets about the uploaded-document fixtures, each written from those documents alone (not
  * from the corpus): the team's own, and a blind set written from the documents' text by someone who
- * read no code, split by question type into the half read while designing and the half never read.
+ * read no code, split by question type into the half read while designing and the half never read;
+ * fixtures-blind2, a second such set (fifth session), is never read.
  */
-export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held'] as const;
+export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held', 'fixtures-blind2'] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);
 export const fixtureFile = (set: FixtureSet) => path.resolve(`evals/questions/${set}.jsonl`);
