@@ -2,11 +2,12 @@ import { questionLang } from '../core/lang.js';
 import { yieldToEventLoop } from '../core/time-slices.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { normaliseQuestion } from '../question/normalise-question.js';
+import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import { sectionAlignment } from '../retrieve/section-alignment.js';
 import type { PassageStore } from '../store/store.js';
+import type { EnglishWords } from '../text/english-words.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
@@ -33,6 +34,8 @@ export interface AskServices {
   llm?: Answerer;
   /** Rewrites follow-ups with the model when the LLM answers; rules are used otherwise. */
   condenser?: Condenser;
+  /** A general English word list, so real words are not mended as typos (absent: any unknown word may be). */
+  englishWords?: EnglishWords;
 }
 
 /** Passages handed to the answerer. */
@@ -59,9 +62,10 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   const knowledge = await timer.step('corpus', () => corpusKnowledge(official));
   // Casual wording, abbreviations and typos are read in the documents' register, in the
   // conversation's earlier questions too (a follow-up inherits their words).
-  const normalised = normaliseQuestion(typed.question, knowledge.stats);
+  const spelling = spellingVocabulary(knowledge.stats, services.englishWords);
+  const normalised = normaliseQuestion(typed.question, spelling);
   const asked = { ...typed, question: normalised.question };
-  const history = (request.history ?? []).map((t) => (t.role === 'user' ? { ...t, content: normaliseQuestion(t.content, knowledge.stats).question } : t));
+  const history = (request.history ?? []).map((t) => (t.role === 'user' ? { ...t, content: normaliseQuestion(t.content, spelling).question } : t));
   const condensed = await timer.step('condense', () =>
     condenseQuestion({ question: asked.question, history, lang, condenser: chosen.mode === 'llm' ? services.condenser : undefined }),
   );
@@ -97,6 +101,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
         store: services.store,
         embedder: services.embedder,
         typed: typed.question,
+        ...(services.englishWords ? { englishWords: services.englishWords } : {}),
         ...(condensed.question !== asked.question ? { condensed: question } : {}),
         lang,
         k: RETRIEVAL_K,

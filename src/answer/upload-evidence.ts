@@ -1,10 +1,11 @@
 import { trustOf } from '../core/document-trust.js';
 import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { normaliseQuestion } from '../question/normalise-question.js';
+import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
 import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
+import type { EnglishWords } from '../text/english-words.js';
 import { headNoun } from '../text/head-noun.js';
 import { outlineMarker } from '../text/outline.js';
 import { indexTerms } from '../text/terms.js';
@@ -50,6 +51,8 @@ export async function uploadEvidence(input: {
   embedder: Embedder;
   /** The question as typed (language cue removed), to read with the whole index's vocabulary. */
   typed: string;
+  /** The general English word list the typed question is spelled with (see normaliseQuestion). */
+  englishWords?: EnglishWords;
   /** The question the official documents were asked, when the conversation rewrote it; else undefined. */
   condensed?: string;
   lang: Lang;
@@ -68,7 +71,7 @@ export async function uploadEvidence(input: {
   );
   if (uploads.size === 0) return undefined;
   const knowledge = await corpusKnowledge(input.store);
-  const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, knowledge.stats).question);
+  const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, spellingVocabulary(knowledge.stats, input.englishWords)).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
   const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;
   const searched = await retrieveForQuestion({

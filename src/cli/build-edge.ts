@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.js';
 import type { VectorEncoding } from '../store/edge-index-format.js';
+import { ENGLISH_WORDS_ASSET } from '../text/english-words.js';
 
 // Only light modules are imported above: the model, LanceDB and the ingest pipeline load after the
 // arguments parse, so `--help` and usage errors answer at once.
@@ -56,6 +57,19 @@ async function copyWidget(outDir: string): Promise<{ name: string; bytes: number
   return Promise.all(files.map(async (f) => ({ name: `widget/${f}`, bytes: (await stat(path.join(from, f))).size })));
 }
 
+/** The English word list the Node service spells questions with (see src/node/english-words.ts) goes along too. */
+async function copyEnglishWords(outDir: string): Promise<{ name: string; bytes: number }[]> {
+  const { englishVocabularyFile } = await import('../node/english-words.js');
+  const from = englishVocabularyFile();
+  const exists = await stat(from).catch(() => undefined);
+  if (!exists) {
+    console.error(`${from} is absent: the Worker will mend any word the corpus lacks as a typo until "npm run models" has run before build:edge`);
+    return [];
+  }
+  await cp(from, path.join(outDir, ENGLISH_WORDS_ASSET));
+  return [{ name: ENGLISH_WORDS_ASSET, bytes: exists.size }];
+}
+
 async function main(): Promise<void> {
   const args = parseBuildEdgeArgs(process.argv.slice(2));
   if (!args) {
@@ -81,7 +95,7 @@ async function main(): Promise<void> {
   }
   const outDir = path.resolve(args.outDir);
   const result = await exportEdgeIndex({ dataDir: config.dataDir, outDir, encoding: args.encoding, onProgress: (m) => console.error(m) });
-  const files = [...result.files, ...(await copyWidget(outDir))];
+  const files = [...result.files, ...(await copyWidget(outDir)), ...(await copyEnglishWords(outDir))];
   const width = Math.max(...files.map((f) => f.name.length));
   for (const file of files) console.log(`  ${file.name.padEnd(width)}  ${formatBytes(file.bytes).padStart(10)}`);
   const largest = Math.max(...files.map((f) => f.bytes));

@@ -11,6 +11,7 @@ import { uploadsDir } from '../ingest/uploads.js';
 import type { LanceStore } from '../store/lance-store.js';
 import { objectStorageFor } from '../store/object-storage.js';
 import { WriterLease } from '../store/writer-lease.js';
+import { loadEnglishWords } from './english-words.js';
 import { isIndexWriter, leaseAwareAdmin, readerAdmin } from './index-role.js';
 import { createLlmServices } from './llm-services.js';
 import { openIndex } from './open-index.js';
@@ -60,12 +61,14 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   // it (by the writer only: a reader never writes).
   if (writer) await recoverUploads(store, uploadsDir(config.dataDir));
   const extractive = new ExtractiveAnswerer();
+  const englishWords = loadEnglishWords();
   const ingestEvents = openIngestEventLog(config.dataDir);
   const admin = createAdminService({ store, embedder, config });
   return {
     store,
     embedder,
     extractive,
+    ...(englishWords ? { englishWords } : {}),
     writer,
     admin: writer ? leaseAwareAdmin(ingestEvents ? recordingAdminService(admin, ingestEvents) : admin) : readerAdmin(),
     ...(ingestEvents ? { ingestEvents } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendShortTypo, mendTypo, normaliseQuestion, oneEditAway } from './normalise-question.js';
+import { mendShortTypo, mendTypo, normaliseQuestion, oneEditAway, spellingVocabulary } from './normalise-question.js';
 
 /** A tiny corpus vocabulary: the terms (as search terms) that documents hold. */
 const vocabulary = { df: (term: string) => (['government', 'environment', 'regulation', 'park'].includes(term) ? 4 : 0) };
@@ -37,6 +37,18 @@ describe('normaliseQuestion', () => {
     expect(question).toContain('government');
     expect(question).toContain('environment');
     expect(changes).toContain('goverment→government');
+  });
+
+  it('mends no real English word, only its other spelling, when a general word list is given', () => {
+    const corpus = { df: (term: string) => (['selection', 'organisation', 'site'].includes(term) ? 4 : 0) };
+    const words = new Set(['election', 'organization', 'cite']);
+    const spelling = spellingVocabulary(corpus, { has: (word) => words.has(word.toLowerCase().replace(/s$/, '')) });
+    expect(normaliseQuestion('who won the election', spelling).question).toBe('who won the election');
+    expect(normaliseQuestion('please cite the act', spelling).question).toContain('cite');
+    // The documents write British spelling: the American form of a real word is read as theirs.
+    expect(normaliseQuestion('which organizations took part', spelling).question).toContain('organisations');
+    // Without the list, any word the corpus lacks may be a typo of one it holds.
+    expect(normaliseQuestion('who won the election', corpus).question).toBe('who won the selection');
   });
 
   it('leaves short words and words with no corpus neighbour as typed', () => {

@@ -1,4 +1,5 @@
 import { isEnglishPredicate } from '../text/en-predicate.js';
+import type { EnglishWords } from '../text/english-words.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
@@ -6,6 +7,13 @@ import { searchTerms } from '../text/search-terms.js';
 /** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
 export interface Vocabulary {
   df(term: string): number;
+  /** Whether a Latin word is English at all (a general word list): a real word is no typo. */
+  isWord?(word: string): boolean;
+}
+
+/** The corpus's document frequencies with the general English word list, when there is one. */
+export function spellingVocabulary(stats: Vocabulary, words?: EnglishWords): Vocabulary {
+  return words ? { df: (term) => stats.df(term), isWord: (word) => words.has(word) } : stats;
 }
 
 export interface NormalisedQuestion {
@@ -184,6 +192,7 @@ export function mendShortTypo(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   const own = searchTerms(lower)[0];
   if (own === undefined || vocabulary.df(own) > 0) return word;
+  if (vocabulary.isWord?.(lower)) return word;
   const near = oneEditAway(lower);
   // A real verb or adjective one letter from a question word ("hot", "show") is meant as typed.
   const asked = isEnglishPredicate(lower) ? undefined : EN_QUESTION_WORDS.find((q) => near.has(q));
@@ -204,6 +213,14 @@ export function mendShortTypo(word: string, vocabulary: Vocabulary): string {
   return best;
 }
 
+/** British and American spellings of one word: -ize/-ise, -yze/-yse ("organization", "analyse"). */
+function otherSpellings(word: string): string[] {
+  return [...word.matchAll(/[zs](?=e|ing|ation)/g)].map((m) => {
+    const at = m.index ?? 0;
+    return word.slice(0, at) + (word[at] === 'z' ? 's' : 'z') + word.slice(at + 1);
+  });
+}
+
 /**
  * An English word no passage holds, mended to the corpus word one edit away that most passages
  * hold. A word the corpus knows, or with no such neighbour ("stockpile"), stays as typed.
@@ -212,9 +229,12 @@ export function mendTypo(word: string, vocabulary: Vocabulary): string {
   const lower = word.toLowerCase();
   const own = searchTerms(lower)[0];
   if (own === undefined || vocabulary.df(own) > 0) return word;
+  // A real word the corpus lacks ("election", "statute") is what was meant; only its other
+  // spelling ("organizations" where the documents write "organisations") is the documents' word.
+  const real = vocabulary.isWord?.(lower) ?? false;
   let best = word;
   let bestDf = 0;
-  for (const candidate of oneEditAway(lower)) {
+  for (const candidate of real ? otherSpellings(lower) : oneEditAway(lower)) {
     const term = searchTerms(candidate)[0];
     if (term === undefined) continue;
     const df = vocabulary.df(term);

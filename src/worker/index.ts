@@ -7,6 +7,7 @@ import { OpenAIEmbedder } from '../embed/openai-embedder.js';
 import { createApp } from '../http/app.js';
 import type { WidgetAssets } from '../http/widget-routes.js';
 import { ExportedIndexStore } from '../store/exported-index-store.js';
+import { ENGLISH_WORDS_ASSET, englishWordsOf } from '../text/english-words.js';
 
 /** Bindings and variables from wrangler.toml ([assets], [vars]) and `wrangler secret put`. */
 export interface WorkerEnv {
@@ -136,11 +137,14 @@ async function buildApp(env: WorkerEnv): Promise<Hono> {
   const embedder = readingOnly(remote, indexEmbedderLanguages(manifest.embedderId));
   // The same validation as on Node: a bad value answers 503 naming the variable (see fetch below).
   const config = loadConfig(variables(env), '/');
+  // The same word list as on Node, so a question is spelled (and so searched) the same way.
+  const words = await readAsset(env, ENGLISH_WORDS_ASSET);
   return createApp({
     config,
     store: passages,
     embedder,
     extractive: new ExtractiveAnswerer(),
+    ...(words ? { englishWords: englishWordsOf(new TextDecoder().decode(words)) } : {}),
     isReady: () => true,
     widgetAssets: assetWidgetFiles(env),
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,9 +7,11 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from '../../src/core/config.js';
 import { createApp } from '../../src/http/app.js';
 import { ingest } from '../../src/ingest/ingest.js';
+import { englishVocabularyFile } from '../../src/node/english-words.js';
 import { openRuntime } from '../../src/node/runtime.js';
 import { hybridSearch } from '../../src/retrieve/hybrid-search.js';
 import { exportEdgeIndex } from '../../src/store/export-edge-index.js';
+import { ENGLISH_WORDS_ASSET } from '../../src/text/english-words.js';
 import { DOWN_ENDPOINT_MESSAGE } from './down-endpoint.js';
 
 /** Three topics in both languages: enough for real retrieval, small enough to ingest in seconds. */
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
   const summary = await ingest({ paths, store: runtime.store, embedder: runtime.embedder });
   if (summary.failed.length > 0) throw new Error(`edge test documents failed to ingest: ${JSON.stringify(summary.failed)}`);
   const exported = await exportEdgeIndex({ dataDir, outDir: edgeIndexDir, encoding: 'float32' });
+  // As build:edge does: the Worker spells questions with the same English word list as Node.
+  await cp(englishVocabularyFile(), path.join(edgeIndexDir, ENGLISH_WORDS_ASSET));
   console.error(`edge test index: ${exported.manifest.counts.passages} passages, ${exported.files.length} files, ${exported.totalBytes} bytes`);
 
   const nodeRankings: NodeRanking[] = [];

@@ -16,6 +16,7 @@ interface AskBody {
   retrieval: string;
   citations: Citation[];
   seeAlso: Citation[];
+  standaloneQuestion?: string;
 }
 interface SearchBody {
   retrieval: string;
@@ -87,6 +88,14 @@ describe('the Worker, with the Node embeddings endpoint up', () => {
     const body = (await response.json()) as AskBody;
     expect(body).toMatchObject({ lang: 'en', grounded: true, retrieval: 'hybrid' });
     await expectVerbatimCitations(body);
+  });
+
+  it('leaves a real English word the corpus lacks as typed, as Node does (no "election" -> "selection")', async () => {
+    const response = await SELF.fetch(askRequest('Who won the presidential election?'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as AskBody;
+    expect(body.standaloneQuestion ?? 'Who won the presidential election?').toContain('election');
+    expect(body.standaloneQuestion ?? '').not.toContain('selection');
   });
 
   it('ranks the eval questions exactly as the Node service does (one engine)', async () => {
