@@ -27,6 +27,16 @@ describe('question predicates (Korean)', () => {
   });
 });
 
+describe('question predicates (English)', () => {
+  it("reads a do-question's main verb after its subject: the last word after a noun subject, the next word after a pronoun", async () => {
+    const { questionWords } = await import('./query-words.js');
+    const predicate = (q: string, w: string) => questionWords(q).find((x) => x.word === w)?.predicate;
+    expect(predicate('How much power do the factories draw?', 'draw')).toBe(true);
+    expect(predicate('How do I apply for a fishing licence?', 'apply')).toBe(true);
+    expect(predicate('How do I apply for a fishing licence?', 'licence')).toBe(false);
+  });
+});
+
 describe('spoken Korean in questions', () => {
   it('reads 음슴체, hearsay and the plain present as predicates, and the colloquial 이랑 and plural 들 as grammar', async () => {
     const { questionWords } = await import('./query-words.js');

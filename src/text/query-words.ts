@@ -320,8 +320,14 @@ const KO_VERB_FORM =
   /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
-/** "How much ... do complexes consume?": after a do-auxiliary the question's last word is its main verb, in base form. */
+/**
+ * "How much ... do complexes consume?": after a do-auxiliary and its subject comes the main verb,
+ * in base form. A noun subject is read to the end ("do industrial complexes consume"); a pronoun
+ * subject is one word, so the verb is the next one and what follows is its object ("How do I
+ * apply for a work visa": the verb is "apply", "visa" is a noun).
+ */
 const EN_DO_QUESTION = /\b(?:do|does|did)\b/i;
+const EN_DO_PRONOUN_VERB = /\b(?:do|does|did)\s+(?:i|you|we|they|he|she|it)\s+([a-z]+)/i;
 /** "the country's energy": a lower-case possessor after "the" points back at what the reader knows (the country = Korea), it names no new topic. */
 const EN_DEFINITE_POSSESSOR = /\bthe\s+([a-z]+)['’]s\b/g;
 
@@ -388,7 +394,9 @@ export function questionWords(question: string): QuestionWord[] {
         w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !KO_ASKING.test(w) && !KO_LIGHT_VERB_FORM.test(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()),
     );
   const lastToken = tokens[tokens.length - 1];
-  const doQuestion = EN_DO_QUESTION.test(question);
+  const pronounVerb = EN_DO_PRONOUN_VERB.exec(question)?.[1];
+  // The do-question's main verb: the word after a pronoun subject, else the question's last word.
+  const mainVerb = EN_DO_QUESTION.test(question) ? (pronounVerb ?? lastToken) : undefined;
   const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
   const counters = counterTokens(question);
   for (const token of tokens) {
@@ -407,7 +415,7 @@ export function questionWords(question: string): QuestionWord[] {
         pastTense(token) ||
         nominalisedPredicate(token)
       : EN_PREDICATE_FORM.test(token) ||
-        (doQuestion && token === lastToken && /^[a-z]+$/.test(token)) ||
+        (token === mainVerb && /^[a-z]+$/.test(token)) ||
         possessors.has(token) ||
         (/^[a-z]+$/.test(token) && isEnglishPredicate(token));
     words.push({ word, predicate });
