@@ -58,7 +58,8 @@ never read.
   --wordnet       also ask about English passages with a WordNet synonym in place of a topic word
                   (needs apt-get install wordnet-base; the fit then set far too low a bar, with
                   either threshold choice: docs/answers.md)
-  --features A,B  fit only these features (default: every feature whose sign is known); the rest weigh 0
+  --features A,B  fit only these features (default: every feature whose sign is known); the rest weigh 0.
+                  The vetoes (unknownHead, unknownName, unsupported) are never fitted: held at -20
   --dry-run       print the figures, write nothing`;
 
 const MODEL_FILE = path.resolve('src/answer/evidence-model/answerability-model.ts');
@@ -80,10 +81,20 @@ const SIGNS: Partial<Record<AnswerabilityFeature, 1 | -1>> = {
   first: 1,
   uncoveredRare: -1,
   unknownWeight: -1,
-  unknownHead: -1,
-  unknownName: -1,
-  unsupported: -1,
+  unknownAsked: -1,
 };
+
+/**
+ * Logical vetoes, held at a fixed weight and not fitted: the noun whose value is asked for is a
+ * word the corpus never uses (no passage can state its value), a name the corpus never mentions (a
+ * topic it does not cover), something the question takes as given that no evidence states (a
+ * premise the documents do not support). Each must refuse whatever the rest of the evidence says,
+ * so its weight only has to outweigh every other feature's range (all in [0, 1]): at -20 the
+ * probability stays below 1e-4 even with every fitted weight at its largest. Fitted freely, their
+ * weights followed how often the generator's negatives happened to fire them (docs/answers.md).
+ */
+const VETOES: Partial<Record<AnswerabilityFeature, number>> = { unknownHead: -20, unknownName: -20, unsupported: -20 };
+
 const FITTED = ANSWERABILITY_FEATURES.filter((k) => SIGNS[k] !== undefined);
 
 type Row = Example<AnswerabilityFeature> & {
@@ -143,7 +154,8 @@ async function main(argv: string[]): Promise<number> {
   for (const r of generated) perKind.set(r.q.kind, (perKind.get(r.q.kind) ?? 0) + 1);
   const kindWeight = (kind: string) => generated.length / perKind.size / (perKind.get(kind) ?? 1);
   const examples = [...generated, ...(tuneWeight > 0 ? tune : [])].map((r) => ({ ...r, weight: r.q.kind === 'tune' ? tuneWeight : kindWeight(r.q.kind) }));
-  const fitModel = (train: Row[]) => withAllFeatures(fitLogistic(fitted as AnswerabilityFeature[], train, { signs: SIGNS, l2: 0.0005, epochs: 4000, rate: 1 }));
+  const fitModel = (train: Row[]) =>
+    withAllFeatures(fitLogistic(fitted as AnswerabilityFeature[], train, { signs: SIGNS, fixed: VETOES, l2: 0.0005, epochs: 4000, rate: 1 }));
   // Every generated question is scored by a model fitted without its document's fold.
   const heldOutScores: Scored[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -191,6 +203,8 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `weights: bias ${model.bias.toFixed(2)}, ${ANSWERABILITY_FEATURES.map((k) => `${k} ${model.weights[k].toFixed(2)}`).join(', ')}; threshold ${model.threshold}`,
   );
+  const bar = shareBar(model);
+  if (bar !== undefined) console.log(`with no veto firing, it answers when share >= ${bar.toFixed(3)} (the rules it replaces: share >= 0.4)`);
   if (!values['dry-run']) {
     await writeFile(
       MODEL_FILE,
@@ -250,6 +264,17 @@ function bestThreshold(scored: Scored[], pipeline: boolean): number {
     }
   }
   return best;
+}
+
+/**
+ * When share is the only fitted feature with a weight, the model is a bar on share: the share at
+ * which the probability reaches the threshold.
+ */
+function shareBar(model: LogisticModel<AnswerabilityFeature>): number | undefined {
+  const others = FITTED.filter((k) => k !== 'share' && model.weights[k] !== 0);
+  if (others.length > 0 || model.weights.share <= 0) return undefined;
+  const logit = Math.log(model.threshold / (1 - model.threshold));
+  return (logit - model.bias) / model.weights.share;
 }
 
 function withAllFeatures(model: LogisticModel<AnswerabilityFeature>): LogisticModel<AnswerabilityFeature> {
@@ -400,7 +425,10 @@ import type { LogisticModel } from './logistic.js';
  * ${fit.corpus} questions generated from the corpus passages and ${fit.upload} from uploaded documents' passages
  * (src/eval/answerability-questions.ts), plus the ${fit.tune} non-follow-up questions of the tune split at
  * ${Math.round(fit.tuneMass * 100)}% of the loss: class-balanced L2 logistic regression, each kind of question weighing
- * the same in its class, each weight's sign fixed beforehand; features fitted: ${fit.features.join(', ')}.
+ * the same in its class, each weight's sign fixed beforehand; features fitted: ${fit.features.join(', ')}; the
+ * logical vetoes held at ${Object.entries(VETOES)
+   .map(([k, w]) => `${k} ${w}`)
+   .join(', ')}, not fitted.
  * The threshold is the one with the best accuracy on held-out predictions (5 folds by document)
  * ${fit.pipeline ? 'counted as the whole ask ends (the answer step refuses some questions itself)' : 'of the model alone'}.
  * Held out, kind-balanced accuracy ${fit.heldOut.toFixed(3)} alone and ${fit.heldOutPipeline.toFixed(3)} as the ask ends (the
