@@ -93,6 +93,18 @@ describe('answerability', () => {
     expect(judged.answerable).toBe(false);
   });
 
+  it('tells a word the corpus lacks in the phrase asked for from one beside it', () => {
+    const feature = (question: string) => judgeAnswerability({ question, passages: corpus, stats }).features.unknownAsked;
+    // "industrial complex salary": the head noun is unknown, the words qualifying it are not.
+    const asked = feature('What is the industrial complex salary in Daegu?');
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThan(1);
+    expect(feature('What is the annual rainfall of Daegu?')).toBe(1);
+    // The same unknown word outside the phrase asked for: a side word, not the thing asked.
+    expect(feature('What is the head office of the Korea Industrial Complex Corporation in rainy Daegu?')).toBe(0);
+    expect(feature('Where is the head office of the Korea Industrial Complex Corporation?')).toBe(0);
+  });
+
   it('weighs verbs and back-references like paraphrases, not like unknown topics', () => {
     const judged = judgeAnswerability({ question: "How much of the country's water do factories in industrial complexes consume?", passages: corpus, stats });
     const unit = (w: string) => judged.units.find((u) => u.word === w);

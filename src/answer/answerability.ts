@@ -6,6 +6,7 @@ import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
 import { KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
+import { askedPhrase } from './asked-phrase.js';
 import type { AnswerabilityFeature } from './evidence-model/answerability-features.js';
 import { ANSWERABILITY_MODEL } from './evidence-model/answerability-model.js';
 import { type Features, type LogisticModel, probability } from './evidence-model/logistic.js';
@@ -25,6 +26,7 @@ const NO_FEATURES: Features<AnswerabilityFeature> = {
   uncoveredRare: 1,
   unknownWeight: 1,
   unknownHead: 0,
+  unknownAsked: 0,
   unknownName: 0,
   unsupported: 0,
   units: 0,
@@ -186,6 +188,15 @@ export function judgeAnswerability(input: {
   // uses: whatever else matches, the documents cannot hold its value.
   const head = headNoun(input.question);
   const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && allTerms(u).every((term) => input.stats.df(term) === 0));
+  // The same for a phrase of several words ("the average salary of …"), as a share of its weight.
+  const asked = askedPhrase(input.question);
+  const inAsked = (word: string) => asked.some((a) => a === word || (/[\uAC00-\uD7AF]/u.test(a) && a.includes(word)));
+  const askedUnits = units.filter((u) => u.word.toLowerCase().split(/\s+/).every(inAsked));
+  const askedWeight = askedUnits.reduce((sum, u) => sum + u.weight, 0);
+  const unknownAsked =
+    askedWeight === 0
+      ? 0
+      : askedUnits.filter((u) => allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / askedWeight;
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
@@ -200,6 +211,7 @@ export function judgeAnswerability(input: {
     uncoveredRare,
     unknownWeight,
     unknownHead: unknownHead ? 1 : 0,
+    unknownAsked,
     unknownName: unknownNames.length > 0 ? 1 : 0,
     unsupported: unsupported.length > 0 ? 1 : 0,
     units: Math.min(units.length, 10) / 10,

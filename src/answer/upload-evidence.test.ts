@@ -25,6 +25,7 @@ function judged(question: string, uncovered: string[], answerable = true): Answe
       uncoveredRare: uncovered.length > 0 ? 0.5 : 0,
       unknownWeight: 0,
       unknownHead: 0,
+      unknownAsked: 0,
       unknownName: 0,
       unsupported: 0,
       units: 0.3,

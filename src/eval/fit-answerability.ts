@@ -24,7 +24,7 @@ import { normaliseQuestion } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
+import { seeded, type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
 import { FIXTURES_DIR, loadQuestions, REFUSAL_TYPES } from './load-questions.js';
 import { loadNounSynonyms, WORDNET_DIR } from './wordnet-synonyms.js';
 
@@ -36,7 +36,7 @@ import { loadNounSynonyms, WORDNET_DIR } from './wordnet-synonyms.js';
 const DEFAULT_TUNE_MASS = 0.2;
 
 const USAGE = `npm run fit:answerability -- [--index DIR] [--uploads DIR|none] [--reuse] [--dry-run] [--tune-mass X]
-    [--threshold-by model|ask] [--wordnet] [--features A,B]
+    [--threshold-by model|ask] [--wordnet] [--other-documents] [--features A,B]
 
 Generates training questions from the indexed passages (answerable ones in several registers,
 unanswerable ones by perturbing them) and from uploaded documents' passages, adds the team's tune
@@ -58,7 +58,11 @@ never read.
   --wordnet       also ask about English passages with a WordNet synonym in place of a topic word
                   (needs apt-get install wordnet-base; the fit then set far too low a bar, with
                   either threshold choice: docs/answers.md)
-  --features A,B  fit only these features (default: every feature whose sign is known); the rest weigh 0
+  --other-documents
+                  also ask every answerable question made from an uploaded document of the corpus
+                  alone, as a negative: the uploads are other bodies' documents on other subjects
+  --features A,B  fit only these features (default: every feature whose sign is known); the rest weigh 0.
+                  The vetoes (unknownHead, unknownName, unsupported) are never fitted: held at -20
   --dry-run       print the figures, write nothing`;
 
 const MODEL_FILE = path.resolve('src/answer/evidence-model/answerability-model.ts');
@@ -80,10 +84,20 @@ const SIGNS: Partial<Record<AnswerabilityFeature, 1 | -1>> = {
   first: 1,
   uncoveredRare: -1,
   unknownWeight: -1,
-  unknownHead: -1,
-  unknownName: -1,
-  unsupported: -1,
+  unknownAsked: -1,
 };
+
+/**
+ * Logical vetoes, held at a fixed weight and not fitted: the noun whose value is asked for is a
+ * word the corpus never uses (no passage can state its value), a name the corpus never mentions (a
+ * topic it does not cover), something the question takes as given that no evidence states (a
+ * premise the documents do not support). Each must refuse whatever the rest of the evidence says,
+ * so its weight only has to outweigh every other feature's range (all in [0, 1]): at -20 the
+ * probability stays below 1e-4 even with every fitted weight at its largest. Fitted freely, their
+ * weights followed how often the generator's negatives happened to fire them (docs/answers.md).
+ */
+const VETOES: Partial<Record<AnswerabilityFeature, number>> = { unknownHead: -20, unknownName: -20, unsupported: -20 };
+
 const FITTED = ANSWERABILITY_FEATURES.filter((k) => SIGNS[k] !== undefined);
 
 type Row = Example<AnswerabilityFeature> & {
@@ -114,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
       features: { type: 'string' },
       'threshold-by': { type: 'string' },
       wordnet: { type: 'boolean' },
+      'other-documents': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -129,7 +144,12 @@ async function main(argv: string[]): Promise<number> {
   const fitted = values.features === undefined ? FITTED : values.features.split(',').map((k) => k.trim());
   const unknown = fitted.filter((k) => !FITTED.includes(k as AnswerabilityFeature));
   if (unknown.length > 0) throw new Error(`--features: ${unknown.join(', ')} is not a fitted feature (${FITTED.join(', ')})`);
-  const rows: Row[] = values.reuse ? await readRows() : await computeRowsFresh(values.index, values.uploads, values.wordnet === true);
+  const rows: Row[] = values.reuse
+    ? await readRows()
+    : await computeRowsFresh(values.index, values.uploads, {
+        wordnet: values.wordnet === true,
+        otherDocuments: values['other-documents'] === true,
+      });
   if (!values.reuse) {
     await mkdir(path.dirname(EXAMPLES_FILE), { recursive: true });
     await writeFile(EXAMPLES_FILE, JSON.stringify(rows));
@@ -143,7 +163,8 @@ async function main(argv: string[]): Promise<number> {
   for (const r of generated) perKind.set(r.q.kind, (perKind.get(r.q.kind) ?? 0) + 1);
   const kindWeight = (kind: string) => generated.length / perKind.size / (perKind.get(kind) ?? 1);
   const examples = [...generated, ...(tuneWeight > 0 ? tune : [])].map((r) => ({ ...r, weight: r.q.kind === 'tune' ? tuneWeight : kindWeight(r.q.kind) }));
-  const fitModel = (train: Row[]) => withAllFeatures(fitLogistic(fitted as AnswerabilityFeature[], train, { signs: SIGNS, l2: 0.0005, epochs: 4000, rate: 1 }));
+  const fitModel = (train: Row[]) =>
+    withAllFeatures(fitLogistic(fitted as AnswerabilityFeature[], train, { signs: SIGNS, fixed: VETOES, l2: 0.0005, epochs: 4000, rate: 1 }));
   // Every generated question is scored by a model fitted without its document's fold.
   const heldOutScores: Scored[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -160,9 +181,13 @@ async function main(argv: string[]): Promise<number> {
   const handHeldOut = kindBalancedAccuracy(handScores, ANSWERABILITY_MODEL.threshold);
   const heldOutPipeline = kindBalancedAccuracy(heldOutScores, model.threshold, true);
   const handPipeline = kindBalancedAccuracy(handScores, ANSWERABILITY_MODEL.threshold, true);
-  const counts = { corpus: generated.filter((r) => r.q.source !== 'upload').length, upload: generated.filter((r) => r.q.source === 'upload').length };
+  const counts = {
+    corpus: generated.filter((r) => r.q.source !== 'upload').length,
+    upload: generated.filter((r) => r.q.source === 'upload' && r.q.kind !== OTHER_DOCUMENTS).length,
+    other: generated.filter((r) => r.q.kind === OTHER_DOCUMENTS).length,
+  };
   console.log(
-    `${counts.corpus} questions generated from the corpus, ${counts.upload} from uploaded documents, ${tune.length} of the tune split (weight ${tuneWeight.toFixed(1)} each)`,
+    `${counts.corpus} questions generated from the corpus, ${counts.upload} from uploaded documents (${counts.other} of them asked of the corpus alone too), ${tune.length} of the tune split (weight ${tuneWeight.toFixed(1)} each)`,
   );
   console.log(
     `held-out accuracy on generated questions, each kind weighing the same in its class (${FOLDS} folds by document): ${heldOut.toFixed(3)}; the weights in use: ${handHeldOut.toFixed(3)}`,
@@ -190,6 +215,12 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(
     `weights: bias ${model.bias.toFixed(2)}, ${ANSWERABILITY_FEATURES.map((k) => `${k} ${model.weights[k].toFixed(2)}`).join(', ')}; threshold ${model.threshold}`,
+  );
+  const bar = shareBar(model);
+  if (bar !== undefined) console.log(`with no veto firing, it answers when share >= ${bar.toFixed(3)} (the rules it replaces: share >= 0.4)`);
+  const bars = shareBars(generated, pipeline);
+  console.log(
+    `the share bar alone (vetoes held) that does best on these questions: ${bars.best.toFixed(3)}; with their documents resampled ${BOOTSTRAP} times, their median is ${bars.median.toFixed(3)} and 90% lie in ${bars.low.toFixed(3)}-${bars.high.toFixed(3)}`,
   );
   if (!values['dry-run']) {
     await writeFile(
@@ -252,13 +283,52 @@ function bestThreshold(scored: Scored[], pipeline: boolean): number {
   return best;
 }
 
+/**
+ * When share is the only fitted feature with a weight, the model is a bar on share: the share at
+ * which the probability reaches the threshold.
+ */
+function shareBar(model: LogisticModel<AnswerabilityFeature>): number | undefined {
+  const others = FITTED.filter((k) => k !== 'share' && model.weights[k] !== 0);
+  if (others.length > 0 || model.weights.share <= 0) return undefined;
+  const logit = Math.log(model.threshold / (1 - model.threshold));
+  return (logit - model.bias) / model.weights.share;
+}
+
+const BOOTSTRAP = 200;
+/** The share bars tried: every half point from 0.2 to 0.7. */
+const BARS = Array.from({ length: 101 }, (_, i) => 0.2 + i * 0.005);
+
+/**
+ * How firmly the generated questions fix the bar on share, the one number the rules set by hand:
+ * the bar that does best with the vetoes held (on all of them, and on their documents resampled
+ * with replacement, a document's questions together). A hand bar inside the interval is one the
+ * fit cannot tell from its own.
+ */
+function shareBars(rows: Row[], pipeline: boolean): { best: number; low: number; median: number; high: number } {
+  const scored = (rs: Row[]): Scored[] =>
+    rs.map((row) => {
+      const f = row.features;
+      const vetoed = Object.keys(VETOES).some((k) => (f[k as AnswerabilityFeature] ?? 0) > 0);
+      return { p: vetoed ? -1 : f.share, label: row.label, row };
+    });
+  const best = (s: Scored[]) =>
+    BARS.reduce((b, bar) => (kindBalancedAccuracy(s, bar, pipeline) > kindBalancedAccuracy(s, b, pipeline) ? bar : b), BARS[0] as number);
+  const byDoc = new Map<string, Row[]>();
+  for (const r of rows) byDoc.set(r.q.docId, [...(byDoc.get(r.q.docId) ?? []), r]);
+  const docs = [...byDoc.values()];
+  const rand = seeded(11);
+  const found = Array.from({ length: BOOTSTRAP }, () => best(scored(docs.flatMap(() => docs[Math.floor(rand() * docs.length)] ?? [])))).sort((a, b) => a - b);
+  const at = (q: number) => found[Math.floor(q * (found.length - 1))] ?? Number.NaN;
+  return { best: best(scored(rows)), low: at(0.05), median: at(0.5), high: at(0.95) };
+}
+
 function withAllFeatures(model: LogisticModel<AnswerabilityFeature>): LogisticModel<AnswerabilityFeature> {
   const weights = Object.fromEntries(ANSWERABILITY_FEATURES.map((k) => [k, (model.weights as Partial<Record<AnswerabilityFeature, number>>)[k] ?? 0]));
   return { ...model, weights: weights as Record<AnswerabilityFeature, number> };
 }
 
 /** Uploads go into a temporary copy of the index, so the index read is never changed. */
-async function computeRowsFresh(index: string | undefined, uploads: string | undefined, wordnet: boolean): Promise<Row[]> {
+async function computeRowsFresh(index: string | undefined, uploads: string | undefined, options: GenerateOptions): Promise<Row[]> {
   const dataDir = path.resolve(index ?? loadConfig().dataDir);
   const uploadDir = uploads === 'none' ? undefined : path.resolve(uploads ?? FIXTURES_DIR);
   if (uploads !== undefined && uploadDir && !existsSync(uploadDir)) throw new Error(`--uploads: no folder ${uploadDir}`);
@@ -268,7 +338,7 @@ async function computeRowsFresh(index: string | undefined, uploads: string | und
   const runtime = await openRuntime(config);
   try {
     if (withUploads && uploadDir) await uploadFolder(runtime, uploadDir, withUploads, config.maxUploadMb);
-    return await computeRows(runtime, wordnet);
+    return await computeRows(runtime, options);
   } finally {
     runtime.close();
     if (withUploads) rmSync(withUploads, { recursive: true, force: true });
@@ -299,20 +369,37 @@ async function uploadFolder(runtime: Runtime, dir: string, dataDir: string, maxU
 }
 
 /** Every training question with its evidence features, computed through the real retrieval. */
-async function computeRows(runtime: Runtime, wordnet: boolean): Promise<Row[]> {
+interface GenerateOptions {
+  wordnet: boolean;
+  otherDocuments: boolean;
+}
+
+/**
+ * A question made from an uploaded document, asked of the corpus alone. The uploaded fixtures are
+ * other public bodies' documents on other subjects (a launch vehicle, a festival, transit data),
+ * so the corpus does not answer them: negatives in the positives' own registers, whose coverage
+ * falls wherever their words happen to overlap the corpus's, which is what a bar on coverage has to
+ * separate (the other negatives are refused by the vetoes or differ from positives in one word).
+ */
+const OTHER_DOCUMENTS = 'other-documents';
+
+async function computeRows(runtime: Runtime, { wordnet, otherDocuments }: GenerateOptions): Promise<Row[]> {
   const documents = await runtime.store.listDocuments();
   if (documents.length === 0) throw new Error('the index is empty: run npm run ingest first, or pass --index');
   const uploadIds = documents.filter((d) => trustOf(d) === 'upload').map((d) => d.id);
+  const corpusIds = documents.filter((d) => !uploadIds.includes(d.id)).map((d) => d.id);
   const passagesOf = async (ids: string[]) => (await Promise.all(ids.map((id) => runtime.store.passagesOfDocument(id)))).flat();
-  const corpusPassages = await passagesOf(documents.filter((d) => !uploadIds.includes(d.id)).map((d) => d.id));
+  const corpusPassages = await passagesOf(corpusIds);
   const uploadPassages = await passagesOf(uploadIds);
   const knowledge = await corpusKnowledge(runtime.store);
   const synonyms = wordnet ? loadNounSynonyms() : undefined;
   if (wordnet && !synonyms) console.error(`WordNet is not installed (${WORDNET_DIR}; apt-get install wordnet-base): no paraphrased questions`);
   const common = { stats: knowledge.stats, termPairs: knowledge.termPairs, ...(synonyms ? { synonyms } : {}) };
+  const fromUploads = trainingQuestions({ ...common, passages: uploadPassages, source: 'upload' });
   const generated = [
     ...trainingQuestions({ ...common, passages: corpusPassages, source: 'corpus' }),
-    ...trainingQuestions({ ...common, passages: uploadPassages, source: 'upload' }),
+    ...fromUploads,
+    ...(otherDocuments ? fromUploads.filter((q) => q.answerable).map((q): TrainingQuestion => ({ ...q, answerable: false, kind: OTHER_DOCUMENTS })) : []),
   ];
   // Follow-ups are left out: their features depend on the conversation, which the fit does not replay.
   const tune = (await loadQuestions({ split: 'tune' }))
@@ -327,7 +414,8 @@ async function computeRows(runtime: Runtime, wordnet: boolean): Promise<Row[]> {
     const typed = questionLang(q.question);
     const normalised = normaliseQuestion(typed.question, knowledge.stats).question;
     const question = withoutInstructions(normalised);
-    const upload = q.source === 'upload';
+    const other = q.kind === OTHER_DOCUMENTS;
+    const upload = q.source === 'upload' && !other;
     // An upload question is judged on the uploads alone, searched deeper, as the upload answer is.
     const retrieved = await retrieveForQuestion({
       store: runtime.store,
@@ -335,7 +423,7 @@ async function computeRows(runtime: Runtime, wordnet: boolean): Promise<Row[]> {
       question,
       lang: typed.lang,
       k: upload ? RETRIEVAL_K * UPLOAD_DEPTH : RETRIEVAL_K,
-      filters: upload ? { docIds: uploadIds } : {},
+      filters: upload ? { docIds: uploadIds } : other ? { docIds: corpusIds } : {},
       termPairs: knowledge.termPairs,
     });
     const passages = upload ? retrieved.passages.slice(0, RETRIEVAL_K + 2) : retrieved.passages;
@@ -381,6 +469,7 @@ function modelSource(
     features: string[];
     corpus: number;
     upload: number;
+    other: number;
     tune: number;
     tuneMass: number;
     pipeline: boolean;
@@ -391,16 +480,20 @@ function modelSource(
   },
 ): string {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const weights = ANSWERABILITY_FEATURES.map((k) => `${k}: ${round(model.weights[k])}`).join(', ');
+  // One weight a line, as the formatter lays out an object too long for one.
+  const weights = ANSWERABILITY_FEATURES.map((k) => `    ${k}: ${round(model.weights[k])},`).join('\n');
   return `import type { AnswerabilityFeature } from './answerability-features.js';
 import type { LogisticModel } from './logistic.js';
 
 /**
  * Written by \`npm run fit:answerability\` (src/eval/fit-answerability.ts) on ${new Date().toISOString().slice(0, 10)}. Fitted on
- * ${fit.corpus} questions generated from the corpus passages and ${fit.upload} from uploaded documents' passages
+ * ${fit.corpus} questions generated from the corpus passages and ${fit.upload} from uploaded documents' passages${fit.other > 0 ? ` (${fit.other} of them also asked of the corpus alone, as negatives)` : ''}
  * (src/eval/answerability-questions.ts), plus the ${fit.tune} non-follow-up questions of the tune split at
  * ${Math.round(fit.tuneMass * 100)}% of the loss: class-balanced L2 logistic regression, each kind of question weighing
- * the same in its class, each weight's sign fixed beforehand; features fitted: ${fit.features.join(', ')}.
+ * the same in its class, each weight's sign fixed beforehand; features fitted: ${fit.features.join(', ')}; the
+ * logical vetoes held at ${Object.entries(VETOES)
+   .map(([k, w]) => `${k} ${w}`)
+   .join(', ')}, not fitted.
  * The threshold is the one with the best accuracy on held-out predictions (5 folds by document)
  * ${fit.pipeline ? 'counted as the whole ask ends (the answer step refuses some questions itself)' : 'of the model alone'}.
  * Held out, kind-balanced accuracy ${fit.heldOut.toFixed(3)} alone and ${fit.heldOutPipeline.toFixed(3)} as the ask ends (the
@@ -409,7 +502,9 @@ import type { LogisticModel } from './logistic.js';
  */
 export const ANSWERABILITY_MODEL: LogisticModel<AnswerabilityFeature> = {
   bias: ${round(model.bias)},
-  weights: { ${weights} },
+  weights: {
+${weights}
+  },
   threshold: ${round(model.threshold)},
 };
 `;

@@ -15,6 +15,12 @@ export const ANSWERABILITY_FEATURES = [
   'unknownWeight',
   /** 1 when the noun whose value is asked for is a word the corpus never uses. */
   'unknownHead',
+  /**
+   * Weight share of the phrase whose value is asked ("average salary", "평균 연봉") that the corpus
+   * never uses: a word the documents lack there is a thing they do not hold; elsewhere in the
+   * question it is as often the asker's own word for something they do.
+   */
+  'unknownAsked',
   /** 1 when a capitalised name in the question is unknown to the corpus. */
   'unknownName',
   /** 1 when something the question takes as given (a year, a count, a name, an edition) no evidence passage states. */

@@ -38,4 +38,30 @@ describe('fitLogistic', () => {
     expect(signed.weights.z).toBe(0);
     expect(signed.weights.x).toBeGreaterThan(1);
   });
+
+  it('holds a fixed weight and fits the rest around it, as if the vetoed examples were settled', () => {
+    // v vetoes: every example with v = 1 is negative whatever x says; among the rest y follows x.
+    const examples = Array.from({ length: 80 }, (_, i) => {
+      const x = (i % 20) / 20;
+      const v = i % 4 === 0 ? 1 : 0;
+      return { features: { x, v }, label: (v === 0 && x >= 0.5 ? 1 : 0) as 0 | 1 };
+    });
+    const withVeto = fitLogistic<'x' | 'v'>(['x'], examples, { epochs: 3000, rate: 1, fixed: { v: -20 } });
+    expect(withVeto.weights.v).toBe(-20);
+    // The fixed veto settles its examples, so the rest fit as if those were absent (classes are
+    // balanced over what is left, up to the vetoed examples' tiny remaining loss).
+    const alone = fitLogistic(
+      ['x'] as const,
+      examples.filter((e) => e.features.v === 0),
+      { epochs: 3000, rate: 1 },
+    );
+    const bar = (m: { bias: number; weights: { x: number } }) => -m.bias / m.weights.x;
+    expect(bar(withVeto)).toBeGreaterThan(0.4);
+    expect(bar(withVeto)).toBeLessThan(0.6);
+    // Without the veto the vetoed negatives drag the bar up: the fixed weight is what keeps it.
+    const unvetoed = fitLogistic(['x'] as const, examples, { epochs: 3000, rate: 1 });
+    expect(bar(unvetoed)).toBeGreaterThan(bar(withVeto) + 0.05);
+    expect(Math.abs(bar(withVeto) - bar(alone))).toBeLessThan(0.05);
+    expect(() => fitLogistic(['x'] as const, examples, { fixed: { x: 1 } })).toThrow(/fitted or fixed/);
+  });
 });

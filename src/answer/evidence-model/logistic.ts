@@ -44,6 +44,12 @@ export function fitLogistic<K extends string>(
      * the weight back to zero after each step.
      */
     signs?: Partial<Record<K, 1 | -1>>;
+    /**
+     * Weights held at the given value, not fitted (features outside `keys`): a logical veto has a
+     * known effect (no answer), so its weight is a constraint of the model, not a quantity to
+     * estimate. The fitted weights and bias are fitted around them, and returned with them.
+     */
+    fixed?: Partial<Record<K, number>>;
   } = {},
 ): LogisticModel<K> {
   const l2 = options.l2 ?? 0.001;
@@ -59,7 +65,12 @@ export function fitLogistic<K extends string>(
   const x = new Float64Array(n * d);
   const y = new Float64Array(n);
   const weightOf = new Float64Array(n);
+  const fixed = Object.entries(options.fixed ?? {}) as [K, number][];
+  if (fixed.some(([k]) => keys.includes(k))) throw new Error('fitLogistic: a feature is either fitted or fixed, not both');
+  // Each example's fixed part of the logit, added to what is fitted.
+  const offset = new Float64Array(n);
   examples.forEach((e, row) => {
+    offset[row] = fixed.reduce((sum, [k, weight]) => sum + weight * (e.features[k] ?? 0), 0);
     keys.forEach((k, col) => {
       x[row * d + col] = e.features[k] ?? 0;
     });
@@ -74,7 +85,7 @@ export function fitLogistic<K extends string>(
     grad.fill(0);
     let gradBias = 0;
     for (let row = 0; row < n; row++) {
-      let z = bias;
+      let z = bias + (offset[row] ?? 0);
       for (let col = 0; col < d; col++) z += (w[col] ?? 0) * (x[row * d + col] ?? 0);
       const error = (1 / (1 + Math.exp(-z)) - (y[row] ?? 0)) * (weightOf[row] ?? 0);
       for (let col = 0; col < d; col++) grad[col] = (grad[col] ?? 0) + error * (x[row * d + col] ?? 0);
@@ -87,7 +98,7 @@ export function fitLogistic<K extends string>(
     }
     bias -= (rate * gradBias) / totalMass;
   }
-  const weights = Object.fromEntries(keys.map((k, i) => [k, w[i] ?? 0])) as Record<K, number>;
+  const weights = Object.fromEntries([...keys.map((k, i) => [k, w[i] ?? 0]), ...fixed]) as Record<K, number>;
   return { bias, weights, threshold: 0.5 };
 }
 
