@@ -1,6 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { judgeAnswerability } from '../answer/answerability.js';
@@ -8,24 +6,17 @@ import { ANSWERABILITY_FEATURES, type AnswerabilityFeature } from '../answer/evi
 import { ANSWERABILITY_MODEL } from '../answer/evidence-model/answerability-model.js';
 import { type Example, fitLogistic, type LogisticModel, probability } from '../answer/evidence-model/logistic.js';
 import { withoutInstructions } from '../answer/injection-guard.js';
-import { loadConfig } from '../core/config.js';
 import { trustOf } from '../core/document-trust.js';
-import { UserError } from '../core/errors.js';
 import { questionLang } from '../core/lang.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
-import { isFolderDocumentation } from '../ingest/collect-files.js';
-import { limitsFor } from '../ingest/limits.js';
-import { LOADABLE_EXTENSIONS } from '../ingest/loaders/load-document.js';
-import { ingestUploads } from '../ingest/upload-ingest.js';
-import { uploadsDir } from '../ingest/uploads.js';
 import type { Runtime } from '../node/runtime.js';
-import { openRuntime } from '../node/runtime.js';
-import { normaliseQuestion } from '../question/normalise-question.js';
+import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { seeded, type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
-import { FIXTURES_DIR, loadQuestions, REFUSAL_TYPES } from './load-questions.js';
+import { withUploadedCopy } from './index-with-uploads.js';
+import { loadQuestions, REFUSAL_TYPES } from './load-questions.js';
 import { loadNounSynonyms, WORDNET_DIR } from './wordnet-synonyms.js';
 
 /**
@@ -328,44 +319,8 @@ function withAllFeatures(model: LogisticModel<AnswerabilityFeature>): LogisticMo
 }
 
 /** Uploads go into a temporary copy of the index, so the index read is never changed. */
-async function computeRowsFresh(index: string | undefined, uploads: string | undefined, options: GenerateOptions): Promise<Row[]> {
-  const dataDir = path.resolve(index ?? loadConfig().dataDir);
-  const uploadDir = uploads === 'none' ? undefined : path.resolve(uploads ?? FIXTURES_DIR);
-  if (uploads !== undefined && uploadDir && !existsSync(uploadDir)) throw new Error(`--uploads: no folder ${uploadDir}`);
-  const withUploads = uploadDir && existsSync(uploadDir) ? path.join(os.tmpdir(), `policy-qa-fit-${process.pid}`) : undefined;
-  if (withUploads) cpSync(dataDir, withUploads, { recursive: true });
-  const config = loadConfig({ ...process.env, DATA_DIR: withUploads ?? dataDir });
-  const runtime = await openRuntime(config);
-  try {
-    if (withUploads && uploadDir) await uploadFolder(runtime, uploadDir, withUploads, config.maxUploadMb);
-    return await computeRows(runtime, options);
-  } finally {
-    runtime.close();
-    if (withUploads) rmSync(withUploads, { recursive: true, force: true });
-  }
-}
-
-async function uploadFolder(runtime: Runtime, dir: string, dataDir: string, maxUploadMb: number): Promise<void> {
-  const files = readdirSync(dir).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
-  let uploaded = 0;
-  for (const file of files) {
-    try {
-      const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
-      await ingestUploads({
-        files: [{ name: file, bytes }],
-        meta: {},
-        store: runtime.store,
-        embedder: runtime.embedder,
-        limits: limitsFor(maxUploadMb),
-        uploadsDir: uploadsDir(dataDir),
-      });
-      uploaded++;
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      console.error(`not uploaded: ${error.message}`);
-    }
-  }
-  console.error(`uploaded ${uploaded} of ${files.length} documents from ${dir}`);
+function computeRowsFresh(index: string | undefined, uploads: string | undefined, options: GenerateOptions): Promise<Row[]> {
+  return withUploadedCopy(index, uploads, (runtime) => computeRows(runtime, options));
 }
 
 /** Every training question with its evidence features, computed through the real retrieval. */
@@ -412,7 +367,7 @@ async function computeRows(runtime: Runtime, { wordnet, otherDocuments }: Genera
   const rows: Row[] = [];
   for (const [i, q] of questions.entries()) {
     const typed = questionLang(q.question);
-    const normalised = normaliseQuestion(typed.question, knowledge.stats).question;
+    const normalised = normaliseQuestion(typed.question, spellingVocabulary(knowledge.stats, runtime.englishWords)).question;
     const question = withoutInstructions(normalised);
     const other = q.kind === OTHER_DOCUMENTS;
     const upload = q.source === 'upload' && !other;

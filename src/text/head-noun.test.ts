@@ -7,6 +7,13 @@ describe('the noun a question asks about', () => {
     expect(headNoun('목포의 강수량은 얼마인가요?')).toBe('강수량');
   });
 
+  it("finds the object of a how-to question: the procedure asked is that object's", () => {
+    expect(headNoun('How do I apply for a fishing licence?')).toBe('licence');
+    expect(headNoun('How can we register our new harbour office?')).toBe('office');
+    // A question that goes on past the object asks more than its procedure.
+    expect(headNoun('How do I apply for a fishing licence, and what does it cost?')).toBeUndefined();
+  });
+
   it('finds the counted noun of a "how many" question, past its modifiers', () => {
     expect(countedNoun('How many berths has the new harbour opened so far?')).toBe('berths');
     expect(countedNoun('how many deep water container berths are planned?')).toBe('berths');

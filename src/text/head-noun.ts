@@ -1,10 +1,17 @@
 const EN_HEAD = /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+([a-z]+)\s+of\b/i;
 const KO_HEAD = /([\uAC00-\uD7AF]+)(?:은|는)\s+(?:얼마|몇|언제|어디|누구|무엇|뭐|어때)/u;
 
-/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…". */
+/**
+ * "How do I apply for a fishing licence?": a how-to question asks the procedure for its verb's
+ * object, named by the object's last word (the head of an English noun phrase).
+ */
+const EN_HOW_TO =
+  /^\s*how\s+(?:do|can|could|should|would|may|will)\s+(?:i|we|you|one|they)\s+[a-z]+\s+(?:(?:for|to|into|on|about)\s+)?(?:(?:a|an|the|my|our|their)\s+)?(?:[a-z-]+\s+){0,3}([a-z-]+)\s*\?*\s*$/i;
+
+/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…", "how do I apply for N". */
 export function headNoun(question: string): string | undefined {
   const text = question.normalize('NFC');
-  const en = EN_HEAD.exec(text);
+  const en = EN_HEAD.exec(text) ?? EN_HOW_TO.exec(text);
   if (en?.[1]) return en[1].toLowerCase();
   return KO_HEAD.exec(text)?.[1];
 }
