@@ -1,4 +1,4 @@
-import { answerTypes } from './evidence-window.js';
+import { answerTypes, carries } from './evidence-window.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -34,12 +34,19 @@ export function askedCounters(question: string): string[] {
 /** "몇 시": documents write the hour as a clock time ("18:00", "15:00 ~ 17:30"), rarely as "18시". */
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u;
 
-/** Whether the sentence gives the kind of value the question asks for, by its label or its counter. */
-export function answersAskedKind(question: string, sentence: string): boolean {
+/**
+ * Whether the sentence gives the kind of value the question asks for, by its label or its counter.
+ * In an uploaded document (`upload`) a percentage counts as well: its 개조식 items state a share with
+ * labels of their own ("비중은 기술능력평가 90%, 가격평가 10%" for "기술 점수랑 가격 점수는 몇
+ * 퍼센트씩"), while prose that names its subject (the official documents) gains nothing from it:
+ * there a bonus for every percentage lifted rates of other things over the asked one (measured).
+ */
+export function answersAskedKind(question: string, sentence: string, upload = false): boolean {
   const label = itemLabel(sentence);
   const value = label === undefined ? '' : sentence.slice(sentence.indexOf(':') + 1);
   if (label && answerTypes(question).includes('date') && DATE_LABEL.test(label) && DATE_VALUE.test(value)) return true;
   if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
+  if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
   return askedCounters(question).some(
     (counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) || (counter === '시' && CLOCK_TIME.test(sentence)),
   );

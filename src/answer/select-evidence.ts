@@ -314,7 +314,7 @@ export function selectEvidence(input: {
     const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
     // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).
-    const kind = answersAskedKind(input.asked ?? input.question, span.text) ? 1 : 0;
+    const kind = answersAskedKind(input.asked ?? input.question, span.text, passage.trust === 'upload') ? 1 : 0;
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },

@@ -123,7 +123,7 @@ function byOwnWords(passages: ScoredPassage[], question: string, knowledge: Corp
 const ASKED_KIND_WEIGHT = 0.25;
 
 function holdsAskedKind(question: string, text: string): boolean {
-  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0)));
+  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0), true));
 }
 
 /**
