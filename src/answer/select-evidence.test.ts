@@ -84,6 +84,17 @@ describe('select-evidence helpers', () => {
     expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
   });
 
+  it('lets a runner-up lead when the best sentence lacks the asked date and an item of the asked kind gives it', () => {
+    const upload = (id: string, text: string, sectionPath: string) => scoredPassage(id, text, { lang: 'ko', trust: 'upload', sectionPath });
+    const notice = upload('notice', '가. 협상 결과와 제안서 변경 내용은 서면으로 통보한다.\n\n나. 통보 후 7일 안에 계약한다.', 'Ⅲ. 입찰 및 계약 > 5. 협상');
+    const inquiry = (period: string) => upload('inquiry', `가. ${period}\n\n나. 문의방법: 제안서에 관한 서면 문의만 가능`, 'Ⅲ. 입찰 및 계약 > 6. 질의');
+    const ask = (...passages: ScoredPassage[]) => selectFrom('제안서 내용을 서면으로 문의하는 마감은 언제야?', 'ko', ...passages).selected.map((s) => s.text);
+    // The notice covers more of the question's words but gives no date; the inquiry item labelled as a period does.
+    expect(ask(notice, inquiry('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지'))).toContain('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지');
+    // A date under no label of the asked kind does not let a weaker sentence answer.
+    expect(ask(notice, inquiry('참고: 제안서 공고 2024. 3. 4.(월)'))).toEqual([]);
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

@@ -347,49 +347,77 @@ export function selectEvidence(input: {
   // own words and in the reading with its section (a sentence under "2018 selection > budget" needs
   // not repeat the selection). A tie in both goes to the answer.
   if (topAbsence && dominates(topAbsence, top)) return { selected: [], best: top, absence: topAbsence };
-  const best = inReadersLanguage(top, positive, input.questionLang);
-  const selected: ScoredSentence[] = [best];
-  const covered = new Set(best.covered);
-  for (const candidate of positive.slice(1)) {
-    if (selected.length >= input.thresholds.maxSentences) break;
-    if (candidate.passage.lang !== best.passage.lang) continue;
-    // An item giving the kind of value asked for names the question's matter in its heading, not itself.
-    if (candidate.coverage < input.thresholds.minCoverage && !candidate.givesAskedKind) continue;
-    // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
-    // the question that nothing selected so far covers ("X and Y" questions).
-    const close = candidate.score >= best.score - input.thresholds.margin;
-    const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
-    if (!close && !complementary) continue;
-    const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
-    if (twin >= 0) {
-      // A close sentence that holds a selected one's words and much more (the sentence that
-      // introduces the list, not the one that mentions it) says it better: it takes that place.
-      const held = selected[twin] as ScoredSentence;
-      if (close && candidate.text.length > 2 * held.text.length && held.passage.id !== candidate.passage.id) selected[twin] = candidate;
-      continue;
-    }
-    selected.push(candidate);
-    for (const u of candidate.covered) covered.add(u);
-  }
   const parts = questionParts(input.question);
-  coverEveryPart(parts, selected, positive, input.thresholds);
-  const window = widen(input.question, selected, positive);
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
   const typedParts = parts.filter((part) => !answerTypes(part).includes('other'));
   const whole = typedParts.length < 2;
-  const lacksRequired = (question: string) =>
-    missingTypes(
-      question,
-      window.map((s) => s.text),
-    ).some((type) => REQUIRED_TYPES.includes(type));
-  // Every part lacking what it requires leaves nothing to answer.
-  const noPartAnswered = !whole && typedParts.every(lacksRequired);
-  if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang))))
-    return { selected: [], best, absence: topAbsence };
-  return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
+  /** The answer led by `best` with `runnersUp` and the rest of `pool`, or undefined when it lacks what is asked. */
+  const answerFrom = (best: ScoredSentence, runnersUp: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] | undefined => {
+    const selected: ScoredSentence[] = [best];
+    const covered = new Set(best.covered);
+    for (const candidate of runnersUp) {
+      if (selected.length >= input.thresholds.maxSentences) break;
+      if (candidate.passage.lang !== best.passage.lang) continue;
+      // An item giving the kind of value asked for names the question's matter in its heading, not itself.
+      if (candidate.coverage < input.thresholds.minCoverage && !candidate.givesAskedKind) continue;
+      // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
+      // the question that nothing selected so far covers ("X and Y" questions).
+      const close = candidate.score >= best.score - input.thresholds.margin;
+      const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
+      if (!close && !complementary) continue;
+      const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
+      if (twin >= 0) {
+        // A close sentence that holds a selected one's words and much more (the sentence that
+        // introduces the list, not the one that mentions it) says it better: it takes that place.
+        const held = selected[twin] as ScoredSentence;
+        if (close && candidate.text.length > 2 * held.text.length && held.passage.id !== candidate.passage.id) selected[twin] = candidate;
+        continue;
+      }
+      selected.push(candidate);
+      for (const u of candidate.covered) covered.add(u);
+    }
+    coverEveryPart(parts, selected, pool, input.thresholds);
+    const window = widen(input.question, selected, pool);
+    const lacksRequired = (question: string) =>
+      missingTypes(
+        question,
+        window.map((s) => s.text),
+      ).some((type) => REQUIRED_TYPES.includes(type));
+    // Every part lacking what it requires leaves nothing to answer.
+    const noPartAnswered = !whole && typedParts.every(lacksRequired);
+    if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang)))) return undefined;
+    return readingOrder(wholePassages(window, pool, input.thresholds.answerChars));
+  };
+  const best = inReadersLanguage(top, positive, input.questionLang);
+  const answer = answerFrom(best, positive.slice(1), positive);
+  if (answer) return { selected: answer, best };
+  // The best sentence and its window lack what the question asks for (no date for 언제): the next
+  // sentences close to it may sit where the value is given ("질의방법: … 서면질의만 가능" beside
+  // "질의기간: 2023. 7. 13. ~ 7. 18."). Each is tried as the lead with the weaker sentences only, so
+  // the sentences already found lacking do not come back; a weaker lead answers only through an
+  // item that gives the asked kind by its label or counter (asked-kind.ts). Any figure of the right
+  // type would do otherwise, and questions the documents do not answer found one (measured: a tax
+  // relief rate for a tax rate, a region's investment for a company's subsidy).
+  for (const next of positive.slice(1, 1 + LEAD_RETRIES)) {
+    if (next.score < Math.max(input.thresholds.minScore, top.score - RETRY_MARGIN * input.thresholds.margin)) break;
+    if (next.passage.lang !== best.passage.lang) continue;
+    const weaker = positive.filter((s) => s.score <= next.score);
+    const retried = answerFrom(
+      next,
+      weaker.filter((s) => s !== next),
+      weaker,
+    );
+    if (retried?.some((s) => s.givesAskedKind)) return { selected: retried, best: next };
+  }
+  return { selected: [], best, absence: topAbsence };
 }
+
+/** How many of the next sentences may lead the answer when the best one's window lacks what is asked. */
+const LEAD_RETRIES = 3;
+/** Within how many margins of the best sentence they must score. */
+const RETRY_MARGIN = 2;
 
 /** At least as good in coverage and score, and better in one of them. */
 function dominates(a: ScoredSentence, b: ScoredSentence): boolean {
@@ -514,14 +542,15 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
   }
   // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
-  // sentence of the chosen passages that carries it.
+  // sentence of the chosen passages that carries it (an item of the asked kind, "질의기간: 2023. 7.
+  // 13. ~ 7. 18.", names the matter in its heading, not itself).
   for (const type of missingTypes(
     question,
     out.map((s) => s.text),
   )) {
     const passages = new Set(out.map((s) => s.passage.id));
     const carrier = pool
-      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && s.coverage > 0)
+      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind))
       .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
   }

@@ -55,6 +55,9 @@ describe('Korean question words whatever follows them', () => {
   it('drops nouns that name the kind of answer (날짜, 시점) and requests for its form (항목별로 나열해)', () => {
     expect(contentWords('신항 부두 개장한 날짜 알려주세요')).toEqual(['신항', '부두', '개장한']);
     expect(contentWords('부두 공사 3대 과제를 나열해 주세요')).toEqual(['부두', '공사', '3대', '과제']);
+    // The end of a period is a date: "마감은 언제" asks for the period's last day.
+    expect(contentWords('신항 부두 입주 신청 마감은 언제야?')).toEqual(['신항', '부두', '입주', '신청']);
+    expect(contentWords('보고서 제출 기한 알려줘')).toEqual(['보고서', '제출']);
   });
 
   it('reads a date noun (출범일, 개장일자) as the event it dates', () => {
