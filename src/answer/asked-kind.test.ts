@@ -42,4 +42,10 @@ describe('labelled items that give the kind of value asked for', () => {
     // In the official documents' prose a percentage of something else would outrank the asked rate.
     expect(answersAskedKind(question, '배점은 서류심사 70%, 발표심사 30%로 한다')).toBe(false);
   });
+
+  it('answers "how often" with an item labelled as a period of repetition', () => {
+    expect(answersAskedKind('부두 통계는 얼마마다 바꿔?', '갱신주기: 연간')).toBe(true);
+    expect(answersAskedKind('부두 통계는 얼마마다 바꿔?', '갱신방법: 일괄 교체')).toBe(false);
+    expect(answersAskedKind('부두 통계는 어디서 바꿔?', '갱신주기: 연간')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { answerTypes, carries } from './evidence-window.js';
+import { answerTypes, carries, FREQUENCY } from './evidence-window.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -15,6 +15,8 @@ const DATE_VALUE = /(?:19|20)\d{2}|\d{1,2}\s*월|\d{1,2}\.\s*\d{1,2}\./u;
 /** Labels of a place: 장소, 위치, 소재지, 주소, and the -처 of an office (접수처, 제출처, 발주처). */
 const PLACE_LABEL = /(?:장소|위치|소재지|주소|접수처|제출처|발주처)$/u;
 const ASKS_PLACE = /어디|어느\s*곳|\bwhere\b/iu;
+/** Labels of a frequency: 주기 and 빈도 (갱신주기, 점검주기, 보고 빈도). */
+const FREQUENCY_LABEL = /(?:주기|빈도)$/u;
 
 /** "행 사 일 시: …" → "행사일시": the label of a labelled item, letter spacing closed up; undefined for a sentence. */
 export function itemLabel(sentence: string): string | undefined {
@@ -46,6 +48,7 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   const value = label === undefined ? '' : sentence.slice(sentence.indexOf(':') + 1);
   if (label && answerTypes(question).includes('date') && DATE_LABEL.test(label) && DATE_VALUE.test(value)) return true;
   if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
+  if (label && FREQUENCY.test(question) && FREQUENCY_LABEL.test(label) && value.trim().length > 0) return true;
   if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
   return askedCounters(question).some(
     (counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) || (counter === '시' && CLOCK_TIME.test(sentence)),

@@ -95,6 +95,15 @@ describe('select-evidence helpers', () => {
     expect(ask(notice, inquiry('참고: 제안서 공고 2024. 3. 4.(월)'))).toEqual([]);
   });
 
+  it("weighs a question's verb half in an upload's labelled items, so the item naming the asked field leads", () => {
+    const rows = (trust: 'upload' | undefined) => [
+      scoredPassage('row', 'NO: 5 | 항목명: 부두코드 | 설명: 법률로 지정된 부두의 고유 번호', { lang: 'ko', sectionPath: '부두 표준', ...(trust ? { trust } : {}) }),
+      scoredPassage('item', '운영기관: 부산항만공사', { lang: 'ko', sectionPath: '부두 표준', ...(trust ? { trust } : {}) }),
+    ];
+    const lead = (trust: 'upload' | undefined) => selectFrom('부두 운영기관은 어디로 지정되어 있나요?', 'ko', ...rows(trust)).best?.text;
+    expect(lead('upload')).toBe('운영기관: 부산항만공사');
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

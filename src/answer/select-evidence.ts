@@ -109,6 +109,15 @@ function kindOf(span: SentenceSpan, passageText: string): SentenceKind {
 /** As much as the question's own language weighs (see scoreSentence). */
 const DEFINITION_BONUS = 0.05;
 
+/**
+ * An uploaded document states its facts as labelled items with no verb ("제공기관: 지방자치단체" for
+ * "제공기관은 어디로 지정되어 있습니까"): in choosing its sentences a question's verb weighs half, as
+ * in ranking its passages (upload-evidence.ts), so a row that shares only the verb ("법률로 지정된
+ * …") does not outrank the item naming the asked thing. The official documents' prose states facts
+ * with their verbs, and there halving them let questions they do not answer through (measured).
+ */
+const PREDICATE_WEIGHT = 0.5;
+
 /** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
 const CARRIED_WEIGHT = 0.5;
 
@@ -153,8 +162,8 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights): number {
-  return unitCoverage(units, have, weights, lang, wholes).share;
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights, verbWeight = 1): number {
+  return unitCoverage(units, have, weights, lang, wholes, verbWeight).share;
 }
 
 /** Weights of compound units by how few candidate sentences hold them whole (see wholeWeights). */
@@ -185,6 +194,8 @@ export function unitCoverage(
   weights: Weights,
   lang: Lang,
   wholes?: WholeWeights,
+  /** How much a verb weighs against a noun (see PREDICATE_WEIGHT). */
+  verbWeight = 1,
 ): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
@@ -193,7 +204,7 @@ export function unitCoverage(
   for (const [index, unit] of units.entries()) {
     const all = allTerms(unit);
     const parts = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
-    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1);
+    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1) * (unit.predicate ? verbWeight : 1);
     total += unitWeight;
     if (!hasFormsIn(unit, lang)) continue;
     const share = shareIn(unit, lang, have, weight);
@@ -298,11 +309,12 @@ export function selectEvidence(input: {
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
-    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes);
+    const verbWeight = passage.trust === 'upload' ? PREDICATE_WEIGHT : 1;
+    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes, verbWeight);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
     const parents = [...parentItems(passage.text, span.start), ...pathItems(passage.sectionPath)].join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
-    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes);
+    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes, verbWeight);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
