@@ -37,10 +37,7 @@ export function metadataPassage(doc: DocumentRecord): Passage | undefined {
     ...(named ? parts.filter((p) => PUBLIC_BODY.test(p)).map((p) => `${labels.body}: ${p}`) : []),
     ...(named ? parts.filter((p) => !PUBLIC_BODY.test(p)).map((p) => `${labels.unit}: ${p}`) : []),
   ].join(', ');
-  const lines = [
-    ...(issuer ? [issuer] : []),
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(doc.publishedAt) ? [`${labels.date}: ${dotted(doc.publishedAt)}`] : []),
-  ];
+  const lines = [...(issuer ? [issuer] : []), ...(/^\d{4}-\d{2}-\d{2}$/.test(doc.publishedAt) ? [`${labels.date}: ${dotted(doc.publishedAt)}`] : [])];
   if (lines.length === 0) return undefined;
   const text = lines.join('\n');
   return {
