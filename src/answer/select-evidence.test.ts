@@ -104,6 +104,18 @@ describe('select-evidence helpers', () => {
     expect(lead('upload')).toBe('운영기관: 부산항만공사');
   });
 
+  it('keeps two rows of a wide table apart however many words their labels share', () => {
+    const row = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko', trust: 'upload', sectionPath: '부두 표준 > 항목' });
+    const asked = row('asked', 'NO: 7 | 항목명: 운영주체코드 | 설명: 부두 운영 주체에 따른 유형 | 값: 01:국가 02:지자체 03:민간');
+    const longer = row(
+      'longer',
+      'NO: 2 | 항목명: 부두유형코드 | 설명: 부두의 운영 목적에 따른 유형으로 국가 지정 부두, 지자체 지정 부두, 민간 부두, 임시 부두, 특수 부두를 나누며 주체와 관계없이 지정 당시의 유형을 따른다 | 값: 01:국가 02:지자체 03:민간 04:임시 05:특수',
+    );
+    const texts = selectFrom('부두 운영 주체에 따른 유형 코드는 어떤 값이 있어?', 'ko', asked, longer).selected.map((s) => s.text);
+    // Without the row's own record the answer would show the longer row only: it holds all of the asked row's words.
+    expect(texts).toContain(asked.text);
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

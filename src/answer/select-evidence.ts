@@ -226,7 +226,7 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
 
 /** One sentence holds the other's words: the same fact told twice, or told again with more. */
 function nearDuplicate(a: ScoredSentence, b: ScoredSentence): boolean {
-  return overlap(a, b) / Math.min(termSet(a.text).size, termList(b.text).length) > 0.8;
+  return !otherRecords(a.text, b.text) && overlap(a, b) / Math.min(termSet(a.text).size, termList(b.text).length) > 0.8;
 }
 
 /**
@@ -235,7 +235,18 @@ function nearDuplicate(a: ScoredSentence, b: ScoredSentence): boolean {
  * and "유형별 산업단지 수는 … 농공단지 484개이다.").
  */
 function nearCopy(a: ScoredSentence, b: ScoredSentence): boolean {
-  return overlap(a, b) / Math.max(termSet(a.text).size, termList(b.text).length) > 0.8;
+  return !otherRecords(a.text, b.text) && overlap(a, b) / Math.max(termSet(a.text).size, termList(b.text).length) > 0.8;
+}
+
+/**
+ * Two rows of a wide table whose first cells differ are two records ("NO: 34 | 항목명:
+ * 개발주체유형코드 | …" and "NO: 2 | 항목명: 환승센터유형코드 | …"), however many words their
+ * repeated column labels and shared vocabulary give them in common (table-text.ts).
+ */
+function otherRecords(a: string, b: string): boolean {
+  const first = (text: string) => (text.includes(' | ') ? /^([^|\n]{1,60}?)\s*\|/u.exec(text.trim())?.[1] : undefined);
+  const [x, y] = [first(a), first(b)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** How many of b's terms a holds (0 when either has none). */
