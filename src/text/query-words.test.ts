@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from './query-words.js';
+import { contentWords, questionWords } from './query-words.js';
 
 describe('question content words (Korean)', () => {
   it('strips particles, quotative endings and existence verbs', () => {
@@ -50,6 +50,11 @@ describe('Korean question words whatever follows them', () => {
     const words = questionWords('올해 부두 몇 개까지 늘린대? 그 계획에 어떤 시설이 들어간다고 했어?');
     expect(words.map((w) => w.word)).toEqual(['부두', '늘린대', '계획', '시설', '들어간다고']);
     expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['늘린대', '들어간다고']);
+  });
+
+  it('reads the infinitive of 하다/되다 before an auxiliary as a verb ("지정되어 있나요", "제출하여야")', () => {
+    const words = questionWords('부두 운영기관은 어디로 지정되어 있나요? 보고서는 언제 제출하여야 해?');
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['지정되어', '제출하여']);
   });
 
   it('drops nouns that name the kind of answer (날짜, 시점) and requests for its form (항목별로 나열해)', () => {
