@@ -97,7 +97,11 @@ describe('select-evidence helpers', () => {
 
   it("weighs a question's verb half in an upload's labelled items, so the item naming the asked field leads", () => {
     const rows = (trust: 'upload' | undefined) => [
-      scoredPassage('row', 'NO: 5 | 항목명: 부두코드 | 설명: 법률로 지정된 부두의 고유 번호', { lang: 'ko', sectionPath: '부두 표준', ...(trust ? { trust } : {}) }),
+      scoredPassage('row', 'NO: 5 | 항목명: 부두코드 | 설명: 법률로 지정된 부두의 고유 번호', {
+        lang: 'ko',
+        sectionPath: '부두 표준',
+        ...(trust ? { trust } : {}),
+      }),
       scoredPassage('item', '운영기관: 부산항만공사', { lang: 'ko', sectionPath: '부두 표준', ...(trust ? { trust } : {}) }),
     ];
     const lead = (trust: 'upload' | undefined) => selectFrom('부두 운영기관은 어디로 지정되어 있나요?', 'ko', ...rows(trust)).best?.text;
