@@ -21,6 +21,7 @@ const FIXTURES = path.resolve(ROOT, '../shared/fixtures/korean-documents');
 const TOKEN = 'korean-documents-test-token';
 
 interface Citation {
+  passageId: string;
   title: string;
   sectionPath: string;
   page?: number;
@@ -141,6 +142,20 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
       expect(citation.title).toBe(title);
       expect(citation.publishedAt).toBe(publishedAt);
     }
+  });
+
+  it("answers a question about an uploaded release itself from its metadata box's unit, without its phone numbers", async () => {
+    // The release was uploaded above; its 담당 부서 sits in the contact box, which is never a passage.
+    const result = await ask('선수단 격려 보도자료는 문화체육관광부의 어느 부서가 담당했나?');
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('체육국');
+    expect(result.answer).not.toMatch(/\d{2,4}-\d{3,4}-\d{4}/);
+    const citation = result.citations.find((c) => c.quote.includes('체육국'));
+    expect(citation).toMatchObject({ title: '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다', sectionPath: '문서 정보' });
+    // The cited statement opens like any passage (the widget fetches it by id).
+    const opened = await fetch(`${base}/api/passages/${encodeURIComponent(citation?.passageId ?? '')}`);
+    expect(opened.status).toBe(200);
+    expect(((await opened.json()) as { passage: { text: string } }).passage.text).toContain('담당 부서: 체육국');
   });
 
   it.skipIf(!hasChromium)('a scanned Korean PDF is answered through OCR, its citation saying so', async () => {

@@ -34,4 +34,18 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('공식행사는 몇 시에 시작해?', '장    소: 국립4·19민주묘지 메인무대')).toBe(false);
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(false);
   });
+
+  it('answers 몇 퍼센트 with a percentage in an uploaded document only', () => {
+    const question = '심사에서 서류와 발표는 각각 몇 퍼센트를 차지해?';
+    expect(answersAskedKind(question, '배점은 서류심사 70%, 발표심사 30%로 한다', true)).toBe(true);
+    expect(answersAskedKind(question, '배점은 서류심사 70점, 발표심사 30점으로 한다', true)).toBe(false);
+    // In the official documents' prose a percentage of something else would outrank the asked rate.
+    expect(answersAskedKind(question, '배점은 서류심사 70%, 발표심사 30%로 한다')).toBe(false);
+  });
+
+  it('answers "how often" with an item labelled as a period of repetition', () => {
+    expect(answersAskedKind('부두 통계는 얼마마다 바꿔?', '갱신주기: 연간')).toBe(true);
+    expect(answersAskedKind('부두 통계는 얼마마다 바꿔?', '갱신방법: 일괄 교체')).toBe(false);
+    expect(answersAskedKind('부두 통계는 어디서 바꿔?', '갱신주기: 연간')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { answerTypes } from './evidence-window.js';
+import { answerTypes, carries, FREQUENCY } from './evidence-window.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -15,6 +15,8 @@ const DATE_VALUE = /(?:19|20)\d{2}|\d{1,2}\s*월|\d{1,2}\.\s*\d{1,2}\./u;
 /** Labels of a place: 장소, 위치, 소재지, 주소, and the -처 of an office (접수처, 제출처, 발주처). */
 const PLACE_LABEL = /(?:장소|위치|소재지|주소|접수처|제출처|발주처)$/u;
 const ASKS_PLACE = /어디|어느\s*곳|\bwhere\b/iu;
+/** Labels of a frequency: 주기 and 빈도 (갱신주기, 점검주기, 보고 빈도). */
+const FREQUENCY_LABEL = /(?:주기|빈도)$/u;
 
 /** "행 사 일 시: …" → "행사일시": the label of a labelled item, letter spacing closed up; undefined for a sentence. */
 export function itemLabel(sentence: string): string | undefined {
@@ -34,12 +36,20 @@ export function askedCounters(question: string): string[] {
 /** "몇 시": documents write the hour as a clock time ("18:00", "15:00 ~ 17:30"), rarely as "18시". */
 const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u;
 
-/** Whether the sentence gives the kind of value the question asks for, by its label or its counter. */
-export function answersAskedKind(question: string, sentence: string): boolean {
+/**
+ * Whether the sentence gives the kind of value the question asks for, by its label or its counter.
+ * In an uploaded document (`upload`) a percentage counts as well: its 개조식 items state a share with
+ * labels of their own ("비중은 기술능력평가 90%, 가격평가 10%" for "기술 점수랑 가격 점수는 몇
+ * 퍼센트씩"), while prose that names its subject (the official documents) gains nothing from it:
+ * there a bonus for every percentage lifted rates of other things over the asked one (measured).
+ */
+export function answersAskedKind(question: string, sentence: string, upload = false): boolean {
   const label = itemLabel(sentence);
   const value = label === undefined ? '' : sentence.slice(sentence.indexOf(':') + 1);
   if (label && answerTypes(question).includes('date') && DATE_LABEL.test(label) && DATE_VALUE.test(value)) return true;
   if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
+  if (label && FREQUENCY.test(question) && FREQUENCY_LABEL.test(label) && value.trim().length > 0) return true;
+  if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
   return askedCounters(question).some(
     (counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) || (counter === '시' && CLOCK_TIME.test(sentence)),
   );

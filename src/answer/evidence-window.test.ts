@@ -192,4 +192,19 @@ describe('evidence window', () => {
     expect(answerTypes('how often is the harbour plan redone?')).not.toContain('count');
     expect(answerTypes('부두는 얼마나 많아?')).toContain('count');
   });
+
+  it('requires a frequency for "how often", carried by a period or rate in either language', () => {
+    expect(answerTypes('부두 통계는 얼마마다 갱신해?')).toContain('frequency');
+    expect(answerTypes('부두는 몇 곳이야?')).not.toContain('frequency');
+    for (const text of [
+      '갱신주기: 연간',
+      '점검은 매년 실시한다',
+      '5년마다 수립한다',
+      '연 2회 보고',
+      'drawn up on a five-year cycle',
+      'revised every five years',
+    ])
+      expect(carries('frequency', text)).toBe(true);
+    for (const text of ['2029년 7월에 갱신했다', '부두 3곳을 지정했다', 'the five-year plan']) expect(carries('frequency', text)).toBe(false);
+  });
 });

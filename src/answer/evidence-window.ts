@@ -3,7 +3,7 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
+export type AnswerType = 'count' | 'date' | 'frequency' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 /**
@@ -19,7 +19,7 @@ const LIST =
   /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
 /** "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state without a number. */
-const FREQUENCY = /얼마나\s*자주|얼마\s*마다|\bhow often\b/iu;
+export const FREQUENCY = /얼마나\s*자주|얼마\s*마다|\bhow often\b/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
@@ -74,6 +74,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
   if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
+  if (FREQUENCY.test(question)) types.push('frequency');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
   if (LIST.test(question)) types.push('list');
@@ -128,6 +129,14 @@ const HAS_ITEMS =
 const HAS_PERCENT = /\d\s*(?:%|퍼센트|per ?cent\b)/i;
 
 /**
+ * A frequency as documents state it: a period with 매/마다/별/간/주기 ("매년", "5년마다", "분기별",
+ * "연간", "5년 주기"), a count per period ("연 2회", "월 1회"), or its English forms ("every five
+ * years", "on a five-year cycle", "annually").
+ */
+const HAS_FREQUENCY =
+  /매\s*(?:년|월|주|일|분기|반기)|(?:연|월|주|일)\s*\d+\s*회|(?:년|개월|월|주|일|분기|반기)\s*(?:마다|단위|주기)|(?:분기|반기|월|연도|년도)별|(?<![\uAC00-\uD7AF])(?:연간|월간|주간|수시|상시)(?![\uAC00-\uD7AF])|\bevery\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?)\b|\b[\w]+[- ](?:year|month|week)\s+(?:cycles?|intervals?)\b|\b(?:annual(?:ly)?|yearly|monthly|quarterly|weekly|biennial(?:ly)?)\b|\b(?:once|twice)\s+a\s+(?:year|month|week)\b/iu;
+
+/**
  * A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million"; or a
  * sum stated as a share of another ("입찰금액의 5%", "10% of the contract price"), as bid bonds,
  * deposits and penalties are.
@@ -156,6 +165,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'count') return HAS_COUNT.test(withoutDatesAndRowNumbers(text)) && countsWithCounter(question, text);
   if (type === 'date') return HAS_DATE.test(text);
+  if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
@@ -219,10 +229,11 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * company count), nor one asking for a sum of money by one without an amount in a currency, nor one
  * asking what someone said by facts without their words, nor one asking for every item ("which
  * three complexes won") by a sentence that names none, nor one asking how to reach someone by a
- * sentence without a phone number, an e-mail or a web address. Counts and dates are looser (a list
- * answers "how many", a period "when").
+ * sentence without a phone number, an e-mail or a web address, nor one asking how often by one
+ * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
+ * many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'frequency'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =

@@ -21,6 +21,11 @@ describe('question units', () => {
     expect(shareIn(tenants, 'ko', have('산업단지 입주기업은 119,281개였다.'))).toBe(1);
   });
 
+  it('reads a glossary word used as a verb as a predicate ("지정되어 있나요"), not as the noun', () => {
+    expect(questionUnits('부두 운영기관은 어디로 지정되어 있나요?').find((u) => u.word === '지정')?.predicate).toBe(true);
+    expect(questionUnits('부두 지정 현황은?').find((u) => u.word === '지정')?.predicate).toBeUndefined();
+  });
+
   it('marks the class a "which" question asks for: its members answer it, not the word', () => {
     expect(askedClass('Which regions got battery specialized complexes in 2023?')).toBe('regions');
     expect(askedClass('바이오 특화단지는 어느 지역에 지정됐어?')).toBe('지역');

@@ -74,6 +74,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     const ownForms = (list: readonly string[]) => forms(list.filter((f) => !(f.length < lower.length && lower.includes(f.toLowerCase()))));
     units.push({
       word,
+      ...(verbOfPhrase(text, match.start, match.coreEnd) ? { predicate: true } : {}),
       ko: isKo ? own : searchTerms(match.ko),
       en: isKo ? searchTerms(match.en) : own,
       forms: { ko: isKo ? ownForms(match.koForms) : forms(match.koForms), en: isKo ? forms(match.enForms) : ownForms(match.enForms) },
@@ -86,6 +87,17 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
   }
   return units;
+}
+
+/**
+ * A glossary phrase the question uses as a verb ("지정되어 있습니까", "designated"): the word it
+ * stands in is read as questionWords reads it, so a verb paraphrases as freely as any other.
+ */
+function verbOfPhrase(text: string, start: number, coreEnd: number): boolean {
+  const before = /[\p{L}\p{N}]*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  const after = /^[\p{L}\p{N}]*/u.exec(text.slice(coreEnd))?.[0] ?? '';
+  if (before.length > 0 || after.length === 0) return false;
+  return questionWords(text.slice(start, coreEnd) + after)[0]?.predicate === true;
 }
 
 /** The unit's alternative term lists in one language: its own terms first, then its entry's other forms. */

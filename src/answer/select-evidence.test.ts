@@ -84,6 +84,42 @@ describe('select-evidence helpers', () => {
     expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
   });
 
+  it('lets a runner-up lead when the best sentence lacks the asked date and an item of the asked kind gives it', () => {
+    const upload = (id: string, text: string, sectionPath: string) => scoredPassage(id, text, { lang: 'ko', trust: 'upload', sectionPath });
+    const notice = upload('notice', '가. 협상 결과와 제안서 변경 내용은 서면으로 통보한다.\n\n나. 통보 후 7일 안에 계약한다.', 'Ⅲ. 입찰 및 계약 > 5. 협상');
+    const inquiry = (period: string) => upload('inquiry', `가. ${period}\n\n나. 문의방법: 제안서에 관한 서면 문의만 가능`, 'Ⅲ. 입찰 및 계약 > 6. 질의');
+    const ask = (...passages: ScoredPassage[]) => selectFrom('제안서 내용을 서면으로 문의하는 마감은 언제야?', 'ko', ...passages).selected.map((s) => s.text);
+    // The notice covers more of the question's words but gives no date; the inquiry item labelled as a period does.
+    expect(ask(notice, inquiry('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지'))).toContain('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지');
+    // A date under no label of the asked kind does not let a weaker sentence answer.
+    expect(ask(notice, inquiry('참고: 제안서 공고 2024. 3. 4.(월)'))).toEqual([]);
+  });
+
+  it("weighs a question's verb half in an upload's labelled items, so the item naming the asked field leads", () => {
+    const rows = (trust: 'upload' | undefined) => [
+      scoredPassage('row', 'NO: 5 | 항목명: 부두코드 | 설명: 법률로 지정된 부두의 고유 번호', {
+        lang: 'ko',
+        sectionPath: '부두 표준',
+        ...(trust ? { trust } : {}),
+      }),
+      scoredPassage('item', '운영기관: 부산항만공사', { lang: 'ko', sectionPath: '부두 표준', ...(trust ? { trust } : {}) }),
+    ];
+    const lead = (trust: 'upload' | undefined) => selectFrom('부두 운영기관은 어디로 지정되어 있나요?', 'ko', ...rows(trust)).best?.text;
+    expect(lead('upload')).toBe('운영기관: 부산항만공사');
+  });
+
+  it('keeps two rows of a wide table apart however many words their labels share', () => {
+    const row = (id: string, text: string) => scoredPassage(id, text, { lang: 'ko', trust: 'upload', sectionPath: '부두 표준 > 항목' });
+    const asked = row('asked', 'NO: 7 | 항목명: 운영주체코드 | 설명: 부두 운영 주체에 따른 유형 | 값: 01:국가 02:지자체 03:민간');
+    const longer = row(
+      'longer',
+      'NO: 2 | 항목명: 부두유형코드 | 설명: 부두의 운영 목적에 따른 유형으로 국가 지정 부두, 지자체 지정 부두, 민간 부두, 임시 부두, 특수 부두를 나누며 주체와 관계없이 지정 당시의 유형을 따른다 | 값: 01:국가 02:지자체 03:민간 04:임시 05:특수',
+    );
+    const texts = selectFrom('부두 운영 주체에 따른 유형 코드는 어떤 값이 있어?', 'ko', asked, longer).selected.map((s) => s.text);
+    // Without the row's own record the answer would show the longer row only: it holds all of the asked row's words.
+    expect(texts).toContain(asked.text);
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

@@ -115,6 +115,15 @@ function kindOf(span: SentenceSpan, passageText: string): SentenceKind {
 /** As much as the question's own language weighs (see scoreSentence). */
 const DEFINITION_BONUS = 0.05;
 
+/**
+ * An uploaded document states its facts as labelled items with no verb ("제공기관: 지방자치단체" for
+ * "제공기관은 어디로 지정되어 있습니까"): in choosing its sentences a question's verb weighs half, as
+ * in ranking its passages (upload-evidence.ts), so a row that shares only the verb ("법률로 지정된
+ * …") does not outrank the item naming the asked thing. The official documents' prose states facts
+ * with their verbs, and there halving them let questions they do not answer through (measured).
+ */
+const PREDICATE_WEIGHT = 0.5;
+
 /** Words a follow-up inherits from the conversation set the scene; its own words ("국비") decide. */
 const CARRIED_WEIGHT = 0.5;
 
@@ -159,8 +168,8 @@ export function termWeights(sentenceTerms: readonly TermLookup[], terms: string[
  * no terms in that language (an untranslatable word) counts as missing, so an English sentence
  * cannot fully answer a Korean question whose key word the glossary does not know.
  */
-export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights): number {
-  return unitCoverage(units, have, weights, lang, wholes).share;
+export function coverage(units: QuestionUnit[], have: TermLookup, weights: Weights, lang: Lang, wholes?: WholeWeights, verbWeight = 1): number {
+  return unitCoverage(units, have, weights, lang, wholes, verbWeight).share;
 }
 
 /** Weights of compound units by how few candidate sentences hold them whole (see wholeWeights). */
@@ -191,6 +200,8 @@ export function unitCoverage(
   weights: Weights,
   lang: Lang,
   wholes?: WholeWeights,
+  /** How much a verb weighs against a noun (see PREDICATE_WEIGHT). */
+  verbWeight = 1,
 ): { share: number; covered: number[] } {
   const weight = (t: string) => weights.get(t) ?? 1;
   let total = 0;
@@ -199,7 +210,7 @@ export function unitCoverage(
   for (const [index, unit] of units.entries()) {
     const all = allTerms(unit);
     const parts = all.length === 0 ? 1 : all.reduce((sum, t) => sum + weight(t), 0) / all.length;
-    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1);
+    const unitWeight = Math.max(parts, wholes?.get(unit) ?? 0) * (unit.carried ? CARRIED_WEIGHT : 1) * (unit.predicate ? verbWeight : 1);
     total += unitWeight;
     if (!hasFormsIn(unit, lang)) continue;
     const share = shareIn(unit, lang, have, weight);
@@ -221,7 +232,7 @@ export function scoreSentence(input: { coverage: number; contextCoverage: number
 
 /** One sentence holds the other's words: the same fact told twice, or told again with more. */
 function nearDuplicate(a: ScoredSentence, b: ScoredSentence): boolean {
-  return overlap(a, b) / Math.min(termSet(a.text).size, termList(b.text).length) > 0.8;
+  return !otherRecords(a.text, b.text) && overlap(a, b) / Math.min(termSet(a.text).size, termList(b.text).length) > 0.8;
 }
 
 /**
@@ -230,7 +241,18 @@ function nearDuplicate(a: ScoredSentence, b: ScoredSentence): boolean {
  * and "유형별 산업단지 수는 … 농공단지 484개이다.").
  */
 function nearCopy(a: ScoredSentence, b: ScoredSentence): boolean {
-  return overlap(a, b) / Math.max(termSet(a.text).size, termList(b.text).length) > 0.8;
+  return !otherRecords(a.text, b.text) && overlap(a, b) / Math.max(termSet(a.text).size, termList(b.text).length) > 0.8;
+}
+
+/**
+ * Two rows of a wide table whose first cells differ are two records ("NO: 34 | 항목명:
+ * 개발주체유형코드 | …" and "NO: 2 | 항목명: 환승센터유형코드 | …"), however many words their
+ * repeated column labels and shared vocabulary give them in common (table-text.ts).
+ */
+function otherRecords(a: string, b: string): boolean {
+  const first = (text: string) => (text.includes(' | ') ? /^([^|\n]{1,60}?)\s*\|/u.exec(text.trim())?.[1] : undefined);
+  const [x, y] = [first(a), first(b)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** How many of b's terms a holds (0 when either has none). */
@@ -304,11 +326,12 @@ export function selectEvidence(input: {
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
-    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes);
+    const verbWeight = passage.trust === 'upload' ? PREDICATE_WEIGHT : 1;
+    const { share: own, covered } = unitCoverage(units, ownTerms, weights, passage.lang, wholes, verbWeight);
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
     const parents = [...parentItems(passage.text, span.start), ...pathItems(passage.sectionPath)].join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
-    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes);
+    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes, verbWeight);
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
@@ -320,7 +343,7 @@ export function selectEvidence(input: {
     const base = scoreSentence({ coverage: own, contextCoverage, lang: passage.lang, questionLang: input.questionLang, passageRank }) + defines;
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
     // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).
-    const kind = answersAskedKind(input.asked ?? input.question, span.text) ? 1 : 0;
+    const kind = answersAskedKind(input.asked ?? input.question, span.text, passage.trust === 'upload') ? 1 : 0;
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
@@ -353,49 +376,77 @@ export function selectEvidence(input: {
   // own words and in the reading with its section (a sentence under "2018 selection > budget" needs
   // not repeat the selection). A tie in both goes to the answer.
   if (topAbsence && dominates(topAbsence, top)) return { selected: [], best: top, absence: topAbsence };
-  const best = inReadersLanguage(top, positive, input.questionLang);
-  const selected: ScoredSentence[] = [best];
-  const covered = new Set(best.covered);
-  for (const candidate of positive.slice(1)) {
-    if (selected.length >= input.thresholds.maxSentences) break;
-    if (candidate.passage.lang !== best.passage.lang) continue;
-    // An item giving the kind of value asked for names the question's matter in its heading, not itself.
-    if (candidate.coverage < input.thresholds.minCoverage && !candidate.givesAskedKind) continue;
-    // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
-    // the question that nothing selected so far covers ("X and Y" questions).
-    const close = candidate.score >= best.score - input.thresholds.margin;
-    const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
-    if (!close && !complementary) continue;
-    const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
-    if (twin >= 0) {
-      // A close sentence that holds a selected one's words and much more (the sentence that
-      // introduces the list, not the one that mentions it) says it better: it takes that place.
-      const held = selected[twin] as ScoredSentence;
-      if (close && candidate.text.length > 2 * held.text.length && held.passage.id !== candidate.passage.id) selected[twin] = candidate;
-      continue;
-    }
-    selected.push(candidate);
-    for (const u of candidate.covered) covered.add(u);
-  }
   const parts = questionParts(input.question);
-  coverEveryPart(parts, selected, positive, input.thresholds);
-  const window = widen(input.question, selected, positive);
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
   const typedParts = parts.filter((part) => !answerTypes(part).includes('other'));
   const whole = typedParts.length < 2;
-  const lacksRequired = (question: string) =>
-    missingTypes(
-      question,
-      window.map((s) => s.text),
-    ).some((type) => REQUIRED_TYPES.includes(type));
-  // Every part lacking what it requires leaves nothing to answer.
-  const noPartAnswered = !whole && typedParts.every(lacksRequired);
-  if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang))))
-    return { selected: [], best, absence: topAbsence };
-  return { selected: readingOrder(wholePassages(window, positive, input.thresholds.answerChars)), best };
+  /** The answer led by `best` with `runnersUp` and the rest of `pool`, or undefined when it lacks what is asked. */
+  const answerFrom = (best: ScoredSentence, runnersUp: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] | undefined => {
+    const selected: ScoredSentence[] = [best];
+    const covered = new Set(best.covered);
+    for (const candidate of runnersUp) {
+      if (selected.length >= input.thresholds.maxSentences) break;
+      if (candidate.passage.lang !== best.passage.lang) continue;
+      // An item giving the kind of value asked for names the question's matter in its heading, not itself.
+      if (candidate.coverage < input.thresholds.minCoverage && !candidate.givesAskedKind) continue;
+      // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
+      // the question that nothing selected so far covers ("X and Y" questions).
+      const close = candidate.score >= best.score - input.thresholds.margin;
+      const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
+      if (!close && !complementary) continue;
+      const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
+      if (twin >= 0) {
+        // A close sentence that holds a selected one's words and much more (the sentence that
+        // introduces the list, not the one that mentions it) says it better: it takes that place.
+        const held = selected[twin] as ScoredSentence;
+        if (close && candidate.text.length > 2 * held.text.length && held.passage.id !== candidate.passage.id) selected[twin] = candidate;
+        continue;
+      }
+      selected.push(candidate);
+      for (const u of candidate.covered) covered.add(u);
+    }
+    coverEveryPart(parts, selected, pool, input.thresholds);
+    const window = widen(input.question, selected, pool);
+    const lacksRequired = (question: string) =>
+      missingTypes(
+        question,
+        window.map((s) => s.text),
+      ).some((type) => REQUIRED_TYPES.includes(type));
+    // Every part lacking what it requires leaves nothing to answer.
+    const noPartAnswered = !whole && typedParts.every(lacksRequired);
+    if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang)))) return undefined;
+    return readingOrder(wholePassages(window, pool, input.thresholds.answerChars));
+  };
+  const best = inReadersLanguage(top, positive, input.questionLang);
+  const answer = answerFrom(best, positive.slice(1), positive);
+  if (answer) return { selected: answer, best };
+  // The best sentence and its window lack what the question asks for (no date for 언제): the next
+  // sentences close to it may sit where the value is given ("질의방법: … 서면질의만 가능" beside
+  // "질의기간: 2023. 7. 13. ~ 7. 18."). Each is tried as the lead with the weaker sentences only, so
+  // the sentences already found lacking do not come back; a weaker lead answers only through an
+  // item that gives the asked kind by its label or counter (asked-kind.ts). Any figure of the right
+  // type would do otherwise, and questions the documents do not answer found one (measured: a tax
+  // relief rate for a tax rate, a region's investment for a company's subsidy).
+  for (const next of positive.slice(1, 1 + LEAD_RETRIES)) {
+    if (next.score < Math.max(input.thresholds.minScore, top.score - RETRY_MARGIN * input.thresholds.margin)) break;
+    if (next.passage.lang !== best.passage.lang) continue;
+    const weaker = positive.filter((s) => s.score <= next.score);
+    const retried = answerFrom(
+      next,
+      weaker.filter((s) => s !== next),
+      weaker,
+    );
+    if (retried?.some((s) => s.givesAskedKind)) return { selected: retried, best: next };
+  }
+  return { selected: [], best, absence: topAbsence };
 }
+
+/** How many of the next sentences may lead the answer when the best one's window lacks what is asked. */
+const LEAD_RETRIES = 3;
+/** Within how many margins of the best sentence they must score. */
+const RETRY_MARGIN = 2;
 
 /** At least as good in coverage and score, and better in one of them. */
 function dominates(a: ScoredSentence, b: ScoredSentence): boolean {
@@ -520,14 +571,15 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
     if (previous && !has(previous) && takesPrevious(chosen)) out.push({ ...previous, score: chosen.score + 1e-6 });
   }
   // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
-  // sentence of the chosen passages that carries it.
+  // sentence of the chosen passages that carries it (an item of the asked kind, "질의기간: 2023. 7.
+  // 13. ~ 7. 18.", names the matter in its heading, not itself).
   for (const type of missingTypes(
     question,
     out.map((s) => s.text),
   )) {
     const passages = new Set(out.map((s) => s.passage.id));
     const carrier = pool
-      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && s.coverage > 0)
+      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind))
       .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
   }

@@ -1,4 +1,5 @@
 import { trustOf } from '../core/document-trust.js';
+import { metadataPassage } from '../core/metadata-passage.js';
 import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
@@ -84,12 +85,27 @@ export async function uploadEvidence(input: {
     termPairs: knowledge.termPairs,
     ...(known ? { queryVector: known } : {}),
   });
+  // Each upload found also offers what its layout said of it (issuing body, unit, date): a
+  // question about the document itself is answered from that, never from its contact box.
+  const found = [...searched.passages, ...metadataOf(searched.passages, uploads)];
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.
-  const retrieved = { ...searched, passages: interleave(searched.passages, byOwnWords(searched.passages, question, knowledge)).slice(0, input.k + 2) };
+  const retrieved = { ...searched, passages: interleave(found, byOwnWords(found, question, knowledge)).slice(0, input.k + 2) };
   const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/** The metadata statements of the uploads among the passages found, after them in the search's order. */
+function metadataOf(passages: ScoredPassage[], uploads: Map<string, DocumentRecord>): ScoredPassage[] {
+  const out: ScoredPassage[] = [];
+  for (const docId of new Set(passages.map((p) => p.docId))) {
+    const doc = uploads.get(docId);
+    const passage = doc ? metadataPassage(doc) : undefined;
+    const last = passages.filter((p) => p.docId === docId).at(-1);
+    if (passage && last) out.push({ ...passage, score: last.score, trust: 'upload' });
+  }
+  return out;
 }
 
 /** How many times deeper than the official search the uploads are searched before re-ranking. */
@@ -126,7 +142,7 @@ function byOwnWords(passages: ScoredPassage[], question: string, knowledge: Corp
 const ASKED_KIND_WEIGHT = 0.25;
 
 function holdsAskedKind(question: string, text: string): boolean {
-  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0)));
+  return text.split('\n').some((line) => answersAskedKind(question, line.slice(outlineMarker(line)?.length ?? 0), true));
 }
 
 /**

@@ -126,6 +126,8 @@ export function createApp(deps: AppDeps): Hono {
     if (!passage) return errorResponse(c, 404, 'passage_not_found', `No passage with id "${c.req.param('id')}".`);
     const siblings = await deps.store.passagesOfDocument(passage.docId);
     const at = siblings.findIndex((p) => p.id === passage.id);
+    // An upload's metadata statement (core/metadata-passage.ts) stands outside the document's text.
+    if (at < 0) return c.json({ passage, previous: null, next: null });
     return c.json({ passage, previous: siblings[at - 1] ?? null, next: siblings[at + 1] ?? null });
   });
 

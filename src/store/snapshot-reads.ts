@@ -1,3 +1,4 @@
+import { metadataDocId, metadataPassage } from '../core/metadata-passage.js';
 import type { DocumentRecord, Passage, ScoredPassage, SearchFilters } from '../core/types.js';
 import type { EngineQuery, SearchEngine } from '../search/engine.js';
 import type { TermStats, WeightedTerm } from '../search/term-index.js';
@@ -39,7 +40,13 @@ export abstract class SnapshotReads implements Omit<PassageStore, 'manifest'> {
   }
 
   async getPassage(id: string): Promise<Passage | undefined> {
-    return (await this.engine()).getPassage(id);
+    const engine = await this.engine();
+    const stored = engine.getPassage(id);
+    if (stored) return stored;
+    // An upload's metadata statement is cited like a passage and opened like one (the widget, briefings).
+    const docId = metadataDocId(id);
+    const doc = docId === undefined ? undefined : engine.getDocument(docId);
+    return doc ? metadataPassage(doc) : undefined;
   }
 
   async passagesOfDocument(docId: string): Promise<Passage[]> {

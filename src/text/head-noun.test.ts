@@ -25,6 +25,8 @@ describe('the noun a question asks about', () => {
   it('finds the phrase a Korean question asks the value of', () => {
     expect(focusWords('어민들이 반대한다는 목포 신항 준공 언제 났음?')).toEqual(['준공']);
     expect(focusWords('신항 선석은 몇 개이고 예산은 얼마야?')).toEqual(['선석은', '예산은']);
+    // A quantifier goes with the count, as for the counted noun: the phrase before it is asked about.
+    expect(focusWords('신항 선석은 모두 몇 개야?')).toEqual(['선석은']);
     expect(focusWords('신항은 어떻게 바뀌나요?')).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ const EN_COUNTED =
  * "N(은|는|이|가) 몇 개/곳/명…": the counted noun stands right before 몇 and its counter, or
  * before a quantifier adverb that goes with the count ("응모작은 모두 몇 건", "총 몇 곳").
  */
-const KO_COUNTED = /([\uAC00-\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:(?:모두|전부|총|다|대략|약|각각)\s*)?몇\s*(?:개|곳|명|건|기|가지|군데)/u;
+const KO_QUANTIFIER = '(?:모두|전부|총|다|대략|약|각각)';
+const KO_COUNTED = new RegExp(`([\\uAC00-\\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\\s*(?:${KO_QUANTIFIER}\\s*)?몇\\s*(?:개|곳|명|건|기|가지|군데)`, 'u');
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'data']);
 /** Words ending in s that are no plural noun: verbs of the third person and function words. */
@@ -54,7 +55,9 @@ export function focusWords(question: string): string[] {
   const focus: string[] = [];
   for (const [i, token] of tokens.entries()) {
     if (i === 0 || !KO_VALUE_QUESTION.test(token)) continue;
-    const before = tokens[i - 1] as string;
+    // A quantifier adverb goes with the count ("센터는 모두 몇 곳"): the phrase before it is the focus.
+    const skip = i >= 2 && new RegExp(`^${KO_QUANTIFIER}$`, 'u').test(tokens[i - 1] as string) ? 1 : 0;
+    const before = tokens[i - 1 - skip] as string;
     if (/[\uAC00-\uD7AF]/u.test(before)) focus.push(before);
   }
   return focus;

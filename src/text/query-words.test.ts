@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from './query-words.js';
+import { contentWords, questionWords } from './query-words.js';
 
 describe('question content words (Korean)', () => {
   it('strips particles, quotative endings and existence verbs', () => {
@@ -62,9 +62,17 @@ describe('Korean question words whatever follows them', () => {
     expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['늘린대', '들어간다고']);
   });
 
+  it('reads the infinitive of 하다/되다 before an auxiliary as a verb ("지정되어 있나요", "제출하여야")', () => {
+    const words = questionWords('부두 운영기관은 어디로 지정되어 있나요? 보고서는 언제 제출하여야 해?');
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['지정되어', '제출하여']);
+  });
+
   it('drops nouns that name the kind of answer (날짜, 시점) and requests for its form (항목별로 나열해)', () => {
     expect(contentWords('신항 부두 개장한 날짜 알려주세요')).toEqual(['신항', '부두', '개장한']);
     expect(contentWords('부두 공사 3대 과제를 나열해 주세요')).toEqual(['부두', '공사', '3대', '과제']);
+    // The end of a period is a date: "마감은 언제" asks for the period's last day.
+    expect(contentWords('신항 부두 입주 신청 마감은 언제야?')).toEqual(['신항', '부두', '입주', '신청']);
+    expect(contentWords('보고서 제출 기한 알려줘')).toEqual(['보고서', '제출']);
   });
 
   it('reads a date noun (출범일, 개장일자) as the event it dates', () => {

@@ -313,11 +313,12 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
  * conditional ("들어가면"), a request ("깎아줘"), a connective ("늘려서", "받으려면"), hearsay
  * ("한다던데", "간다는"), the plain present ("들어간다"), the past in 음슴체 ("끝났음"), reported
  * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대), an adnominal with the
- * bound noun 데 or 거 typed onto it ("뽑힌데", "고친거"), an embedded question ("쓰는지") and an
- * intention ("인용하고자"). Nouns rarely end so.
+ * bound noun 데 or 거 typed onto it ("뽑힌데", "고친거"), an embedded question ("쓰는지"), an
+ * intention ("인용하고자") and the infinitive of 하다/되다 before an auxiliary ("지정되어 있는",
+ * "제출하여야": -어/-여 of 표준국어대사전's 연결 어미). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$/u;
+  /(?:된|되어|하여|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /**

@@ -1,3 +1,4 @@
+import { PUBLIC_BODY, UNIT } from '../../core/metadata-passage.js';
 import type { Block } from './blocks.js';
 
 /**
@@ -45,9 +46,6 @@ const LABEL = /^(?:보도(?:시점|일시|일자)?|배포(?:일시|일자)?|담�
 const PHONE = /\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}/;
 const DATE = /((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)/;
 const DATE_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(?:[(（][^)）]{1,3}[)）])?\s*[)）]?$/;
-// A public body's name ends in one of the generic words for ministry, office, agency and the like.
-const PUBLIC_BODY = /^[가-힣]{2,20}(?:부|처|청|원|위원회|구청|시청|군청|도청|공단|공사|진흥원)$/;
-const UNIT = /^[가-힣]{2,20}(?:과|국|실|팀|관|센터|단)$/;
 
 function letters(text: string): number {
   return (text.match(/[\p{L}]/gu) ?? []).length;

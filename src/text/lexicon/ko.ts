@@ -115,9 +115,11 @@ export const KO_FILLERS: readonly string[] = [
 
 /**
  * Nouns that name the kind of answer, not its topic ("출범한 날짜", "발표된 날이", "고시 시점"): the
- * documents give the date itself, never the word. A question using one asks for a date.
+ * documents give the date itself, never the word. A question using one asks for a date. 마감 and
+ * 기한 are the end of a set period (표준국어대사전: 마감 "정해진 기한의 끝", 기한 "미리 한정하여 놓은
+ * 시기"), which documents write as the period's last date ("~ 7. 18.(화) 18:00까지").
  */
-export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일시', '시점', '연도', '년도'];
+export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일시', '시점', '연도', '년도', '마감', '기한'];
 
 /**
  * The same for an amount ("총액은 얼마", "액수", "보장 금액"): the documents state the sum, not the
