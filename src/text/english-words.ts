@@ -1,9 +1,9 @@
 /**
  * Whether a Latin word is an English word at all, so the spelling of a question is mended only
  * where it is misspelt: "election" is a word the documents lack, not a typo of "selection".
- * The list is a general one, the whole-word entries of an English model's vocabulary (the ~22,000
- * commonest words of its training text); words it splits into pieces ("goverment", "frist") are
- * not on it.
+ * The list is a general one: the whole-word entries of an English model's WordPiece vocabulary
+ * (about 22,000 of its 30,522 entries, chosen by frequency in its training text); a word it splits
+ * into pieces ("goverment" is "gover" + "##ment") is not on it.
  */
 export interface EnglishWords {
   has(word: string): boolean;
