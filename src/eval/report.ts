@@ -113,6 +113,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind3',
   'blind4',
   'blind5',
+  'blind7',
   'fixtures',
   'fixtures-blind',
 ]);

@@ -113,4 +113,12 @@ describe('oneEditAway', () => {
     expect(normaliseQuestion('where is the port authority office? is it Mokpo?').question).not.toContain('Mokpo');
     expect(normaliseQuestion('부산 부두 면적은? 울산은?').question).toContain('울산');
   });
+
+  it('drops a confirmation question after the question proper, closed by a negated copula or 맞다', () => {
+    expect(normaliseQuestion('항만공사 본사 어디 있음? 목포에 있는 거 아니었냐').question).not.toContain('목포');
+    expect(normaliseQuestion('부두 몇 개야? 열두 개 맞지?').question).not.toContain('열두');
+    expect(normaliseQuestion("where is the port authority office? isn't it in Mokpo?").question).not.toContain('Mokpo');
+    // A question of its own after the first one is kept.
+    expect(normaliseQuestion('부두 몇 개야? 목포는 몇 개야?').question).toContain('목포');
+  });
 });

@@ -44,11 +44,15 @@ function wordPattern(words: readonly string[], latin: boolean): RegExp {
 const KO_WRITTEN_REQUEST = new RegExp(`\\s?주(?:시기|시길)\\s*(?:를\\s*)?(?:바랍니다|바람|원합니다|부탁드립니다)${END}|\\s?주십시오${END}`, 'gu');
 
 /**
- * A one-word question after the question proper, closed by the copula ("본사 어디야? 서울임?",
- * "…? 부산인가?") or asked as "Is it Seoul?": the asker's guess at the answer, which the answer
- * confirms or corrects. Read as part of the question it would be taken as given.
+ * A question after the question proper that only checks the asker's guess at the answer, which the
+ * answer confirms or corrects: one word closed by the copula ("본사 어디야? 서울임?", "…? 부산인가?"),
+ * "Is it Seoul?", or a confirmation question (확인 의문문) closed by a negated copula or 맞다 ("…?
+ * 서울에 있는 거 아니었냐", "isn't it in Seoul?"). Read as part of the question it would be taken as given.
  */
-const GUESS = new RegExp(`(?<=[?.!]\\s*)(?:[${HANGUL}]{1,8}(?:이야|인가|인가요|이냐|이에요|예요|인지|임)|is it (?:in |at )?[A-Z][a-z]+)\\s*\\?+\\s*$`, 'u');
+const GUESS = new RegExp(
+  `(?<=[?.!]\\s*)(?:(?:[${HANGUL}]{1,8}(?:이야|인가|인가요|이냐|이에요|예요|인지|임)|(?:is|isn't|wasn't) it (?:in |at )?[A-Z][a-z]+)\\s*\\?+|[^?.!]{1,30}?(?:아니었냐|아니었어|아니었나|아니었나요|아니었어요|아니야|아니냐|아닌가|아닌가요|아니에요|아닌지|아님|맞지|맞죠|맞나요|맞냐)\\s*\\?*)\\s*$`,
+  'u',
+);
 
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 const KO_FILLER = wordPattern(KO_FILLERS, false);
