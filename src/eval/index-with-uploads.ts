@@ -33,25 +33,42 @@ export async function withUploadedCopy<T>(index: string | undefined, uploads: st
   }
 }
 
-async function uploadFolder(runtime: Runtime, dir: string, dataDir: string, maxUploadMb: number): Promise<void> {
-  const files = readdirSync(dir).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
-  let uploaded = 0;
+/** The loadable documents of a folder (not its README), by file name; none when the folder is absent. */
+export function loadableFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
+}
+
+/**
+ * Uploads each document of a folder as an operator would (ordinary trust, parsed on a worker
+ * thread), one per request so a file no loader reads (legacy HWP, no text) is reported and the
+ * rest still go in. Returns the names of the files that went in.
+ */
+export async function uploadFolder(
+  target: { store: Runtime['store']; embedder: Runtime['embedder'] },
+  dir: string,
+  dataDir: string,
+  maxUploadMb: number,
+): Promise<string[]> {
+  const files = loadableFiles(dir);
+  const uploaded: string[] = [];
   for (const file of files) {
     try {
       const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
       await ingestUploads({
         files: [{ name: file, bytes }],
         meta: {},
-        store: runtime.store,
-        embedder: runtime.embedder,
+        store: target.store,
+        embedder: target.embedder,
         limits: limitsFor(maxUploadMb),
         uploadsDir: uploadsDir(dataDir),
       });
-      uploaded++;
+      uploaded.push(file);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       console.error(`not uploaded: ${error.message}`);
     }
   }
-  console.error(`uploaded ${uploaded} of ${files.length} documents from ${dir}`);
+  console.error(`uploaded ${uploaded.length} of ${files.length} documents from ${dir}`);
+  return uploaded;
 }

@@ -1,20 +1,15 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
-import { UserError } from '../core/errors.js';
 import { loadLocalEmbedder } from '../embed/create-embedder.js';
 import type { Embedder } from '../embed/embedder.js';
-import { isFolderDocumentation } from '../ingest/collect-files.js';
 import { ingest } from '../ingest/ingest.js';
-import { limitsFor } from '../ingest/limits.js';
-import { LOADABLE_EXTENSIONS } from '../ingest/loaders/load-document.js';
 import { slug } from '../ingest/parse-document.js';
-import { ingestUploads } from '../ingest/upload-ingest.js';
-import { uploadsDir } from '../ingest/uploads.js';
 import { openRuntime } from '../node/runtime.js';
 import { type FtsTokenizer, LanceStore } from '../store/lance-store.js';
+import { loadableFiles, uploadFolder } from './index-with-uploads.js';
 import {
   type AskedQuestion,
   asAsked,
@@ -122,29 +117,12 @@ async function questionsFor(set: (typeof SETS)[number], knownDocIds: Set<string>
 
 /** The fixture documents, by file name (not the folder's README); none when the folder is absent (a clone without ../shared). */
 function fixtureFiles(): string[] {
-  if (!existsSync(FIXTURES_DIR)) return [];
-  return readdirSync(FIXTURES_DIR).filter((f) => LOADABLE_EXTENSIONS.some((ext) => f.toLowerCase().endsWith(ext)) && !isFolderDocumentation(f));
+  return loadableFiles(FIXTURES_DIR);
 }
 
-/**
- * Uploads each fixture document as an operator would (ordinary trust, parsed on a worker thread),
- * one per request so a file no loader reads (legacy HWP, no text) is reported and the rest still go in.
- */
 async function uploadFixtures(store: LanceStore, embedder: Embedder, dataDir: string, maxUploadMb: number): Promise<void> {
-  const files = fixtureFiles();
-  if (files.length === 0) throw new Error(`no fixture documents in ${FIXTURES_DIR}`);
-  let uploaded = 0;
-  for (const file of files) {
-    try {
-      const bytes = new Uint8Array(readFileSync(path.join(FIXTURES_DIR, file)));
-      await ingestUploads({ files: [{ name: file, bytes }], meta: {}, store, embedder, limits: limitsFor(maxUploadMb), uploadsDir: uploadsDir(dataDir) });
-      uploaded++;
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      console.error(`fixture not uploaded: ${error.message}`);
-    }
-  }
-  console.error(`uploaded ${uploaded} of ${files.length} fixture documents`);
+  if (fixtureFiles().length === 0) throw new Error(`no fixture documents in ${FIXTURES_DIR}`);
+  await uploadFolder({ store, embedder }, FIXTURES_DIR, dataDir, maxUploadMb);
 }
 
 /**
