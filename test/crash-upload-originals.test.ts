@@ -31,8 +31,9 @@ beforeAll(async () => {
     files[`v${n}`] = file;
   }
 });
-// A killed writer's last files can still be landing while the folder goes: retry the removal.
-afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+// A killed writer's last files can still be landing while the folder goes: retry the removal
+// (linear backoff, about 11 s in all: 3 s was once too short on a loaded host).
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
 
 const withRuntime = <T>(use: (runtime: Runtime) => Promise<T>) => withRuntimeOn(dataDir, use);
 const crashAt = (point: string, args: string[]) => crashAtOn(dataDir, point, args);
