@@ -10,8 +10,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Floors on the question sets about the uploaded fixture documents (evals/questions/fixtures*.jsonl),
  * asked of the corpus index with the fixtures uploaded as an operator uploads them, extractive mode.
  * Measured 2026-12-06, fifth session (key facts in the answer text / unanswerable refused):
- * fixtures 31/34 and 10/13; fixtures-blind (read) 8/12 and 2/4; fixtures-blind-held (never read)
- * 5/12 and 3/4; fixtures-blind2 (never read) 5/17 and 2/7. Each floor sits a few questions below.
+ * fixtures 31/34 and 11/13; fixtures-blind (read) 8/12 and 2/4; fixtures-blind-held (never read)
+ * 5/12 and 4/4; fixtures-blind2 (never read) 5/17 and 3/7. Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
   fixtures: { keyFactsFound: 28, refusals: 8 },

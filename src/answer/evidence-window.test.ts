@@ -153,6 +153,18 @@ describe('evidence window', () => {
     expect(carries('list', 'The ministry began selecting three more harbours for 2027.')).toBe(false);
   });
 
+  it('reads "who" as asking for someone, carried only by a name: a person with a title, a body by its kind, an acronym', () => {
+    expect(answerTypes('항만 축제 2부에 나오는 가수 두 팀은 누구야?')).toContain('person');
+    expect(answerTypes('Who opened the new berths?')).toContain('person');
+    expect(answerTypes('When did the harbour office open?')).not.toContain('person');
+    expect(REQUIRED_TYPES).toContain('person');
+    expect(carries('person', '구분: 축제 2부 | 비고: 국내 정상급 가수 2팀')).toBe(false);
+    expect(carries('person', '김항만 차관은 부두를 방문했다.')).toBe(true);
+    expect(carries('person', '부두는 해양수산부가 개장했다.')).toBe(true);
+    expect(carries('person', 'The berths were opened by the Busan Port Authority.')).toBe(true);
+    expect(carries('person', 'KPA opened the berths.')).toBe(true);
+  });
+
   it('reads a request for how to reach someone as a contact, carried only by a phone number, e-mail or web address', () => {
     expect(answerTypes('Is there an email or phone number for the harbour office?')).toContain('contact');
     expect(answerTypes('항만청 연락처 알려줘')).toContain('contact');

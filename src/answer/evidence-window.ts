@@ -3,7 +3,7 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'frequency' | 'names' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
+export type AnswerType = 'count' | 'date' | 'frequency' | 'names' | 'person' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 /**
@@ -12,6 +12,8 @@ const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|�
  */
 const DATE =
   /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|(?:시기|날짜|시점|일자)(?!리)(?!를?\s*(?:바랍|바라|원합|부탁))|(?<![\uAC00-\uD7AF])날(?:이|은|을|짜)|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
+/** "Who …", "누구/누가": the answer is someone, a person or a body, named. */
+const PERSON = /\bwho(?:m|se)?\b|누구|누가/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
 /** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
@@ -77,6 +79,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (FREQUENCY.test(question)) types.push('frequency');
   if (DATE.test(question)) types.push('date');
   if (NAMES.test(question)) types.push('names');
+  if (PERSON.test(question)) types.push('person');
   if (LIST.test(question)) types.push('list');
   return types.length > 0 ? types : ['other'];
 }
@@ -121,6 +124,14 @@ const HAS_LIST =
  */
 const HAS_NAME =
   /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
+
+/**
+ * Someone named: a Korean name with its title or 씨 ("장미란 제2차관", "안덕근 장관"), a body by the
+ * suffix of its kind (부·처·청, 공단·공사, 위원회, 센터, 재단, 협회, 연구원·진흥원, 대학교, 시청·구청·도청;
+ * a particle may follow), or an acronym ("KICOX", "MOTIE").
+ */
+const HAS_PERSON =
+  /[\uAC00-\uD7AF]{2,4}\s?(?:제\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장)(?![\uAC00-\uD7AF]{2})|[\uAC00-\uD7AF]+(?:부|처|청|공단|공사|위원회|센터|재단|협회|연구원|진흥원|대학교|시청|구청|도청|군청)(?![\uAC00-\uD7AF]{2})|\b[A-Z]{2,}\b/u;
 
 /** A list of items for a question asking for all of them: bullet lines, or three or more short items in a row (clauses between commas are no list). */
 const HAS_ITEMS =
@@ -167,6 +178,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
+  if (type === 'person') return HAS_NAME.test(text) || HAS_PERSON.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
   return false;
@@ -233,7 +245,7 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
  * many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'frequency'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'frequency', 'person'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =
