@@ -176,33 +176,31 @@ export function judgeAnswerability(input: {
   const [first, second] = evidence;
   const pair = first && second ? shareOf(eitherHas(first.have, second.have)) : 0;
   const share = Math.max(...shares, pair);
+  // Units none of whose terms, in either language, any passage of the corpus holds.
+  const unknown = new Set(units.filter((u) => allTerms(u).every((term) => input.stats.df(term) === 0)));
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them.
   const unknownNames = units.filter(
     (u) =>
-      (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && allTerms(u).every((term) => input.stats.df(term) === 0)) ||
+      (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && unknown.has(u)) ||
       unknownKoreanName(u.word, input.question, input.stats) ||
       unknownCompanyName(u.word, input.stats),
   );
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
   const head = headNoun(input.question);
-  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && allTerms(u).every((term) => input.stats.df(term) === 0));
+  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && unknown.has(u));
   // The same for a phrase of several words ("the average salary of …"), as a share of its weight.
   const asked = askedPhrase(input.question);
   const inAsked = (word: string) => asked.some((a) => a === word || (/[\uAC00-\uD7AF]/u.test(a) && a.includes(word)));
   const askedUnits = units.filter((u) => u.word.toLowerCase().split(/\s+/).every(inAsked));
   const askedWeight = askedUnits.reduce((sum, u) => sum + u.weight, 0);
-  const unknownAsked =
-    askedWeight === 0
-      ? 0
-      : askedUnits.filter((u) => allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / askedWeight;
+  const unknownAsked = askedWeight === 0 ? 0 : askedUnits.filter((u) => unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / askedWeight;
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
   const unsupported = [...unsupportedSpecifics(input.question, input.passages), ...unknownCause(input.question, units, input.stats)];
-  const unknownWeight =
-    units.filter((u) => !u.predicate && allTerms(u).every((term) => input.stats.df(term) === 0)).reduce((sum, u) => sum + u.weight, 0) / total;
+  const unknownWeight = units.filter((u) => !u.predicate && unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
   const features: Features<AnswerabilityFeature> = {
     share,

@@ -6,17 +6,15 @@ import { ANSWERABILITY_FEATURES, type AnswerabilityFeature } from '../answer/evi
 import { ANSWERABILITY_MODEL } from '../answer/evidence-model/answerability-model.js';
 import { type Example, fitLogistic, type LogisticModel, probability } from '../answer/evidence-model/logistic.js';
 import { withoutInstructions } from '../answer/injection-guard.js';
-import { trustOf } from '../core/document-trust.js';
 import { questionLang } from '../core/lang.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import type { Runtime } from '../node/runtime.js';
 import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
-import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { seeded, type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
+import { seeded, type TrainingQuestion } from './answerability-questions.js';
 import { withUploadedCopy } from './index-with-uploads.js';
-import { loadQuestions, REFUSAL_TYPES } from './load-questions.js';
+import { trainingSet } from './training-set.js';
 import { loadNounSynonyms, WORDNET_DIR } from './wordnet-synonyms.js';
 
 /**
@@ -339,27 +337,14 @@ interface GenerateOptions {
 const OTHER_DOCUMENTS = 'other-documents';
 
 async function computeRows(runtime: Runtime, { wordnet, otherDocuments }: GenerateOptions): Promise<Row[]> {
-  const documents = await runtime.store.listDocuments();
-  if (documents.length === 0) throw new Error('the index is empty: run npm run ingest first, or pass --index');
-  const uploadIds = documents.filter((d) => trustOf(d) === 'upload').map((d) => d.id);
-  const corpusIds = documents.filter((d) => !uploadIds.includes(d.id)).map((d) => d.id);
-  const passagesOf = async (ids: string[]) => (await Promise.all(ids.map((id) => runtime.store.passagesOfDocument(id)))).flat();
-  const corpusPassages = await passagesOf(corpusIds);
-  const uploadPassages = await passagesOf(uploadIds);
-  const knowledge = await corpusKnowledge(runtime.store);
   const synonyms = wordnet ? loadNounSynonyms() : undefined;
   if (wordnet && !synonyms) console.error(`WordNet is not installed (${WORDNET_DIR}; apt-get install wordnet-base): no paraphrased questions`);
-  const common = { stats: knowledge.stats, termPairs: knowledge.termPairs, ...(synonyms ? { synonyms } : {}) };
-  const fromUploads = trainingQuestions({ ...common, passages: uploadPassages, source: 'upload' });
+  const { knowledge, corpusIds, uploadIds, corpusPassages, uploadPassages, corpus, uploads, tune } = await trainingSet(runtime, synonyms ? { synonyms } : {});
   const generated = [
-    ...trainingQuestions({ ...common, passages: corpusPassages, source: 'corpus' }),
-    ...fromUploads,
-    ...(otherDocuments ? fromUploads.filter((q) => q.answerable).map((q): TrainingQuestion => ({ ...q, answerable: false, kind: OTHER_DOCUMENTS })) : []),
+    ...corpus,
+    ...uploads,
+    ...(otherDocuments ? uploads.filter((q) => q.answerable).map((q): TrainingQuestion => ({ ...q, answerable: false, kind: OTHER_DOCUMENTS })) : []),
   ];
-  // Follow-ups are left out: their features depend on the conversation, which the fit does not replay.
-  const tune = (await loadQuestions({ split: 'tune' }))
-    .filter((q) => !q.history?.length && !q.corpusLang)
-    .map((q): TrainingQuestion => ({ question: q.question, lang: q.lang, answerable: !REFUSAL_TYPES.includes(q.type), kind: 'tune', docId: q.id }));
   const questions = [...generated, ...tune];
   console.error(
     `${generated.length} training questions from ${corpusPassages.length} corpus and ${uploadPassages.length} uploaded passages, ${tune.length} of the tune split`,

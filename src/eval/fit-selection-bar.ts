@@ -2,12 +2,10 @@ import { parseArgs } from 'node:util';
 import { askOnce } from '../answer/ask.js';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer.js';
 import { DEFAULT_THRESHOLDS } from '../answer/select-evidence.js';
-import { trustOf } from '../core/document-trust.js';
-import { corpusKnowledge } from '../retrieve/corpus-stats.js';
-import { type TrainingQuestion, trainingQuestions } from './answerability-questions.js';
+import type { TrainingQuestion } from './answerability-questions.js';
 import { withUploadedCopy } from './index-with-uploads.js';
 import { balancedAccuracy } from './kind-accuracy.js';
-import { loadQuestions, REFUSAL_TYPES } from './load-questions.js';
+import { trainingSet } from './training-set.js';
 
 const USAGE = `npm run fit:selection -- [--index DIR] [--uploads DIR|none] [--bars 0.1,0.15,...]
 
@@ -42,22 +40,9 @@ async function main(): Promise<void> {
   const bars = values.bars ? values.bars.split(',').map(Number) : DEFAULT_BARS;
   if (bars.some((b) => !Number.isFinite(b) || b < 0 || b > 1)) throw new Error(`--bars takes numbers from 0 to 1, got ${values.bars}`);
   await withUploadedCopy(values.index, values.uploads, async (runtime) => {
-    const documents = await runtime.store.listDocuments();
-    if (documents.length === 0) throw new Error('the index is empty: run npm run ingest first, or pass --index');
-    const passagesOf = async (official: boolean) =>
-      (await Promise.all(documents.filter((d) => (trustOf(d) !== 'upload') === official).map((d) => runtime.store.passagesOfDocument(d.id)))).flat();
-    const knowledge = await corpusKnowledge(runtime.store);
-    const common = { stats: knowledge.stats, termPairs: knowledge.termPairs };
-    const corpusPassages = await passagesOf(true);
-    const uploadPassages = await passagesOf(false);
-    const generated: Asked[] = [
-      ...trainingQuestions({ ...common, passages: corpusPassages, source: 'corpus' }),
-      ...trainingQuestions({ ...common, passages: uploadPassages, source: 'upload' }).map((q) => ({ ...q, kind: `upload ${q.kind}` })),
-    ];
-    // Follow-ups are left out, as in the answerability fit: the conversation is not replayed.
-    const tune: Asked[] = (await loadQuestions({ split: 'tune' }))
-      .filter((q) => !q.history?.length && !q.corpusLang)
-      .map((q) => ({ question: q.question, lang: q.lang, answerable: !REFUSAL_TYPES.includes(q.type), kind: 'tune' }));
+    const { corpusPassages, uploadPassages, corpus, uploads, tune } = await trainingSet(runtime);
+    // Upload questions are kinds of their own: judged on the uploads, they weigh as much as the corpus's.
+    const generated: Asked[] = [...corpus, ...uploads.map((q) => ({ ...q, kind: `upload ${q.kind}` }))];
     const questions = [...generated, ...tune];
     console.error(
       `${questions.length} questions (${generated.length} generated from ${corpusPassages.length} corpus and ${uploadPassages.length} uploaded passages, ${tune.length} of the tune split)`,
