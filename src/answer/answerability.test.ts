@@ -115,6 +115,15 @@ describe('answerability', () => {
     ).toBe(true);
   });
 
+  it('weighs a verb form the corpus never uses like a paraphrase, but the verbal noun of a 하다 verb as the noun it is', () => {
+    const judged = (q: string) => judgeAnswerability({ question: q, passages: corpus, stats });
+    const weight = (q: string, w: string) => judged(q).units.find((u) => u.word === w)?.weight ?? Number.NaN;
+    // 말고 ("other than") is a verb form; 출퇴근 (commuting) names the event asked about.
+    expect(weight('한국산업단지공단 본사 말고 또 어디?', '말고')).toBeLessThan(weight('한국산업단지공단 본사 어디서 출퇴근하냐?', '출퇴근'));
+    expect(judged('한국산업단지공단 본사 말고 대구 어디?').features.unknownWeight).toBe(0);
+    expect(judged('한국산업단지공단 본사 직원들은 어디서 출퇴근하냐?').features.unknownWeight).toBeGreaterThan(0);
+  });
+
   it("takes a why-question's event as given: a verb the documents never use makes it a false premise", () => {
     const harbour = [passage('h', 'The Ministry of Oceans approved the new Mokpo harbour on 8 March 2024.'), passage('i', 'The Mokpo harbour has 12 berths.')];
     const local = statsOfTexts(harbour.map((p) => p.text));
@@ -124,6 +133,8 @@ describe('answerability', () => {
     expect(rejected.reason).toBe('false_premise');
     expect(rejected.unsupported.map((s) => s.text)).toEqual(['reject']);
     expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour?').unsupported).toEqual([]);
+    // Asking for the reason is asking why.
+    expect(judge('What was the reason the Ministry of Oceans rejected the Mokpo harbour?').unsupported.map((s) => s.text)).toContain('rejected');
   });
 });
 

@@ -112,14 +112,21 @@ export function unknownCompanyName(word: string, stats: TermStats): boolean {
  */
 const PREDICATE_DF_SHARE = 0.1;
 
+/** A verb or adverb, but not the verbal noun of a 하다/되다 verb, which names the event itself. */
+function paraphrasable(u: QuestionUnit): boolean {
+  return u.predicate === true && u.verbalNoun !== true;
+}
+
 export function weightUnits(units: QuestionUnit[], stats: TermStats): WeightedUnit[] {
   const predicateCap = Math.log((stats.docCount + 1) / (stats.docCount * PREDICATE_DF_SHARE + 0.5));
   return units.map((u) => {
     // A concept is as rare as its best-known form, in either language.
     const forms = [...formsIn(u, 'ko'), ...formsIn(u, 'en')];
     const weight = forms.length === 0 ? 0 : Math.min(...forms.map((terms) => formWeight(stats, terms)));
-    // The class asked for ("which bodies") is named by its members, not by itself: weighed like a paraphrase.
-    return { ...u, weight: u.predicate || u.askedClass ? Math.min(weight, predicateCap) : weight };
+    // The class asked for ("which bodies") is named by its members, not by itself: weighed like a
+    // paraphrase. So is a word that reads as a verb form when the documents never use it as typed.
+    const verbLike = paraphrasable(u) || u.askedClass || (u.inflected === true && allTerms(u).some((term) => stats.df(term) === 0));
+    return { ...u, weight: verbLike ? Math.min(weight, predicateCap) : weight };
   });
 }
 
@@ -200,7 +207,7 @@ export function judgeAnswerability(input: {
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
   const unsupported = [...unsupportedSpecifics(input.question, input.passages), ...unknownCause(input.question, units, input.stats)];
-  const unknownWeight = units.filter((u) => !u.predicate && unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / total;
+  const unknownWeight = units.filter((u) => !paraphrasable(u) && !u.inflected && unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
   const features: Features<AnswerabilityFeature> = {
     share,
@@ -238,8 +245,8 @@ function isLightVerb(word: string): boolean {
   return EN_LIGHT.has(w) || KO_LIGHT_VERBS.some((stem) => w.startsWith(stem));
 }
 
-/** A question asking for a cause ("why did …", "왜 …"). */
-const WHY = /^\s*why\b|왜/iu;
+/** A question asking for a cause ("why did …", "왜 …", "… 이유가 뭐야", "the reason for …"). */
+const WHY = /^\s*why\b|왜|이유|까닭|\breasons?\b/iu;
 
 /**
  * "Why did the ministry reject the plan?" takes the rejection as given. When the documents never
@@ -251,7 +258,7 @@ function unknownCause(question: string, units: QuestionUnit[], stats: TermStats)
   // Korean puts the verb last, often as a bare verbal noun once a spoken ending is read ("거부했음" -> "거부").
   const last = /[\uAC00-\uD7AF]/u.test(question) ? [...units].sort((a, b) => question.lastIndexOf(b.word) - question.lastIndexOf(a.word))[0] : undefined;
   return units
-    .filter((u) => (u.predicate || u === last) && !isLightVerb(u.word) && allTerms(u).every((term) => stats.df(term) === 0))
+    .filter((u) => (u.predicate || u.inflected || u === last) && !isLightVerb(u.word) && allTerms(u).every((term) => stats.df(term) === 0))
     .map((u) => ({ kind: 'event' as const, text: u.word, forms: [] }));
 }
 

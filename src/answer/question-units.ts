@@ -10,6 +10,10 @@ export interface QuestionUnit {
   word: string;
   /** A verb or adverb form (see questionWords). */
   predicate?: boolean;
+  /** Reads as a stem and an ending though a noun could be spelt so (see looksInflected). */
+  inflected?: boolean;
+  /** The noun of a 하다/되다 verb ("폐업한" -> "폐업"): it names the event, and weighs as a noun. */
+  verbalNoun?: boolean;
   /**
    * The class of thing asked for ("which regions", "어느 지역"): its members answer ("Cheongju,
    * Pohang"), so the word itself need not appear in the evidence.
@@ -81,10 +85,15 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     });
     rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
   }
-  for (const { word, predicate } of questionWords(rest)) {
+  for (const { word, predicate, inflected, verbalNoun } of questionWords(rest)) {
     const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
-    units.push({ ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }), ...(predicate ? { predicate } : {}) });
+    units.push({
+      ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }),
+      ...(predicate ? { predicate } : {}),
+      ...(inflected ? { inflected } : {}),
+      ...(verbalNoun ? { verbalNoun } : {}),
+    });
   }
   return units;
 }

@@ -91,8 +91,11 @@ describe('select-evidence helpers', () => {
     const ask = (...passages: ScoredPassage[]) => selectFrom('제안서 내용을 서면으로 문의하는 마감은 언제야?', 'ko', ...passages).selected.map((s) => s.text);
     // The notice covers more of the question's words but gives no date; the inquiry item labelled as a period does.
     expect(ask(notice, inquiry('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지'))).toContain('문의기간: 2024. 3. 4.(월) ~ 3. 8.(금) 17:00까지');
-    // A date under no label of the asked kind does not let a weaker sentence answer.
+    // A date under a label of another kind (참고: the notice's date) answers neither as a lead nor as
+    // the date the window lacks.
     expect(ask(notice, inquiry('참고: 제안서 공고 2024. 3. 4.(월)'))).toEqual([]);
+    // Under a label naming a word of the question, it is the date asked for.
+    expect(ask(notice, inquiry('서면 문의: 2024. 3. 8.(금)까지'))).toContain('서면 문의: 2024. 3. 8.(금)까지');
   });
 
   it("weighs a question's verb half in an upload's labelled items, so the item naming the asked field leads", () => {

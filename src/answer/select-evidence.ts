@@ -8,7 +8,7 @@ import { splitQuestionParts } from '../text/question-parts.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { answersAskedKind } from './asked-kind.js';
+import { answersAskedKind, itemLabel } from './asked-kind.js';
 import {
   answerTypes,
   carries,
@@ -579,11 +579,28 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
   )) {
     const passages = new Set(out.map((s) => s.passage.id));
     const carrier = pool
-      .filter((s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind))
+      .filter(
+        (s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind) && !otherLabel(question, s),
+      )
       .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
   }
   return out;
+}
+
+/**
+ * An uploaded document's labelled item gives the value its label names ("참고: 제안서 공고 2024. 3.
+ * 4." dates the notice): it carries what a question asks for only when its label is of the kind
+ * asked (asked-kind.ts) or names a word of the question ("제출: 7. 18.까지" for "제출 마감은 언제").
+ * The official documents' labelled lines name a source and a date ("2024년 4월 발표 기준: …"), which
+ * qualify the value rather than name it, so they are left alone.
+ */
+function otherLabel(question: string, sentence: ScoredSentence): boolean {
+  if (sentence.passage.trust !== 'upload' || sentence.givesAskedKind) return false;
+  const label = itemLabel(sentence.text);
+  if (label === undefined) return false;
+  const asked = new Set(searchTerms(question));
+  return !searchTerms(label).some((term) => asked.has(term));
 }
 
 /**

@@ -27,6 +27,31 @@ describe('question predicates (Korean)', () => {
   });
 });
 
+describe('Korean verbal nouns with a light verb', () => {
+  it('takes the noun off 하다, 되다 or 시키다, however the verb is inflected, and marks it', () => {
+    const word = (q: string, w: string) => questionWords(q).find((x) => x.word === w);
+    expect(word('산단 근로자들은 어디서 출퇴근하냐?', '출퇴근')?.verbalNoun).toBe(true);
+    expect(word('폐업한 공장은 몇 개인가요?', '폐업')?.verbalNoun).toBe(true);
+    expect(word('언제 지정되었나요?', '지정')?.verbalNoun).toBe(true);
+    expect(word('지역을 활성화시킨 사업은?', '활성화')?.verbalNoun).toBe(true);
+    // A particle beginning like a light verb (한테) leaves the noun as it was.
+    expect(contentWords('산업단지공단한테 물어보면 되나요?')).toContain('산업단지공단');
+    // Nouns with 하 or 한 inside are no verbs.
+    expect(contentWords('산하기관과 대한민국 하천')).toEqual(['산하기관', '대한민국', '하천']);
+  });
+
+  it('marks as inflected what may be a verb form, and adverbs as predicates', () => {
+    const words = questionWords('문화 입힌 산단 첫해에 구미 말고 또 어디 빨리 뽑혔냐');
+    expect(words.find((w) => w.word === '말고')?.inflected).toBe(true);
+    expect(words.find((w) => w.word === '빨리')?.predicate).toBe(true);
+    expect(words.find((w) => w.word === '구미')?.inflected).toBeUndefined();
+  });
+
+  it('strips spoken contractions of particles (엔, 에선) and chat 두', () => {
+    expect(contentWords('나중엔 산업단지에선 비율두 알려줘')).toEqual(['나중', '산업단지', '비율']);
+  });
+});
+
 describe('question predicates (English)', () => {
   it("reads a do-question's main verb after its subject: the last word after a noun subject, the next word after a pronoun", async () => {
     const { questionWords } = await import('./query-words.js');
@@ -64,11 +89,11 @@ describe('Korean question words whatever follows them', () => {
 
   it('reads the infinitive of 하다/되다 before an auxiliary as a verb ("지정되어 있나요", "제출하여야")', () => {
     const words = questionWords('부두 운영기관은 어디로 지정되어 있나요? 보고서는 언제 제출하여야 해?');
-    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['지정되어', '제출하여']);
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['지정', '제출']);
   });
 
   it('drops nouns that name the kind of answer (날짜, 시점) and requests for its form (항목별로 나열해)', () => {
-    expect(contentWords('신항 부두 개장한 날짜 알려주세요')).toEqual(['신항', '부두', '개장한']);
+    expect(contentWords('신항 부두 개장한 날짜 알려주세요')).toEqual(['신항', '부두', '개장']);
     expect(contentWords('부두 공사 3대 과제를 나열해 주세요')).toEqual(['부두', '공사', '3대', '과제']);
     // The end of a period is a date: "마감은 언제" asks for the period's last day.
     expect(contentWords('신항 부두 입주 신청 마감은 언제야?')).toEqual(['신항', '부두', '입주', '신청']);
@@ -122,7 +147,7 @@ describe('more Korean grammar that names no topic', () => {
   it('reads 거 typed onto an adnominal, an embedded question and an intention as verbs', async () => {
     const { questionWords } = await import('./query-words.js');
     const words = questionWords('부두 고친거 있잖아 예산 얼마 쓰는지 보고서에 인용하고자 합니다');
-    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['고친거', '있잖아', '쓰는지', '인용하고자']);
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['고친거', '있잖아', '쓰는지', '인용']);
     expect(words.map((w) => w.word)).not.toContain('합니다');
   });
 

@@ -1,4 +1,5 @@
 import { isEnglishPredicate } from './en-predicate.js';
+import { isKoreanAdverb, looksInflected } from './korean-inflection.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
 import { KO_AMOUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
@@ -69,6 +70,10 @@ const KO_ENDINGS = [
   '들을',
   '들도',
   '부터',
+  // Spoken contractions of stacked particles (에는 -> 엔, 에서는 -> 에선) and chat 두 for 도.
+  '엔',
+  '에선',
+  '두',
   '에게',
   '한테',
   '보다',
@@ -376,11 +381,32 @@ function pastTense(token: string): boolean {
   return false;
 }
 
+/**
+ * A verbal noun of two syllables or more and a form of 하다, 되다 or 시키다 typed onto it
+ * ("출퇴근하냐", "폐업한", "지정되었나요", "활성화시킨"): the 기능동사 construction of Korean grammar,
+ * where the light verb carries tense and mood and the noun the event. Formal documents name events
+ * by such nouns (선정, 지정, 착공), so the noun is the word to look for, and weighs as a noun.
+ */
+const KO_LIGHT_VERB = '(?:하|해|했|한|할|함|합|되|돼|됐|된|될|됨|됩|시키|시켜|시켰|시킨)';
+const KO_LIGHT_VERB_SUFFIX = new RegExp(`^([\\uAC00-\\uD7AF]{2,}?)${KO_LIGHT_VERB}[\\uAC00-\\uD7AF]*$`, 'u');
+const KO_LIGHT_VERB_START = new RegExp(`^${KO_LIGHT_VERB}`, 'u');
+
+/** The verbal noun of the token, whether the endings list took the light verb off or it is still on. */
+function lightVerbSplit(token: string, stripped: string): string | undefined {
+  if (stripped !== token && stripped.length >= 2 && KO_LIGHT_VERB_START.test(token.slice(stripped.length))) return stripped;
+  const noun = KO_LIGHT_VERB_SUFFIX.exec(stripped)?.[1];
+  return noun && stripEnding(noun) === noun ? noun : undefined;
+}
+
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
   word: string;
   /** Verbs paraphrase freely ("picked" / "selected"), so a predicate the corpus lacks says little. */
   predicate: boolean;
+  /** Read as a stem and an ending, though a noun could be spelt so (see looksInflected). */
+  inflected?: boolean;
+  /** A verbal noun made a verb by 하다/되다/시키다 ("폐업한", "지정되었나요"): the noun names the event. */
+  verbalNoun?: boolean;
 }
 
 /** The question's content words: what remains after question words, particles and endings go. */
@@ -414,12 +440,18 @@ export function questionWords(question: string): QuestionWord[] {
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
         pastTense(token) ||
-        nominalisedPredicate(token)
+        nominalisedPredicate(token) ||
+        isKoreanAdverb(token)
       : EN_PREDICATE_FORM.test(token) ||
         (token === mainVerb && /^[a-z]+$/.test(token)) ||
         possessors.has(token) ||
         (/^[a-z]+$/.test(token) && isEnglishPredicate(token));
-    words.push({ word, predicate });
+    const light = hangul ? lightVerbSplit(token, stripped) : undefined;
+    if (light) {
+      words.push({ word: light, predicate, verbalNoun: true });
+      continue;
+    }
+    words.push({ word, predicate, ...(hangul && !predicate && looksInflected(token) ? { inflected: true } : {}) });
   }
   return words;
 }

@@ -159,6 +159,13 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '이것',
   '그것',
   '저것',
+  // Their spoken contractions with a particle (그것은 -> 그건, 이것이 -> 이게).
+  '이건',
+  '그건',
+  '저건',
+  '이게',
+  '그게',
+  '저게',
   '여기',
   '거기',
   '저기',
@@ -273,4 +280,62 @@ export const KO_REGIONS: readonly (readonly [string, string, string])[] = [
   ['경북', '경상북도', 'North Gyeongsang'],
   ['경남', '경상남도', 'South Gyeongsang'],
   ['제주', '제주특별자치도', 'Jeju'],
+];
+
+/**
+ * Connective endings of one syllable (표준국어대사전's 연결 어미 -고, -며, -면, -려, -러, -던, -게, -서):
+ * after a one-syllable verb stem they make a two-syllable word ("말고", "가려", "사서") that no
+ * particle makes. A two-syllable noun can still end so ("부서", "재고"), so this is read only of
+ * words the documents never use (answerability.ts). Particles are left out: a one-syllable noun
+ * with its particle ("물은", "집이") may be just what the question asks about.
+ */
+export const KO_ONE_SYLLABLE_ENDINGS: readonly string[] = ['고', '며', '면', '려', '러', '던', '게', '서'];
+
+/**
+ * Bound nouns that follow an adnominal form in speech ("처리해주는거", "만든다는건", "지정된데"): 거/건/게
+ * (것, 것은, 것이), 데 "place, case", 대 (-ㄴ대, reported speech).
+ */
+export const KO_BOUND_AFTER_ADNOMINAL: readonly string[] = ['거', '건', '게', '데', '대'];
+
+/**
+ * Common Korean adverbs of manner, degree and time (the adverbs of 국립국어원's 현대 국어 사용 빈도
+ * 조사 word list): like English adverbs, they paraphrase freely ("빨리" for a shortened period), so
+ * a question using one the documents lack still asks about what they say. Adverbs of one syllable
+ * (더, 잘) are left out: a one-syllable word is never a content word (query-words.ts).
+ */
+export const KO_ADVERBS: readonly string[] = [
+  '빨리',
+  '미리',
+  '모두',
+  '함께',
+  '같이',
+  '가장',
+  '제일',
+  '특히',
+  '바로',
+  '주로',
+  '직접',
+  '많이',
+  '조금',
+  '반드시',
+  '이제',
+  '따로',
+  '새로',
+  '거의',
+  '전부',
+  '얼른',
+  '항상',
+  '자주',
+  '가끔',
+  '매우',
+  '아주',
+  '너무',
+  '훨씬',
+  '약간',
+  '과연',
+  '실제로',
+  '결국',
+  '점점',
+  '크게',
+  '제대로',
 ];

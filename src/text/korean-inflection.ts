@@ -1,0 +1,42 @@
+import { KO_ADVERBS, KO_BOUND_AFTER_ADNOMINAL, KO_ONE_SYLLABLE_ENDINGS } from './lexicon/ko.js';
+
+/**
+ * How a Korean word of a question is inflected, read from its syllables alone: Korean marks a verb
+ * form by its ending, so a word ending in one no noun takes is a verb form whatever its stem.
+ */
+
+/**
+ * The adnominal endings as syllables of their own (-는, -은, -을, -던) and fused into the light verbs
+ * 하다 and 되다 (한, 된, 할, 될). Other fused forms are left out: their syllables begin nouns as often
+ * ("선거", "현대", "반대").
+ */
+const ADNOMINAL_SYLLABLES = new Set(['는', '은', '을', '던', '한', '된', '할', '될']);
+
+const ADVERBS = new Set(KO_ADVERBS);
+const ONE_SYLLABLE_ENDINGS = new Set(KO_ONE_SYLLABLE_ENDINGS);
+const BOUND_AFTER_ADNOMINAL = new Set(KO_BOUND_AFTER_ADNOMINAL);
+
+/**
+ * An adverb ("빨리", "미리"). Clause endings are not read as marking a verb here: the copula gives
+ * nouns most of them ("일본이냐"), and a native verb before the rest ("떠난다며") is as often the
+ * event asked about as a paraphrase (measured: a question the documents do not answer went through).
+ */
+export function isKoreanAdverb(token: string): boolean {
+  return ADVERBS.has(token);
+}
+
+/**
+ * A word that reads as a stem and an ending, though a noun could be spelt the same: a one-syllable
+ * stem with a one-syllable connective ending ("말고", "가려"), or an adnominal form with a
+ * bound noun typed onto it ("처리해주는거"). Ambiguous alone ("국가", "근거" are nouns), so it is
+ * weighed as a verb only when the documents never use the word (answerability.ts). An adnominal
+ * fused into a longer word ("담긴", "망한") is not read so: it is as often the event asked about
+ * ("망한 데", "떨어진 곳") as a paraphrase, and the syllables cannot tell which (measured).
+ */
+export function looksInflected(token: string): boolean {
+  if (!/^[\uAC00-\uD7AF]{2,}$/u.test(token)) return false;
+  const last = token.slice(-1);
+  const before = token.slice(-2, -1);
+  if (token.length === 2 && ONE_SYLLABLE_ENDINGS.has(last)) return true;
+  return BOUND_AFTER_ADNOMINAL.has(last) && ADNOMINAL_SYLLABLES.has(before);
+}
