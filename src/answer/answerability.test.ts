@@ -146,6 +146,14 @@ describe('a Korean named complex', () => {
     expect(unknownKoreanName('목포', '목포 부두 입주기업 몇 개?', stats)).toBe(false);
     expect(unknownKoreanName('부두', '부두국가산업단지 입주기업 몇 개?', stats)).toBe(false);
   });
+
+  it('is no name when the word before the kind is a verb describing it', () => {
+    const korean = [passage('k', '2025년 문화선도산업단지로 구미, 창원, 완주가 처음 뽑혔다.', 'ko')];
+    const local = statsOfTexts(korean.map((p) => p.text));
+    const judged = judgeAnswerability({ question: '문화 입힌 산업단지 구미 말고 또 어디 뽑혔냐', passages: korean, stats: local });
+    expect(judged.features.unknownName).toBe(0);
+    expect(judgeAnswerability({ question: '목포산업단지 말고 또 어디 뽑혔냐', passages: korean, stats: local }).features.unknownName).toBe(1);
+  });
 });
 
 describe('a Korean company name', () => {

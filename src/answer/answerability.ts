@@ -186,11 +186,12 @@ export function judgeAnswerability(input: {
   // Units none of whose terms, in either language, any passage of the corpus holds.
   const unknown = new Set(units.filter((u) => allTerms(u).every((term) => input.stats.df(term) === 0)));
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
-  // documents do not cover, whatever else the question shares with them.
+  // documents do not cover, whatever else the question shares with them. A verb before a kind of
+  // complex ("문화 입힌 산업단지") describes the complex; it does not name one.
   const unknownNames = units.filter(
     (u) =>
       (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && unknown.has(u)) ||
-      unknownKoreanName(u.word, input.question, input.stats) ||
+      (!u.predicate && !u.inflected && unknownKoreanName(u.word, input.question, input.stats)) ||
       unknownCompanyName(u.word, input.stats),
   );
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
@@ -258,7 +259,7 @@ function unknownCause(question: string, units: QuestionUnit[], stats: TermStats)
   // Korean puts the verb last, often as a bare verbal noun once a spoken ending is read ("거부했음" -> "거부").
   const last = /[\uAC00-\uD7AF]/u.test(question) ? [...units].sort((a, b) => question.lastIndexOf(b.word) - question.lastIndexOf(a.word))[0] : undefined;
   return units
-    .filter((u) => (u.predicate || u.inflected || u === last) && !isLightVerb(u.word) && allTerms(u).every((term) => stats.df(term) === 0))
+    .filter((u) => (u.predicate || u === last) && !isLightVerb(u.word) && allTerms(u).every((term) => stats.df(term) === 0))
     .map((u) => ({ kind: 'event' as const, text: u.word, forms: [] }));
 }
 
