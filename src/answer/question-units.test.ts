@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../text/search-terms.js';
-import { askedClass, questionUnits, shareIn } from './question-units.js';
+import { askedClasses, questionUnits, shareIn } from './question-units.js';
 
 const have = (text: string) => new Set(searchTerms(text));
 
@@ -27,9 +27,11 @@ describe('question units', () => {
   });
 
   it('marks the class a "which" question asks for: its members answer it, not the word', () => {
-    expect(askedClass('Which regions got battery specialized complexes in 2023?')).toBe('regions');
-    expect(askedClass('바이오 특화단지는 어느 지역에 지정됐어?')).toBe('지역');
-    expect(askedClass('What is the goal of the plan?')).toBeUndefined();
+    expect(askedClasses('Which regions got battery specialized complexes in 2023?')).toEqual(['regions']);
+    expect(askedClasses('바이오 특화단지는 어느 지역에 지정됐어?')).toEqual(['지역']);
+    expect(askedClasses('What is the goal of the plan?')).toEqual([]);
+    // One per part: each part's class is named by its answer.
+    expect(askedClasses('On what date did the harbour open, and at which pier?')).toEqual(['date', 'pier']);
     expect(questionUnits('Which bodies approved the first round?').find((u) => u.word === 'bodies')?.askedClass).toBe(true);
   });
 });

@@ -38,15 +38,17 @@ export interface QuestionUnit {
  * zones", "기회발전특구") is one unit with terms in both languages; every other content word is a
  * unit in its own language only (numbers count in both).
  */
-/** "which regions", "what companies", "어느 지역", "어떤 기관": the noun naming what the answer lists. */
-const EN_ASKED_CLASS = /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|kind|type|sort)\b)([a-z]+)/i;
-const KO_ASKED_CLASS = /(?:어느|어떤|무슨)\s+([\uAC00-\uD7AF]+)/u;
+/**
+ * "which regions", "what companies", "어느 지역", "어떤 기관": the nouns naming what the answer lists,
+ * one per part of the question ("on what date …, and at which venue").
+ */
+const EN_ASKED_CLASS = /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|kind|type|sort)\b)([a-z]+)/gi;
+const KO_ASKED_CLASS = /(?:어느|어떤|무슨)\s+([\uAC00-\uD7AF]+)/gu;
 
-export function askedClass(question: string): string | undefined {
-  const en = EN_ASKED_CLASS.exec(question);
-  if (en?.[1]) return en[1].toLowerCase();
-  const ko = KO_ASKED_CLASS.exec(question)?.[1];
-  return ko ? questionWords(ko)[0]?.word : undefined;
+export function askedClasses(question: string): string[] {
+  const en = [...question.matchAll(EN_ASKED_CLASS)].map((m) => (m[1] as string).toLowerCase());
+  const ko = [...question.matchAll(KO_ASKED_CLASS)].flatMap((m) => questionWords(m[1] as string)[0]?.word ?? []);
+  return [...en, ...ko];
 }
 
 /**
@@ -58,8 +60,8 @@ const recentUnits = new RecentPerTable<QuestionUnit[]>(64);
 
 export function questionUnits(question: string, termPairs?: readonly TermPair[]): QuestionUnit[] {
   return recentUnits.get(termPairs, question, () => {
-    const asked = askedClass(question.normalize('NFC'));
-    return unitsOf(question, termPairs).map((u) => (asked !== undefined && u.word.toLowerCase() === asked ? { ...u, askedClass: true } : u));
+    const asked = new Set(askedClasses(question.normalize('NFC')));
+    return unitsOf(question, termPairs).map((u) => (asked.has(u.word.toLowerCase()) ? { ...u, askedClass: true } : u));
   });
 }
 
