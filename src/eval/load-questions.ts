@@ -199,9 +199,10 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * changes blind's misses prompted); in the shared sets' format. blind5 was written in two halves'
  * worth and split by question type: `blind5` was read while designing, `blind5-held` never was. blind6 (fifth
  * session) was never read: only its totals are looked at; blind7 (written late in that session) was
- * read while designing.
+ * read while designing. blind8 (sixth session, near-domain unanswerable questions worded like the
+ * answerable ones) was never read: only its totals are looked at.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKoreanAdverb, looksInflected } from './korean-inflection.js';
+import { looksInflected } from './korean-inflection.js';
 
 describe('Korean inflection read from syllables', () => {
   it('reads a one-syllable stem with a connective ending as inflected, not a particle after a noun', () => {
@@ -20,13 +20,6 @@ describe('Korean inflection read from syllables', () => {
     expect(looksInflected('선거')).toBe(false);
     expect(looksInflected('현대')).toBe(false);
     expect(looksInflected('근거')).toBe(false);
-  });
-
-  it('knows common adverbs and nothing else by that list', () => {
-    expect(isKoreanAdverb('빨리')).toBe(true);
-    expect(isKoreanAdverb('미리')).toBe(true);
-    expect(isKoreanAdverb('빨래')).toBe(false);
-    expect(isKoreanAdverb('산업단지')).toBe(false);
   });
 
   it('never reads Latin words or single syllables', () => {

@@ -1,8 +1,8 @@
-import { KO_ADVERBS, KO_BOUND_AFTER_ADNOMINAL, KO_ONE_SYLLABLE_ENDINGS } from './lexicon/ko.js';
+import { KO_BOUND_AFTER_ADNOMINAL, KO_ONE_SYLLABLE_ENDINGS } from './lexicon/ko.js';
 
 /**
- * How a Korean word of a question is inflected, read from its syllables alone: Korean marks a verb
- * form by its ending, so a word ending in one no noun takes is a verb form whatever its stem.
+ * Whether a Korean word of a question may be a verb form, read from its syllables alone: Korean marks
+ * a verb form by its ending, which some nouns happen to end with too.
  */
 
 /**
@@ -12,18 +12,8 @@ import { KO_ADVERBS, KO_BOUND_AFTER_ADNOMINAL, KO_ONE_SYLLABLE_ENDINGS } from '.
  */
 const ADNOMINAL_SYLLABLES = new Set(['는', '은', '을', '던', '한', '된', '할', '될']);
 
-const ADVERBS = new Set(KO_ADVERBS);
 const ONE_SYLLABLE_ENDINGS = new Set(KO_ONE_SYLLABLE_ENDINGS);
 const BOUND_AFTER_ADNOMINAL = new Set(KO_BOUND_AFTER_ADNOMINAL);
-
-/**
- * An adverb ("빨리", "미리"). Clause endings are not read as marking a verb here: the copula gives
- * nouns most of them ("일본이냐"), and a native verb before the rest ("떠난다며") is as often the
- * event asked about as a paraphrase (measured: a question the documents do not answer went through).
- */
-export function isKoreanAdverb(token: string): boolean {
-  return ADVERBS.has(token);
-}
 
 /**
  * A word that reads as a stem and an ending, though a noun could be spelt the same: a one-syllable

@@ -1,5 +1,5 @@
 import { isEnglishPredicate } from './en-predicate.js';
-import { isKoreanAdverb, looksInflected } from './korean-inflection.js';
+import { looksInflected } from './korean-inflection.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
 import { KO_AMOUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
@@ -440,8 +440,7 @@ export function questionWords(question: string): QuestionWord[] {
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
         pastTense(token) ||
-        nominalisedPredicate(token) ||
-        isKoreanAdverb(token)
+        nominalisedPredicate(token)
       : EN_PREDICATE_FORM.test(token) ||
         (token === mainVerb && /^[a-z]+$/.test(token)) ||
         possessors.has(token) ||
