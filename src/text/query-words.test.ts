@@ -46,6 +46,12 @@ describe('Korean verbal nouns with a light verb', () => {
     expect(words.find((w) => w.word === '구미')?.inflected).toBeUndefined();
   });
 
+  it('drops 하다/되다 with an auxiliary verb typed on, whatever ending follows', () => {
+    expect(contentWords('부두 허가 빨리 해준다매? 처리해주는거임? 지정돼있음?')).toEqual(['부두', '허가', '빨리', '처리', '지정']);
+    // Words that merely begin so are kept.
+    expect(contentWords('해외 해양 부두')).toEqual(['해외', '해양', '부두']);
+  });
+
   it('strips spoken contractions of particles (엔, 에선) and chat 두', () => {
     expect(contentWords('나중엔 산업단지에선 비율두 알려줘')).toEqual(['나중', '산업단지', '비율']);
   });

@@ -263,10 +263,12 @@ const EN_QUESTION_WORDS = new Set([
 
 /**
  * 하다 and 되다 inflected on their own ("했고", "했음", "한다고", "되나"): the light verbs of Korean carry
- * the action of the noun before them, no topic of their own.
+ * the action of the noun before them, no topic of their own. So do they with an auxiliary verb
+ * typed on (보조 용언 after -어: 주다 "for someone", 보다 "try", 놓다/두다 "in advance", 있다 "state",
+ * 버리다 "completely": "해준다매", "해주는거", "돼있음", "해놨대"), whatever ending follows.
  */
 const KO_LIGHT_VERB_FORM =
-  /^(?:했|됐)(?:고|음|어|어요|나|나요|다|다고|는데|지|으며|던)?$|^(?:한|된)다(?:고|는데|며)?$|^(?:하|되)(?:고|며|는데|나요|나)$|^(?:합|됩|했습|됐습|하겠습)니다$/u;
+  /^(?:했|됐)(?:고|음|어|어요|나|나요|다|다고|는데|지|으며|던)?$|^(?:한|된)다(?:고|는데|며)?$|^(?:하|되)(?:고|며|는데|나요|나)$|^(?:합|됩|했습|됐습|하겠습)니다$|^(?:해|돼|되어|하여)\s?(?:주|줘|준|줄|줬|보|봐|본|봤|놓|놔|놨|두|둬|뒀|있|버리|버린|버렸)[\uAC00-\uD7AF]*$/u;
 
 /** An interrogative with whatever follows it ("몇개고", "얼마씩", "언제였지"), or a counter made "per unit" ("곳당", "개씩"). */
 const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${KO_COUNTERS.join('|')})(?:당|씩|마다)$`, 'u');
