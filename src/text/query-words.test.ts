@@ -36,6 +36,9 @@ describe('Korean verbal nouns with a light verb', () => {
     expect(word('지역을 활성화시킨 사업은?', '활성화')?.verbalNoun).toBe(true);
     // A particle beginning like a light verb (한테) leaves the noun as it was.
     expect(contentWords('산업단지공단한테 물어보면 되나요?')).toContain('산업단지공단');
+    // A request verb in any form asks for the answer; a question word stays a question word.
+    expect(contentWords('부두 현황 정리해줘')).toEqual(['부두', '현황']);
+    expect(contentWords('부두 관련된 예산')).toEqual(['부두', '예산']);
     // Nouns with 하 or 한 inside are no verbs.
     expect(contentWords('산하기관과 대한민국 하천')).toEqual(['산하기관', '대한민국', '하천']);
   });

@@ -449,7 +449,8 @@ export function questionWords(question: string): QuestionWord[] {
         (/^[a-z]+$/.test(token) && isEnglishPredicate(token));
     const light = hangul ? lightVerbSplit(token, stripped) : undefined;
     if (light) {
-      words.push({ word: light, predicate, verbalNoun: true });
+      // A request verb in any form ("정리해줘", "확인해 주시기") asks for the answer, like its listed form.
+      if (!KO_QUESTION_WORDS.has(light) && !KO_QUESTION_WORDS.has(`${light}해`)) words.push({ word: light, predicate, verbalNoun: true });
       continue;
     }
     words.push({ word, predicate, ...(hangul && !predicate && looksInflected(token) ? { inflected: true } : {}) });
