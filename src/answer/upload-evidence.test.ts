@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { scoredPassage } from '../../test/support/scored-passage.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import type { Answerability } from './answerability.js';
-import { weightUnits } from './answerability.js';
+import { judgeAnswerability, weightUnits } from './answerability.js';
 import { questionUnits } from './question-units.js';
-import { namesWhatIsAsked, officialLeavesOpen } from './upload-evidence.js';
+import { knownToUploads, namesWhatIsAsked, officialLeavesOpen } from './upload-evidence.js';
 
 const OFFICIAL = statsOfTexts([
   '로켓 발사장은 남해안에 있다.',
@@ -93,5 +94,39 @@ describe('namesWhatIsAsked', () => {
       ({ question, judged: { units: weightUnits(questionUnits(question), rfp) } }) as unknown as Parameters<typeof namesWhatIsAsked>[0];
     expect(namesWhatIsAsked(about('제안요청서를 낸 부서는 어디인가요?'), [quote('장    소: 강북구청 문화관광체육과')])).toBe(true);
     expect(namesWhatIsAsked(about('우선협상대상자로 뽑힌 업체는 어디인가요?'), [quote('합산 점수가 가장 높은 업체를 우선협상 대상자로 선정')])).toBe(false);
+  });
+});
+
+describe('knownToUploads', () => {
+  // The official documents state a budget; the uploaded notice, a festival in Seoul, never speaks of one.
+  const officialTexts = [
+    'The budget of the Opportunity Development Zones is 2 trillion won.',
+    'Industrial complexes numbered 1,330 at the end of 2024.',
+    'The Korea Industrial Complex Corporation has its head office in Daegu.',
+    'Smart green complexes were selected in 2020.',
+  ];
+  const upload = scoredPassage('notice', 'The Autumn Night Music Festival is held at the April 19th National Cemetery in Seoul on 21 October.', {
+    title: 'Autumn Night Music Festival',
+  });
+  const official = statsOfTexts(officialTexts);
+  const all = statsOfTexts([...officialTexts, `${upload.title} ${upload.text}`]);
+  const question = 'What is the budget of the Autumn Night Music Festival?';
+
+  it('tells the words some upload uses from those only the official documents use', () => {
+    const known = knownToUploads(all, official);
+    expect(known('festival')).toBe(true);
+    expect(known('budget')).toBe(false);
+    expect(known('nowhere')).toBe(false);
+  });
+
+  it('judges the thing asked for unknown to the uploads when only the official documents use it', () => {
+    // With the whole index's vocabulary "budget" is a known word, and the festival's words carry the question.
+    const lenient = judgeAnswerability({ question, passages: [upload], stats: all });
+    expect(lenient.features.unknownHead).toBe(0);
+    expect(lenient.answerable).toBe(true);
+    // No upload passage can state a budget: the uploads' evidence does not answer.
+    const judged = judgeAnswerability({ question, passages: [upload], stats: all, known: knownToUploads(all, official) });
+    expect(judged.features.unknownHead).toBe(1);
+    expect(judged.answerable).toBe(false);
   });
 });

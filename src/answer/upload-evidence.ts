@@ -91,9 +91,27 @@ export async function uploadEvidence(input: {
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.
   const retrieved = { ...searched, passages: interleave(found, byOwnWords(found, question, knowledge)).slice(0, input.k + 2) };
-  const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
+  const judged = judgeAnswerability({
+    question,
+    lang: input.lang,
+    passages: retrieved.passages,
+    stats: knowledge.stats,
+    termPairs: knowledge.termPairs,
+    known: knownToUploads(knowledge.stats, input.officialStats),
+  });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/**
+ * Whether some upload passage holds a term: the whole index's count less the official documents'
+ * (both count passages with title and section, as indexed). Only the uploads are searched here, so a
+ * word that only the official documents use ("전기차" in a question on a data standard that has no
+ * such field) can never be covered by this evidence: it is unknown to it, as a word no document
+ * uses is to the official judgment.
+ */
+export function knownToUploads(all: TermStats, official: TermStats): (term: string) => boolean {
+  return (term) => all.df(term) > official.df(term);
 }
 
 /** The metadata statements of the uploads among the passages found, after them in the search's order. */
