@@ -10,8 +10,9 @@ import type { EnglishWords } from '../text/english-words.js';
 import { headNoun } from '../text/head-noun.js';
 import { outlineMarker } from '../text/outline.js';
 import { indexTerms } from '../text/terms.js';
-import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare } from './answerability.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, type WeightedUnit } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
+import { askedModifiers } from './asked-phrase.js';
 import { withoutInstructions } from './injection-guard.js';
 import { namedKind, namesMember } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
@@ -172,13 +173,24 @@ function holdsAskedKind(question: string, text: string): boolean {
  * which weighs a head they never use.)
  */
 export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Citation[]): boolean {
+  const named = (unit: WeightedUnit) =>
+    citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+  const rareUnit = (word: string) =>
+    uploads.judged.units.find((u) => u.word.toLowerCase() === word.toLowerCase() && !u.predicate && u.weight >= DEFAULT_ANSWERABILITY.rareIdf);
+  // "전기차 충전기 수 항목은 어떤 형식", "우천 시 대체 장소는 어디": the words qualifying the thing
+  // asked say which one. One that no passage of the evidence holds names an item the uploads do not
+  // have; quotes naming none of them are about another item of the same document (another field of
+  // the standard, the festival's own venue).
+  const modifiers = askedModifiers(uploads.question).flatMap((word) => rareUnit(word) ?? []);
+  if (modifiers.some((u) => uploads.judged.uncovered.includes(u.word))) return false;
+  if (modifiers.length > 0 && !modifiers.some(named)) return false;
   const head = headNoun(uploads.question)?.toLowerCase();
   // "부서는 어디", "업체는 어디": a member of the class is named, however common the class noun is.
   const kind = head === undefined ? undefined : namedKind(head, uploads.question);
   if (kind) return citations.some((c) => namesMember(kind, c.quote));
-  const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
+  const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
-  return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+  return named(unit);
 }
 
 function interleave<T>(a: T[], b: T[]): T[] {
