@@ -102,7 +102,10 @@ function countsWithCounter(question: string, text: string): boolean {
 
 /** A figure or a Korean count word with the counter given (a regular-expression source). */
 function counted(counter: string, text: string): boolean {
-  return new RegExp(`\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`, 'u').test(text);
+  return new RegExp(
+    `\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`,
+    'u',
+  ).test(text);
 }
 
 /**
