@@ -206,6 +206,17 @@ describe('evidence window', () => {
     expect(carries('count', 'Ten complexes were selected by 2027.', '산단 몇 곳 뽑아?')).toBe(true);
   });
 
+  it('takes a count in the unit a counter names: 쪽 for 몇 쪽, 기 for 몇 기, m for 몇 m', () => {
+    expect(carries('count', '1. 2. 장관, 신항 부두 방문 (2024년 배포)', '보도자료는 몇 쪽짜리야?')).toBe(false);
+    expect(carries('count', '보도자료 본문 3쪽, 붙임 2쪽', '보도자료는 몇 쪽짜리야?')).toBe(true);
+    expect(carries('count', '1단에는 75톤급 엔진이 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(false);
+    expect(carries('count', '1단에는 75톤급 엔진 4기가 묶여 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(true);
+    expect(carries('count', '총 길이 | 47.2 m', '총 길이는 몇 m야?')).toBe(true);
+    // The general counters and those speakers swap take any number.
+    expect(carries('count', '공연팀 5팀을 제안한다.', '공연팀은 몇 개 제안해?')).toBe(true);
+    expect(carries('count', '연 2회 점검한다.', '몇 번 점검해?')).toBe(true);
+  });
+
   it('reads no count in a date, a clock time or a table row number', () => {
     expect(carries('count', '9월 7일(금)에 부두 개장식이 열린다.', '부두 개장 상금은 얼마?')).toBe(false);
     expect(carries('count', 'NO: 6 | 항목명: 부두주소', '부두는 모두 몇 곳이야?')).toBe(false);
