@@ -10,14 +10,15 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Floors on the question sets about the uploaded fixture documents (evals/questions/fixtures*.jsonl),
  * asked of the corpus index with the fixtures uploaded as an operator uploads them, extractive mode.
  * Measured 2026-12-06, fifth session (key facts in the answer text / unanswerable refused):
- * fixtures 31/34 and 11/13; fixtures-blind (read) 8/12 and 2/4; fixtures-blind-held (never read)
- * 5/12 and 4/4; fixtures-blind2 (never read) 5/17 and 3/7. Each floor sits a few questions below.
+ * fixtures 35/38 and 20/25 (fx-48 to fx-63 added by the fx4 helper); fixtures-blind (read) 8/12
+ * and 3/4; fixtures-blind-held (never read) 5/12 and 4/4; fixtures-blind2 (never read) 5/17 and
+ * 4/7. Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
-  fixtures: { keyFactsFound: 28, refusals: 8 },
-  'fixtures-blind': { keyFactsFound: 6, refusals: 1 },
+  fixtures: { keyFactsFound: 32, refusals: 17 },
+  'fixtures-blind': { keyFactsFound: 6, refusals: 2 },
   'fixtures-blind-held': { keyFactsFound: 3, refusals: 2 },
-  'fixtures-blind2': { keyFactsFound: 3, refusals: 1 },
+  'fixtures-blind2': { keyFactsFound: 3, refusals: 2 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

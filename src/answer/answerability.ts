@@ -149,6 +149,13 @@ export function judgeAnswerability(input: {
   termPairs?: readonly TermPair[];
   thresholds?: AnswerabilityThresholds;
   model?: LogisticModel<AnswerabilityFeature>;
+  /**
+   * Whether the documents searched use a term at all (default: any passage of `stats` holds it).
+   * The uploads are searched apart from the official documents but weighed with the whole index's
+   * statistics: a word only the official documents use is as unknown to the uploads as a word no
+   * document uses, and no upload passage can cover it.
+   */
+  known?: (term: string) => boolean;
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
   const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
@@ -183,8 +190,9 @@ export function judgeAnswerability(input: {
   const [first, second] = evidence;
   const pair = first && second ? shareOf(eitherHas(first.have, second.have)) : 0;
   const share = Math.max(...shares, pair);
-  // Units none of whose terms, in either language, any passage of the corpus holds.
-  const unknown = new Set(units.filter((u) => allTerms(u).every((term) => input.stats.df(term) === 0)));
+  // Units none of whose terms, in either language, any passage of the documents searched holds.
+  const known = input.known ?? ((term: string) => input.stats.df(term) > 0);
+  const unknown = new Set(units.filter((u) => allTerms(u).every((term) => !known(term))));
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them. A verb before a kind of
   // complex ("문화 입힌 산업단지") describes the complex; it does not name one.

@@ -30,3 +30,40 @@ export function askedPhrase(question: string): string[] {
   const one = headNoun(text) ?? countedNoun(text);
   return one ? [one] : [];
 }
+
+/** Korean question words asking for a value or a choice, where a noun phrase before them names what is asked. */
+const KO_QUESTION_WORD = /^(?:얼마|몇|언제|어디|누구|무엇|뭐|뭔|어떤|어느|무슨)/u;
+/** The topic or subject marker that closes the noun phrase asked about ("항목은 어떤 형식", "장소는 어디"). */
+const KO_TOPIC_END = /^([\uAC00-\uD7AF]+?)(?:은|는|이|가)$/u;
+/** A bare Korean or Latin word: a noun of the phrase, when it carries no particle (의 joins it to the next). */
+const KO_BARE = /^[\uAC00-\uD7AFA-Za-z0-9·]+$/u;
+/**
+ * A verb's adnominal form ("등록된", "입력할", "올바른", "뽑힌"): a relative clause before the phrase,
+ * not a noun of it. Only endings that close no common noun; others ("방문한", "찾아간") stay in.
+ */
+const KO_ADNOMINAL = /(?:된|던|할|될|른|힌|린|낸)$/u;
+
+/**
+ * The words that qualify the thing asked about, as typed: "전기차 충전기 수 항목은 어떤 형식" →
+ * 전기차, 충전기, 수; "우천 시 대체 장소는 어디" → 우천, 시, 대체; "the winning bid price of …" →
+ * winning, bid. A Korean noun phrase puts its modifiers first, bare nouns or nouns with the genitive
+ * 의, and ends in the topic-marked noun before the question word; a word with any other particle
+ * ("표준데이터에서") is a complement of the verb, outside the phrase. Empty when there is no such phrase.
+ */
+export function askedModifiers(question: string): string[] {
+  const text = question.normalize('NFC');
+  const en = EN_ASKED.exec(text)?.[1];
+  if (en) return en.toLowerCase().split(/\s+/).slice(0, -1);
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const at = tokens.findIndex((t, i) => i > 0 && KO_QUESTION_WORD.test(t));
+  if (at < 1 || !KO_TOPIC_END.test(tokens[at - 1] as string)) return [];
+  const modifiers: string[] = [];
+  for (let i = at - 2; i >= 0; i--) {
+    const token = tokens[i] as string;
+    const genitive = token.endsWith('의') && token.length > 1 ? token.slice(0, -1) : undefined;
+    const word = genitive ?? token;
+    if (!KO_BARE.test(word) || (!genitive && KO_PARTICLE_END.test(word)) || KO_ADNOMINAL.test(word)) break;
+    modifiers.unshift(word);
+  }
+  return modifiers;
+}

@@ -193,6 +193,30 @@ describe('evidence window', () => {
     expect(carries('count', '신항 부두 6곳이 선정되었다.', '신항 부두 몇 개 뽑았음?')).toBe(true);
   });
 
+  it('takes a number of places or bodies for "몇 곳": 곳, 군데, 개소 or the general 개, in Korean text', () => {
+    const question = '입찰에 참가한 업체는 모두 몇 곳이야?';
+    expect(carries('count', '제안서 출력물 총 12부', question)).toBe(false);
+    expect(carries('count', '11번 항목에 0 입력', question)).toBe(false);
+    expect(carries('count', '3개년 계획을 세웠다.', question)).toBe(false);
+    expect(carries('count', '업체 5곳이 제안서를 냈다.', question)).toBe(true);
+    expect(carries('count', '부두 3군데가 선정되었다.', '부두 몇 군데 뽑았음?')).toBe(true);
+    expect(carries('count', '2027년까지 10개 단지를 선정한다.', '산단 몇 곳 뽑아?')).toBe(true);
+    expect(carries('count', '전국 23개소가 지정되었다.', '몇 개소 지정됐어?')).toBe(true);
+    // English evidence counts in its own words.
+    expect(carries('count', 'Ten complexes were selected by 2027.', '산단 몇 곳 뽑아?')).toBe(true);
+  });
+
+  it('takes a count in the unit a counter names: 쪽 for 몇 쪽, 기 for 몇 기, m for 몇 m', () => {
+    expect(carries('count', '1. 2. 장관, 신항 부두 방문 (2024년 배포)', '보도자료는 몇 쪽짜리야?')).toBe(false);
+    expect(carries('count', '보도자료 본문 3쪽, 붙임 2쪽', '보도자료는 몇 쪽짜리야?')).toBe(true);
+    expect(carries('count', '1단에는 75톤급 엔진이 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(false);
+    expect(carries('count', '1단에는 75톤급 엔진 4기가 묶여 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(true);
+    expect(carries('count', '총 길이 | 47.2 m', '총 길이는 몇 m야?')).toBe(true);
+    // The general counters and those speakers swap take any number.
+    expect(carries('count', '공연팀 5팀을 제안한다.', '공연팀은 몇 개 제안해?')).toBe(true);
+    expect(carries('count', '연 2회 점검한다.', '몇 번 점검해?')).toBe(true);
+  });
+
   it('reads no count in a date, a clock time or a table row number', () => {
     expect(carries('count', '9월 7일(금)에 부두 개장식이 열린다.', '부두 개장 상금은 얼마?')).toBe(false);
     expect(carries('count', 'NO: 6 | 항목명: 부두주소', '부두는 모두 몇 곳이야?')).toBe(false);

@@ -87,12 +87,34 @@ export function answerTypes(question: string): AnswerType[] {
 /**
  * "몇 명" asks for a number of people, which Korean writes with 명 ("227만여 명", "세 명"): any other
  * figure of the sentence (a date written "1. 2.", "20년", a row number) is no count of people.
- * (Things are counted in many counters that speakers swap freely, "몇 개" for "6곳", so a count of
- * things takes any number.)
+ * (Things are counted in many counters that speakers swap freely, "몇 개" for "6곳", so "몇 개" and
+ * other counters take any number; "몇 곳" is held to the counters of places below.)
  */
 function countsWithCounter(question: string, text: string): boolean {
-  if (!/몇\s*명/u.test(question)) return true;
-  return /\d[\d,.]*\s*(?:만|천|백)?\s*여?\s*명|(?<![\uAC00-\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?명/u.test(text);
+  if (/몇\s*명/u.test(question)) return counted('명', text);
+  // "몇 곳" asks a number of places or bodies (표준국어대사전: 곳, 군데; 개소 is its Sino-Korean
+  // form), which Korean text counts with those or with the general counter 개 ("10곳", "6개
+  // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its
+  // own words ("ten complexes").
+  if (/몇\s*(?:곳|군데|개소)/u.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
+  // Any other counter names its unit as well (a 단위를 나타내는 의존 명사, 표준국어대사전): "몇 쪽" is
+  // answered by "12쪽", "몇 부" by "12부", "몇 m" by "47.2 m", and a figure counted in another unit
+  // answers another question. Not the general counters (개, 가지), nor those speakers swap (번 and
+  // 회), nor dates, clock times and percentages, which are types of their own.
+  const units = [...question.matchAll(/몇\s*([\uAC00-\uD7AF]|[A-Za-z]+)/gu)].map((m) => m[1] as string).filter((u) => !SWAPPED_COUNTERS.test(u));
+  if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(unit, text));
+  return true;
+}
+
+/** Counters a count may be given in others of (개, 가지, 번/회), and date, time and percentage words. */
+const SWAPPED_COUNTERS = /^(?:개|가|번|회|년|월|일|시|퍼|프|명|곳|군|개)$/u;
+
+/** A figure or a Korean count word with the counter given (a regular-expression source). */
+function counted(counter: string, text: string): boolean {
+  return new RegExp(
+    `\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`,
+    'u',
+  ).test(text);
 }
 
 /**

@@ -10,8 +10,9 @@ import type { EnglishWords } from '../text/english-words.js';
 import { headNoun } from '../text/head-noun.js';
 import { outlineMarker } from '../text/outline.js';
 import { indexTerms } from '../text/terms.js';
-import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare } from './answerability.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, type WeightedUnit } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
+import { askedModifiers } from './asked-phrase.js';
 import { withoutInstructions } from './injection-guard.js';
 import { namedKind, namesMember } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
@@ -91,9 +92,27 @@ export async function uploadEvidence(input: {
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.
   const retrieved = { ...searched, passages: interleave(found, byOwnWords(found, question, knowledge)).slice(0, input.k + 2) };
-  const judged = judgeAnswerability({ question, lang: input.lang, passages: retrieved.passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
+  const judged = judgeAnswerability({
+    question,
+    lang: input.lang,
+    passages: retrieved.passages,
+    stats: knowledge.stats,
+    termPairs: knowledge.termPairs,
+    known: knownToUploads(knowledge.stats, input.officialStats),
+  });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/**
+ * Whether some upload passage holds a term: the whole index's count less the official documents'
+ * (both count passages with title and section, as indexed). Only the uploads are searched here, so a
+ * word that only the official documents use ("전기차" in a question on a data standard that has no
+ * such field) can never be covered by this evidence: it is unknown to it, as a word no document
+ * uses is to the official judgment.
+ */
+export function knownToUploads(all: TermStats, official: TermStats): (term: string) => boolean {
+  return (term) => all.df(term) > official.df(term);
 }
 
 /** The metadata statements of the uploads among the passages found, after them in the search's order. */
@@ -154,13 +173,24 @@ function holdsAskedKind(question: string, text: string): boolean {
  * which weighs a head they never use.)
  */
 export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Citation[]): boolean {
+  const named = (unit: WeightedUnit) =>
+    citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+  const rareUnit = (word: string) =>
+    uploads.judged.units.find((u) => u.word.toLowerCase() === word.toLowerCase() && !u.predicate && u.weight >= DEFAULT_ANSWERABILITY.rareIdf);
+  // "전기차 충전기 수 항목은 어떤 형식", "우천 시 대체 장소는 어디": the words qualifying the thing
+  // asked say which one. One that no passage of the evidence holds names an item the uploads do not
+  // have; quotes naming none of them are about another item of the same document (another field of
+  // the standard, the festival's own venue).
+  const modifiers = askedModifiers(uploads.question).flatMap((word) => rareUnit(word) ?? []);
+  if (modifiers.some((u) => uploads.judged.uncovered.includes(u.word))) return false;
+  if (modifiers.length > 0 && !modifiers.some(named)) return false;
   const head = headNoun(uploads.question)?.toLowerCase();
   // "부서는 어디", "업체는 어디": a member of the class is named, however common the class noun is.
   const kind = head === undefined ? undefined : namedKind(head, uploads.question);
   if (kind) return citations.some((c) => namesMember(kind, c.quote));
-  const unit = uploads.judged.units.find((u) => u.word.toLowerCase() === head);
+  const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
-  return citations.some((c) => unitShare(unit, new Set(indexTerms(`${c.title} ${c.sectionPath} ${c.quote}`))) >= DEFAULT_ANSWERABILITY.unitCovered);
+  return named(unit);
 }
 
 function interleave<T>(a: T[], b: T[]): T[] {

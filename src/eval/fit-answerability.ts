@@ -6,6 +6,7 @@ import { ANSWERABILITY_FEATURES, type AnswerabilityFeature } from '../answer/evi
 import { ANSWERABILITY_MODEL } from '../answer/evidence-model/answerability-model.js';
 import { type Example, fitLogistic, type LogisticModel, probability } from '../answer/evidence-model/logistic.js';
 import { withoutInstructions } from '../answer/injection-guard.js';
+import { knownToUploads } from '../answer/upload-evidence.js';
 import { questionLang } from '../core/lang.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import type { Runtime } from '../node/runtime.js';
@@ -349,6 +350,8 @@ async function computeRows(runtime: Runtime, { wordnet, otherDocuments }: Genera
   console.error(
     `${generated.length} training questions from ${corpusPassages.length} corpus and ${uploadPassages.length} uploaded passages, ${tune.length} of the tune split`,
   );
+  // Upload questions are judged as ask judges the uploads: a word only the official documents use is unknown to them.
+  const officialStats = await runtime.store.official().termStats();
   const rows: Row[] = [];
   for (const [i, q] of questions.entries()) {
     const typed = questionLang(q.question);
@@ -367,7 +370,14 @@ async function computeRows(runtime: Runtime, { wordnet, otherDocuments }: Genera
       termPairs: knowledge.termPairs,
     });
     const passages = upload ? retrieved.passages.slice(0, RETRIEVAL_K + 2) : retrieved.passages;
-    const judged = judgeAnswerability({ question, lang: typed.lang, passages, stats: knowledge.stats, termPairs: knowledge.termPairs });
+    const judged = judgeAnswerability({
+      question,
+      lang: typed.lang,
+      passages,
+      stats: knowledge.stats,
+      termPairs: knowledge.termPairs,
+      ...(upload ? { known: knownToUploads(knowledge.stats, officialStats) } : {}),
+    });
     const answeredLater = await answerStepAnswers(runtime, {
       question,
       ...(question !== normalised ? { asked: normalised } : {}),
