@@ -211,6 +211,8 @@ describe('evidence window', () => {
     expect(carries('count', '보도자료 본문 3쪽, 붙임 2쪽', '보도자료는 몇 쪽짜리야?')).toBe(true);
     expect(carries('count', '1단에는 75톤급 엔진이 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(false);
     expect(carries('count', '1단에는 75톤급 엔진 4기가 묶여 들어간다.', '1단에는 엔진이 몇 기 들어가?')).toBe(true);
+    // 건 and 개 count items and measures alike.
+    expect(carries('count', '개정안에는 16개의 규제 개선 내용이 담겼다.', '개정안에 규제 개선은 몇 건 담겼어?')).toBe(true);
     expect(carries('count', '총 길이 | 47.2 m', '총 길이는 몇 m야?')).toBe(true);
     // The general counters and those speakers swap take any number.
     expect(carries('count', '공연팀 5팀을 제안한다.', '공연팀은 몇 개 제안해?')).toBe(true);

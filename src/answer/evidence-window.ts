@@ -106,8 +106,12 @@ function countsWithCounter(question: string, text: string): boolean {
   return true;
 }
 
-/** Counters a count may be given in others of (개, 가지, 번/회), and date, time and percentage words. */
-const SWAPPED_COUNTERS = /^(?:개|가|번|회|년|월|일|시|퍼|프|명|곳|군|개)$/u;
+/**
+ * Counters a count may be given in others of (개, 가지, 번/회, and 건 "item, case", which speakers
+ * and documents swap with 개 for tasks and measures: "규제 개선 16건" and "16개 규제 개선"), and
+ * date, time and percentage words.
+ */
+const SWAPPED_COUNTERS = /^(?:개|가|건|번|회|년|월|일|시|퍼|프|명|곳|군)$/u;
 
 /** A figure or a Korean count word with the counter given (a regular-expression source). */
 function counted(counter: string, text: string): boolean {
