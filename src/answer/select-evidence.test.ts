@@ -96,6 +96,8 @@ describe('select-evidence helpers', () => {
     expect(ask(notice, inquiry('참고: 제안서 공고 2024. 3. 4.(월)'))).toEqual([]);
     // Under a label naming a word of the question, it is the date asked for.
     expect(ask(notice, inquiry('서면 문의: 2024. 3. 8.(금)까지'))).toContain('서면 문의: 2024. 3. 8.(금)까지');
+    // A table row read as a record: a later cell's label may name it.
+    expect(ask(notice, inquiry('구분: 일정 안내 | 서면 문의: 2024. 3. 8.(금)까지'))).toContain('구분: 일정 안내 | 서면 문의: 2024. 3. 8.(금)까지');
   });
 
   it("weighs a question's verb half in an upload's labelled items, so the item naming the asked field leads", () => {

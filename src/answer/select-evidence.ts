@@ -597,10 +597,11 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
  */
 function otherLabel(question: string, sentence: ScoredSentence): boolean {
   if (sentence.passage.trust !== 'upload' || sentence.givesAskedKind) return false;
-  const label = itemLabel(sentence.text);
-  if (label === undefined) return false;
+  if (itemLabel(sentence.text) === undefined) return false;
+  // A table row read as a record labels each cell ("구분: 단 수 | 시험발사체: 1단"): any of its labels may name the matter.
+  const labels = sentence.text.split(' | ').flatMap((cell) => itemLabel(cell) ?? []);
   const asked = new Set(searchTerms(question));
-  return !searchTerms(label).some((term) => asked.has(term));
+  return !labels.some((label) => searchTerms(label).some((term) => asked.has(term)));
 }
 
 /**
