@@ -93,6 +93,13 @@ describe('answerability', () => {
     expect(judged.answerable).toBe(false);
   });
 
+  it('refuses an existential question about something the corpus never names', () => {
+    const judged = (q: string) => judgeAnswerability({ question: q, passages: corpus, stats });
+    expect(judged('Were there any floods at the Korea Industrial Complex Corporation head office in Daegu?').features.unknownHead).toBe(1);
+    expect(judged('Were there any floods at the Korea Industrial Complex Corporation head office in Daegu?').answerable).toBe(false);
+    expect(judged('Is there a head office of the Korea Industrial Complex Corporation in Daegu?').features.unknownHead).toBe(0);
+  });
+
   it('tells a word the corpus lacks in the phrase asked for from one beside it', () => {
     const feature = (question: string) => judgeAnswerability({ question, passages: corpus, stats }).features.unknownAsked;
     // "industrial complex salary": the head noun is unknown, the words qualifying it are not.

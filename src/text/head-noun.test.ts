@@ -29,4 +29,11 @@ describe('the noun a question asks about', () => {
     expect(focusWords('신항 선석은 모두 몇 개야?')).toEqual(['선석은']);
     expect(focusWords('신항은 어떻게 바뀌나요?')).toEqual([]);
   });
+
+  it("reads an existential question's noun as the thing asked: 'were there any accidents at …'", () => {
+    expect(headNoun('Were there any accidents at the harbour?')).toBe('accidents');
+    expect(headNoun('Is there a special act for harbour zones?')).toBe('act');
+    expect(headNoun('Has there been a change?')).toBe('change');
+    expect(headNoun('Is there going to be a new plan?')).toBeUndefined();
+  });
 });

@@ -8,10 +8,18 @@ const KO_HEAD = /([\uAC00-\uD7AF]+)(?:은|는)\s+(?:얼마|몇|언제|어디|누
 const EN_HOW_TO =
   /^\s*how\s+(?:do|can|could|should|would|may|will)\s+(?:i|we|you|one|they)\s+[a-z]+\s+(?:(?:for|to|into|on|about)\s+)?(?:(?:a|an|the|my|our|their)\s+)?(?:[a-z-]+\s+){0,3}([a-z-]+)\s*\?*\s*$/i;
 
-/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…", "how do I apply for N". */
+/**
+ * "Were there any accidents at …?", "Is there a special act for …?": an existential question asks
+ * whether its noun phrase's thing exists, named by the phrase's last word before a preposition, a
+ * relative word or the end.
+ */
+const EN_EXISTENTIAL =
+  /^\s*(?:is|are|was|were|has|have|will)\s+there\s+(?!going\b)(?:been\s+|be\s+)?(?:(?:any|a|an|some|ever)\s+)*(?:[a-z-]+\s+){0,2}?([a-z-]+)(?=\s+(?:at|in|on|for|of|about|from|with|by|to|under|during|since|after|before|between|that|which|who|where|when)\b|\s*[?.!]*\s*$)/i;
+
+/** The noun whose value the question asks for: "what is the N of …", "N은 얼마/몇/언제…", "how do I apply for N", "were there any N". */
 export function headNoun(question: string): string | undefined {
   const text = question.normalize('NFC');
-  const en = EN_HEAD.exec(text) ?? EN_HOW_TO.exec(text);
+  const en = EN_HEAD.exec(text) ?? EN_HOW_TO.exec(text) ?? EN_EXISTENTIAL.exec(text);
   if (en?.[1]) return en[1].toLowerCase();
   return KO_HEAD.exec(text)?.[1];
 }
