@@ -151,7 +151,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const command = COMMANDS[name];
+  // Own entries only: "constructor" or "toString" typed as a command is unknown, not a property of every object.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(`policy-qa: unknown command "${name}"\n\n${USAGE}`);
     return 1;

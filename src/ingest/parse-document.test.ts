@@ -24,6 +24,11 @@ describe('parseDocument', () => {
     expect(doc.body).not.toContain('Menu');
   });
 
+  it('leaves an unknown entity as written, even one named like an object property', () => {
+    const doc = parseDocument('p.html', '<html><body><main><p>Rule &constructor; and &toString; stay.</p></main></body></html>');
+    expect(doc.body).toContain('Rule &constructor; and &toString; stay.');
+  });
+
   it.each([
     ['bad.md', '---\nid: [unclosed\n---\ntext', /front matter is not valid YAML/],
     ['empty.md', '   \n\n', /no text/],

@@ -60,6 +60,13 @@ describe('Korean verbal nouns with a light verb', () => {
   });
 });
 
+describe('words named like object properties', () => {
+  it('reads "constructor" or "toString" as the words they are (a plain-object lookup once crashed the ask)', () => {
+    expect(contentWords('What is the constructor of the harbour?')).toEqual(['constructor', 'harbour']);
+    expect(contentWords('toString valueOf hasOwnProperty')).toEqual(['toString', 'valueOf', 'hasOwnProperty']);
+  });
+});
+
 describe('question predicates (English)', () => {
   it("reads a do-question's main verb after its subject: the last word after a noun subject, the next word after a pronoun", async () => {
     const { questionWords } = await import('./query-words.js');
