@@ -1,3 +1,4 @@
+import { Recent } from '../core/recent.js';
 import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
 import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
@@ -113,12 +114,16 @@ function countsWithCounter(question: string, text: string): boolean {
  */
 const SWAPPED_COUNTERS = /^(?:개|가|건|번|회|년|월|일|시|퍼|프|명|곳|군)$/u;
 
+/** Compiled once per counter (the last few: a question's counter is any word it types after 몇). */
+const countPatterns = new Recent<RegExp>(64);
+
 /** A figure or a Korean count word with the counter given (a regular-expression source). */
 function counted(counter: string, text: string): boolean {
-  return new RegExp(
-    `\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`,
-    'u',
-  ).test(text);
+  const pattern = countPatterns.get(
+    counter,
+    () => new RegExp(`\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`, 'u'),
+  );
+  return pattern.test(text);
 }
 
 /**

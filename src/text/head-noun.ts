@@ -32,6 +32,7 @@ const EN_COUNTED =
  * before a quantifier adverb that goes with the count ("응모작은 모두 몇 건", "총 몇 곳").
  */
 const KO_QUANTIFIER = '(?:모두|전부|총|다|대략|약|각각)';
+const KO_QUANTIFIER_WORD = new RegExp(`^${KO_QUANTIFIER}$`, 'u');
 const KO_COUNTED = new RegExp(`([\\uAC00-\\uD7AF]{2,}?)(?:은|는|이|가|을|를|도)?\\s*(?:${KO_QUANTIFIER}\\s*)?몇\\s*(?:개|곳|명|건|기|가지|군데)`, 'u');
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'data']);
@@ -64,7 +65,7 @@ export function focusWords(question: string): string[] {
   for (const [i, token] of tokens.entries()) {
     if (i === 0 || !KO_VALUE_QUESTION.test(token)) continue;
     // A quantifier adverb goes with the count ("센터는 모두 몇 곳"): the phrase before it is the focus.
-    const skip = i >= 2 && new RegExp(`^${KO_QUANTIFIER}$`, 'u').test(tokens[i - 1] as string) ? 1 : 0;
+    const skip = i >= 2 && KO_QUANTIFIER_WORD.test(tokens[i - 1] as string) ? 1 : 0;
     const before = tokens[i - 1 - skip] as string;
     if (/[\uAC00-\uD7AF]/u.test(before)) focus.push(before);
   }

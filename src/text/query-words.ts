@@ -286,6 +286,7 @@ function dateOf(word: string): string {
 
 /** Everyday words mapped to the form the documents use (처음 "at first" is written 첫 "first"). */
 const KO_SYNONYMS: ReadonlyMap<string, string> = new Map([['처음', '첫']]);
+const KO_SYNONYM_FORMS: ReadonlySet<string> = new Set(KO_SYNONYMS.values());
 
 const ENDINGS_LONGEST_FIRST = [...KO_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -435,7 +436,7 @@ export function questionWords(question: string): QuestionWord[] {
     const word = KO_SYNONYMS.get(stripped) ?? dateOf(stripped);
     if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
-    if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && ![...KO_SYNONYMS.values()].includes(word)) continue;
+    if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !KO_SYNONYM_FORMS.has(word)) continue;
     const predicate = hangul
       ? obligation(token, question) ||
         (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
