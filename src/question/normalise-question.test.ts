@@ -108,6 +108,19 @@ describe('oneEditAway', () => {
     expect(mendShortTypo('show', vocabulary)).toBe('show');
   });
 
+  it('mends a short word that is no English word at all, when the word list says so', () => {
+    const english = new Set(['parks', 'park', 'harbour', 'effect', 'first']);
+    const df = (term: string) => (['harbour', 'effect', 'park'].includes(term) ? 3 : 0);
+    const vocabulary = { df, isWord: (w: string) => english.has(w) };
+    expect(mendShortTypo('harbur', vocabulary)).toBe('harbour');
+    expect(mendShortTypo('efect', vocabulary)).toBe('effect');
+    // A real word the documents lack stays, and so does a non-word of four letters.
+    expect(mendShortTypo('parks', vocabulary)).toBe('parks');
+    expect(mendShortTypo('prak', vocabulary)).toBe('park');
+    expect(mendShortTypo('pakr', { df, isWord: () => false })).toBe('park');
+    expect(mendShortTypo('zzzzz', vocabulary)).toBe('zzzzz');
+  });
+
   it("drops the asker's one-word guess after the question, which the answer confirms or corrects", () => {
     expect(normaliseQuestion('항만공사 본사 어디 있음? 목포임?').question).not.toContain('목포');
     expect(normaliseQuestion('where is the port authority office? is it Mokpo?').question).not.toContain('Mokpo');

@@ -3,6 +3,7 @@ import type { EnglishWords } from '../text/english-words.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
+import { mendKoreanTypos } from './korean-spelling.js';
 
 /** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
 export interface Vocabulary {
@@ -133,6 +134,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   q = step(q, KO_SPOKEN_ENDING, (m, stem) => (stem.length < 2 && !SHORT_STEMS.has(stem) ? m : stem));
   q = step(q, KO_CHAT_WORD_PATTERN, (m) => KO_CHAT_WORD.get(m) ?? m);
   q = expandKoreanAbbreviations(q, note);
+  if (vocabulary) q = mendKoreanTypos(q, vocabulary, note);
   if (vocabulary) q = step(q, LATIN_WORD, (word) => mendTypo(word, vocabulary));
   if (vocabulary) q = step(q, SHORT_LATIN_WORD, (word) => mendShortTypo(word, vocabulary));
   q = q
@@ -197,6 +199,9 @@ export function mendShortTypo(word: string, vocabulary: Vocabulary): string {
   const own = searchTerms(lower)[0];
   if (own === undefined || vocabulary.df(own) > 0) return word;
   if (vocabulary.isWord?.(lower)) return word;
+  // A word of five letters or more that is no English word at all ("cluser", "efect") is a typo
+  // like a longer one; without the word list nothing tells it from a word the corpus lacks.
+  if (vocabulary.isWord && lower.length >= 5) return mendTypo(word, vocabulary);
   const near = oneEditAway(lower);
   // A real verb or adjective one letter from a question word ("hot", "show") is meant as typed.
   const asked = isEnglishPredicate(lower) ? undefined : EN_QUESTION_WORDS.find((q) => near.has(q));

@@ -302,7 +302,8 @@ function stripOnce(token: string): string {
 }
 
 /** Endings stack ("언제까지였어" = 언제 + 까지 + 였어): strip until nothing more comes off. */
-function stripEnding(token: string): string {
+/** A Korean word without its particles and endings ("산업단지에서는" → "산업단지"). */
+export function stripEnding(token: string): string {
   let current = token;
   for (let i = 0; i < 3; i++) {
     const next = stripOnce(current);

@@ -25,3 +25,13 @@ describe('English stemming', () => {
     expect(searchTerms('status')).toEqual(['status']);
   });
 });
+
+describe('middle-dot lists of syllables', () => {
+  it('index the joined spelling too, so "시도" meets "시·도"', () => {
+    expect(searchTerms('8개 시·도의 특구')).toEqual(expect.arrayContaining(['시도', '시', '도의']));
+    expect(searchTerms('시·군·구')).toEqual(expect.arrayContaining(['시군', '군구']));
+  });
+  it('leave lists of longer words alone', () => {
+    expect(searchTerms('소재·부품·장비')).toEqual(['소재', '부품', '장비']);
+  });
+});

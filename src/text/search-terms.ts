@@ -7,6 +7,8 @@ const EN_STOPWORDS = new Set(
 );
 
 const HANGUL_RUN = /[\uAC00-\uD7AF]+/g;
+/** One-syllable words joined by middle dots ("시·도", "시·군·구", "시·도의"), not longer ones ("소재·부품"). */
+const DOTTED_SYLLABLES = /(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF](?:[·ㆍ][\uAC00-\uD7AF](?=[·ㆍ]))*[·ㆍ][\uAC00-\uD7AF]/gu;
 
 /**
  * Light suffix stripping so the forms people use meet the forms documents use ("received" /
@@ -33,6 +35,12 @@ function stemEnglish(word: string): string {
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   const cleaned = joinThousands(text.normalize('NFC').toLowerCase());
+  // Single syllables joined by a middle dot abbreviate a list ("시·도" for 시 and 도, "읍·면"), and
+  // people type them without it ("시도"): the joined spelling is a term of the text too.
+  for (const m of cleaned.matchAll(DOTTED_SYLLABLES)) {
+    const joined = m[0].replace(/[·ㆍ]/gu, '');
+    for (let i = 0; i + 1 < joined.length; i++) terms.push(joined.slice(i, i + 2));
+  }
   for (const token of cleaned.split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
     let last = 0;
