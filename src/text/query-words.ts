@@ -302,8 +302,7 @@ function stripOnce(token: string): string {
 }
 
 /** Endings stack ("언제까지였어" = 언제 + 까지 + 였어): strip until nothing more comes off. */
-/** A Korean word without its particles and endings ("산업단지에서는" → "산업단지"). */
-export function stripEnding(token: string): string {
+function stripEnding(token: string): string {
   let current = token;
   for (let i = 0; i < 3; i++) {
     const next = stripOnce(current);
