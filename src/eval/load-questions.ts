@@ -200,9 +200,10 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * worth and split by question type: `blind5` was read while designing, `blind5-held` never was. blind6 (fifth
  * session) was never read: only its totals are looked at; blind7 (written late in that session) was
  * read while designing. blind8 (sixth session, near-domain unanswerable questions worded like the
- * answerable ones) was never read: only its totals are looked at.
+ * answerable ones) was never read: only its totals are looked at. blind9 (seventh session, half of its
+answerable questions in plain words that avoid the official term) is read while designing.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8', 'blind9'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
@@ -211,9 +212,10 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * Question sets about the uploaded-document fixtures, each written from those documents alone (not
  * from the corpus): the team's own, and a blind set written from the documents' text by someone who
  * read no code, split by question type into the half read while designing and the half never read;
- * fixtures-blind2, a second such set (fifth session), is never read.
+ * fixtures-blind2, a second such set (fifth session), is never read; fixtures-blind3 (seventh session,
+written as bidders, journalists and data engineers would ask) is read while designing.
  */
-export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held', 'fixtures-blind2'] as const;
+export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held', 'fixtures-blind2', 'fixtures-blind3'] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);
 export const fixtureFile = (set: FixtureSet) => path.resolve(`evals/questions/${set}.jsonl`);

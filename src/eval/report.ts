@@ -114,8 +114,10 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind4',
   'blind5',
   'blind7',
+  'blind9',
   'fixtures',
   'fixtures-blind',
+  'fixtures-blind3',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
