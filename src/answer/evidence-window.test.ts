@@ -40,6 +40,12 @@ describe('evidence window', () => {
     expect(continuesPrevious('The same 2018 report forecast 520 aging complexes by 2025.')).toBe(true);
     expect(continuesPrevious('Article 1 states that the Act thereby seeks balanced development.')).toBe(true);
     expect(continuesPrevious('산업집적법 제1조는 이를 통해 균형 발전에 이바지하는 것을 목표로 한다.')).toBe(true);
+    // A demonstrative determiner written apart from its noun names what the sentence before stated.
+    expect(continuesPrevious('항만청은 이 목표를 이루기 위해 세 가지 과제를 제시했다.')).toBe(true);
+    expect(continuesPrevious('그러한 부두는 모두 12곳이다.')).toBe(true);
+    // The subject particle 이 is written onto its noun; 이 중 and 그 후 are handled apart or are time.
+    expect(continuesPrevious('부두 사용료가 2024년 인상되었다.')).toBe(false);
+    expect(continuesPrevious('항만청은 그 후 새 부두를 지었다.')).toBe(false);
   });
 
   it('knows a proper name answers "which body", not only a list', () => {

@@ -218,8 +218,13 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
 /** A sentence that continues the one before it: it points back at what that one introduced. */
 const CONTINUES =
   /^(?:These|This|They|Those|It|Its|Their|Of (?:these|them|which)|Among (?:them|these)|Together|In addition|The (?:first|second|third|others?|rest|remaining|same)|Both|All of them)\b|^(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이들|이는|이에|이로써|이 밖에|나머지|해당|같은\s|동일한\s)/u;
-/** A connective inside the sentence that refers back to what the one before it said ("the Act thereby seeks"). */
-const REFERS_BACK = /\b(?:thereby|therefore|thus|hence|as a result)\b|이를\s*통해|이를\s*위해|이에\s*따라|따라서|그\s*결과/iu;
+/**
+ * A connective inside the sentence that refers back to what the one before it said ("the Act
+ * thereby seeks"), or a Korean demonstrative determiner (관형사 이, 그, 이러한, 그러한) before a noun:
+ * written apart from its noun, "이 목표를 이루기 위해" names the goal the sentence before stated.
+ */
+const REFERS_BACK =
+  /\b(?:thereby|therefore|thus|hence|as a result)\b|이를\s*통해|이를\s*위해|이에\s*따라|따라서|그\s*결과|(?<![\p{L}\p{N}])(?:이|그|이러한|그러한)\s+(?!중|가운데|밖에|외에|후|뒤|전|때)[\uAC00-\uD7AF]/iu;
 
 /** The same, after an opening adverbial ("As of end-2024, these comprised ..."). */
 const CONTINUES_AFTER_OPENER = /^[^,.;:]{1,40},\s*(?:these|this|they|those|it|its|their)\b/iu;

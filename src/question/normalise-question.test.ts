@@ -78,6 +78,10 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('업무보고 준비를 위해 항만 부두 개수를 확인해 주시기 바랍니다.').question).toBe('항만 부두 개수를 확인해.');
     expect(normaliseQuestion('청년 고용을 위해 항만청은 무엇을 하나요?').question).toBe('청년 고용을 위해 항만청은 무엇을 하나요?');
     expect(normaliseQuestion("For the mayor's memo: which harbours got new berths?").question).toBe('which harbours got new berths?');
+    expect(normaliseQuestion("For the mayor's memo, please list the harbours with new berths.").question).toBe('list the harbours with new berths.');
+    expect(normaliseQuestion('For an internal memo: on what date did the port open?').question).toBe('on what date did the port open?');
+    // A frame the question itself is about is kept: no question or request follows the comma.
+    expect(normaliseQuestion('For the harbour users, the berth fees rose how much?').question).toBe('For the harbour users, the berth fees rose how much?');
     expect(normaliseQuestion('항만 부두 현황을 보고서용으로 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
     expect(normaliseQuestion('산업용으로 지정된 부두 알려주세요').question).toBe('산업용으로 지정된 부두 알려주세요');
   });

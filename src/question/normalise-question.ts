@@ -89,7 +89,12 @@ const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알
 const KO_PURPOSE_FRAME = new RegExp(`^\\s*[^?\\s][^?]{0,30}?(?:을|를)\\s*위(?:해|하여)(?:서)?\\s*,?\\s*${KO_REQUEST_AHEAD}`, 'u');
 /** "보고서용으로 정리해 주세요": the document or meeting the answer is for, before a request. */
 const KO_TASK_USE = new RegExp(`(?<![\\uAC00-\\uD7AF])(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\\s*${KO_REQUEST_AHEAD}`, 'u');
-const EN_PURPOSE_FRAME = /^\s*for (?:the|my|our|a|an|this) [^:?]{2,40}:\s*(?=(?:what|which|who|when|where|how|why|please|list|give|tell)\b)/iu;
+/**
+ * "For the minister's briefing: what …", "For an internal memo, please list …", "For the file: on what
+ * date …": the colon or the comma closes the frame, before a question (a preposition may lead it) or a request.
+ */
+const EN_PURPOSE_FRAME =
+  /^\s*for (?:the|my|our|a|an|this) [^:,?]{2,40}[:,]\s*(?=(?:(?:on|in|at|by|from|since|until|to|for)\s+)?(?:what|which|who|whom|when|where|how|why|please|list|give|tell)\b)/iu;
 
 /**
  * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
