@@ -125,6 +125,15 @@ describe('oneEditAway', () => {
     expect(mendShortTypo('zzzzz', vocabulary)).toBe('zzzzz');
   });
 
+  it('drops part numbers and the verb of a written request, which are no topic', () => {
+    expect(normaliseQuestion('① 부두 수와 ② 선석 수를 알려줘').question).not.toMatch(/[①②]/u);
+    expect(normaliseQuestion('Please state the date the harbour act took effect.').question).toBe('the date the harbour act took effect.');
+    expect(normaliseQuestion('Name all the ports that got new berths.').question).toBe('all the ports that got new berths.');
+    // A noun "state" or "name" is kept.
+    expect(normaliseQuestion('State aid for harbours: how much?').question).toBe('State aid for harbours: how much?');
+    expect(normaliseQuestion('Name changes of the port authority?').question).toBe('Name changes of the port authority?');
+  });
+
   it("drops the asker's one-word guess after the question, which the answer confirms or corrects", () => {
     expect(normaliseQuestion('항만공사 본사 어디 있음? 목포임?').question).not.toContain('목포');
     expect(normaliseQuestion('where is the port authority office? is it Mokpo?').question).not.toContain('Mokpo');

@@ -70,6 +70,15 @@ const KO_CHAT_SYLLABLE_MAP = new Map(KO_CHAT_SYLLABLES);
 const KO_SPOKEN_ENDING = new RegExp(`([${HANGUL}]+?)(?:${[...KO_SPOKEN_ENDINGS].sort((a, b) => b.length - a.length).join('|')})(?=\\s*(?:[?.!~]|$))`, 'gu');
 /** One-syllable words a spoken ending may close ("뭐임", "거임"). */
 const SHORT_STEMS = new Set(['뭐', '왜', '거', '몇', '뭔']);
+/** Circled and parenthesised numbers and letters ("① … ② …", "⑴", "❶"): they number the parts, they are no words. */
+const ENUMERATOR = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/gu;
+/**
+ * The verb of a written request opening the question ("State the statute …", "Provide the date …",
+ * "Name the bodies …"): it asks for the answer, as "tell" and "list" do, and is no topic. Only at
+ * the start and before what is asked for, since "state" and "name" are nouns elsewhere.
+ */
+const EN_REQUEST_VERB =
+  /^\s*(?:state|provide|name|identify|specify|summari[sz]e|outline|confirm|set out)\s+(?=(?:the|a|an|all|each|every|both|any|which|what|who|when|where|how|whether)\b)/iu;
 /** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
 const JAMO_RUN = /[\u3131-\u318E]+/gu;
 /**
@@ -124,6 +133,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   q = step(q, EN_PURPOSE_FRAME, () => '');
   q = step(q, KO_TASK_USE, () => '');
   q = step(q, JAMO_RUN, () => ' ');
+  q = step(q, ENUMERATOR, () => ' ');
   q = q.replace(TWO_DIGIT_YEAR, (match: string, quoted?: string, bare?: string) => {
     const yy = Number(quoted ?? bare);
     const year = String(yy <= 69 ? 2000 + yy : 1900 + yy);
@@ -132,6 +142,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   });
   q = step(q, GUESS, () => '');
   q = step(q, EN_FILLER, () => ' ');
+  q = step(q, EN_REQUEST_VERB, () => '');
   q = step(q, KO_WRITTEN_REQUEST, () => ' ');
   q = step(q, KO_FILLER, () => ' ');
   q = step(q, EN_ABBREVIATION_PATTERN, (m) => EN_ABBREVIATION.get(m.toLowerCase()) ?? m);

@@ -25,6 +25,20 @@ describe('question predicates (Korean)', () => {
     ).toEqual(['들어가면', '깎아줘']);
     expect(questionWords('지원 기간은 얼마나 되나요?').find((w) => w.word === '기간')?.predicate).toBe(false);
   });
+
+  it('reads the connective -아서/-어서 fused into a stem as a verb form, not the 서 of a noun', () => {
+    const predicates = (q: string) =>
+      questionWords(q)
+        .filter((w) => w.predicate)
+        .map((w) => w.word);
+    expect(predicates('선주들 모여서 정한 운임')).toContain('모여서');
+    expect(predicates('부두 세워서 생긴 일자리')).toContain('세워서');
+    expect(predicates('보고서 계약서 문서 순서')).toEqual([]);
+  });
+
+  it('reads 그중 as a relation', () => {
+    expect(contentWords('부두 가운데 그중 신항 부두 몇 개야')).toEqual(['부두', '가운데', '신항', '부두']);
+  });
 });
 
 describe('Korean verbal nouns with a light verb', () => {

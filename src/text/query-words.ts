@@ -312,6 +312,21 @@ function stripEnding(token: string): string {
   return current;
 }
 
+/**
+ * The connective -아서/-어서 fused into a stem ending in a vowel (한글 맞춤법 제35-36항: 모이+어서 →
+ * 모여서, 세우+어서 → 세워서, 오+아서 → 와서, 되+어서 → 돼서): the syllable before 서 has the
+ * contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final consonant, which no noun ending in 서 (보고서,
+ * 계약서, 문서, 순서) has.
+ */
+function contractedConnective(token: string): boolean {
+  if (token.length < 2 || !token.endsWith('서')) return false;
+  const code = token.charCodeAt(token.length - 2) - 0xac00;
+  if (code < 0 || code >= 11172 || code % 28 !== 0) return false;
+  const medial = Math.floor((code % (21 * 28)) / 28);
+  // ㅕ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials.
+  return medial === 6 || medial === 9 || medial === 10 || medial === 14;
+}
+
 /** Korean endings that only a predicate (verb or adjective) takes: past tense, connective, polite. */
 const KO_PREDICATE_ENDING = /(?:었|았|였|했|됐|졌|게|나요|어요|아요|는가|나|까|어|야|죠)$/;
 /** English verb and adverb forms. */
@@ -442,6 +457,7 @@ export function questionWords(question: string): QuestionWord[] {
         (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||
+        contractedConnective(token) ||
         pastTense(token) ||
         nominalisedPredicate(token)
       : EN_PREDICATE_FORM.test(token) ||

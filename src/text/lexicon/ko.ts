@@ -193,6 +193,10 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '먼저',
   '대략',
   '약',
+  // 그중 (표준국어대사전: "범위가 정해진 여럿 가운데"), one word as typed, with its particles: a relation, not a topic.
+  '그중',
+  '그중에',
+  '그중에서',
   '누구누구',
   '어디어디',
   '뭐뭐',
