@@ -41,6 +41,13 @@ describe('question predicates (Korean)', () => {
   });
 });
 
+describe('question words (English)', () => {
+  it('drops quantifiers and the particles of phrasal verbs, which name no topic', () => {
+    expect(contentWords('List all the berths the port authority set out for 2026.')).toEqual(['berths', 'port', 'authority', 'set', '2026']);
+    expect(contentWords('how much power do harbours eat up')).not.toContain('up');
+  });
+});
+
 describe('Korean verbal nouns with a light verb', () => {
   it('takes the noun off 하다, 되다 or 시키다, however the verb is inflected, and marks it', () => {
     const word = (q: string, w: string) => questionWords(q).find((x) => x.word === w);

@@ -259,6 +259,16 @@ const EN_QUESTION_WORDS = new Set([
   'around',
   'via',
   'per',
+  // Quantifiers and the adverb particles of phrasal verbs ("list all …", "set out", "eat up"), as
+  // English stop-word lists (NLTK's) give them: the verb carries the meaning, the particle none.
+  'all',
+  'every',
+  'out',
+  'up',
+  'off',
+  'down',
+  'again',
+  'once',
 ]);
 
 /**
