@@ -36,6 +36,10 @@ describe('question predicates (Korean)', () => {
     expect(predicates('보고서 계약서 문서 순서')).toEqual([]);
   });
 
+  it('reads a count noun (총수, 수를) as the kind of value asked, like 총액', () => {
+    expect(contentWords('전국 항만 총수와 그중 신항 부두 수를 알려줘')).toEqual(['전국', '항만', '신항', '부두']);
+  });
+
   it('reads 그중 as a relation', () => {
     expect(contentWords('부두 가운데 그중 신항 부두 몇 개야')).toEqual(['부두', '가운데', '신항', '부두']);
   });

@@ -1,7 +1,7 @@
 import { isEnglishPredicate } from './en-predicate.js';
 import { looksInflected } from './korean-inflection.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
-import { KO_AMOUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
+import { KO_AMOUNT_NOUNS, KO_COUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
@@ -93,6 +93,7 @@ const KO_QUESTION_WORDS = new Set([
   ...KO_DEICTIC_TIME,
   ...KO_DATE_NOUNS,
   ...KO_AMOUNT_NOUNS,
+  ...KO_COUNT_NOUNS,
   '세',
   '두',
   '네',

@@ -128,6 +128,13 @@ export const KO_DATE_NOUNS: readonly string[] = ['날짜', '날', '일자', '일
 export const KO_AMOUNT_NOUNS: readonly string[] = ['총액', '액수', '금액'];
 
 /**
+ * The same for a count ("산업단지 총수", "국가산단 수를 알려줘"): the documents state the number, not
+ * the word. 수 is 표준국어대사전's "셀 수 있는 사물의 크기를 나타내는 값" (with the particles it takes,
+ * since one syllable keeps them), 수효, 개수 and 총수 ("전체의 수") its compounds, 숫자 the figure.
+ */
+export const KO_COUNT_NOUNS: readonly string[] = ['총수', '개수', '갯수', '수효', '숫자', '수는', '수를', '수가', '수도', '수와', '수의'];
+
+/**
  * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one
  * and goes on with a counter, a particle or an ending ("몇개고", "얼마씩", "언제였지", "어디서")
  * asks, it names no topic. 왜 is left out: nouns begin with it (왜곡).
