@@ -13,6 +13,15 @@ describe('question units', () => {
     expect(shareIn(law, 'en', have('The zones were designated in three rounds.'))).toBe(0);
   });
 
+  it('gives a word read as another ("처음" as "첫") that word\'s glossary forms ("제1차", "first")', () => {
+    const [first] = questionUnits('맨 처음 항만계획은 언제?', []).filter((u) => u.word === '첫');
+    if (!first) throw new Error('no unit for "첫"');
+    expect(shareIn(first, 'ko', have('제1차 항만계획'))).toBe(1);
+    expect(shareIn(first, 'ko', have('첫 항만계획'))).toBe(1);
+    expect(shareIn(first, 'en', have('the first harbour plan'))).toBe(1);
+    expect(shareIn(first, 'ko', have('새 항만계획'))).toBe(0);
+  });
+
   it('does not let a broader form inside the asked word stand for it', () => {
     const tenants = questionUnits('산업단지 입주기업 재산세 감면율은 몇 퍼센트인가요?').find((u) => u.word === '입주기업');
     if (!tenants) throw new Error('no unit for "입주기업"');

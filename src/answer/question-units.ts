@@ -90,14 +90,25 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
   for (const { word, predicate, inflected, verbalNoun } of questionWords(rest)) {
     const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
+    // A word read as another ("처음" as "첫") takes that word's glossary forms ("제1차", "first").
+    const entry = glossaryForms(word, termPairs);
     units.push({
       ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }),
       ...(predicate ? { predicate } : {}),
       ...(inflected ? { inflected } : {}),
       ...(verbalNoun ? { verbalNoun } : {}),
+      ...(entry ? { forms: entry } : {}),
     });
   }
   return units;
+}
+
+/** The forms of the glossary entry a whole word is one of, per language, as search terms. */
+function glossaryForms(word: string, termPairs?: readonly TermPair[]): QuestionUnit['forms'] {
+  const [match] = findGlossaryPhrases(word, termPairs);
+  if (!match || match.start !== 0 || match.coreEnd !== word.length) return undefined;
+  const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
+  return { ko: forms(match.koForms), en: forms(match.enForms) };
 }
 
 /**
