@@ -60,10 +60,12 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['제5차', '5차'],
     ['fifth', '5th'],
   ],
-  // Complex types and programmes
+  // Complex types and programmes. "Industrial park" and "industrial estate" are the international
+  // names of the same thing (UNIDO's International Guidelines for Industrial Parks, 2019, take park,
+  // estate, zone and complex as one concept); English readers ask with them.
   [
     ['산업단지', '산단'],
-    ['industrial complex', 'industrial complexes', 'complexes', 'complex'],
+    ['industrial complex', 'industrial complexes', 'complexes', 'complex', 'industrial park', 'industrial parks', 'industrial estate', 'industrial estates'],
   ],
   [
     ['국가산업단지', '국가산단'],

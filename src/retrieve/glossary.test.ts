@@ -16,6 +16,11 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('zonesaregreat')).toEqual([]);
   });
 
+  it('reads the international names of an industrial complex (park, estate) as the same entry', () => {
+    expect(findGlossaryPhrases('How much energy do industrial parks use?').map((m) => m.ko)).toEqual(['산업단지']);
+    expect(findGlossaryPhrases('an industrial estate near Busan').map((m) => m.ko)).toEqual(['산업단지']);
+  });
+
   it('does not read a month or counter out of a longer number', () => {
     expect(findGlossaryPhrases('2024년 11월').map((m) => m.ko)).toEqual(['11월']);
   });
