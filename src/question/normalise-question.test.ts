@@ -125,6 +125,13 @@ describe('oneEditAway', () => {
     expect(mendShortTypo('zzzzz', vocabulary)).toBe('zzzzz');
   });
 
+  it('drops hearsay framing and reads chat spellings of function words', () => {
+    expect(normaliseQuestion('my cousin says the port opened in 2019, when tho?').question).toBe('the port opened in 2019, when?');
+    expect(normaliseQuestion('A friend told me that berths cost more, whats the fee?').question).toBe('berths cost more, what is the fee?');
+    // A question without such a frame is left whole.
+    expect(normaliseQuestion('What does the harbour act say about fees?').question).toBe('What does the harbour act say about fees?');
+  });
+
   it('drops part numbers and the verb of a written request, which are no topic', () => {
     expect(normaliseQuestion('① 부두 수와 ② 선석 수를 알려줘').question).not.toMatch(/[①②]/u);
     expect(normaliseQuestion('Please state the date the harbour act took effect.').question).toBe('the date the harbour act took effect.');

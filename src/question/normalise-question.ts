@@ -56,6 +56,11 @@ const GUESS = new RegExp(
 );
 
 const EN_FILLER = wordPattern(EN_FILLERS, true);
+/**
+ * Hearsay that frames the question ("my uncle says …", "a friend told me that …"), like the listed
+ * "someone told me": who said it is no part of what is asked.
+ */
+const EN_HEARSAY = /(?<![\p{L}\p{N}])(?:my|a|some|our)\s+[a-z]+\s+(?:says|said|told me|thinks|reckons|claims)(?:\s+that)?(?![\p{L}\p{N}])/giu;
 const KO_FILLER = wordPattern(KO_FILLERS, false);
 const EN_ABBREVIATION = new Map(EN_ABBREVIATIONS.map(([s, l]) => [s.toLowerCase(), l]));
 const EN_ABBREVIATION_PATTERN = wordPattern(
@@ -141,6 +146,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     return year;
   });
   q = step(q, GUESS, () => '');
+  q = step(q, EN_HEARSAY, () => ' ');
   q = step(q, EN_FILLER, () => ' ');
   q = step(q, EN_REQUEST_VERB, () => '');
   q = step(q, KO_WRITTEN_REQUEST, () => ' ');

@@ -28,6 +28,14 @@ export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['&', 'and'],
   ['rn', 'now'],
   ['atm', 'now'],
+  // Chat spellings of function words and of contractions typed without the apostrophe.
+  ['tho', 'though'],
+  ['whats', 'what is'],
+  ['wats', 'what is'],
+  ['hows', 'how is'],
+  ['wheres', 'where is'],
+  ['whos', 'who is'],
+  ['thats', 'that is'],
   // Month abbreviations (as style guides list them); "May" has none, "Mar" is too rare a word to clash.
   ['jan', 'January'],
   ['feb', 'February'],
@@ -75,6 +83,8 @@ export const EN_FILLERS: readonly string[] = [
   'i heard',
   'heard something like that',
   'someone told me',
+  'though',
+  'tho',
   'is that right',
   'is that true',
   'right?',
