@@ -87,6 +87,8 @@ export const EN_FILLERS: readonly string[] = [
   'tho',
   'is that right',
   'is that true',
+  'is it true that',
+  'is it true',
   'right?',
 ];
 
