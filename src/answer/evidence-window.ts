@@ -21,8 +21,14 @@ const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\bli
 const LIST =
   /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
-/** "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state without a number. */
-export const FREQUENCY = /얼마나\s*자주|얼마\s*마다|\bhow often\b/iu;
+/**
+ * "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state
+ * without a number. Korean asks it as well by the interval between two times: "얼마 만에 한 번씩",
+ * "몇 년에 한 번", "몇 달마다" (만, 표준국어대사전: 동안이 얼마간 계속되었음을 나타내는 말; 한 번씩 a
+ * time each).
+ */
+export const FREQUENCY =
+  /얼마나\s*자주|얼마\s*마다|얼마\s*만에\s*한\s*(?:번|차례)|몇\s*(?:년|해|달|개월|주|주일|일|시간)\s*(?:마다|(?:만)?에\s*한\s*(?:번|차례))|\bhow often\b/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
@@ -33,9 +39,11 @@ const MONEY_NOUN = new RegExp(
 );
 /**
  * "입장료는 얼마", "운영비가 얼마나": a noun ending in a Korean suffix of price or cost (-료 fee,
- * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money.
+ * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money; so does the same
+ * noun in the genitive before the word for its amount ("상금의 액수는 얼마", "지원금의 규모는 얼마":
+ * 액수, 표준국어대사전 "돈의 머릿수").
  */
-const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
 
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
