@@ -109,6 +109,10 @@ describe('evidence window', () => {
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
+    // Korean stacks its units: 천만, 백억, "1억 5천만원".
+    expect(carries('money', '항만 보험: 사고당 1억 5천만원 이상')).toBe(true);
+    expect(carries('money', '부두 정비에 3천억 원을 쓴다.')).toBe(true);
+    expect(carries('money', '부두 이용객 5천만 명')).toBe(false);
   });
 
   it('takes a sum stated as a share of another sum (a bid bond, a deposit) for an amount of money', () => {

@@ -187,12 +187,13 @@ const HAS_FREQUENCY =
   /매\s*(?:년|월|주|일|분기|반기)|(?:연|월|주|일)\s*\d+\s*회|(?:년|개월|월|주|일|분기|반기)\s*(?:마다|단위|주기)|(?:분기|반기|월|연도|년도)별|(?<![\uAC00-\uD7AF])(?:연간|월간|주간|수시|상시)(?![\uAC00-\uD7AF])|\bevery\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?)\b|\b[\w]+[- ](?:year|month|week)\s+(?:cycles?|intervals?)\b|\b(?:annual(?:ly)?|yearly|monthly|quarterly|weekly|biennial(?:ly)?)\b|\b(?:once|twice)\s+a\s+(?:year|month|week)\b/iu;
 
 /**
- * A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million"; or a
+ * A sum in a currency: "3조 원", "330억원", "5천만원" (Korean stacks its units of ten thousand and
+ * their multiples: 천만, 백억), "KRW 360 trillion", "33 billion won", "$5 million"; or a
  * sum stated as a share of another ("입찰금액의 5%", "10% of the contract price"), as bid bonds,
  * deposits and penalties are.
  */
 const HAS_MONEY =
-  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
+  /\d[\d,.]*\s*(?:(?:조|억|만|천|백)\s*)*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
 
 /**
  * Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). A
