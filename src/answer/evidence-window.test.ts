@@ -244,6 +244,12 @@ describe('evidence window', () => {
     expect(answerTypes('부두는 얼마나 많아?')).toContain('count');
   });
 
+  it('takes a figure labelled by a name ending in the counter asked for a count in that unit', () => {
+    expect(carries('count', '등급: B2 / 나 | 배점: 8.5', '우리 항만은 B2인데 몇 점 받아?')).toBe(true);
+    expect(carries('count', '인원(명): 30', '부두 근무자는 몇 명 필요해?')).toBe(true);
+    expect(carries('count', '등급: B2 / 나 | 비고: 8.5', '우리 항만은 B2인데 몇 점 받아?')).toBe(false);
+  });
+
   it('reads the interval between two times ("얼마 만에 한 번씩", "몇 년에 한 번") as a frequency', () => {
     for (const question of ['부두 통계는 얼마 만에 한 번씩 갱신해?', '항만 계획은 몇 년에 한 번 바뀌나요?', '점검은 몇 달마다 해?']) {
       expect(answerTypes(question)).toContain('frequency');

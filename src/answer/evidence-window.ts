@@ -122,15 +122,35 @@ function countsWithCounter(question: string, text: string): boolean {
  */
 const SWAPPED_COUNTERS = /^(?:개|가|건|번|회|년|월|일|시|퍼|프|명|곳|군)$/u;
 
+/** Whether a counter names a unit of its own ("쪽", "부", "점"), not a general or swapped one ("개", "명", "년"). */
+export function namesUnit(counter: string): boolean {
+  return !SWAPPED_COUNTERS.test(counter);
+}
+
 /** Compiled once per counter (the last few: a question's counter is any word it types after 몇). */
 const countPatterns = new Recent<RegExp>(64);
 
-/** A figure or a Korean count word with the counter given (a regular-expression source). */
+/**
+ * A figure or a Korean count word with the counter given (a regular-expression source), or a
+ * figure labelled by a name that ends in the counter, as a table's column gives the unit of its
+ * cells once ("배점: 4.2" is 4.2점, "인원(명): 30" 30명; see labelledFigure).
+ */
 function counted(counter: string, text: string): boolean {
   const pattern = countPatterns.get(
     counter,
     () => new RegExp(`\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`, 'u'),
   );
+  return pattern.test(text) || labelledFigure(counter, text);
+}
+
+const labelledPatterns = new Recent<RegExp>(64);
+
+/**
+ * "배점: 4.2", "인원(명): 30": a labelled item or table cell (`label: value`, as the loaders write
+ * them) whose label ends in the counter, bare or in parentheses, and whose value is a figure.
+ */
+export function labelledFigure(counter: string, text: string): boolean {
+  const pattern = labelledPatterns.get(counter, () => new RegExp(`(?:^|\\n|\\|)\\s*[^:|\\n]{0,20}(?:${counter}|\\(${counter}\\))\\s*:\\s*\\d`, 'u'));
   return pattern.test(text);
 }
 
