@@ -1,4 +1,4 @@
-import { answerTypes, carries, FREQUENCY } from './evidence-window.js';
+import { answerTypes, carries, FREQUENCY, labelledFigure } from './evidence-window.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -51,6 +51,9 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   if (label && FREQUENCY.test(question) && FREQUENCY_LABEL.test(label) && value.trim().length > 0) return true;
   if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
   return askedCounters(question).some(
-    (counter) => new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) || (counter === '시' && CLOCK_TIME.test(sentence)),
+    (counter) =>
+      new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) ||
+      (counter === '시' && CLOCK_TIME.test(sentence)) ||
+      labelledFigure(counter, sentence),
   );
 }

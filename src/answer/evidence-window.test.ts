@@ -103,9 +103,16 @@ describe('evidence window', () => {
     expect(answerTypes('예산은 어떻게 짜였나요?')).not.toContain('money');
     expect(answerTypes('항만 사용료는 얼마인가요?')).toContain('money');
     expect(answerTypes('항만 면적은 얼마인가요?')).not.toContain('money');
+    // The price noun in the genitive before the word for its amount asks the sum too.
+    expect(answerTypes('우수 항만에 주는 상금의 액수는 얼마입니까?')).toContain('money');
+    expect(answerTypes('항만 면적의 규모는 얼마인가요?')).not.toContain('money');
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);
+    // Korean stacks its units: 천만, 백억, "1억 5천만원".
+    expect(carries('money', '항만 보험: 사고당 1억 5천만원 이상')).toBe(true);
+    expect(carries('money', '부두 정비에 3천억 원을 쓴다.')).toBe(true);
+    expect(carries('money', '부두 이용객 5천만 명')).toBe(false);
   });
 
   it('takes a sum stated as a share of another sum (a bid bond, a deposit) for an amount of money', () => {
@@ -235,6 +242,22 @@ describe('evidence window', () => {
     expect(answerTypes('부두 통계는 얼마나 자주 갱신돼?')).not.toContain('count');
     expect(answerTypes('how often is the harbour plan redone?')).not.toContain('count');
     expect(answerTypes('부두는 얼마나 많아?')).toContain('count');
+  });
+
+  it('takes a figure labelled by a name ending in the counter asked for a count in that unit', () => {
+    expect(carries('count', '등급: B2 / 나 | 배점: 8.5', '우리 항만은 B2인데 몇 점 받아?')).toBe(true);
+    expect(carries('count', '인원(명): 30', '부두 근무자는 몇 명 필요해?')).toBe(true);
+    expect(carries('count', '등급: B2 / 나 | 비고: 8.5', '우리 항만은 B2인데 몇 점 받아?')).toBe(false);
+  });
+
+  it('reads the interval between two times ("얼마 만에 한 번씩", "몇 년에 한 번") as a frequency', () => {
+    for (const question of ['부두 통계는 얼마 만에 한 번씩 갱신해?', '항만 계획은 몇 년에 한 번 바뀌나요?', '점검은 몇 달마다 해?']) {
+      expect(answerTypes(question)).toContain('frequency');
+      expect(answerTypes(question)).not.toContain('count');
+    }
+    // A duration is no frequency: "얼마 만에 끝났어" asks how long it took.
+    expect(answerTypes('부두 공사는 얼마 만에 끝났어?')).not.toContain('frequency');
+    expect(answerTypes('부두는 몇 년에 지정됐어?')).not.toContain('frequency');
   });
 
   it('requires a frequency for "how often", carried by a period or rate in either language', () => {

@@ -21,8 +21,14 @@ const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\bli
 const LIST =
   /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
-/** "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state without a number. */
-export const FREQUENCY = /얼마나\s*자주|얼마\s*마다|\bhow often\b/iu;
+/**
+ * "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state
+ * without a number. Korean asks it as well by the interval between two times: "얼마 만에 한 번씩",
+ * "몇 년에 한 번", "몇 달마다" (만, 표준국어대사전: 동안이 얼마간 계속되었음을 나타내는 말; 한 번씩 a
+ * time each).
+ */
+export const FREQUENCY =
+  /얼마나\s*자주|얼마\s*마다|얼마\s*만에\s*한\s*(?:번|차례)|몇\s*(?:년|해|달|개월|주|주일|일|시간)\s*(?:마다|(?:만)?에\s*한\s*(?:번|차례))|\bhow often\b/iu;
 
 const PERCENT = /퍼센트|\bper ?cent(?:age)?\b|\bwhat share\b|\bhow much of\b|비율|비중|%/i;
 
@@ -33,9 +39,11 @@ const MONEY_NOUN = new RegExp(
 );
 /**
  * "입장료는 얼마", "운영비가 얼마나": a noun ending in a Korean suffix of price or cost (-료 fee,
- * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money.
+ * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money; so does the same
+ * noun in the genitive before the word for its amount ("상금의 액수는 얼마", "지원금의 규모는 얼마":
+ * 액수, 표준국어대사전 "돈의 머릿수").
  */
-const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
 
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
@@ -114,15 +122,35 @@ function countsWithCounter(question: string, text: string): boolean {
  */
 const SWAPPED_COUNTERS = /^(?:개|가|건|번|회|년|월|일|시|퍼|프|명|곳|군)$/u;
 
+/** Whether a counter names a unit of its own ("쪽", "부", "점"), not a general or swapped one ("개", "명", "년"). */
+export function namesUnit(counter: string): boolean {
+  return !SWAPPED_COUNTERS.test(counter);
+}
+
 /** Compiled once per counter (the last few: a question's counter is any word it types after 몇). */
 const countPatterns = new Recent<RegExp>(64);
 
-/** A figure or a Korean count word with the counter given (a regular-expression source). */
+/**
+ * A figure or a Korean count word with the counter given (a regular-expression source), or a
+ * figure labelled by a name that ends in the counter, as a table's column gives the unit of its
+ * cells once ("배점: 4.2" is 4.2점, "인원(명): 30" 30명; see labelledFigure).
+ */
 function counted(counter: string, text: string): boolean {
   const pattern = countPatterns.get(
     counter,
     () => new RegExp(`\\d[\\d,.]*\\s*(?:만|천|백)?\\s*여?\\s*${counter}|(?<![\\uAC00-\\uD7AF])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?${counter}`, 'u'),
   );
+  return pattern.test(text) || labelledFigure(counter, text);
+}
+
+const labelledPatterns = new Recent<RegExp>(64);
+
+/**
+ * "배점: 4.2", "인원(명): 30": a labelled item or table cell (`label: value`, as the loaders write
+ * them) whose label ends in the counter, bare or in parentheses, and whose value is a figure.
+ */
+export function labelledFigure(counter: string, text: string): boolean {
+  const pattern = labelledPatterns.get(counter, () => new RegExp(`(?:^|\\n|\\|)\\s*[^:|\\n]{0,20}(?:${counter}|\\(${counter}\\))\\s*:\\s*\\d`, 'u'));
   return pattern.test(text);
 }
 
@@ -179,12 +207,13 @@ const HAS_FREQUENCY =
   /매\s*(?:년|월|주|일|분기|반기)|(?:연|월|주|일)\s*\d+\s*회|(?:년|개월|월|주|일|분기|반기)\s*(?:마다|단위|주기)|(?:분기|반기|월|연도|년도)별|(?<![\uAC00-\uD7AF])(?:연간|월간|주간|수시|상시)(?![\uAC00-\uD7AF])|\bevery\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|quarters?)\b|\b[\w]+[- ](?:year|month|week)\s+(?:cycles?|intervals?)\b|\b(?:annual(?:ly)?|yearly|monthly|quarterly|weekly|biennial(?:ly)?)\b|\b(?:once|twice)\s+a\s+(?:year|month|week)\b/iu;
 
 /**
- * A sum in a currency: "3조 원", "330억원", "KRW 360 trillion", "33 billion won", "$5 million"; or a
+ * A sum in a currency: "3조 원", "330억원", "5천만원" (Korean stacks its units of ten thousand and
+ * their multiples: 천만, 백억), "KRW 360 trillion", "33 billion won", "$5 million"; or a
  * sum stated as a share of another ("입찰금액의 5%", "10% of the contract price"), as bid bonds,
  * deposits and penalties are.
  */
 const HAS_MONEY =
-  /\d[\d,.]*\s*(?:조|억|만|천)?\s*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
+  /\d[\d,.]*\s*(?:(?:조|억|만|천|백)\s*)*(?:원|달러)|(?:KRW|USD|US\$|\$|₩)\s*\d|\d[\d,.]*\s*(?:trillion|billion|million|thousand)?\s*(?:won|dollars)\b|(?:금액|가격|비용|예산|사업비|대금)의?\s*\d[\d.]*\s*(?:%|퍼센트)|\d[\d.]*\s*%\s*of\s+the\s+(?:[a-z]+\s+)?(?:price|cost|budget|amount|sum|value)\b/i;
 
 /**
  * Reported speech: a quotation, or a verb of saying ("said", "밝혔다", "…라고 강조했다", "발언"). A

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedKind, namesMember } from './kind-instances.js';
+import { namedKind, namesMember, whichKind } from './kind-instances.js';
 
 describe('class nouns answered by the name of a member', () => {
   it('reads the kind from the head noun only when the question asks which one', () => {
@@ -9,6 +9,14 @@ describe('class nouns answered by the name of a member', () => {
     // 어떤 asks for a description ("어떤 업체가 참가할 수 있나"), not for a name.
     expect(namedKind('업체', '어떤 업체가 참가할 수 있나요?')).toBeUndefined();
     expect(namedKind('주차장', '주차장은 어디야?')).toBeUndefined();
+  });
+
+  it('reads the kind from the noun 어느 determines, wherever it stands', () => {
+    expect(whichKind('우선협상대상자 어느 업체로 정해졌어?')).toBe('company');
+    expect(whichKind('이 표준데이터는 어느 기관이 제공하나요?')).toBe('body');
+    expect(whichKind('제안서는 어느 부서에 내?')).toBe('unit');
+    expect(whichKind('어떤 업체가 참가할 수 있나요?')).toBeUndefined();
+    expect(whichKind('어느 날짜에 열려?')).toBeUndefined();
   });
 
   it('finds a unit of an office by its suffix, not a word that merely ends so', () => {

@@ -39,6 +39,23 @@ export function namedKind(head: string, question: string): NamedKind | undefined
   return KIND_NOUNS.find(([noun]) => noun.test(head))?.[1];
 }
 
+/** "어느 업체로 정해졌어", "어느 기관이 제공": the noun 어느 determines, with its particle. */
+const WHICH_NOUN = /(?<![\uAC00-\uD7AF])어느\s+([\uAC00-\uD7AF]+?)(?:으로|로|이|가|은|는|을|를|의|에서|에게|에|와|과|도|만)?(?![\uAC00-\uD7AF])/gu;
+
+/**
+ * The kind a question asks which member of with the determiner 어느 (관형사, 표준국어대사전: "여럿 가운데
+ * 대상이 되는 것이 무엇인지 물을 때 쓰는 말"), wherever the noun it determines stands: "우선협상대상자
+ * 어느 업체로 정해졌어" asks a company though its head is another noun. (어떤 asks what sort, a
+ * description, and is left alone.)
+ */
+export function whichKind(question: string): NamedKind | undefined {
+  for (const match of question.normalize('NFC').matchAll(WHICH_NOUN)) {
+    const kind = KIND_NOUNS.find(([noun]) => noun.test(match[1] as string))?.[1];
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 /** Whether the text names a member of the kind. */
 export function namesMember(kind: NamedKind, text: string): boolean {
   const any = (pattern: RegExp, not: RegExp) => [...text.normalize('NFC').matchAll(pattern)].some((m) => !not.test(m[0]));

@@ -125,6 +125,19 @@ describe('select-evidence helpers', () => {
     expect(texts).toContain(asked.text);
   });
 
+  it('answers with the row a question names by one of its cells, not the other rows of its table', () => {
+    const table = scoredPassage('table', ['등급: A1 / 가 | 배점: 10.0', '등급: B2 / 나 | 배점: 8.5', '등급: C3 / 다 | 배점: 7.0'].join('\n'), {
+      lang: 'ko',
+      trust: 'upload',
+      sectionPath: '항만 평가 > 다) 등급 평가(10점)',
+    });
+    const texts = selectFrom('우리 항만 등급이 B2면 등급 평가에서 몇 점 받아?', 'ko', table).selected.map((s) => s.text);
+    expect(texts).toEqual(['등급: B2 / 나 | 배점: 8.5']);
+    // A question naming no row's cell reads them all alike.
+    const all = selectFrom('항만 등급별 배점은 몇 점이야?', 'ko', table).selected.map((s) => s.text);
+    expect(all.length).toBeGreaterThan(1);
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

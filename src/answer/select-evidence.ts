@@ -255,6 +255,22 @@ function otherRecords(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/**
+ * A row the question names by one of its cells ("BBB0인데 몇 점": the row holding BBB0) answers for
+ * its table: another row of it, which lacks that cell's word and covers nothing else the question
+ * asks, is another record, not more of the answer (its 배점 is another grade's). Rows that all
+ * cover the same words (a question listing every 필수 row) name none and stay together.
+ */
+function anotherRecordThanNamed(chosen: readonly ScoredSentence[], candidate: ScoredSentence, asked: ReadonlySet<string>): boolean {
+  const held = (s: ScoredSentence) => [...termSet(s.text)].filter((t) => asked.has(t));
+  const theirs = held(candidate);
+  return chosen.some((row) => {
+    if (!otherRecords(row.text, candidate.text)) return false;
+    const ours = held(row);
+    return ours.some((t) => !theirs.includes(t)) && theirs.every((t) => ours.includes(t));
+  });
+}
+
 /** How many of b's terms a holds (0 when either has none). */
 function overlap(a: ScoredSentence, b: ScoredSentence): number {
   const ta = termSet(a.text);
@@ -377,6 +393,7 @@ export function selectEvidence(input: {
   // not repeat the selection). A tie in both goes to the answer.
   if (topAbsence && dominates(topAbsence, top)) return { selected: [], best: top, absence: topAbsence };
   const parts = questionParts(input.question);
+  const askedTerms = new Set(units.flatMap(allTerms));
   // A multi-part question is held to what it asks part by part (the answerer selects for each
   // part): one part it cannot answer leaves that part out, not the whole answer.
   // (A part that asks for nothing, like "…, in won?", does not make a question multi-part.)
@@ -396,6 +413,7 @@ export function selectEvidence(input: {
       const close = candidate.score >= best.score - input.thresholds.margin;
       const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
       if (!close && !complementary) continue;
+      if (anotherRecordThanNamed(selected, candidate, askedTerms)) continue;
       const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
       if (twin >= 0) {
         // A close sentence that holds a selected one's words and much more (the sentence that
@@ -408,7 +426,7 @@ export function selectEvidence(input: {
       for (const u of candidate.covered) covered.add(u);
     }
     coverEveryPart(parts, selected, pool, input.thresholds);
-    const window = widen(input.question, selected, pool);
+    const window = widen(input.question, selected, pool, askedTerms);
     const lacksRequired = (question: string) =>
       missingTypes(
         question,
@@ -417,7 +435,7 @@ export function selectEvidence(input: {
     // Every part lacking what it requires leaves nothing to answer.
     const noPartAnswered = !whole && typedParts.every(lacksRequired);
     if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang)))) return undefined;
-    return readingOrder(wholePassages(window, pool, input.thresholds.answerChars));
+    return readingOrder(wholePassages(window, pool, input.thresholds.answerChars, askedTerms));
   };
   const best = inReadersLanguage(top, positive, input.questionLang);
   const answer = answerFrom(best, positive.slice(1), positive);
@@ -458,7 +476,7 @@ function dominates(a: ScoredSentence, b: ScoredSentence): boolean {
  * that share any of the question's words (the rest of a list of attendees, the second part of a
  * figure), in the order of the chosen passages, while the answer stays within `budget` characters.
  */
-export function wholePassages(chosen: ScoredSentence[], pool: ScoredSentence[], budget: number): ScoredSentence[] {
+export function wholePassages(chosen: ScoredSentence[], pool: ScoredSentence[], budget: number, asked: ReadonlySet<string> = new Set()): ScoredSentence[] {
   const out = [...chosen];
   let length = out.reduce((sum, s) => sum + s.text.length, 0);
   const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
@@ -468,6 +486,7 @@ export function wholePassages(chosen: ScoredSentence[], pool: ScoredSentence[], 
     for (const sibling of pool.filter((s) => s.passage.id === id && s.coverage > 0 && !has(s)).sort((a, b) => b.score - a.score)) {
       if (length + sibling.text.length > budget) continue;
       if (out.some((o) => (o.passage.id === sibling.passage.id ? nearCopy(o, sibling) : nearDuplicate(o, sibling)))) continue;
+      if (anotherRecordThanNamed(chosen, sibling, asked)) continue;
       out.push({ ...sibling, score: Math.min(sibling.score, anchor - 1e-6) });
       length += sibling.text.length;
     }
@@ -551,13 +570,14 @@ const MAX_QUOTED_SENTENCES = 8;
  * Evidence is a window: a chosen sentence brings the next sentence of its passage when that one
  * continues it or carries the figure, date or names asked for (see evidence-window.ts).
  */
-function widen(question: string, selected: ScoredSentence[], pool: ScoredSentence[]): ScoredSentence[] {
+function widen(question: string, selected: ScoredSentence[], pool: ScoredSentence[], asked: ReadonlySet<string>): ScoredSentence[] {
   const out = [...selected];
   const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
   for (const chosen of selected) {
     const siblings = pool.filter((s) => s.passage.id === chosen.passage.id);
     const next = siblings.filter((s) => s.start >= chosen.end).sort((a, b) => a.start - b.start)[0];
-    if (next && !has(next) && takesNext(question, chosen, next)) out.push({ ...next, score: chosen.score - 1e-6 });
+    if (next && !has(next) && takesNext(question, chosen, next) && !anotherRecordThanNamed([chosen], next, asked))
+      out.push({ ...next, score: chosen.score - 1e-6 });
     // A quotation of several sentences is the speaker's words whole, up to the one that closes it.
     let quoted = opensQuotation(chosen.text) ? next : undefined;
     for (let i = 0; quoted && i < MAX_QUOTED_SENTENCES; i++) {

@@ -14,7 +14,7 @@ import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShar
 import { answersAskedKind } from './asked-kind.js';
 import { askedModifiers } from './asked-phrase.js';
 import { withoutInstructions } from './injection-guard.js';
-import { namedKind, namesMember } from './kind-instances.js';
+import { namedKind, namesMember, whichKind } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
@@ -186,7 +186,7 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   if (modifiers.length > 0 && !modifiers.some(named)) return false;
   const head = headNoun(uploads.question)?.toLowerCase();
   // "부서는 어디", "업체는 어디": a member of the class is named, however common the class noun is.
-  const kind = head === undefined ? undefined : namedKind(head, uploads.question);
+  const kind = (head === undefined ? undefined : namedKind(head, uploads.question)) ?? whichKind(uploads.question);
   if (kind) return citations.some((c) => namesMember(kind, c.quote));
   const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;

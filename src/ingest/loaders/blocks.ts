@@ -6,7 +6,7 @@ import { escapeHeadingMarks, tableText } from './table-text.js';
 export type Block =
   | { kind: 'heading'; level: number; text: string; page?: number }
   | { kind: 'paragraph'; text: string; page?: number }
-  | { kind: 'table'; rows: string[][]; page?: number };
+  | { kind: 'table'; rows: string[][]; colSpans?: number[][]; page?: number };
 
 function oneLine(text: string): string {
   return normaliseText(text).replace(/\s+/g, ' ');
@@ -22,7 +22,7 @@ function blockText(block: Block): string {
     const text = oneLine(block.text);
     return text ? `${'#'.repeat(Math.min(Math.max(block.level, 1), 6))} ${text}` : '';
   }
-  return block.kind === 'table' ? tableText(block.rows) : paragraphText(block.text);
+  return block.kind === 'table' ? tableText(block.rows, block.colSpans) : paragraphText(block.text);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface LayoutText {
 export interface LayoutTable {
   kind: 'table';
   rows: LayoutBlock[][][];
+  /** How many columns each cell spans, row by row, when the format says (HWPX); absent means one each. */
+  colSpans?: number[][];
 }
 
 export type LayoutBlock = LayoutText | LayoutTable;
@@ -185,7 +187,7 @@ function toBlocks(blocks: LayoutBlock[], skip: Set<number>, title: string | unde
   const emit = (block: LayoutBlock) => {
     if (block.kind === 'text') emitText(block);
     else if (isBox(block)) for (const row of block.rows) for (const cell of row) for (const inner of cell) emit(inner);
-    else out.push({ kind: 'table', rows: block.rows.map((row) => row.map(cellText)) });
+    else out.push({ kind: 'table', rows: block.rows.map((row) => row.map(cellText)), ...(block.colSpans ? { colSpans: block.colSpans } : {}) });
   };
   blocks.forEach((block, index) => {
     if (!skip.has(index)) emit(block);

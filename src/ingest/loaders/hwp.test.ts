@@ -139,6 +139,8 @@ describe.skipIf(!existsSync(FIXTURES))('real Hancom files (../shared/fixtures/ko
     const rfp = await load('gangbuk-rfp-2023-07.hwpx');
     expect(rfp).toMatchObject({ title: '『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서', publishedAt: '2023-07-05' });
     expect(rfp.issuer).toMatch(/^강북구청/);
+    // A header of two rows over merged cells (신용평가등급 over three columns, 배점 over one) labels each row.
+    expect(rfp.body).toContain('신용평가등급: BBB0 / A30 / BBB0 | 배점: 4.2');
     const standard = await load('public-data-standard-2023.hwpx');
     expect(standard.title).toMatch(/^공공데이터 제공 표준/);
     expect(standard.body).toContain('소관기관: 국토교통부');

@@ -88,6 +88,10 @@ interface Table {
   rows: LayoutBlock[][][];
   row?: LayoutBlock[][];
   cell?: LayoutBlock[];
+  /** Column spans of the rows read so far, of the open row, and of the open cell (hp:cellSpan). */
+  colSpans: number[][];
+  rowSpans?: number[];
+  cellSpan?: number;
 }
 
 interface OpenParagraph {
@@ -136,9 +140,17 @@ export function sectionBlocks(xml: string, levels: HeaderLayout): LayoutBlock[] 
         holder.text = '';
         holder.weights = new Map();
       }
-      tables.push({ rows: [] });
-    } else if (name === 'tr' && tables.length > 0) (tables.at(-1) as Table).row = [];
-    else if (name === 'tc' && tables.length > 0) (tables.at(-1) as Table).cell = [];
+      tables.push({ rows: [], colSpans: [] });
+    } else if (name === 'tr' && tables.length > 0) {
+      (tables.at(-1) as Table).row = [];
+      (tables.at(-1) as Table).rowSpans = [];
+    } else if (name === 'tc' && tables.length > 0) {
+      (tables.at(-1) as Table).cell = [];
+      (tables.at(-1) as Table).cellSpan = 1;
+    } else if (name === 'cellSpan' && tables.at(-1)?.cell) {
+      const span = Number.parseInt(element.getAttribute('colSpan') ?? '1', 10);
+      (tables.at(-1) as Table).cellSpan = Number.isSafeInteger(span) && span > 0 ? span : 1;
+    }
   };
   const close = (element: Element) => {
     const name = localName(element);
@@ -148,18 +160,25 @@ export function sectionBlocks(xml: string, levels: HeaderLayout): LayoutBlock[] 
     } else if (name === 't') inText = Math.max(0, inText - 1);
     else if (name === 'tc') {
       const table = tables.at(-1);
-      if (table?.cell) table.row?.push(table.cell);
+      if (table?.cell && table.row) {
+        table.row.push(table.cell);
+        table.rowSpans?.push(table.cellSpan ?? 1);
+      }
       if (table) table.cell = undefined;
     } else if (name === 'tr') {
       const table = tables.at(-1);
-      if (table?.row) table.rows.push(table.row);
+      if (table?.row) {
+        table.rows.push(table.row);
+        table.colSpans.push(table.rowSpans ?? table.row.map(() => 1));
+      }
       if (table) table.row = undefined;
     } else if (name === 'tbl') {
       const table = tables.pop();
       if (!table) return;
       const outer = tables.at(-1);
       // A table inside a table cell stays inside that cell.
-      const block: LayoutBlock = { kind: 'table', rows: table.rows };
+      const spanned = table.colSpans.some((row) => row.some((span) => span > 1));
+      const block: LayoutBlock = { kind: 'table', rows: table.rows, ...(spanned ? { colSpans: table.colSpans } : {}) };
       if (outer?.cell) outer.cell.push(block);
       else if (tables.length === 0) blocks.push(block);
     }

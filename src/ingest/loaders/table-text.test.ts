@@ -48,6 +48,46 @@ describe('tableText', () => {
     ).toBe('구분 | 평가사항 | 세부내용\n기술능력 | 객관적 평가 | 근무인력 | 6점');
   });
 
+  it('reads a header of two rows over merged cells group by group, when the spans say so', () => {
+    const rows = [
+      ['등 급', '배점'],
+      ['항만 등급', '부두 등급', '10'],
+      ['A1', '가', '10.0'],
+      ['B2', '나', '8.5'],
+    ];
+    expect(
+      tableText(rows, [
+        [2, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ]),
+    ).toBe('등급: 항만 등급 / 부두 등급 | 배점: 10\n등급: A1 / 가 | 배점: 10.0\n등급: B2 / 나 | 배점: 8.5');
+    // Without spans, or with spans that do not cover the rows, the rows stay as they were.
+    expect(tableText(rows)).toBe('등 급 | 배점\n항만 등급 | 부두 등급 | 10\nA1 | 가 | 10.0\nB2 | 나 | 8.5');
+    expect(
+      tableText(rows, [
+        [1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ]),
+    ).toBe(tableText(rows));
+    // A name with a figure in a wide group is no column name.
+    const figured = [
+      ['등급', '배점'],
+      ['2023년', '2024년', '10'],
+      ['A1', '가', '10.0'],
+    ];
+    expect(
+      tableText(figured, [
+        [2, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ]),
+    ).toBe(tableText(figured));
+  });
+
   it('drops empty rows and escapes a cell that would read as a heading', () => {
     expect(
       tableText([

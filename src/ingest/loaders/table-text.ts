@@ -6,10 +6,19 @@ import { normaliseText } from '../../text/normalise.js';
  * - a two-column table of short labels and values (항목 | 내용) becomes "label: value" lines, one
  *   statement per row, without its header row;
  * - a table under a header row labels every cell with its column ("구분: 문화 행사 | 시간: 15:00"),
- *   so a question naming a column finds the row, wherever the chunker cuts the table;
+ *   so a question naming a column finds the row, wherever the chunker cuts the table; a header of
+ *   two rows, whose first row groups columns under merged cells ("신용평가등급" over three, "배점"
+ *   over one), names each column by the second row under a group and by the first row alone;
  * - anything else (merged cells, layout tables) stays "cell | cell".
  */
-export function tableText(rows: string[][]): string {
+export function tableText(rows: string[][], colSpans?: number[][]): string {
+  const grouped = colSpans
+    ? groupedHeaderLines(
+        rows.map((row) => row.map(oneLine)),
+        colSpans,
+      )
+    : undefined;
+  if (grouped) return grouped.map(escapeHeadingMarks).join('\n');
   const cleaned = rows.map((row) => row.map(oneLine)).filter((row) => row.some((cell) => cell.length > 0));
   if (cleaned.length === 0) return '';
   const lines = keyValueLines(cleaned.map(trimTrailingEmpty)) ?? labelledLines(cleaned) ?? cleaned.map((row) => row.join(' | '));
@@ -70,4 +79,36 @@ function labelledLines(rows: string[][]): string[] | undefined {
       .filter(Boolean)
       .join(' | '),
   );
+}
+
+/**
+ * A header of two rows under merged cells: the first row's cells name groups of columns
+ * ("신용평가등급" over three, "배점" over one), the second names the columns inside a group wider
+ * than one (회사채 | 기업어음 | 기업신용평가 등급), or, under a group of one column, states its value
+ * ("6", the most it gives). Every row then reads group by group, a wide group's cells in the order
+ * its second header row names them: "신용평가등급: BBB0 / A30 / BBB0 | 배점: 4.2", so the cell a
+ * question names and the column it asks stand in one labelled line. Only when every other row has
+ * one cell per column and the names are short labels without figures; otherwise undefined.
+ */
+function groupedHeaderLines(rows: string[][], colSpans: number[][]): string[] | undefined {
+  const [groups, names, ...body] = rows;
+  const [groupSpans, ...restSpans] = colSpans;
+  if (!groups || !names || !groupSpans || body.length === 0 || groupSpans.length !== groups.length || groups.length < 2) return undefined;
+  const width = names.length;
+  if (groupSpans.reduce((sum, span) => sum + span, 0) !== width || !groupSpans.some((span) => span > 1)) return undefined;
+  if (restSpans.length !== body.length + 1 || restSpans.some((spans) => spans.some((span) => span !== 1))) return undefined;
+  if (body.some((row) => row.length !== width)) return undefined;
+  const named = (cell: string) => isLabel(cell) && !/\d/.test(cell);
+  const starts = groupSpans.map((_, g) => groupSpans.slice(0, g).reduce((sum, s) => sum + s, 0));
+  if (!groups.every(named)) return undefined;
+  if (!groupSpans.every((span, g) => span === 1 || names.slice(starts[g], (starts[g] as number) + span).every(named))) return undefined;
+  const line = (row: string[]) =>
+    groups
+      .map((group, g) => {
+        const cells = row.slice(starts[g], (starts[g] as number) + (groupSpans[g] as number));
+        return cells.some(Boolean) ? `${label(group)}: ${cells.join(' / ')}` : '';
+      })
+      .filter(Boolean)
+      .join(' | ');
+  return [names, ...body].filter((row) => row.some((cell) => cell.length > 0)).map(line);
 }
