@@ -13,14 +13,14 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * fixtures 35/38 and 20/25 (fx-48 to fx-63 added by the fx4 helper); fixtures-blind (read) 8/12
  * and 3/4; fixtures-blind-held (never read) 5/12 and 4/4; fixtures-blind2 (never read) 5/17 and
  * 4/7. Seventh session: fixtures-blind3 (written as bidders, journalists and data engineers would ask, read
- * while designing) 7/20 and 8/10 on the landed code before any change. Each floor sits a few questions below.
+ * while designing) 7/20 and 8/10 on the landed code before any change, 10/20 and 10/10 at the session's end. Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
   fixtures: { keyFactsFound: 32, refusals: 17 },
   'fixtures-blind': { keyFactsFound: 6, refusals: 2 },
   'fixtures-blind-held': { keyFactsFound: 3, refusals: 2 },
   'fixtures-blind2': { keyFactsFound: 3, refusals: 2 },
-  'fixtures-blind3': { keyFactsFound: 5, refusals: 6 },
+  'fixtures-blind3': { keyFactsFound: 7, refusals: 8 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {
