@@ -25,7 +25,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * design on, read) 32/46 and 18/18 there, 33/46 and 18/18 on the session's code before reading it. Sixth session: blind8 (never read, written
  * this session) 38/46 and 15/18 on the landed code before any change. Seventh session: blind9 (written this
  * session to design on, half its answerable questions in plain words avoiding the official term)
- * 28/46 and 14/18 on the landed code before any change, 33/46 and 14/18 at the session's end. Each floor sits a few questions below, so a trade-off
+ * 28/46 and 14/18 on the landed code before any change, 33/46 and 14/18 at the session's end; blind10 (never read,
+ * written at its end) 37/46 and 15/18 on the landed code before the session, 39/46 and 15/18 after. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -43,6 +44,7 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind7: { keyFactsFound: 29, refusals: 15 },
   blind8: { keyFactsFound: 34, refusals: 12 },
   blind9: { keyFactsFound: 29, refusals: 12 },
+  blind10: { keyFactsFound: 34, refusals: 12 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

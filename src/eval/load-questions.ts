@@ -201,9 +201,10 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * session) was never read: only its totals are looked at; blind7 (written late in that session) was
  * read while designing. blind8 (sixth session, near-domain unanswerable questions worded like the
  * answerable ones) was never read: only its totals are looked at. blind9 (seventh session, half of its
-answerable questions in plain words that avoid the official term) is read while designing.
+answerable questions in plain words that avoid the official term) is read while designing. blind10 (written at the seventh session's end, like blind8) was never read:
+only its totals are looked at.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8', 'blind9'] as const;
+export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
