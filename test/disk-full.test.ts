@@ -67,8 +67,8 @@ describe.skipIf(mountRefused !== undefined)('a full disk (20 MB tmpfs DATA_DIR)'
     runtime = await openRuntime(config);
     app = createApp({ ...runtime, isReady: () => true, config });
   });
-  afterAll(() => {
-    runtime?.close();
+  afterAll(async () => {
+    await runtime?.close();
     try {
       execFileSync('umount', ['-l', mountPoint], { stdio: 'pipe' });
     } catch {}

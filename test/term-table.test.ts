@@ -72,7 +72,7 @@ describe('the bilingual term table is learnt from the documents and kept with th
     expect(await findsKoreanFact(corpus.runtime.store, corpus.runtime.embedder)).toBe(true);
 
     // A restart: a new process opens the same DATA_DIR and knows the pair from the index alone.
-    corpus.runtime.close();
+    await corpus.runtime.close();
     const reopened: Runtime = await openRuntime(loadConfig({ LOG_LEVEL: 'warn', DATA_DIR: corpus.dataDir }));
     corpus.runtime = reopened;
     expect((await corpusKnowledge(reopened.store)).termPairs).toContainEqual(PAIR);

@@ -11,7 +11,7 @@ export interface CorpusRuntime {
   config: Config;
   app: ReturnType<typeof createApp>;
   dataDir: string;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -34,8 +34,9 @@ export async function openCorpusRuntime(options: { writable?: boolean; env?: Rec
     config,
     app,
     dataDir,
-    close() {
-      runtime.close();
+    async close() {
+      // The writer lease is released asynchronously: the folder goes only once it has been.
+      await runtime.close();
       if (options.writable) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,8 @@ export async function withRuntime<T>(dataDir: string, use: (runtime: Runtime) =>
   try {
     return await use(runtime);
   } finally {
-    runtime.close();
+    // close() releases the writer lease asynchronously: a test that goes on before it lands races it.
+    await runtime.close();
   }
 }
 

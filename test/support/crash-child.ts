@@ -15,4 +15,4 @@ if (mode === 'upload' && target) {
 } else if (mode === 'delete' && target) {
   console.log(JSON.stringify({ deleted: await runtime.admin.remove(target) }));
 } else throw new Error('usage: crash-child upload <file> | delete <id>');
-runtime.close();
+await runtime.close();
