@@ -129,6 +129,7 @@ describe('oneEditAway', () => {
     expect(normaliseQuestion('my cousin says the port opened in 2019, when tho?').question).toBe('the port opened in 2019, when?');
     expect(normaliseQuestion('A friend told me that berths cost more, whats the fee?').question).toBe('berths cost more, what is the fee?');
     expect(normaliseQuestion('is it true harbours use half the power?').question).toBe('harbours use half the power?');
+    expect(normaliseQuestion('What has a minister said about the harbour plan?').question).toBe('What has a minister said about the harbour plan?');
     // A question without such a frame is left whole.
     expect(normaliseQuestion('What does the harbour act say about fees?').question).toBe('What does the harbour act say about fees?');
   });

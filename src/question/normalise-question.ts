@@ -57,10 +57,11 @@ const GUESS = new RegExp(
 
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 /**
- * Hearsay that frames the question ("my uncle says …", "a friend told me that …"), like the listed
- * "someone told me": who said it is no part of what is asked.
+ * Hearsay that opens the question ("my uncle says …", "a friend told me that …"), like the listed
+ * "someone told me": who said it is no part of what is asked. Only at the start: "what has a
+ * minister said about …" asks for the statement.
  */
-const EN_HEARSAY = /(?<![\p{L}\p{N}])(?:my|a|some|our)\s+[a-z]+\s+(?:says|said|told me|thinks|reckons|claims)(?:\s+that)?(?![\p{L}\p{N}])/giu;
+const EN_HEARSAY = /^\s*(?:my|a|some|our)\s+[a-z]+\s+(?:says|said|told me|thinks|reckons|claims)(?:\s+that)?(?![\p{L}\p{N}])/iu;
 const KO_FILLER = wordPattern(KO_FILLERS, false);
 const EN_ABBREVIATION = new Map(EN_ABBREVIATIONS.map(([s, l]) => [s.toLowerCase(), l]));
 const EN_ABBREVIATION_PATTERN = wordPattern(
