@@ -40,6 +40,11 @@ describe('question predicates (Korean)', () => {
     expect(contentWords('전국 항만 총수와 그중 신항 부두 수를 알려줘')).toEqual(['전국', '항만', '신항', '부두']);
   });
 
+  it('reads a one-syllable noun with the locative 에 or 엔 as that noun, as it reads one alone', () => {
+    expect(contentWords('부두 칸엔 뭐라고 적어')).toEqual(contentWords('부두 칸 뭐라고 적어'));
+    expect(contentWords('항만청 밑에 부두 몇 개')).toEqual(['항만청', '부두']);
+  });
+
   it('reads 그중 as a relation', () => {
     expect(contentWords('부두 가운데 그중 신항 부두 몇 개야')).toEqual(['부두', '가운데', '신항', '부두']);
   });

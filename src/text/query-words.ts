@@ -324,6 +324,15 @@ function stripEnding(token: string): string {
 }
 
 /**
+ * A two-syllable word closed by the locative particle 에 or its contraction 엔 (에는) is a
+ * one-syllable noun with it ("밑에", "칸엔"; stems otherwise keep two syllables, and no noun ends in
+ * 에 or 엔): it reads as the bare noun, which one syllable alone is (a counter or bound noun, dropped).
+ */
+function withoutLocative(stem: string): string {
+  return stem.length === 2 && /[에엔]$/u.test(stem) ? stem.slice(0, 1) : stem;
+}
+
+/**
  * The connective -아서/-어서 fused into a stem ending in a vowel (한글 맞춤법 제35-36항: 모이+어서 →
  * 모여서, 세우+어서 → 세워서, 오+아서 → 와서, 되+어서 → 돼서): the syllable before 서 has the
  * contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final consonant, which no noun ending in 서 (보고서,
@@ -458,7 +467,7 @@ export function questionWords(question: string): QuestionWord[] {
   for (const token of tokens) {
     if (counters.has(token)) continue;
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
-    const stripped = hangul ? stripEnding(token) : token;
+    const stripped = hangul ? withoutLocative(stripEnding(token)) : token;
     const word = KO_SYNONYMS.get(stripped) ?? dateOf(stripped);
     if (KO_QUESTION_WORDS.has(word) || KO_ENDINGS.includes(word) || searchTerms(word).length === 0) continue;
     // A one-syllable Korean word is a counter or a bound noun ("곳", "법"): no passage term matches it.
