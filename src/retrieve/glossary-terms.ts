@@ -44,6 +44,8 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
     ['korea industrial complex corporation', 'kicox'],
   ],
   [['테크노파크'], ['technopark']],
+  // An organisation's seat: the documents write 본사 and "head office"; "headquarters" is the same (any Korean-English dictionary).
+  [['본사'], ['head office', 'headquarters']],
   [['장관'], ['minister']],
   [['간담회'], ['expert meeting', 'meeting']],
   [['전문가'], ['expert', 'experts']],

@@ -21,6 +21,11 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('an industrial estate near Busan').map((m) => m.ko)).toEqual(['산업단지']);
   });
 
+  it("reads an organisation's seat in either language and either English name", () => {
+    expect(findGlossaryPhrases('Where is the port authority headquarters?').map((m) => m.ko)).toEqual(['본사']);
+    expect(findGlossaryPhrases('항만공사 본사는 어디?').map((m) => m.en)).toEqual(['head office']);
+  });
+
   it('does not read a month or counter out of a longer number', () => {
     expect(findGlossaryPhrases('2024년 11월').map((m) => m.ko)).toEqual(['11월']);
   });
