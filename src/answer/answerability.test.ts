@@ -57,10 +57,11 @@ describe('answerability', () => {
   });
 
   it('weighs a word by the whole corpus, not by the passages retrieved', () => {
-    const few = judgeAnswerability({ question: 'Where is the head office?', passages: [corpus[0] as ScoredPassage], stats });
+    // ("head office" is one glossary unit, 본사: two words of one passage are weighed here.)
+    const few = judgeAnswerability({ question: 'Where is the corporation office?', passages: [corpus[0] as ScoredPassage], stats });
     const weight = (w: string) => few.units.find((u) => u.word === w)?.weight ?? 0;
-    expect(weight('head')).toBeGreaterThan(0);
-    expect(weight('head')).toBeCloseTo(weight('office'));
+    expect(weight('corporation')).toBeGreaterThan(0);
+    expect(weight('corporation')).toBeCloseTo(weight('office'));
   });
 
   it('lists as see-also only passages that share a topic word', () => {
