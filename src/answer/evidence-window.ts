@@ -122,11 +122,6 @@ function countsWithCounter(question: string, text: string): boolean {
  */
 const SWAPPED_COUNTERS = /^(?:개|가|건|번|회|년|월|일|시|퍼|프|명|곳|군)$/u;
 
-/** Whether a counter names a unit of its own ("쪽", "부", "점"), not a general or swapped one ("개", "명", "년"). */
-export function namesUnit(counter: string): boolean {
-  return !SWAPPED_COUNTERS.test(counter);
-}
-
 /** Compiled once per counter (the last few: a question's counter is any word it types after 몇). */
 const countPatterns = new Recent<RegExp>(64);
 

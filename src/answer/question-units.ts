@@ -106,7 +106,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
 /** The forms of the glossary entry a whole word is one of, per language, as search terms. */
 function glossaryForms(word: string, termPairs?: readonly TermPair[]): QuestionUnit['forms'] {
   const [match] = findGlossaryPhrases(word, termPairs);
-  if (!match || match.start !== 0 || match.coreEnd !== word.length) return undefined;
+  if (match?.start !== 0 || match.coreEnd !== word.length) return undefined;
   const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
   return { ko: forms(match.koForms), en: forms(match.enForms) };
 }

@@ -593,14 +593,17 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
   // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
   // sentence of the chosen passages that carries it (an item of the asked kind, "질의기간: 2023. 7.
   // 13. ~ 7. 18.", names the matter in its heading, not itself).
-  for (const type of missingTypes(
+  const missing = missingTypes(
     question,
     out.map((s) => s.text),
-  )) {
+  );
+  const questionTerms = missing.length > 0 ? new Set(searchTerms(question)) : new Set<string>();
+  for (const type of missing) {
     const passages = new Set(out.map((s) => s.passage.id));
     const carrier = pool
       .filter(
-        (s) => passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind) && !otherLabel(question, s),
+        (s) =>
+          passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind) && !otherLabel(questionTerms, s),
       )
       .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
@@ -615,13 +618,12 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
  * The official documents' labelled lines name a source and a date ("2024년 4월 발표 기준: …"), which
  * qualify the value rather than name it, so they are left alone.
  */
-function otherLabel(question: string, sentence: ScoredSentence): boolean {
+function otherLabel(questionTerms: ReadonlySet<string>, sentence: ScoredSentence): boolean {
   if (sentence.passage.trust !== 'upload' || sentence.givesAskedKind) return false;
   if (itemLabel(sentence.text) === undefined) return false;
   // A table row read as a record labels each cell ("구분: 단 수 | 시험발사체: 1단"): any of its labels may name the matter.
   const labels = sentence.text.split(' | ').flatMap((cell) => itemLabel(cell) ?? []);
-  const asked = new Set(searchTerms(question));
-  return !labels.some((label) => searchTerms(label).some((term) => asked.has(term)));
+  return !labels.some((label) => searchTerms(label).some((term) => questionTerms.has(term)));
 }
 
 /**

@@ -1,7 +1,5 @@
-/** Document frequency of a search term in the corpus (normalise-question.ts's Vocabulary). */
-interface Vocabulary {
-  df(term: string): number;
-}
+import { FINALS, INITIALS, jamoOf, MEDIALS, syllableOf } from '../text/hangul.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * A mistyped Korean syllable, read against the words the documents use. Korean is searched by
@@ -15,7 +13,6 @@ interface Vocabulary {
  * answered near-domain questions the documents cannot answer; measured on every set.)
  */
 
-const SYLLABLE = /^[\uAC00-\uD7A3]$/u;
 const HANGUL_RUN = /[\uAC00-\uD7A3]{2,}/gu;
 
 const known = (vocabulary: Vocabulary, term: string) => vocabulary.df(term) > 0;
@@ -27,23 +24,14 @@ function allKnown(run: string, vocabulary: Vocabulary): boolean {
   return true;
 }
 
-const BASE = 0xac00;
-const INITIALS = 19;
-const MEDIALS = 21;
-const FINALS = 28;
-
 /** The syllables one jamo away from `syllable`: another initial, medial or final consonant. */
 export function oneJamoAway(syllable: string): string[] {
-  if (!SYLLABLE.test(syllable)) return [];
-  const code = (syllable.codePointAt(0) ?? BASE) - BASE;
-  const initial = Math.floor(code / (MEDIALS * FINALS));
-  const medial = Math.floor((code % (MEDIALS * FINALS)) / FINALS);
-  const final = code % FINALS;
-  const make = (i: number, m: number, f: number) => String.fromCodePoint(BASE + (i * MEDIALS + m) * FINALS + f);
+  const jamo = jamoOf(syllable);
+  if (!jamo) return [];
   const out: string[] = [];
-  for (let i = 0; i < INITIALS; i++) if (i !== initial) out.push(make(i, medial, final));
-  for (let m = 0; m < MEDIALS; m++) if (m !== medial) out.push(make(initial, m, final));
-  for (let f = 0; f < FINALS; f++) if (f !== final) out.push(make(initial, medial, f));
+  for (let initial = 0; initial < INITIALS; initial++) if (initial !== jamo.initial) out.push(syllableOf({ ...jamo, initial }));
+  for (let medial = 0; medial < MEDIALS; medial++) if (medial !== jamo.medial) out.push(syllableOf({ ...jamo, medial }));
+  for (let final = 0; final < FINALS; final++) if (final !== jamo.final) out.push(syllableOf({ ...jamo, final }));
   return out;
 }
 

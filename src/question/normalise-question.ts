@@ -4,13 +4,9 @@ import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
 import { mendKoreanTypos } from './korean-spelling.js';
+import type { Vocabulary } from './vocabulary.js';
 
-/** Document frequency of a search term in the corpus; the question is spelled towards words the documents use. */
-export interface Vocabulary {
-  df(term: string): number;
-  /** Whether a Latin word is English at all (a general word list): a real word is no typo. */
-  isWord?(word: string): boolean;
-}
+export type { Vocabulary } from './vocabulary.js';
 
 /** The corpus's document frequencies with the general English word list, when there is one. */
 export function spellingVocabulary(stats: Vocabulary, words?: EnglishWords): Vocabulary {

@@ -1,4 +1,5 @@
 import { isEnglishPredicate } from './en-predicate.js';
+import { FINAL_SSANG_SIOS, jamoOf } from './hangul.js';
 import { looksInflected } from './korean-inflection.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
 import { KO_AMOUNT_NOUNS, KO_COUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
@@ -338,13 +339,13 @@ function withoutLocative(stem: string): string {
  * contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final consonant, which no noun ending in 서 (보고서,
  * 계약서, 문서, 순서) has.
  */
+const CONTRACTED_VOWELS = new Set([6, 9, 10, 14]);
+
 function contractedConnective(token: string): boolean {
   if (token.length < 2 || !token.endsWith('서')) return false;
-  const code = token.charCodeAt(token.length - 2) - 0xac00;
-  if (code < 0 || code >= 11172 || code % 28 !== 0) return false;
-  const medial = Math.floor((code % (21 * 28)) / 28);
+  const jamo = jamoOf(token.at(-2));
   // ㅕ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials.
-  return medial === 6 || medial === 9 || medial === 10 || medial === 14;
+  return jamo !== undefined && jamo.final === 0 && CONTRACTED_VOWELS.has(jamo.medial);
 }
 
 /** Korean endings that only a predicate (verb or adjective) takes: past tense, connective, polite. */
@@ -381,8 +382,8 @@ const EN_DEFINITE_POSSESSOR = /\bthe\s+([a-z]+)['’]s\b/g;
  */
 function nominalisedPredicate(token: string): boolean {
   if (token.length < 2 || !token.endsWith('음')) return false;
-  const stem = token.charCodeAt(token.length - 2) - 0xac00;
-  return stem >= 0 && stem < 11172 && stem % 28 !== 0;
+  const stem = jamoOf(token.at(-2));
+  return stem !== undefined && stem.final !== 0;
 }
 
 /**
@@ -412,10 +413,7 @@ function obligation(token: string, question: string): boolean {
  * in ㅆ before more syllables.
  */
 function pastTense(token: string): boolean {
-  for (let i = 0; i < token.length - 1; i++) {
-    const code = token.charCodeAt(i) - 0xac00;
-    if (code >= 0 && code < 11172 && code % 28 === 20) return true;
-  }
+  for (let i = 0; i < token.length - 1; i++) if (jamoOf(token[i])?.final === FINAL_SSANG_SIOS) return true;
   return false;
 }
 
