@@ -26,7 +26,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * this session) 38/46 and 15/18 on the landed code before any change. Seventh session: blind9 (written this
  * session to design on, half its answerable questions in plain words avoiding the official term)
  * 28/46 and 14/18 on the landed code before any change, 33/46 and 14/18 at the session's end; blind10 (never read,
- * written at its end) 37/46 and 15/18 on the landed code before the session, 39/46 and 15/18 after. Each floor sits a few questions below, so a trade-off
+ * written at its end) 37/46 and 15/18 on the landed code before the session, 39/46 and 15/18 after. Eighth session:
+ * blind11 (written this session to design on, half its answerable questions naming the thing by a description) 31/46 and 13/18
+ * on the landed code before any change. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -45,6 +47,7 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind8: { keyFactsFound: 34, refusals: 12 },
   blind9: { keyFactsFound: 29, refusals: 12 },
   blind10: { keyFactsFound: 34, refusals: 12 },
+  blind11: { keyFactsFound: 26, refusals: 10 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

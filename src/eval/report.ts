@@ -115,6 +115,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind5',
   'blind7',
   'blind9',
+  'blind11',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
