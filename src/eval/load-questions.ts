@@ -205,7 +205,20 @@ answerable questions in plain words that avoid the official term) is read while 
 only its totals are looked at. blind11 (eighth session, half of its answerable questions naming the thing only by a
 description, 8 of its unanswerable ones false premises with one subtle wrong detail) is read while designing.
  */
-export const BLIND_SETS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind5-held', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'] as const;
+export const BLIND_SETS = [
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind5-held',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+  'blind11',
+] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
 const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string[]).includes(set);
