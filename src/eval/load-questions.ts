@@ -201,9 +201,10 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * session) was never read: only its totals are looked at; blind7 (written late in that session) was
  * read while designing. blind8 (sixth session, near-domain unanswerable questions worded like the
  * answerable ones) was never read: only its totals are looked at. blind9 (seventh session, half of its
-answerable questions in plain words that avoid the official term) is read while designing. blind10 (written at the seventh session's end, like blind8) was never read:
-only its totals are looked at. blind11 (eighth session, half of its answerable questions naming the thing only by a
-description, 8 of its unanswerable ones false premises with one subtle wrong detail) is read while designing.
+ * answerable questions in plain words that avoid the official term) is read while designing. blind10 (written at
+ * the seventh session's end, like blind8) was never read: only its totals are looked at. blind11 (eighth session,
+ * half of its answerable questions naming the thing only by a description, 8 of its unanswerable ones false premises with one subtle wrong
+ * detail) is read while designing; blind12 (written at the eighth session's start, like blind10) is never read: only its totals are looked at.
  */
 export const BLIND_SETS = [
   'blind',
@@ -218,6 +219,7 @@ export const BLIND_SETS = [
   'blind9',
   'blind10',
   'blind11',
+  'blind12',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
