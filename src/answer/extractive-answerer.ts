@@ -4,6 +4,7 @@ import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
+import { contradictedCounts } from './count-claims.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
@@ -62,7 +63,17 @@ export class ExtractiveAnswerer implements Answerer {
     // region are no answer about one region).
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
-    const unsupported = selected.length > 0 ? windowUnsupported(input.question, selected) : [];
+    const unsupported =
+      selected.length > 0
+        ? [
+            ...windowUnsupported(input.question, selected),
+            ...contradictedCounts(
+              input.question,
+              selected.map((s) => s.text),
+              input.passages.slice(0, PASSAGES_READ).map((p) => p.text),
+            ),
+          ]
+        : [];
     if (input.premise && input.premise.length > 0) {
       if (selected.length > 0) yield* falsePremiseEvents(input, selected, input.premise);
       else yield* refusalEvents({ id: input.id, lang: input.lang, mode: this.mode, seeAlso: seeAlso(input.passages), reason: 'false_premise' });
