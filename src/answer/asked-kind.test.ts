@@ -48,4 +48,13 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('부두 통계는 얼마마다 바꿔?', '갱신방법: 일괄 교체')).toBe(false);
     expect(answersAskedKind('부두 통계는 어디서 바꿔?', '갱신주기: 연간')).toBe(false);
   });
+
+  it('answers a deadline question with a time that closes a period', () => {
+    expect(answersAskedKind('항만 정비는 언제까지 끝내?', '정부는 2029년까지 항만 정비를 마친다.')).toBe(true);
+    expect(answersAskedKind('항만 정비는 언제까지 끝내?', '정부는 2024년에 항만 정비를 시작했다.')).toBe(false);
+    expect(answersAskedKind('By what year will the harbour works end?', 'The harbour works are to end by 2029.')).toBe(true);
+    expect(answersAskedKind('By what year will the harbour works end?', 'The harbour works began in 2024.')).toBe(false);
+    // Not a deadline question: a time closing a period is no more an answer than any other.
+    expect(answersAskedKind('항만 정비는 언제 시작했어?', '정부는 2029년까지 항만 정비를 마친다.')).toBe(false);
+  });
 });

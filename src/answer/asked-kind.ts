@@ -18,6 +18,18 @@ const ASKS_PLACE = /어디|어느\s*곳|\bwhere\b/iu;
 /** Labels of a frequency: 주기 and 빈도 (갱신주기, 점검주기, 보고 빈도). */
 const FREQUENCY_LABEL = /(?:주기|빈도)$/u;
 
+/**
+ * "언제까지", "by what year", "until when": the question asks a deadline, the end of a period. A
+ * sentence gives one when a time closes with 까지 or 안에/내/이내 (by, within) or follows by, until,
+ * till or through ("2027년까지", "1월 안에", "by 2027", "until the end of 2028").
+ */
+const ASKS_DEADLINE = /언제\s*까지|몇\s*(?:년|월|일)\s*까지|\b(?:by|until|till) (?:when|what (?:year|date|month|time))\b|\bdeadline\b/iu;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const STATES_DEADLINE = new RegExp(
+  `(?:(?:19|20)\\d{2}\\s*년|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|(?:이달|올해|연내|연말))\\s*(?:말\\s*)?(?:까지|안에|안|내에|내|이내|중)|\\b(?:by|until|till|through|no later than)\\s+(?:the end of\\s+)?(?:(?:19|20)\\d{2}\\b|(?:${MONTH_NAMES})\\b)`,
+  'iu',
+);
+
 /** "행 사 일 시: …" → "행사일시": the label of a labelled item, letter spacing closed up; undefined for a sentence. */
 export function itemLabel(sentence: string): string | undefined {
   const match = /^([^:\n|]{1,24}):[ \t]*\S/u.exec(sentence.trim());
@@ -50,6 +62,7 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   if (label && ASKS_PLACE.test(question) && PLACE_LABEL.test(label) && value.trim().length > 0) return true;
   if (label && FREQUENCY.test(question) && FREQUENCY_LABEL.test(label) && value.trim().length > 0) return true;
   if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
+  if (ASKS_DEADLINE.test(question) && STATES_DEADLINE.test(sentence)) return true;
   return askedCounters(question).some(
     (counter) =>
       new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) ||
