@@ -23,9 +23,10 @@ export const GLOSSARY: ReadonlyArray<readonly [readonly string[], readonly strin
   [['조세특례제한법'], ['restriction of special taxation act']],
   [['시행령'], ['enforcement decree']],
   // 법령 is the statutes with their decrees (법제처's usage); documents label a legal basis 관련법령 or 근거법령.
+  // A statute is a written law passed by a legislature (Oxford, Merriam-Webster): an act.
   [
     ['법률', '법령'],
-    ['act', 'law'],
+    ['act', 'law', 'statute'],
   ],
   [['고시'], ['gazette', 'gazetted', 'notice']],
   [['법적 근거', '근거 법률'], ['legal basis']],

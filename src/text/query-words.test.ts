@@ -86,7 +86,7 @@ describe('Korean verbal nouns with a light verb', () => {
   });
 
   it('strips spoken contractions of particles (엔, 에선) and chat 두', () => {
-    expect(contentWords('나중엔 산업단지에선 비율두 알려줘')).toEqual(['나중', '산업단지', '비율']);
+    expect(contentWords('항만엔 산업단지에선 비율두 알려줘')).toEqual(['항만', '산업단지', '비율']);
   });
 });
 
@@ -191,8 +191,8 @@ describe('Korean verbs by their grammar', () => {
 describe('more Korean grammar that names no topic', () => {
   it('reads 거 typed onto an adnominal, an embedded question and an intention as verbs', async () => {
     const { questionWords } = await import('./query-words.js');
-    const words = questionWords('부두 고친거 있잖아 예산 얼마 쓰는지 보고서에 인용하고자 합니다');
-    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['고친거', '있잖아', '쓰는지', '인용']);
+    const words = questionWords('부두 고친거 예산 얼마 쓰는지 보고서에 인용하고자 합니다');
+    expect(words.filter((w) => w.predicate).map((w) => w.word)).toEqual(['고친거', '쓰는지', '인용']);
     expect(words.map((w) => w.word)).not.toContain('합니다');
   });
 
@@ -202,5 +202,14 @@ describe('more Korean grammar that names no topic', () => {
 
   it('drops 중 "among" and the nouns that name an amount', () => {
     expect(contentWords('항만 부문 중에선 총액은 얼마?')).toEqual(['항만', '부문']);
+  });
+});
+
+describe('words of the conversation, not of the topic', () => {
+  it('drops discourse markers, a deictic 나중 and requests to tell', () => {
+    expect(contentWords('부두 고친거 있잖아 나중엔 예산 얼마야? 다 말해봐')).toEqual(['부두', '고친거', '예산']);
+    expect(contentWords('항만 목록 정리해 주세요 읊어봐')).toEqual(['항만', '목록']);
+    // A verb of telling without a request auxiliary stays a word ("말해진", "알려진").
+    expect(contentWords('알려진 항만')).toContain('알려진');
   });
 });

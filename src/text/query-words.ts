@@ -2,7 +2,16 @@ import { isEnglishPredicate } from './en-predicate.js';
 import { FINAL_SSANG_SIOS, jamoOf } from './hangul.js';
 import { looksInflected } from './korean-inflection.js';
 import { EN_FUNCTION_WORDS } from './lexicon/en.js';
-import { KO_AMOUNT_NOUNS, KO_COUNT_NOUNS, KO_COUNTERS, KO_DATE_NOUNS, KO_DEICTIC_TIME, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from './lexicon/ko.js';
+import {
+  KO_AMOUNT_NOUNS,
+  KO_COUNT_NOUNS,
+  KO_COUNTERS,
+  KO_DATE_NOUNS,
+  KO_DEICTIC_TIME,
+  KO_DISCOURSE_MARKERS,
+  KO_FUNCTION_WORDS,
+  KO_INTERROGATIVES,
+} from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
 
@@ -91,6 +100,7 @@ const KO_ENDINGS = [
 ];
 const KO_QUESTION_WORDS = new Set([
   ...KO_FUNCTION_WORDS,
+  ...KO_DISCOURSE_MARKERS,
   ...KO_DEICTIC_TIME,
   ...KO_DATE_NOUNS,
   ...KO_AMOUNT_NOUNS,
@@ -284,6 +294,13 @@ const KO_LIGHT_VERB_FORM =
 
 /** An interrogative with whatever follows it ("몇개고", "얼마씩", "언제였지"), or a counter made "per unit" ("곳당", "개씩"). */
 const KO_ASKING = new RegExp(`^(?:${KO_INTERROGATIVES.join('|')})|^(?:한)?(?:${KO_COUNTERS.join('|')})(?:당|씩|마다)$`, 'u');
+/**
+ * A verb of telling with a request auxiliary (보조 용언 주다 "for me", 보다 "try"): "말해봐", "알려줄래",
+ * "정리해 주세요", "읊어봐". It asks for the answer, as the listed request words do, in any of the
+ * request endings of spoken and polite Korean.
+ */
+const KO_TELL_REQUEST =
+  /^(?:말해|알려|가르쳐|설명해|정리해|요약해|나열해|확인해|읊어|불러)(?:줘|봐|주세요|줄래|주라|주셈|주삼|줘요|봐요|보세요|봐라|주실래요|주시겠어요|주십시오|봐봐)$/u;
 
 /**
  * "출범일", "시행일", "발표일자": a verbal noun with 일(日)/일자 asks for the date of that event; the
@@ -454,7 +471,13 @@ export function questionWords(question: string): QuestionWord[] {
     // A lone Latin letter is a possessive or contraction fragment ("Korea's" -> "s"), never a topic.
     .filter(
       (w) =>
-        w && !/^[a-z]$/i.test(w) && !KO_QUESTION_WORDS.has(w) && !KO_ASKING.test(w) && !KO_LIGHT_VERB_FORM.test(w) && !EN_QUESTION_WORDS.has(w.toLowerCase()),
+        w &&
+        !/^[a-z]$/i.test(w) &&
+        !KO_QUESTION_WORDS.has(w) &&
+        !KO_ASKING.test(w) &&
+        !KO_TELL_REQUEST.test(w) &&
+        !KO_LIGHT_VERB_FORM.test(w) &&
+        !EN_QUESTION_WORDS.has(w.toLowerCase()),
     );
   const lastToken = tokens[tokens.length - 1];
   const pronounVerb = EN_DO_PRONOUN_VERB.exec(question)?.[1];

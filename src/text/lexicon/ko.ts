@@ -151,7 +151,7 @@ export const KO_COUNTERS: readonly string[] = ['곳', '개', '개소', '명', '�
  * Deictic time words (지시 시간 부사·명사): they point at a time the reader resolves from the
  * conversation or the date ("올해", "작년"), so no passage states them as words.
  */
-export const KO_DEICTIC_TIME: readonly string[] = ['올해', '금년', '작년', '지난해', '내년', '올', '이번', '요새', '방금'];
+export const KO_DEICTIC_TIME: readonly string[] = ['올해', '금년', '작년', '지난해', '내년', '올', '이번', '요새', '방금', '나중'];
 
 /**
  * Function words of Korean that name no topic: demonstratives and deictic place words (이거, 거기),
@@ -210,6 +210,9 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '언제언제',
   '얼마얼마',
 ];
+
+/** Spoken discourse markers that open a topic the hearer is to recall ("있잖아", 담화 표지): no content. */
+export const KO_DISCOURSE_MARKERS: readonly string[] = ['있잖아', '있잖아요', '있잖슴', '있자나', '있자나요'];
 
 /**
  * Nouns whose value is a sum of money (the 돈·재정 words of 표준국어대사전 and public-finance usage):
