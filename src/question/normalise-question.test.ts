@@ -84,6 +84,9 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('For the harbour users, the berth fees rose how much?').question).toBe('For the harbour users, the berth fees rose how much?');
     expect(normaliseQuestion('항만 부두 현황을 보고서용으로 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
     expect(normaliseQuestion('산업용으로 지정된 부두 알려주세요').question).toBe('산업용으로 지정된 부두 알려주세요');
+    // The office holder the answer is for, and a compound naming the kind of report, go with it.
+    expect(normaliseQuestion('차관 업무보고용으로 항만 부두 현황을 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
+    expect(normaliseQuestion('장관 보고용으로, 항만 부두 예산을 알려줘').question).toBe('항만 부두 예산을 알려줘');
   });
 
   it('returns the question as typed when nothing but fillers is left', () => {

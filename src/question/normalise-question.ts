@@ -98,8 +98,15 @@ const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알
  * Only before a request or a question word, so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
  */
 const KO_PURPOSE_FRAME = new RegExp(`^\\s*[^?\\s][^?]{0,30}?(?:을|를)\\s*위(?:해|하여)(?:서)?\\s*,?\\s*${KO_REQUEST_AHEAD}`, 'u');
-/** "보고서용으로 정리해 주세요": the document or meeting the answer is for, before a request. */
-const KO_TASK_USE = new RegExp(`(?<![\\uAC00-\\uD7AF])(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\\s*${KO_REQUEST_AHEAD}`, 'u');
+/**
+ * "보고서용으로 정리해 주세요", "장관 업무보고용으로 …": the document or meeting the answer is for (a
+ * compound may name its kind: 업무보고, 국회보고, 내부검토), and the office holder it is for, before a request.
+ */
+const KO_READER = '(?:장관|차관|청장|실장|국장|과장|팀장|위원장|기관장|원장|대표|윗선|상부)';
+const KO_TASK_USE = new RegExp(
+  `(?<![\\uAC00-\\uD7AF])(?:${KO_READER}\\s*)?[\\uAC00-\\uD7AF]{0,4}?(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\\s*${KO_REQUEST_AHEAD}`,
+  'u',
+);
 /**
  * "For the minister's briefing: what …", "For an internal memo, please list …", "For the file: on what
  * date …": the colon or the comma closes the frame, before a question (a preposition may lead it) or a request.
