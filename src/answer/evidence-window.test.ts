@@ -152,6 +152,10 @@ describe('evidence window', () => {
   it('reads a request for every item as a list, carried by bullet lines or short items in a row, not by clauses between commas', () => {
     expect(answerTypes('List all four harbours that got new berths in 2021.')).toContain('list');
     expect(answerTypes('신규 부두가 생긴 항만 목록 좀')).toContain('list');
+    // A doubled question word asks for several (표준국어대사전: 누구누구, 어디어디).
+    expect(answerTypes('행사에 누구누구 나와?')).toContain('list');
+    expect(answerTypes('제출 서류는 뭐뭐 있어?')).toContain('list');
+    expect(answerTypes('행사에 누가 나와?')).not.toContain('list');
     expect(answerTypes('Which harbour got the most berths?')).not.toContain('list');
     expect(carries('list', 'The harbours are:\n\n- Busan\n- Incheon\n- Ulsan')).toBe(true);
     expect(carries('list', '신규 부두는 부산, 인천, 울산, 목포에 생겼다.')).toBe(true);

@@ -17,9 +17,14 @@ const DATE =
 const PERSON = /\bwho(?:m|se)?\b|누구|누가/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
-/** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
+/**
+ * Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence
+ * naming one is not the answer. Korean names a list with 목록, 명단, 리스트 and 라인업 (표준국어대사전:
+ * 라인업, 구성원의 진용), and asks for several by doubling the question word (어디어디, 누구누구,
+ * 뭐뭐, 무엇무엇).
+ */
 const LIST =
-  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
+  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|누구누구|뭐뭐|무엇무엇|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
 /**
  * "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state
