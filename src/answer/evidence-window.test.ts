@@ -223,6 +223,15 @@ describe('evidence window', () => {
     expect(carries('count', 'Ten complexes were selected by 2027.', '산단 몇 곳 뽑아?')).toBe(true);
   });
 
+  it('takes a number of cases for "몇 건": 건 or the general 개, in Korean text', () => {
+    const question = '표준데이터에 환승센터 총 몇 건 들어가 있어?';
+    expect(carries('count', '환승센터 정보 312건을 제공한다.', question)).toBe(true);
+    expect(carries('count', '규제 16개 과제를 개선했다.', question)).toBe(true);
+    // Figures in other units count other things: a length, a zero to enter, copies.
+    expect(carries('count', '역번호는 숫자 4자리로 구성하며, 없는 경우 0 입력', question)).toBe(false);
+    expect(carries('count', '제안서 12부 제출', question)).toBe(false);
+  });
+
   it('takes a count in the unit a counter names: 쪽 for 몇 쪽, 기 for 몇 기, m for 몇 m', () => {
     expect(carries('count', '1. 2. 장관, 신항 부두 방문 (2024년 배포)', '보도자료는 몇 쪽짜리야?')).toBe(false);
     expect(carries('count', '보도자료 본문 3쪽, 붙임 2쪽', '보도자료는 몇 쪽짜리야?')).toBe(true);
