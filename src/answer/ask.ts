@@ -11,6 +11,7 @@ import type { EnglishWords } from '../text/english-words.js';
 import { chooseAnswerer } from './answer-mode.js';
 import { judgeAnswerability } from './answerability.js';
 import type { AnswerEvent, Answerer, ChatTurn } from './answerer.js';
+import { askedSentences, joinPartAnswers } from './asked-sentences.js';
 import { seeAlso, withAlignedSection } from './citations.js';
 import { type Condenser, condenseQuestion } from './condense.js';
 import { withoutInstructions } from './injection-guard.js';
@@ -111,19 +112,19 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
         officialQuery: { question, vector: retrieved.queryVector },
       }),
     );
-  /** The answer from the uploads as the events to send, or undefined when they give none. */
-  const answerFromUploads = async (uploads: UploadEvidence): Promise<AskEvent[] | undefined> => {
-    await yieldToEventLoop();
-    const answerStarted = performance.now();
-    const fromUploads = await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: asked.question });
-    if (!fromUploads) return undefined;
-    timer.timingsMs.answer = round1(performance.now() - answerStarted);
-    const standalone = uploads.question !== request.question ? { standaloneQuestion: uploads.question } : {};
+  /** An answer from the uploads as the events to send. */
+  const uploadEvents = (
+    fromUploads: AnswererResult,
+    retrieval: AskResult['retrieval'],
+    standaloneQuestion: string | undefined,
+    answerMs: number,
+  ): AskEvent[] => {
+    timer.timingsMs.answer = round1(answerMs);
     const result: AskResult = {
       ...fromUploads,
       ...conversation,
-      ...standalone,
-      retrieval: uploads.retrieved.retrieval,
+      ...(standaloneQuestion !== undefined ? { standaloneQuestion } : {}),
+      retrieval,
       source: 'upload',
       timingsMs: { ...timer.finish(), ...(fromUploads.timingsMs ?? {}) },
     };
@@ -133,7 +134,63 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       { type: 'done', result },
     ];
   };
-  const leftOpen = officialLeavesOpen(judged, knowledge.stats);
+  /** The answer from the uploads as the events to send, or undefined when they give none. */
+  const answerFromUploads = async (uploads: UploadEvidence): Promise<AskEvent[] | undefined> => {
+    await yieldToEventLoop();
+    const answerStarted = performance.now();
+    const fromUploads = await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: asked.question });
+    if (!fromUploads) return undefined;
+    const standalone = uploads.question !== request.question ? uploads.question : undefined;
+    return uploadEvents(withUploadLead(fromUploads), uploads.retrieved.retrieval, standalone, performance.now() - answerStarted);
+  };
+  /**
+   * A message asking several questions ("제안서 몇 부 뽑아 가야 돼? 파일은 뭐에 담아서 내?") that the
+   * uploads do not answer as a whole is answered question by question, each judged and answered on
+   * its own evidence: the whole message's evidence is judged against every word of every question
+   * at once, so one question's unmet words refuse the other's answer. Every question must be
+   * answered from the uploads, or the whole message's outcome stands. The questions after the first
+   * are asked of the documents that answered it: a message is about one matter, and "파일은 뭐에
+   * 담아서 내?" leaves to its first question which document it means.
+   */
+  const answerPartByPart = async (): Promise<AskEvent[] | undefined> => {
+    if (condensed.question !== asked.question) return undefined;
+    const questions = askedSentences(typed.question);
+    if (questions.length < 2) return undefined;
+    await yieldToEventLoop();
+    const answerStarted = performance.now();
+    const answered: { uploads: UploadEvidence; body: UploadAnswerBody }[] = [];
+    let docIds = request.docIds;
+    for (const part of questions) {
+      const uploads = await timer.step('uploads', () =>
+        uploadEvidence({
+          store: services.store,
+          embedder: services.embedder,
+          typed: part,
+          ...(services.englishWords ? { englishWords: services.englishWords } : {}),
+          lang,
+          k: RETRIEVAL_K,
+          docIds,
+          official: judged,
+          officialStats: knowledge.stats,
+          officialQuery: { question, vector: retrieved.queryVector },
+        }),
+      );
+      const body = uploads ? await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: part }) : undefined;
+      if (!uploads || !body) return undefined;
+      answered.push({ uploads, body });
+      docIds ??= body.cited;
+    }
+    const passages = new Map(answered.flatMap(({ uploads }) => uploads.retrieved.passages.map((p) => [p.id, p.text] as const)));
+    const joined = joinPartAnswers(
+      answered.map(({ body }) => body.result),
+      (passageId) => passages.get(passageId),
+    );
+    const first = answered[0] as (typeof answered)[number];
+    const titles = [...new Set(answered.flatMap(({ body }) => body.titles))];
+    const result = { ...first.body.result, answer: `${MESSAGES[first.body.result.lang].uploadLead(titles)} ${joined.answer}`, citations: joined.citations };
+    return uploadEvents(result, first.uploads.retrieved.retrieval, undefined, performance.now() - answerStarted);
+  };
+  const leftOpen = officialLeavesOpen(judged, knowledge.stats, question);
   const uploads = leftOpen ? await searchUploads(judged) : undefined;
   if (uploads) {
     const events = await answerFromUploads(uploads);
@@ -141,6 +198,11 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
       yield* events;
       return;
     }
+  }
+  const byPart = leftOpen ? await answerPartByPart() : undefined;
+  if (byPart) {
+    yield* byPart;
+    return;
   }
   // Answering is a step of its own too (see StepTimer): other requests get a turn before it.
   await yieldToEventLoop();
@@ -201,16 +263,23 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
 
 type AnswererResult = Extract<AnswerEvent, { type: 'done' }>['result'];
 
+/** An answer quoted from the uploads (not yet led by the sentence naming them) and the uploads it cites. */
+interface UploadAnswerBody {
+  result: AnswererResult;
+  cited: string[];
+  titles: string[];
+}
+
 /**
- * The answer quoted from the uploads, led by a sentence naming them, or undefined when the answerer
- * finds nothing there to quote (the official outcome stands then). Collected whole before any of it
- * is sent: an answer that turns out not to quote an upload must never have been streamed.
+ * The answer quoted from the uploads, or undefined when the answerer finds nothing there to quote
+ * (the official outcome stands then). Collected whole before any of it is sent: an answer that
+ * turns out not to quote an upload must never have been streamed.
  */
 async function uploadAnswer(
   answerer: Answerer,
   uploads: UploadEvidence,
   input: { id: string; lang: Lang; history: ChatTurn[]; asked: string },
-): Promise<AnswererResult | undefined> {
+): Promise<UploadAnswerBody | undefined> {
   let result: AnswererResult | undefined;
   for await (const event of answerer.answer({
     id: input.id,
@@ -226,7 +295,11 @@ async function uploadAnswer(
   }
   const cited = [...new Set(result?.citations.map((c) => c.docId) ?? [])].filter((docId) => uploads.uploads.has(docId));
   if (!result?.grounded || cited.length === 0 || !namesWhatIsAsked(uploads, result.citations)) return undefined;
-  const titles = cited.map((docId) => uploads.uploads.get(docId)?.title ?? docId);
+  return { result, cited, titles: cited.map((docId) => uploads.uploads.get(docId)?.title ?? docId) };
+}
+
+/** The upload answer led by a sentence naming the uploads it quotes. */
+function withUploadLead({ result, titles }: UploadAnswerBody): AnswererResult {
   return { ...result, answer: `${MESSAGES[result.lang].uploadLead(titles)} ${result.answer}` };
 }
 

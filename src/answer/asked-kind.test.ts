@@ -35,6 +35,14 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(false);
   });
 
+  it('answers a question asking a list with an item that lists, in an uploaded document only', () => {
+    const item = '1회(2022년) 섭외팀: 가수 하나, 밴드 둘, 합창단 셋, 가수 넷';
+    expect(answersAskedKind('작년 음악회에 누구누구 나왔어?', item, true)).toBe(true);
+    expect(answersAskedKind('작년 음악회에 누구누구 나왔어?', item, false)).toBe(false);
+    // A question asking one thing is not given the kind by a list.
+    expect(answersAskedKind('작년 음악회 장소는?', item, true)).toBe(false);
+  });
+
   it('answers 몇 퍼센트 with a percentage in an uploaded document only', () => {
     const question = '심사에서 서류와 발표는 각각 몇 퍼센트를 차지해?';
     expect(answersAskedKind(question, '배점은 서류심사 70%, 발표심사 30%로 한다', true)).toBe(true);

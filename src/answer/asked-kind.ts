@@ -50,7 +50,7 @@ const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/u;
 
 /**
  * Whether the sentence gives the kind of value the question asks for, by its label or its counter.
- * In an uploaded document (`upload`) a percentage counts as well: its 개조식 items state a share with
+ * In an uploaded document (`upload`) a percentage, or a list for a question asking one, counts as well: its 개조식 items state a share with
  * labels of their own ("비중은 기술능력평가 90%, 가격평가 10%" for "기술 점수랑 가격 점수는 몇
  * 퍼센트씩"), while prose that names its subject (the official documents) gains nothing from it:
  * there a bonus for every percentage lifted rates of other things over the asked one (measured).
@@ -63,6 +63,9 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   if (label && FREQUENCY.test(question) && FREQUENCY_LABEL.test(label) && value.trim().length > 0) return true;
   if (upload && answerTypes(question).includes('percent') && carries('percent', sentence, question)) return true;
   if (ASKS_DEADLINE.test(question) && STATES_DEADLINE.test(sentence)) return true;
+  // A list asked for ("출연진 라인업", "명단") is given by an item that lists ("섭외팀: 김연우, 10cm, 양희은, …"),
+  // in an upload for the reason a percentage is: its items name their subject in the heading above.
+  if (upload && answerTypes(question).includes('list') && carries('list', sentence, question)) return true;
   return askedCounters(question).some(
     (counter) =>
       new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) ||

@@ -152,6 +152,10 @@ describe('evidence window', () => {
   it('reads a request for every item as a list, carried by bullet lines or short items in a row, not by clauses between commas', () => {
     expect(answerTypes('List all four harbours that got new berths in 2021.')).toContain('list');
     expect(answerTypes('신규 부두가 생긴 항만 목록 좀')).toContain('list');
+    // A doubled question word asks for several (표준국어대사전: 누구누구, 어디어디).
+    expect(answerTypes('행사에 누구누구 나와?')).toContain('list');
+    expect(answerTypes('제출 서류는 뭐뭐 있어?')).toContain('list');
+    expect(answerTypes('행사에 누가 나와?')).not.toContain('list');
     expect(answerTypes('Which harbour got the most berths?')).not.toContain('list');
     expect(carries('list', 'The harbours are:\n\n- Busan\n- Incheon\n- Ulsan')).toBe(true);
     expect(carries('list', '신규 부두는 부산, 인천, 울산, 목포에 생겼다.')).toBe(true);
@@ -217,6 +221,15 @@ describe('evidence window', () => {
     expect(carries('count', '전국 23개소가 지정되었다.', '몇 개소 지정됐어?')).toBe(true);
     // English evidence counts in its own words.
     expect(carries('count', 'Ten complexes were selected by 2027.', '산단 몇 곳 뽑아?')).toBe(true);
+  });
+
+  it('takes a number of cases for "몇 건": 건 or the general 개, in Korean text', () => {
+    const question = '표준데이터에 환승센터 총 몇 건 들어가 있어?';
+    expect(carries('count', '환승센터 정보 312건을 제공한다.', question)).toBe(true);
+    expect(carries('count', '규제 16개 과제를 개선했다.', question)).toBe(true);
+    // Figures in other units count other things: a length, a zero to enter, copies.
+    expect(carries('count', '역번호는 숫자 4자리로 구성하며, 없는 경우 0 입력', question)).toBe(false);
+    expect(carries('count', '제안서 12부 제출', question)).toBe(false);
   });
 
   it('takes a count in the unit a counter names: 쪽 for 몇 쪽, 기 for 몇 기, m for 몇 m', () => {

@@ -17,9 +17,14 @@ const DATE =
 const PERSON = /\bwho(?:m|se)?\b|누구|누가/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
 
-/** Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence naming one is not the answer. */
+/**
+ * Asking for every item, not one ("list all", "all seven complexes", "목록", "어디어디"): a sentence
+ * naming one is not the answer. Korean names a list with 목록, 명단, 리스트 and 라인업 (표준국어대사전:
+ * 라인업, 구성원의 진용), and asks for several by doubling the question word (어디어디, 누구누구,
+ * 뭐뭐, 무엇무엇).
+ */
 const LIST =
-  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
+  /\bwhich (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b|\d+\s*(?:곳|개)[^?]{0,20}?(?:어디|어느)|\blist\b|\b(?:name|give|tell me|what are|which are)\s+(?:all|every|each)\b|목록|명단|리스트|어디어디|누구누구|뭐뭐|무엇무엇|(?:전부|모두)\s*(?:알려|나열|말해|뭐)/iu;
 
 /**
  * "How often" asks a frequency ("연간", "every five years", "5년마다"), which a document may state
@@ -106,6 +111,10 @@ function countsWithCounter(question: string, text: string): boolean {
   // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its
   // own words ("ten complexes").
   if (/몇\s*(?:곳|군데|개소)/u.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
+  // "몇 건" counts cases, items or documents (표준국어대사전: 건, 사건·서류·안건 따위를 세는 단위),
+  // which Korean text counts with 건 or the general counter 개 ("규제 개선 16건", "16개 과제"): a
+  // figure in another unit ("4자리", "0 입력", "12부") counts something else.
+  if (/몇\s*건/u.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('(?:건|개(?![월년]))', text);
   // Any other counter names its unit as well (a 단위를 나타내는 의존 명사, 표준국어대사전): "몇 쪽" is
   // answered by "12쪽", "몇 부" by "12부", "몇 m" by "47.2 m", and a figure counted in another unit
   // answers another question. Not the general counters (개, 가지), nor those speakers swap (번 and

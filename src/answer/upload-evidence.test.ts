@@ -53,7 +53,18 @@ describe('officialLeavesOpen', () => {
   });
 
   it('keeps the answer when the missing word is one the official documents never use (a paraphrase or an unknown topic)', () => {
-    expect(officialLeavesOpen(judged('특구 세금 혜택은?', ['혜택']), OFFICIAL)).toBe(false);
+    expect(officialLeavesOpen(judged('특구 세금 혜택은?', ['혜택']), OFFICIAL, '특구 세금 혜택은?')).toBe(false);
+  });
+
+  it('leaves it open when the evidence holds only the general part of a compound name of the thing asked', () => {
+    // 평가 is unknown to these documents, 위원회 is not: evidence on some 위원회 is about another committee.
+    const question = '제안서 평가위원회는 언제 열려?';
+    expect(officialLeavesOpen(judged(question, ['평가']), OFFICIAL, question)).toBe(true);
+    // The same word missing outside the name of the thing asked is left to the model, as before.
+    const other = '평가 위원회는 언제 열려?';
+    expect(officialLeavesOpen(judged(other, ['평가']), OFFICIAL, other)).toBe(false);
+    // Nor is anything open when the compound's parts are all covered.
+    expect(officialLeavesOpen(judged(question, []), OFFICIAL, question)).toBe(false);
   });
 });
 

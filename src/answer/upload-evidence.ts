@@ -32,12 +32,25 @@ export interface UploadEvidence {
  * word of the question that the official documents do use is missing from it (the evidence is
  * about something else and merely shares the rest). A rare word the official documents never use
  * is left to the answerability model, which weighs it already (a paraphrase, like "혜택" for
- * "감면", or a topic they lack): an upload repeating it does not take the question over.
+ * "감면", or a topic they lack): an upload repeating it does not take the question over. Except
+ * in the name of the thing asked about, when the question reads it as a compound of several
+ * words ("제안서 평가위원회는 언제": 평가 + 위원회): evidence holding the general part only
+ * (지방시대위원회) is about another thing of that kind, as a qualifier names another item, and
+ * the question is open whether or not the official documents use the missing part.
  */
-export function officialLeavesOpen(official: Answerability, stats: TermStats): boolean {
+export function officialLeavesOpen(official: Answerability, stats: TermStats, question?: string): boolean {
   if (!official.answerable) return true;
   const uncovered = new Set(official.uncovered);
-  return official.units.some((u) => uncovered.has(u.word) && allTerms(u).some((term) => stats.df(term) > 0));
+  if (official.units.some((u) => uncovered.has(u.word) && allTerms(u).some((term) => stats.df(term) > 0))) return true;
+  return question !== undefined && compoundHeadParts(question, official.units).some((u) => uncovered.has(u.word));
+}
+
+/** The units a compound head noun was read as ("평가위원회" → 평가, 위원회); none when the head is one unit. */
+function compoundHeadParts(question: string, units: readonly WeightedUnit[]): WeightedUnit[] {
+  const head = headNoun(question)?.toLowerCase();
+  if (head === undefined) return [];
+  const parts = units.filter((u) => !u.predicate && u.word.toLowerCase() !== head && head.includes(u.word.toLowerCase()));
+  return parts.length >= 2 ? parts : [];
 }
 
 /**
@@ -66,7 +79,7 @@ export async function uploadEvidence(input: {
   /** The question the official documents were searched with and its vector (empty when keyword-only). */
   officialQuery?: { question: string; vector: Float32Array };
 }): Promise<UploadEvidence | undefined> {
-  if (!officialLeavesOpen(input.official, input.officialStats)) return undefined;
+  if (!officialLeavesOpen(input.official, input.officialStats, input.officialQuery?.question)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
   const uploads = new Map(
     (await input.store.listDocuments()).filter((d) => trustOf(d) === 'upload' && (!wanted || wanted.has(d.id))).map((d) => [d.id, d] as const),

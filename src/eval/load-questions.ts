@@ -230,9 +230,10 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * from the corpus): the team's own, and a blind set written from the documents' text by someone who
  * read no code, split by question type into the half read while designing and the half never read;
  * fixtures-blind2, a second such set (fifth session), is never read; fixtures-blind3 (seventh session,
-written as bidders, journalists and data engineers would ask) is read while designing.
+written as bidders, journalists and data engineers would ask) is read while designing, and so is
+ * fixtures-blind4 (eighth session, written from the documents' text alone by a helper who read no code).
  */
-export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held', 'fixtures-blind2', 'fixtures-blind3'] as const;
+export const FIXTURE_SETS = ['fixtures', 'fixtures-blind', 'fixtures-blind-held', 'fixtures-blind2', 'fixtures-blind3', 'fixtures-blind4'] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);
 export const fixtureFile = (set: FixtureSet) => path.resolve(`evals/questions/${set}.jsonl`);

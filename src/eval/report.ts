@@ -119,6 +119,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
+  'fixtures-blind4',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
