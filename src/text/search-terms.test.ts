@@ -35,3 +35,14 @@ describe('middle-dot lists of syllables', () => {
     expect(searchTerms('소재·부품·장비')).toEqual(['소재', '부품', '장비']);
   });
 });
+
+describe('initialisms written with marks', () => {
+  it('index the joined letters too, so "PT" meets "P/T" and "RD" meets "R&D"', () => {
+    expect(searchTerms('발표(P/T) 20분')).toEqual(expect.arrayContaining(['pt', '발표']));
+    expect(searchTerms('PT 시간')).toContain('pt');
+    expect(searchTerms('R&D 예산')).toContain('rd');
+  });
+  it('leave words joined by a slash alone', () => {
+    expect(searchTerms('chip/battery')).toEqual(['chip', 'battery']);
+  });
+});

@@ -7,6 +7,8 @@ const EN_STOPWORDS = new Set(
 );
 
 const HANGUL_RUN = /[\uAC00-\uD7AF]+/g;
+/** Single Latin letters joined by a slash, dot, ampersand or middle dot ("P/T", "R&D", "Q.A"): an initialism. */
+const JOINED_LETTERS = /(?<![\p{L}\p{N}])[a-z](?:[/.&·][a-z])+(?![\p{L}\p{N}])/gu;
 /** One-syllable words joined by middle dots ("시·도", "시·군·구", "시·도의"), not longer ones ("소재·부품"). */
 const DOTTED_SYLLABLES = /(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF](?:[·ㆍ][\uAC00-\uD7AF](?=[·ㆍ]))*[·ㆍ][\uAC00-\uD7AF]/gu;
 
@@ -41,6 +43,9 @@ export function searchTerms(text: string): string[] {
     const joined = m[0].replace(/[·ㆍ]/gu, '');
     for (let i = 0; i + 1 < joined.length; i++) terms.push(joined.slice(i, i + 2));
   }
+  // Initialisms are written with and without their marks ("P/T" and "PT", "R&D" and "RnD" aside):
+  // the joined letters are a term of the text too.
+  for (const m of cleaned.matchAll(JOINED_LETTERS)) terms.push(m[0].replace(/[/.&·]/gu, ''));
   for (const token of cleaned.split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
     let last = 0;
