@@ -8,6 +8,7 @@ import { contradictedCounts } from './count-claims.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { onlyPlanned } from './planned-event.js';
 import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import { refusalEvents } from './refusal.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
@@ -72,6 +73,7 @@ export class ExtractiveAnswerer implements Answerer {
               selected.map((s) => s.text),
               input.passages.slice(0, PASSAGES_READ).map((p) => p.text),
             ),
+            ...plannedOnly(input.question, selected, input.termPairs),
           ]
         : [];
     if (input.premise && input.premise.length > 0) {
@@ -150,6 +152,16 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
   const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
   for (const part of parts) for (const s of selectFor(part)) if (!has(s)) out.push(s);
   return readingOrder(out);
+}
+
+/** The event the question takes as done, when the answer only says it is planned (planned-event.ts). */
+function plannedOnly(question: string, selected: ScoredSentence[], termPairs: AnswerInput['termPairs']): { text: string }[] {
+  const event = onlyPlanned(
+    question,
+    selected.map((s) => s.text),
+    termPairs,
+  );
+  return event ? [{ text: event }] : [];
 }
 
 const WINDOW_KINDS = new Set(['number', 'name', 'place'] as const);
