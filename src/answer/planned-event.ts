@@ -11,7 +11,8 @@ import { questionParts } from './select-evidence.js';
  */
 
 /** The question asks about the plan itself ("언제 고시할 예정이야", "when is it expected to …"): a plan answers it. */
-const ASKS_PLAN = /예정|(?:할|될|을)\s*(?:계획|거|것|방침)|하기로|\bwill\b|\bplan(?:s|ned|ning)? to\b|\bexpected\b|\bscheduled\b|\bsupposed\b|\bgoing to\b|\bdue\b/iu;
+const ASKS_PLAN =
+  /예정|(?:할|될|을)\s*(?:계획|거|것|방침)|하기로|\bwill\b|\bplan(?:s|ned|ning)? to\b|\bexpected\b|\bscheduled\b|\bsupposed\b|\bgoing to\b|\bdue\b/iu;
 
 /**
  * A sentence stating an intention, not a fact: the prospective adnominal before 예정/계획/방침 ("할 예정",
