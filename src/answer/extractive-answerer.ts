@@ -5,6 +5,7 @@ import { unsupportedSpecifics } from './answerability.js';
 import type { AnswerEvent, Answerer, AnswerInput } from './answerer.js';
 import { seeAlso, toCitation } from './citations.js';
 import { contradictedCounts } from './count-claims.js';
+import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
@@ -74,6 +75,11 @@ export class ExtractiveAnswerer implements Answerer {
               input.passages.slice(0, PASSAGES_READ).map((p) => p.text),
             ),
             ...plannedOnly(input.question, selected, input.termPairs),
+            ...contradictedYears(
+              input.question,
+              selected.map((s) => s.text),
+              input.passages.slice(0, PASSAGES_READ),
+            ),
           ]
         : [];
     if (input.premise && input.premise.length > 0) {
