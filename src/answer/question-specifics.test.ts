@@ -38,6 +38,10 @@ describe('states', () => {
     expect(place.kind).toBe('place');
     expect(states('항만공사 본사는 부산광역시에 있다.', place)).toBe(true);
     expect(states('항만공사 본사는 울산에 있다. 부산일보가 보도했다.', place)).toBe(false);
+    // A complex named by region and locality, in a list item or before its kind, states the region.
+    expect(states('선정된 항만은 다음과 같다.\n- 부산감천\n- 울산미포', place)).toBe(true);
+    expect(states('부산감천 국가산업단지가 선정되었다.', place)).toBe(true);
+    expect(states('부산경제 보도에 따르면 울산이 선정되었다.', place)).toBe(false);
     expect(kinds('부산일보 기사 내용은?')).toEqual([]);
   });
 });

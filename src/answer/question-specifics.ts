@@ -104,6 +104,13 @@ export function questionSpecifics(question: string): Specific[] {
 /** What may follow a place name in the same word: its unit (시, 도) and a particle. */
 const KO_PLACE_TAIL = '(?:시|도)?(?:에서|으로|에는|에|의|은|는|이|가|을|를|도|과|와|로|만|까지)?(?![\\uAC00-\\uD7AF])';
 
+/**
+ * A complex is named by its region and locality run together ("울산미포", "인천남동 국가산업단지",
+ * "광주 본촌"): in a list item or before the kind of complex, the region is stated. A newspaper or
+ * body named so ("서울경제 보도", "부산일보에") goes on with other words, and is no place.
+ */
+const KO_LOCALITY_TAIL = '\\s?[\\uAC00-\\uD7AF]{1,3}\\d?(?=\\s*(?:$|\\n|[,·)(]|(?:국가|일반)?산업단지|산단))';
+
 /** The regions' romanised names ("Seoul", "South Gyeongsang"), each word of them. */
 const EN_REGION_NAMES = new Set(KO_REGIONS.flatMap(([, , english]) => english.split(' ')));
 
@@ -195,7 +202,7 @@ export function states(text: string, specific: Specific): boolean {
     const f = form.toLowerCase();
     if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
     if (/^[a-z]/.test(f)) return new RegExp(`\\b${f}`).test(haystack);
-    if (specific.kind === 'place') return new RegExp(`(?<![\\uAC00-\\uD7AF])${f}${KO_PLACE_TAIL}`, 'u').test(haystack);
+    if (specific.kind === 'place') return new RegExp(`(?<![\\uAC00-\\uD7AF])${f}(?:${KO_PLACE_TAIL}|${KO_LOCALITY_TAIL})`, 'u').test(haystack);
     // A Korean count word stands before its counter ("세 가지", "세 곳"); a month is "3월".
     return f.endsWith('월')
       ? new RegExp(`(?<!\\d)${f}`).test(haystack)
