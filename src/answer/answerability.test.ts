@@ -143,6 +143,8 @@ describe('answerability', () => {
     expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour?').unsupported).toEqual([]);
     // Asking for the reason is asking why.
     expect(judge('What was the reason the Ministry of Oceans rejected the Mokpo harbour?').unsupported.map((s) => s.text)).toContain('rejected');
+    // The cause is asked of the sentence that asks why, not of the verbs of another sentence.
+    expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour? Who rejected the berths?').unsupported).toEqual([]);
   });
 });
 

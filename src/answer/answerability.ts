@@ -263,7 +263,15 @@ const WHY = /^\s*why\b|왜|이유|까닭|\breasons?\b/iu;
  * unsupported. A verb they do use elsewhere ("designate", "재생") is left to the evidence.
  */
 function unknownCause(question: string, units: QuestionUnit[], stats: TermStats): Specific[] {
-  if (!WHY.test(question)) return [];
+  // The cause is asked of the sentence that asks why ("왜 만든다는 거임? … 또 뭐 들었었냐"): the
+  // verbs of the other sentences are not the event whose cause is asked.
+  const clause = question.split(/[?？!.]+/u).find((sentence) => WHY.test(sentence));
+  if (clause === undefined) return [];
+  const inClause = units.filter((u) => clause.includes(u.word));
+  return causeUnknown(clause, inClause, stats);
+}
+
+function causeUnknown(question: string, units: QuestionUnit[], stats: TermStats): Specific[] {
   // Korean puts the verb last, often as a bare verbal noun once a spoken ending is read ("거부했음" -> "거부").
   const last = /[\uAC00-\uD7AF]/u.test(question) ? [...units].sort((a, b) => question.lastIndexOf(b.word) - question.lastIndexOf(a.word))[0] : undefined;
   return units
