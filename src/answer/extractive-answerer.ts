@@ -65,21 +65,22 @@ export class ExtractiveAnswerer implements Answerer {
     // region are no answer about one region).
     // (Months and editions are judged on the passages, in the answerability step: an answer about
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
+    const answerTexts = selected.map((s) => s.text);
+    const read = input.passages.slice(0, PASSAGES_READ);
+    const planned = selected.length > 0 ? onlyPlanned(input.question, answerTexts, input.termPairs) : undefined;
     const unsupported =
       selected.length > 0
         ? [
             ...windowUnsupported(input.question, selected),
+            // What the answer itself contradicts: a count of the same thing, the year of an event
+            // that happens once, an event it states only as planned.
             ...contradictedCounts(
               input.question,
-              selected.map((s) => s.text),
-              input.passages.slice(0, PASSAGES_READ).map((p) => p.text),
+              answerTexts,
+              read.map((p) => p.text),
             ),
-            ...plannedOnly(input.question, selected, input.termPairs),
-            ...contradictedYears(
-              input.question,
-              selected.map((s) => s.text),
-              input.passages.slice(0, PASSAGES_READ),
-            ),
+            ...contradictedYears(input.question, answerTexts, read),
+            ...(planned ? [{ text: planned }] : []),
           ]
         : [];
     if (input.premise && input.premise.length > 0) {
@@ -158,16 +159,6 @@ function withEveryPart(question: string, selected: ScoredSentence[], selectFor: 
   const has = (s: ScoredSentence) => out.some((o) => o.passage.id === s.passage.id && o.start === s.start);
   for (const part of parts) for (const s of selectFor(part)) if (!has(s)) out.push(s);
   return readingOrder(out);
-}
-
-/** The event the question takes as done, when the answer only says it is planned (planned-event.ts). */
-function plannedOnly(question: string, selected: ScoredSentence[], termPairs: AnswerInput['termPairs']): { text: string }[] {
-  const event = onlyPlanned(
-    question,
-    selected.map((s) => s.text),
-    termPairs,
-  );
-  return event ? [{ text: event }] : [];
 }
 
 const WINDOW_KINDS = new Set(['number', 'name', 'place'] as const);
