@@ -213,3 +213,14 @@ describe('words of the conversation, not of the topic', () => {
     expect(contentWords('알려진 항만')).toContain('알려진');
   });
 });
+
+describe('a name quoted with -(이)라는', () => {
+  it('reads the quoted noun as a name, not a verb form', async () => {
+    const { questionWords } = await import('./query-words.js');
+    expect(questionWords('해누리라는 이름은 누가 지었어?')[0]).toEqual({ word: '해누리', predicate: false });
+    expect(questionWords('항만특구라는 제도 언제 생겼어?')[0]).toEqual({ word: '항만특구', predicate: false });
+    expect(questionWords('신항이라는 말')[0]).toEqual({ word: '신항', predicate: false });
+    // A verb reported with it keeps its one-syllable stem and stays a verb.
+    expect(questionWords('하라는 지시')[0]?.predicate).toBe(true);
+  });
+});

@@ -451,6 +451,20 @@ function lightVerbSplit(token: string, stripped: string): string | undefined {
   return noun && stripEnding(noun) === noun ? noun : undefined;
 }
 
+/**
+ * "누리라는 이름", "산단이라는 말", "AX라는 사업": a noun with the quoting copula -(이)라는 (-(이)라고 하는,
+ * 표준국어대사전) is the name or term quoted, not a verb. A verb quoted so has a one-syllable stem
+ * ("하라는", "가라는": the imperative reported), which is left to the verb readings.
+ */
+function quotedName(token: string): string | undefined {
+  const m = /^(.+?)(?:이라는|라는)$/u.exec(token);
+  const stem = m?.[1];
+  if (!stem || [...stem].length < 2) return undefined;
+  // 이라는 follows a consonant, 라는 a vowel: "산단이라는" is 산단, "누리라는" is 누리.
+  if (token.endsWith('이라는') && jamoOf(stem.at(-1))?.final === 0 && /[\uAC00-\uD7AF]$/u.test(stem)) return undefined;
+  return stem;
+}
+
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
   word: string;
@@ -485,8 +499,14 @@ export function questionWords(question: string): QuestionWord[] {
   const mainVerb = EN_DO_QUESTION.test(question) ? (pronounVerb ?? lastToken) : undefined;
   const possessors = new Set([...question.matchAll(EN_DEFINITE_POSSESSOR)].map((m) => m[1]));
   const counters = counterTokens(question);
-  for (const token of tokens) {
-    if (counters.has(token)) continue;
+  for (const raw of tokens) {
+    if (counters.has(raw)) continue;
+    const named = quotedName(raw);
+    if (named) {
+      words.push({ word: named, predicate: false });
+      continue;
+    }
+    const token = raw;
     const hangul = /[\uAC00-\uD7AF]$/.test(token);
     const stripped = hangul ? withoutLocative(stripEnding(token)) : token;
     const word = KO_SYNONYMS.get(stripped) ?? dateOf(stripped);
