@@ -1,4 +1,6 @@
+import { KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
+import { NUMBER_WORDS } from './figures.js';
 
 /**
  * A count the question takes as given ("designated 10 bio specialized complexes", "바이오 특화단지
@@ -15,9 +17,6 @@ export interface CountClaim {
   text: string;
 }
 
-const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const KO_NUMBERS = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두'];
-
 /**
  * Nouns of time, money and measure: a span or an amount, which documents round, restate and
  * convert ("within three years" is "by 2027"), not a count of things.
@@ -26,10 +25,10 @@ const EN_NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|times|percent|won|dollars?|trillion|billion|million|thousand|hundred|km|meters?|metres?|square|people's)$/;
 
 /** A number, then up to three words, the last a plural noun: "10 bio specialized complexes", "five zones". */
-const EN_CLAIM = new RegExp(`(?<![\\w.,])(\\d{1,3}|${EN_NUMBERS.join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?[a-z][a-z-]*[a-z]s)\\b`, 'gi');
+const EN_CLAIM = new RegExp(`(?<![\\w.,])(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?[a-z][a-z-]*[a-z]s)\\b`, 'gi');
 /** A noun, then a number and a counter of places or things: "바이오 특화단지 10곳", "특구 다섯 개". */
 const KO_CLAIM = new RegExp(
-  `([\\uAC00-\\uD7AF]{2,})\\s*(\\d{1,3}|${KO_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)(?![\\uAC00-\\uD7AF]{2})`,
+  `([\\uAC00-\\uD7AF]{2,})\\s*(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)(?![\\uAC00-\\uD7AF]{2})`,
   'gu',
 );
 /** Words that end a counted English phrase without being the counted noun. */
@@ -38,8 +37,8 @@ const EN_NOT_NOUNS = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 
 function numberOf(word: string): number {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
-  const en = EN_NUMBERS.indexOf(lower);
-  return en >= 0 ? en : KO_NUMBERS.indexOf(lower);
+  const en = NUMBER_WORDS.indexOf(lower);
+  return en >= 0 ? en : KO_NATIVE_NUMBERS.indexOf(lower);
 }
 
 /** The Korean noun without a particle the counter phrase may leave on it ("특화단지는 10곳"). */

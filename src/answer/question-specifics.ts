@@ -1,7 +1,8 @@
-import { KO_REGIONS } from '../text/lexicon/ko.js';
+import { KO_NATIVE_NUMBERS, KO_REGIONS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { MONTHS, NUMBER_WORDS } from './figures.js';
 
 /**
  * What a question takes as given: a year, a count, a month, a name. The documents answer such a
@@ -23,11 +24,8 @@ export interface Specific {
   heads?: string[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
-/** Number words a document may use for a small count ("three task areas", "세 가지", "6곳"). */
-const EN_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const KO_NUMBER_WORDS = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두'];
+/** Ordinal words a document may use for an edition or a round ("the fifth plan"). */
 const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /**
@@ -64,7 +62,7 @@ export function questionSpecifics(question: string): Specific[] {
       continue;
     }
     const forms = [value];
-    if (Number.isInteger(n) && n <= 12) forms.push(EN_NUMBER_WORDS[n] ?? '', KO_NUMBER_WORDS[n] ?? '', EN_ORDINALS[n] ?? '');
+    if (Number.isInteger(n) && n <= 12) forms.push(NUMBER_WORDS[n] ?? '', KO_NATIVE_NUMBERS[n] ?? '', EN_ORDINALS[n] ?? '');
     out.push({ kind: 'number', text: value, forms: forms.filter(Boolean) });
   }
   for (const m of text.matchAll(/\b([A-Za-z]+)\b/g)) {

@@ -211,6 +211,12 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '얼마얼마',
 ];
 
+/**
+ * Native Korean numerals as they stand before a counter (관형사 한, 두, 세, 네 …: "세 곳", "다섯 개"),
+ * by value; 0 has none.
+ */
+export const KO_NATIVE_NUMBERS: readonly string[] = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두'];
+
 /** Spoken discourse markers that open a topic the hearer is to recall ("있잖아", 담화 표지): no content. */
 export const KO_DISCOURSE_MARKERS: readonly string[] = ['있잖아', '있잖아요', '있잖슴', '있자나', '있자나요'];
 
