@@ -224,3 +224,15 @@ describe('a name quoted with -(이)라는', () => {
     expect(questionWords('하라는 지시')[0]?.predicate).toBe(true);
   });
 });
+
+describe('function words that relate topics', () => {
+  it('drops the rest of the English stop words: conjunctions, negation, comparison, pronouns', () => {
+    expect(contentWords('if the harbour office sits on it too long, is the permit not approved?')).toEqual(['harbour', 'office', 'sits', 'long', 'permit', 'approved']);
+    expect(contentWords('what did the port pay him, more or less?')).toEqual(['port', 'pay', 'less']);
+  });
+
+  it('reads 여기서/거기서 as the deictic place and 군데 as a counter', () => {
+    expect(contentWords('거기서 부두 몇 군데 있어?')).toEqual(['부두']);
+    expect(contentWords('부두 군데당 예산 얼마야?')).toEqual(['부두', '예산']);
+  });
+});

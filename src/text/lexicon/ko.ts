@@ -145,7 +145,7 @@ export const KO_INTERROGATIVES: readonly string[] = ['몇', '며칠', '얼마', 
  * Counters (단위 의존 명사) that, with 당/씩/마다, make "per unit" ("곳당", "개씩", "건마다"): the
  * distribution of an amount, not a topic.
  */
-export const KO_COUNTERS: readonly string[] = ['곳', '개', '개소', '명', '건', '기', '가지', '회', '차', '년', '가구', '사'];
+export const KO_COUNTERS: readonly string[] = ['곳', '군데', '개', '개소', '명', '건', '기', '가지', '회', '차', '년', '가구', '사'];
 
 /**
  * Deictic time words (지시 시간 부사·명사): they point at a time the reader resolves from the
@@ -176,6 +176,10 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '여기',
   '거기',
   '저기',
+  // With the locative contracted (여기에서 -> 여기서): still the deictic place.
+  '여기서',
+  '거기서',
+  '저기서',
   '이곳',
   '그곳',
   '저곳',
