@@ -227,7 +227,14 @@ describe('a name quoted with -(이)라는', () => {
 
 describe('function words that relate topics', () => {
   it('drops the rest of the English stop words: conjunctions, negation, comparison, pronouns', () => {
-    expect(contentWords('if the harbour office sits on it too long, is the permit not approved?')).toEqual(['harbour', 'office', 'sits', 'long', 'permit', 'approved']);
+    expect(contentWords('if the harbour office sits on it too long, is the permit not approved?')).toEqual([
+      'harbour',
+      'office',
+      'sits',
+      'long',
+      'permit',
+      'approved',
+    ]);
     expect(contentWords('what did the port pay him, more or less?')).toEqual(['port', 'pay', 'less']);
   });
 
