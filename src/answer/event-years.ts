@@ -2,7 +2,7 @@ import { searchTerms } from '../text/search-terms.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
- * A year the question gives an event ("first enacted in 2002", "2023년에 지정된"): when the answer
+ * A year the question gives an event ("first enacted in 2002", "2019년에 처음 지정된"): when the answer
  * names the same event with another year ("was first enacted on 13 January 1990") and no sentence
  * read names it with the question's year (under its heading: "July 2023 designation > … designated
  * seven complexes"), the documents contradict the premise. A year standing elsewhere in the text

@@ -21,7 +21,7 @@ const ASKS_PLAN =
 const STATES_PLAN =
   /예정|(?:ㄹ|을|할|될)\s*(?:계획|방침)|겠다|하기로|\bplan(?:s|ned)? to\b|\bwould\b|\b(?:is|are|was|were) (?:to|expected to|scheduled to|due to|set to)\b|\bintends? to\b|\baims? to\b/iu;
 
-/** English past passive or past question verb: "was gazetted", "were designated", "did it open". */
+/** An English past passive: "was gazetted", "were designated", "was the plan approved". */
 const EN_EVENT = /\b(?:was|were|has been|have been|had been)\s+(?:[\w'-]+\s+){0,6}?(\w+(?:ed|en))\b/iu;
 
 /** The words naming the event the question takes as past: its predicates (Korean) or its passive verb (English). */
