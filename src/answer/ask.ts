@@ -96,17 +96,18 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     ...(question !== request.question ? { standaloneQuestion: question } : {}),
     ...(condensed.outage ? { fallbackReason: condensed.outage } : {}),
   };
-  const searchUploads = (official: typeof judged) =>
+  /** The uploads' evidence for the typed question, or for one question of it (`part`, within `docIds`). */
+  const searchUploads = (official: typeof judged, part = typed.question, docIds = request.docIds) =>
     timer.step('uploads', () =>
       uploadEvidence({
         store: services.store,
         embedder: services.embedder,
-        typed: typed.question,
+        typed: part,
         ...(services.englishWords ? { englishWords: services.englishWords } : {}),
         ...(condensed.question !== asked.question ? { condensed: question } : {}),
         lang,
         k: RETRIEVAL_K,
-        docIds: request.docIds,
+        docIds,
         official,
         officialStats: knowledge.stats,
         officialQuery: { question, vector: retrieved.queryVector },
@@ -161,20 +162,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     const answered: { uploads: UploadEvidence; body: UploadAnswerBody }[] = [];
     let docIds = request.docIds;
     for (const part of questions) {
-      const uploads = await timer.step('uploads', () =>
-        uploadEvidence({
-          store: services.store,
-          embedder: services.embedder,
-          typed: part,
-          ...(services.englishWords ? { englishWords: services.englishWords } : {}),
-          lang,
-          k: RETRIEVAL_K,
-          docIds,
-          official: judged,
-          officialStats: knowledge.stats,
-          officialQuery: { question, vector: retrieved.queryVector },
-        }),
-      );
+      // The whole message is its own standalone question here (checked above), so no condensed form goes with a part.
+      const uploads = await searchUploads(judged, part, docIds);
       const body = uploads ? await uploadAnswer(answerer, uploads, { id, lang, history: request.history ?? [], asked: part }) : undefined;
       if (!uploads || !body) return undefined;
       answered.push({ uploads, body });
@@ -187,7 +176,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
     );
     const first = answered[0] as (typeof answered)[number];
     const titles = [...new Set(answered.flatMap(({ body }) => body.titles))];
-    const result = { ...first.body.result, answer: `${MESSAGES[first.body.result.lang].uploadLead(titles)} ${joined.answer}`, citations: joined.citations };
+    const result = withUploadLead({ result: { ...first.body.result, answer: joined.answer, citations: joined.citations }, titles });
     return uploadEvents(result, first.uploads.retrieved.retrieval, undefined, performance.now() - answerStarted);
   };
   const leftOpen = officialLeavesOpen(judged, knowledge.stats, question);
@@ -299,7 +288,7 @@ async function uploadAnswer(
 }
 
 /** The upload answer led by a sentence naming the uploads it quotes. */
-function withUploadLead({ result, titles }: UploadAnswerBody): AnswererResult {
+function withUploadLead({ result, titles }: Pick<UploadAnswerBody, 'result' | 'titles'>): AnswererResult {
   return { ...result, answer: `${MESSAGES[result.lang].uploadLead(titles)} ${result.answer}` };
 }
 
