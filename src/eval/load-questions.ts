@@ -204,7 +204,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * answerable questions in plain words that avoid the official term) is read while designing. blind10 (written at
  * the seventh session's end, like blind8) was never read: only its totals are looked at. blind11 (eighth session,
  * half of its answerable questions naming the thing only by a description, 8 of its unanswerable ones false premises with one subtle wrong
- * detail) is read while designing; blind12 (written at the eighth session's start, like blind10) is never read: only its totals are looked at.
+ * detail) is read while designing; blind12 (written at the eighth session's start, like blind10) is never read: only its totals are looked at; so is
+ * blind13 (written at the ninth session's start, like blind12).
  */
 export const BLIND_SETS = [
   'blind',
@@ -220,6 +221,7 @@ export const BLIND_SETS = [
   'blind10',
   'blind11',
   'blind12',
+  'blind13',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
