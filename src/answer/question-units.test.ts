@@ -35,6 +35,24 @@ describe('question units', () => {
     expect(questionUnits('부두 지정 현황은?').find((u) => u.word === '지정')?.predicate).toBeUndefined();
   });
 
+  it("lets the documents' term cover an everyday word for it, and only that word", () => {
+    const young = questionUnits('항만 젊은이들 일자리 사업은?').find((u) => u.word === '젊은이');
+    if (!young) throw new Error('no unit for "젊은이"');
+    expect(shareIn(young, 'ko', have('항만 청년 일자리 사업을 시작했다.'))).toBe(1);
+    expect(shareIn(young, 'ko', have('항만 노인 일자리 사업을 시작했다.'))).toBe(0);
+    // The documents' term asked as such is not covered by the everyday words for it.
+    const youth = questionUnits('항만 청년 일자리 사업은?').find((u) => u.word === '청년');
+    expect(youth && shareIn(youth, 'ko', have('젊은이 일자리'))).toBe(0);
+    const sales = questionUnits('How large were the overseas sales of harbour firms?').find((u) => u.word === 'overseas sales');
+    expect(sales && shareIn(sales, 'en', have('Harbour firms exports reached a record.'))).toBe(1);
+  });
+
+  it("keeps an everyday verb the question's own verb, not the documents' term", () => {
+    const units = questionUnits('부두 공사를 시작했어?');
+    expect(units.map((u) => u.word)).not.toContain('공사를 시작');
+    expect(units.find((u) => u.word === '시작')?.forms).toBeUndefined();
+  });
+
   it('marks the class a "which" question asks for: its members answer it, not the word', () => {
     expect(askedClasses('Which regions got battery specialized complexes in 2023?')).toEqual(['regions']);
     expect(askedClasses('바이오 특화단지는 어느 지역에 지정됐어?')).toEqual(['지역']);

@@ -70,6 +70,9 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
   const units: QuestionUnit[] = [];
   let rest = text;
   for (const match of findGlossaryPhrases(text, termPairs)) {
+    // An everyday verb ("뽑힌", "chosen") stays the question's own verb, weighed as verbs are: read
+    // as the documents' term it would cover a question about something else on a verb alone.
+    if (match.plain && readsAsVerb(text.slice(match.start, match.end))) continue;
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);
@@ -120,6 +123,11 @@ function verbOfPhrase(text: string, start: number, coreEnd: number): boolean {
   const after = /^[\p{L}\p{N}]*/u.exec(text.slice(coreEnd))?.[0] ?? '';
   if (before.length > 0 || after.length === 0) return false;
   return questionWords(text.slice(start, coreEnd) + after)[0]?.predicate === true;
+}
+
+/** An everyday phrase is a verb when its last word reads as one ("뽑힌", "공사를 시작했어", "chosen"). */
+function readsAsVerb(phrase: string): boolean {
+  return questionWords(phrase).at(-1)?.predicate === true;
 }
 
 /** The unit's alternative term lists in one language: its own terms first, then its entry's other forms. */

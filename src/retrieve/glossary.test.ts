@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, findGlossaryPhrases, translateTerms } from './glossary.js';
+import { expandQuery, findGlossaryPhrases, translateTerms, withDocumentsTerms } from './glossary.js';
 
 describe('glossary', () => {
   it('matches the longest phrase once, with particles glued to Korean terms', () => {
@@ -49,5 +49,22 @@ describe('glossary', () => {
     expect(expandQuery('기회발전특구 지정', 'ko')).toBe('기회발전특구 지정 opportunity development zone designation');
     expect(expandQuery('Yongin semiconductor cluster', 'en')).toContain('반도체');
     expect(expandQuery('weather tomorrow', 'en')).toBe('weather tomorrow');
+  });
+
+  it("finds the documents' term through an everyday word for it, at the start of a word only", () => {
+    const [young] = findGlossaryPhrases('젊은이들 일자리');
+    expect(young?.ko).toBe('청년');
+    expect(young?.plain).toBe(true);
+    // Inside another word the letters are that word's ("제시한" holds no 시한).
+    expect(findGlossaryPhrases('어제시한 일').filter((m) => m.plain)).toEqual([]);
+    // The term itself stays as it was: no everyday word joins its forms.
+    expect(findGlossaryPhrases('청년 일자리')[0]?.koForms ?? []).not.toContain('젊은이');
+  });
+
+  it("searches an everyday word with the documents' term beside it, in either search", () => {
+    expect(withDocumentsTerms('젊은이 일자리')).toBe('젊은이 일자리 청년');
+    expect(expandQuery('젊은이 일자리', 'ko')).toContain('청년');
+    expect(withDocumentsTerms('harbour overseas sales')).toBe('harbour overseas sales exports');
+    expect(withDocumentsTerms('항만 일자리')).toBe('항만 일자리');
   });
 });

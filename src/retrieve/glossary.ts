@@ -2,11 +2,20 @@ import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { GLOSSARY } from './glossary-terms.js';
+import { PLAIN_WORDS } from './plain-words.js';
 
 /** One glossary entry: its forms on each side; the first on each side is the one added to queries. */
 interface Entry {
   koForms: readonly string[];
   enForms: readonly string[];
+  /**
+   * Everyday words for the entry's documents' term (plain-words.ts). They are looked for in a
+   * question, but only the one a question uses joins the entry's forms for it: the documents'
+   * term met in a question stays covered by its own forms, not by every everyday word for it.
+   */
+  plain?: { ko: readonly string[]; en: readonly string[] };
+  /** An entry made for a documents' term only: the scan looks for its everyday words alone. */
+  plainOnly?: boolean;
 }
 
 /** A form as the scan looks for it: lower-cased, with the boundary rule of its side. */
@@ -15,12 +24,14 @@ interface Form {
   entry: Entry;
   side: Lang;
   /** Which boundaries a Korean form needs (see `koreanRule`); English forms always need word boundaries. */
-  rule: 'word' | 'after-number' | 'none';
+  rule: 'word' | 'after-number' | 'word-start' | 'none';
+  /** An everyday word for the entry's documents' term (see plain-words.ts). */
+  plain: boolean;
 }
 
 // Korean attaches particles, so a Korean form matches anywhere, with two exceptions: a Latin
 // word ("KICOX") stands alone, and a form opening with a digit ("5년") never starts inside a
-// number ("2025년").
+// number ("2025년"). Everyday words (below) also start a word.
 function koreanRule(form: string): Form['rule'] {
   return /^[A-Za-z]+$/.test(form) ? 'word' : /^\d/.test(form) ? 'after-number' : 'none';
 }
@@ -41,13 +52,56 @@ function indexForms(entries: readonly Entry[]): FormIndex {
     else byPrefix.set(prefix, [form]);
   };
   for (const entry of entries) {
-    for (const ko of entry.koForms) add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko) });
-    for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word' });
+    if (!entry.plainOnly) {
+      for (const ko of entry.koForms) add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko), plain: false });
+      for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word', plain: false });
+    }
+    // An everyday word is a word of its own, never the inside of another ("시한" in "제시한").
+    for (const ko of entry.plain?.ko ?? [])
+      add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko) === 'word' ? 'word' : 'word-start', plain: true });
+    for (const en of entry.plain?.en ?? []) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word', plain: true });
   }
   return byPrefix;
 }
 
-const BUILT_IN_ENTRIES: Entry[] = GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms }));
+/**
+ * A question word (the closed class of interrogatives) is grammar the answer step reads itself
+ * (a why-question looks for a cause): an everyday phrase holding one would hide it in a term.
+ */
+const INTERROGATIVE = /(?:^|\s)(?:왜|어디|언제|뭐|무엇|무슨|누구|어떻게|어떤|얼마|몇|why|what|when|where|who|whom|whose|which|how)(?=\s|$|[\uAC00-\uD7AF])/iu;
+
+/**
+ * The glossary with the everyday words of each documents' term: a term that is a glossary form
+ * gives them to its entry (both languages then follow from any of them); any other term gets an
+ * entry of its own language, looked for by its everyday words only.
+ */
+function withPlainWords(entries: readonly Entry[]): Entry[] {
+  const out = entries.map((e) => ({ ...e }));
+  const bySideForm = new Map<string, Entry>();
+  for (const entry of out) {
+    for (const ko of entry.koForms) bySideForm.set(`ko:${ko.toLowerCase()}`, entry);
+    for (const en of entry.enForms) bySideForm.set(`en:${en.toLowerCase()}`, entry);
+  }
+  for (const { lang, term, forms: written } of PLAIN_WORDS) {
+    // A form the glossary already has is the documents' own wording of its entry, not an everyday
+    // word; nor is the term with words added ("관보 고시" for 고시): the term is found without them,
+    // and the added words are a detail the evidence must hold, not part of a name.
+    const forms = written.filter(
+      (f) => !INTERROGATIVE.test(f) && !bySideForm.has(`${lang}:${f.toLowerCase()}`) && !f.toLowerCase().includes(term.toLowerCase()),
+    );
+    let entry = bySideForm.get(`${lang}:${term.toLowerCase()}`);
+    if (!entry) {
+      entry = lang === 'ko' ? { koForms: [term], enForms: [], plainOnly: true } : { koForms: [], enForms: [term], plainOnly: true };
+      bySideForm.set(`${lang}:${term.toLowerCase()}`, entry);
+      out.push(entry);
+    }
+    const plain = entry.plain ?? { ko: [], en: [] };
+    entry.plain = lang === 'ko' ? { ...plain, ko: [...plain.ko, ...forms] } : { ...plain, en: [...plain.en, ...forms] };
+  }
+  return out;
+}
+
+const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms })));
 const BUILT_IN = indexForms(BUILT_IN_ENTRIES);
 
 /** Term pairs mined from the documents, indexed once per table (the table changes with the index). */
@@ -76,6 +130,7 @@ function matchEnd(lower: string, start: number, form: Form): number {
   if (form.side === 'ko') {
     if (form.rule === 'word') return isAsciiWord(lower[start - 1]) || isAsciiWord(lower[end]) ? -1 : end;
     if (form.rule === 'after-number') return /[\d.,]/.test(lower[start - 1] ?? '') ? -1 : end;
+    if (form.rule === 'word-start') return isLetterOrDigit(lower[start - 1]) ? -1 : end;
     return end;
   }
   if (isLetterOrDigit(lower[start - 1])) return -1;
@@ -138,8 +193,8 @@ function translate(text: string, mined?: readonly TermPair[]): { ko: string[]; e
   const ko = new Set<string>();
   const en = new Set<string>();
   for (const { form } of occurrences(text.normalize('NFC'), mined)) {
-    if (form.side === 'ko') en.add(form.entry.enForms[0] ?? '');
-    else ko.add(form.entry.koForms[0] ?? '');
+    const other = form.side === 'ko' ? form.entry.enForms[0] : form.entry.koForms[0];
+    if (other) (form.side === 'ko' ? en : ko).add(other);
   }
   return { ko: [...ko], en: [...en] };
 }
@@ -157,6 +212,8 @@ export interface GlossaryMatch {
   /** Every form of the entry: equivalents, any of which stands for the phrase. */
   koForms: readonly string[];
   enForms: readonly string[];
+  /** Found by an everyday word for the documents' term (plain-words.ts). */
+  plain: boolean;
 }
 
 /**
@@ -178,10 +235,13 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
     // Particles and endings glued to a Korean term belong to it ("선정된", "기회발전특구의").
     const tail = /^[\uAC00-\uD7AF]{1,3}(?![\uAC00-\uD7AF])/.exec(normalised.slice(coreEnd));
     const glued = /[\uAC00-\uD7AF]$/.test(normalised.slice(start, coreEnd)) && tail ? tail[0].length : 0;
-    const { koForms, enForms } = form.entry;
-    found.push({ start, end: coreEnd + glued, coreEnd, ko: koForms[0] ?? '', en: enForms[0] ?? '', koForms, enForms });
+    // An everyday word stands with the documents' term, not with every other everyday word for it.
+    const koForms = form.plain && form.side === 'ko' ? [...form.entry.koForms, form.text] : form.entry.koForms;
+    const enForms = form.plain && form.side === 'en' ? [...form.entry.enForms, form.text] : form.entry.enForms;
+    found.push({ start, end: coreEnd + glued, coreEnd, ko: koForms[0] ?? '', en: enForms[0] ?? '', koForms, enForms, plain: form.plain });
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A span the documents' own forms match is theirs before it is an everyday word's.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.plain) - Number(b.plain));
   const kept: GlossaryMatch[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
@@ -191,5 +251,21 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
 export function expandQuery(query: string, lang: Lang): string {
   const { ko, en } = translateTerms(query);
   const extra = lang === 'ko' ? en : ko;
-  return extra.length === 0 ? query : `${query} ${extra.join(' ')}`;
+  const own = withDocumentsTerms(query);
+  return extra.length === 0 ? own : `${own} ${extra.join(' ')}`;
+}
+
+/**
+ * The query plus the documents' term of each everyday word in it ("젊은이" brings 청년), so the
+ * passages that state it in the documents' words are searched too; the everyday word stays, for
+ * documents that use it.
+ */
+export function withDocumentsTerms(query: string): string {
+  const terms = new Set<string>();
+  for (const { form } of occurrences(query.normalize('NFC'), undefined)) {
+    if (!form.plain) continue;
+    const term = form.side === 'ko' ? form.entry.koForms[0] : form.entry.enForms[0];
+    if (term) terms.add(term);
+  }
+  return terms.size === 0 ? query : `${query} ${[...terms].join(' ')}`;
 }

@@ -4,7 +4,7 @@ import type { RetrievalMode, ScoredPassage, SearchFilters } from '../core/types.
 import { type Embedder, EmbedderUnavailableError } from '../embed/embedder.js';
 import type { PassageStore } from '../store/store.js';
 import { queryTermsOf } from '../text/terms.js';
-import { expandQuery } from './glossary.js';
+import { expandQuery, withDocumentsTerms } from './glossary.js';
 
 export interface HybridSearchInput {
   store: PassageStore;
@@ -97,7 +97,7 @@ export async function hybridSearchMany({ store, embedder, vectorQuery, queryVect
   const t1 = performance.now();
   const ranked = await store.searchMany(
     searches.map(({ query, k, filters, expand = true }) => ({
-      terms: queryTermsOf(expand ? retrievalQueries(query).text : query),
+      terms: queryTermsOf(expand ? retrievalQueries(query).text : withDocumentsTerms(query)),
       vector,
       vectorWeight: vectorWeight(embedder, filters),
       k,
