@@ -59,6 +59,8 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('어제시한 일').filter((m) => m.plain)).toEqual([]);
     // The term itself stays as it was: no everyday word joins its forms.
     expect(findGlossaryPhrases('청년 일자리')[0]?.koForms ?? []).not.toContain('젊은이');
+    // Typed without its space, an everyday phrase is the same phrase.
+    expect(findGlossaryPhrases('젊은사람들 일자리')[0]?.ko).toBe('청년');
   });
 
   it("searches an everyday word with the documents' term beside it, in either search", () => {

@@ -86,9 +86,11 @@ function withPlainWords(entries: readonly Entry[]): Entry[] {
     // A form the glossary already has is the documents' own wording of its entry, not an everyday
     // word; nor is the term with words added ("관보 고시" for 고시): the term is found without them,
     // and the added words are a detail the evidence must hold, not part of a name.
-    const forms = written.filter(
+    const kept = written.filter(
       (f) => !INTERROGATIVE.test(f) && !bySideForm.has(`${lang}:${f.toLowerCase()}`) && !f.toLowerCase().includes(term.toLowerCase()),
     );
+    // Korean is typed with its spaces dropped as often as with them ("젊은사람들"): both spellings are looked for.
+    const forms = lang === 'ko' ? [...new Set(kept.flatMap((f) => [f, f.replace(/\s+/g, '')]))] : kept;
     let entry = bySideForm.get(`${lang}:${term.toLowerCase()}`);
     if (!entry) {
       entry = lang === 'ko' ? { koForms: [term], enForms: [], plainOnly: true } : { koForms: [], enForms: [term], plainOnly: true };
