@@ -119,7 +119,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
     forms: ['문화가 있는 산단', '문화 있는 산단', '문화산단', '문화 산단', '문화 융합 산단', '문화융합 산단', '문화 공단'],
   }, // 정책 명칭의 일상 표현
   { lang: 'ko', term: '선도', forms: ['선두'] }, // 표준국어대사전 뜻풀이(앞장서서 이끎)
-  { lang: 'ko', term: '실증', forms: ['시범', '테스트베드', '테스트 베드', '시험 적용', '현장 검증', '실험 적용'] }, // 실증 = 실제로 시험해 증명함
+  { lang: 'ko', term: '실증', forms: ['테스트베드', '테스트 베드', '시험 적용', '현장 검증', '실험 적용'] }, // 실증 = 실제로 시험해 증명함
   { lang: 'ko', term: '실증산단', forms: ['시범 산단', '시범단지', '시범 단지', '시험 단지', '실험 단지', '테스트 산단'] }, // AX 실증산단의 일상 표현
   { lang: 'ko', term: '스마트그린산단', forms: ['스마트 그린 산단', '스마트산단', '스마트 산단', '스마트 공단', '스마트 그린 공단'] }, // 사업 명칭 일상 표현
   { lang: 'ko', term: '디지털 전환', forms: ['디지털화', '디지털로 전환', '디지털로 바꾸', '디지털로 바꿔', '디엑스'] }, // 일상 표현(DX)
@@ -147,7 +147,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { lang: 'ko', term: '산업집적', forms: ['산업 집적', '산업 밀집', '기업 밀집', '기업들이 모여', '기업이 모여', '업체들이 모여', '산업이 모여'] }, // 법 정의(기업 등이 일정 지역에 모임)
   { lang: 'ko', term: '집적', forms: ['밀집', '모여 있', '몰려 있', '한데 모', '한곳에 모', '한 곳에 모'] }, // 표준국어대사전 뜻풀이(모아서 쌓음)
   { lang: 'ko', term: '산업집적지', forms: ['산업 밀집 지역', '산업밀집지역', '기업 밀집 지역', '기업밀집지역', '산업 클러스터'] }, // 뜻풀이
-  { lang: 'ko', term: '초광역', forms: ['메가시티', '여러 시도를 묶', '시도 경계를 넘', '시·도 경계를 넘', '광역 경제권', '초광역권'] }, // 정책 용어 풀이(시·도 경계를 넘는 광역)
+  { lang: 'ko', term: '초광역', forms: ['여러 시도를 묶', '시도 경계를 넘', '시·도 경계를 넘', '광역 경제권', '초광역권'] }, // 정책 용어 풀이(시·도 경계를 넘는 광역)
   { lang: 'ko', term: '산학연', forms: ['기업·대학·연구소', '기업, 대학, 연구소', '기업과 대학, 연구소', '산업계·학계·연구계', '산·학·연', '산학연구'] }, // 뜻풀이(산업체·학교·연구소)
   { lang: 'ko', term: '연구소', forms: ['연구센터', '연구 센터', 'R&D 센터'] }, // 유의어
   { lang: 'ko', term: '연구기관', forms: ['싱크탱크'] }, // 다듬은 말(싱크탱크 → 두뇌 집단)
@@ -156,7 +156,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { lang: 'ko', term: '경쟁력', forms: ['경쟁할 힘', '경쟁 능력', '경쟁에서 이길'] }, // 뜻풀이
   { lang: 'ko', term: '경쟁력 강화', forms: ['경쟁력 높이', '경쟁력을 높', '경쟁력 키우', '경쟁력을 키우', '경쟁력을 끌어올', '경쟁력 끌어올', '경쟁력 제고'] }, // 유의 표현
   { lang: 'ko', term: '거점', forms: ['중심지', '중심 지역', '핵심 지역', '허브', '중추'] }, // 표준국어대사전 뜻풀이(활동의 근거가 되는 중요한 지점)
-  { lang: 'ko', term: '구조고도화', forms: ['구조 개선', '리모델링', '구조 업그레이드'] }, // 산단 구조고도화 사업의 통칭(산단 리모델링)
+  { lang: 'ko', term: '구조고도화', forms: ['구조 개선', '구조 업그레이드'] }, // 산단 구조고도화 사업의 통칭(산단 리모델링)
   { lang: 'ko', term: '고도화', forms: ['업그레이드', '고급화', '한 단계 높'] }, // 뜻풀이(수준이 높아짐)
   { lang: 'ko', term: '업종', forms: ['사업 종류', '산업 종류', '업태'] }, // 표준국어대사전 뜻풀이(직업이나 영업의 종류)
   { lang: 'ko', term: '재편', forms: ['개편', '재구성', '다시 짜', '새로 짜', '재정비'] }, // 표준국어대사전 뜻풀이(다시 편성함)
@@ -176,11 +176,11 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { lang: 'ko', term: '국가첨단전략산업위원회', forms: ['전략산업위원회', '전략산업 위원회', '첨단전략산업 위원회'] }, // 명칭 일상 표현
   { lang: 'ko', term: '특화단지', forms: ['특화 산단', '특화산단', '전문 단지', '특화 클러스터'] }, // 일상 표현
   { lang: 'ko', term: '반도체', forms: ['칩 산업', '칩 생산', '칩 제조'] }, // 일상어(칩)
-  { lang: 'ko', term: '시스템반도체', forms: ['비메모리', '비메모리 반도체', '시스템 반도체', '로직 반도체'] }, // 업계 통용 유의어(비메모리)
+  { lang: 'ko', term: '시스템반도체', forms: ['비메모리 반도체', '시스템 반도체', '로직 반도체'] }, // 업계 통용 유의어(비메모리)
   { lang: 'ko', term: '팹', forms: ['반도체 공장', '반도체공장', '웨이퍼 공장'] }, // 뜻풀이(fab = 반도체 제조 공장)
   { lang: 'ko', term: '생산설비', forms: ['생산 시설', '생산시설', '생산 라인', '생산라인', '제조 설비'] }, // 유의어
   { lang: 'ko', term: '가동', forms: ['공장을 돌리', '공장 돌리', '생산을 시작', '생산 시작', '생산에 들어가'] }, // 표준국어대사전 뜻풀이(기계 따위가 움직여 일함)
-  { lang: 'ko', term: '이차전지', forms: ['배터리', '2차전지', '2차 전지', '충전지', '축전지'] }, // 업계 통용 유의어
+  { lang: 'ko', term: '이차전지', forms: ['2차전지', '2차 전지', '충전지', '축전지'] }, // 업계 통용 유의어
   { lang: 'ko', term: '디스플레이', forms: ['패널 산업', '화면 패널', '디스플레이 패널'] }, // 유의어
   { lang: 'ko', term: '바이오', forms: ['생명공학', '생명 공학', '생명산업'] }, // 유의어
   { lang: 'ko', term: '소재·부품·장비', forms: ['소부장', '소재 부품 장비', '소재, 부품, 장비'] }, // 통용 준말
@@ -493,11 +493,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { lang: 'en', term: 'workers', forms: ['labourers', 'laborers', 'working people', 'factory workers'] }, // WordNet synonym
   { lang: 'en', term: 'employees', forms: ['staff', 'workforce', 'personnel', 'staffers', 'headcount'] }, // WordNet synonym
   { lang: 'en', term: 'jobs', forms: ['job opportunities', 'employment opportunities', 'work opportunities'] }, // WordNet synonym
-  {
-    lang: 'en',
-    term: 'young people',
-    forms: ['young adults', 'younger generation', 'young generation', 'younger people', 'young folks', 'the young', 'twentysomethings'],
-  }, // plain-language equivalent of youth
+  { lang: 'en', term: 'young people', forms: ['young adults', 'younger generation', 'young generation', 'younger people', 'young folks', 'twentysomethings'] }, // plain-language equivalent of youth
   {
     lang: 'en',
     term: 'youth-friendly',
@@ -592,7 +588,6 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { lang: 'en', term: 'subsidy', forms: ['state aid', 'government grant'] }, // WordNet synonym
   { lang: 'en', term: 'incentives', forms: ['perks', 'sweeteners', 'inducements', 'carrots'] }, // WordNet synonym
   { lang: 'en', term: 'zones', forms: ['special district', 'special area', 'special districts'] }, // plain paraphrase of special zone
-  { lang: 'en', term: 'Opportunity Development Zones', forms: ['opportunity zone', 'odz'] }, // short everyday name
   {
     lang: 'en',
     term: 'non-capital',
@@ -760,7 +755,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
     term: 'smart green industrial complexes',
     forms: ['smart industrial park', 'smart industrial complex', 'smart green industrial park', 'smart green park', 'smart-green complex'],
   }, // plain paraphrase
-  { lang: 'en', term: 'demonstration', forms: ['pilot', 'testbed', 'test bed', 'test-bed', 'proof of concept', 'proof-of-concept'] }, // WordNet synonym
+  { lang: 'en', term: 'demonstration', forms: ['testbed', 'test bed', 'test-bed', 'proof of concept', 'proof-of-concept'] }, // WordNet synonym
   {
     lang: 'en',
     term: 'AI transition',
