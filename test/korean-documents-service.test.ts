@@ -158,6 +158,14 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(((await opened.json()) as { passage: { text: string } }).passage.text).toContain('담당 부서: 체육국');
   });
 
+  it('answers an English question about a Korean upload through the vocabulary public documents share', async () => {
+    // The call for proposals was uploaded above; it is Korean only, and the question names its words in English.
+    const result = await ask('What is the budget of the music festival event agency service?');
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('270,000,000원');
+    expect(result.citations.find((c) => c.quote.includes('270,000,000원'))?.title).toBe('『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서');
+  });
+
   it.skipIf(!hasChromium)('a scanned Korean PDF is answered through OCR, its citation saying so', async () => {
     const pdf = await makeScannedKoreanPdf([
       ['친환경 산업단지 전환 계획', '정부는 노후 산업단지 입주기업에 에너지 설비 교체 비용의 절반을 지원한다.'],

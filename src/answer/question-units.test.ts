@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withSharedVocabulary } from '../retrieve/glossary.js';
 import { searchTerms } from '../text/search-terms.js';
 import { askedClasses, questionUnits, shareIn } from './question-units.js';
 
@@ -51,6 +52,16 @@ describe('question units', () => {
     const units = questionUnits('부두 공사를 시작했어?');
     expect(units.map((u) => u.word)).not.toContain('공사를 시작');
     expect(units.find((u) => u.word === '시작')?.forms).toBeUndefined();
+  });
+
+  it('lets an English word meet a Korean upload through the shared vocabulary, in a table for uploads only', () => {
+    const uploads = withSharedVocabulary([]);
+    const proposal = questionUnits('How many copies of the proposal?', uploads).find((u) => u.word === 'proposal');
+    expect(proposal && shareIn(proposal, 'ko', have('제안서 12부를 제출한다.'))).toBe(1);
+    const official = questionUnits('How many copies of the proposal?').find((u) => u.word === 'proposal');
+    expect(official && shareIn(official, 'ko', have('제안서 12부를 제출한다.'))).toBe(0);
+    // A Korean word keeps its own weight: no English forms join it.
+    expect(questionUnits('제안서는 몇 부?', uploads).find((u) => u.word === '제안서')?.forms?.en ?? []).toEqual([]);
   });
 
   it('marks the class a "which" question asks for: its members answer it, not the word', () => {

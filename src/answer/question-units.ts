@@ -73,6 +73,9 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     // An everyday verb ("뽑힌", "chosen") stays the question's own verb, weighed as verbs are: read
     // as the documents' term it would cover a question about something else on a verb alone.
     if (match.plain && readsAsVerb(text.slice(match.start, match.end))) continue;
+    // A word of the shared administrative vocabulary stays the question's own word; an English one
+    // gains only its Korean forms (below), so that it meets a Korean document.
+    if (match.shared) continue;
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);
@@ -111,7 +114,10 @@ function glossaryForms(word: string, termPairs?: readonly TermPair[]): QuestionU
   const [match] = findGlossaryPhrases(word, termPairs);
   if (match?.start !== 0 || match.coreEnd !== word.length) return undefined;
   const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
-  return { ko: forms(match.koForms), en: forms(match.enForms) };
+  if (!match.shared) return { ko: forms(match.koForms), en: forms(match.enForms) };
+  // The shared vocabulary is there for English questions on Korean uploads; a Korean word keeps
+  // its own weight, which English forms (as rare as their best-known form) would lower.
+  return searchTerms(word).some(isHangulTerm) ? undefined : { ko: forms(match.koForms), en: [] };
 }
 
 /**

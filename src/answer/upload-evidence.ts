@@ -4,6 +4,7 @@ import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/type
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
 import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
+import { withSharedVocabulary } from '../retrieve/glossary.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import type { PassageStore } from '../store/store.js';
 import type { EnglishWords } from '../text/english-words.js';
@@ -85,7 +86,9 @@ export async function uploadEvidence(input: {
     (await input.store.listDocuments()).filter((d) => trustOf(d) === 'upload' && (!wanted || wanted.has(d.id))).map((d) => [d.id, d] as const),
   );
   if (uploads.size === 0) return undefined;
-  const knowledge = await corpusKnowledge(input.store);
+  const whole = await corpusKnowledge(input.store);
+  // Uploads are read with the vocabulary all public documents share too: an English question meets a Korean upload only through it.
+  const knowledge = { ...whole, termPairs: withSharedVocabulary(whole.termPairs) };
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, spellingVocabulary(knowledge.stats, input.englishWords)).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
   const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;

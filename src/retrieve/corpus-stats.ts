@@ -11,7 +11,7 @@ export type { TermStats };
 export interface CorpusKnowledge {
   stats: TermStats;
   /** Bilingual pairs mined from every passage ("industrial land bank (산업용지은행)"). */
-  termPairs: TermPair[];
+  termPairs: readonly TermPair[];
 }
 
 /** Inverse document frequency over the whole corpus; a term no passage holds weighs most. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, findGlossaryPhrases, translateTerms, withDocumentsTerms } from './glossary.js';
+import { expandQuery, findGlossaryPhrases, translateTerms, withDocumentsTerms, withSharedVocabulary } from './glossary.js';
 
 describe('glossary', () => {
   it('matches the longest phrase once, with particles glued to Korean terms', () => {
@@ -68,5 +68,15 @@ describe('glossary', () => {
     expect(expandQuery('젊은이 일자리', 'ko')).toContain('청년');
     expect(withDocumentsTerms('harbour overseas sales')).toBe('harbour overseas sales exports');
     expect(withDocumentsTerms('항만 일자리')).toBe('항만 일자리');
+  });
+
+  it('reads the vocabulary public documents share only in a table marked for uploads', () => {
+    const uploads = withSharedVocabulary([]);
+    expect(translateTerms('proposal bid', uploads).ko).toContain('제안서');
+    expect(translateTerms('proposal bid').ko).toEqual([]);
+    // The same mined pairs give the same table, so what is read with it stays cached per index.
+    const mined = [{ ko: '산업용지은행', en: 'land bank' }];
+    expect(withSharedVocabulary(mined)).toBe(withSharedVocabulary(mined));
+    expect(translateTerms('land bank proposal', withSharedVocabulary(mined)).ko).toEqual(expect.arrayContaining(['산업용지은행', '제안서']));
   });
 });

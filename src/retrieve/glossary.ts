@@ -1,6 +1,7 @@
 import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { ADMIN_TERMS } from './admin-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
 import { PLAIN_WORDS } from './plain-words.js';
 
@@ -16,6 +17,8 @@ interface Entry {
   plain?: { ko: readonly string[]; en: readonly string[] };
   /** An entry made for a documents' term only: the scan looks for its everyday words alone. */
   plainOnly?: boolean;
+  /** From the vocabulary all public documents share (admin-terms.ts), not written for these documents. */
+  shared?: boolean;
 }
 
 /** A form as the scan looks for it: lower-cased, with the boundary rule of its side. */
@@ -104,15 +107,51 @@ function withPlainWords(entries: readonly Entry[]): Entry[] {
 }
 
 const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms })));
+
+/**
+ * The vocabulary all public documents share, for reading uploads: a form the glossary has stays the
+ * glossary's (its entry was written for these documents); an entry left without a form on either
+ * side translates nothing and goes.
+ */
+const SHARED_ENTRIES: Entry[] = (() => {
+  const taken = new Set(BUILT_IN_ENTRIES.flatMap((e) => [...e.koForms.map((f) => `ko:${f.toLowerCase()}`), ...e.enForms.map((f) => `en:${f.toLowerCase()}`)]));
+  return ADMIN_TERMS.map(([ko, en]) => ({
+    koForms: ko.filter((f) => !taken.has(`ko:${f.toLowerCase()}`)),
+    enForms: en.filter((f) => !taken.has(`en:${f.toLowerCase()}`)),
+    shared: true,
+  })).filter((e) => e.koForms.length > 0 && e.enForms.length > 0);
+})();
+
+/** Term tables that read with the shared vocabulary too (see withSharedVocabulary). */
+const SHARED_SCOPE = new WeakSet<readonly TermPair[]>();
+const sharedTables = new WeakMap<readonly TermPair[], readonly TermPair[]>();
+
+/**
+ * The mined term table, read with the vocabulary all Korean public documents share as well
+ * (admin-terms.ts): for uploads, which an English question can reach only through it. The
+ * official documents keep their own glossary and the pairs mined from them: they hold both
+ * languages, and general words in either would only blur what their questions ask.
+ */
+export function withSharedVocabulary(mined: readonly TermPair[]): readonly TermPair[] {
+  let table = sharedTables.get(mined);
+  if (!table) {
+    table = [...mined];
+    SHARED_SCOPE.add(table);
+    sharedTables.set(mined, table);
+  }
+  return table;
+}
+
 const BUILT_IN = indexForms(BUILT_IN_ENTRIES);
 
 /** Term pairs mined from the documents, indexed once per table (the table changes with the index). */
 const minedCache = new WeakMap<readonly TermPair[], FormIndex>();
 function formsWith(mined: readonly TermPair[] | undefined): FormIndex {
-  if (!mined || mined.length === 0) return BUILT_IN;
+  if (!mined || (mined.length === 0 && !SHARED_SCOPE.has(mined))) return BUILT_IN;
   let index = minedCache.get(mined);
   if (!index) {
-    index = indexForms([...BUILT_IN_ENTRIES, ...mined.map((p) => ({ koForms: [p.ko], enForms: [p.en] }))]);
+    const shared = SHARED_SCOPE.has(mined) ? SHARED_ENTRIES : [];
+    index = indexForms([...BUILT_IN_ENTRIES, ...shared, ...mined.map((p) => ({ koForms: [p.ko], enForms: [p.en] }))]);
     minedCache.set(mined, index);
   }
   return index;
@@ -216,6 +255,8 @@ export interface GlossaryMatch {
   enForms: readonly string[];
   /** Found by an everyday word for the documents' term (plain-words.ts). */
   plain: boolean;
+  /** Its entry is from the shared administrative vocabulary (admin-terms.ts). */
+  shared: boolean;
 }
 
 /**
@@ -240,10 +281,21 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
     // An everyday word stands with the documents' term, not with every other everyday word for it.
     const koForms = form.plain && form.side === 'ko' ? [...form.entry.koForms, form.text] : form.entry.koForms;
     const enForms = form.plain && form.side === 'en' ? [...form.entry.enForms, form.text] : form.entry.enForms;
-    found.push({ start, end: coreEnd + glued, coreEnd, ko: koForms[0] ?? '', en: enForms[0] ?? '', koForms, enForms, plain: form.plain });
+    found.push({
+      start,
+      end: coreEnd + glued,
+      coreEnd,
+      ko: koForms[0] ?? '',
+      en: enForms[0] ?? '',
+      koForms,
+      enForms,
+      plain: form.plain,
+      shared: form.entry.shared === true,
+    });
   }
-  // A span the documents' own forms match is theirs before it is an everyday word's.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.plain) - Number(b.plain));
+  // A span the documents' own forms match is theirs before it is an everyday word's, and the shared
+  // vocabulary only fills what the entries written for these documents leave.
+  found.sort((a, b) => Number(a.shared) - Number(b.shared) || b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.plain) - Number(b.plain));
   const kept: GlossaryMatch[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
