@@ -60,6 +60,10 @@ describe('question units', () => {
     expect(proposal && shareIn(proposal, 'ko', have('제안서 12부를 제출한다.'))).toBe(1);
     const official = questionUnits('How many copies of the proposal?').find((u) => u.word === 'proposal');
     expect(official && shareIn(official, 'ko', have('제안서 12부를 제출한다.'))).toBe(0);
+    // An English phrase of it is one unit ("vice minister" is 차관, not a vice and a minister).
+    const title = questionUnits('When did the vice minister visit the port?', uploads).find((u) => u.word === 'vice minister');
+    expect(title && shareIn(title, 'ko', have('차관이 항만을 방문했다.'))).toBe(1);
+    expect(questionUnits('When did the vice minister visit the port?').map((u) => u.word)).not.toContain('vice minister');
     // A Korean word keeps its own weight: no English forms join it.
     expect(questionUnits('제안서는 몇 부?', uploads).find((u) => u.word === '제안서')?.forms?.en ?? []).toEqual([]);
   });

@@ -73,12 +73,14 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     // An everyday verb ("뽑힌", "chosen") stays the question's own verb, weighed as verbs are: read
     // as the documents' term it would cover a question about something else on a verb alone.
     if (match.plain && readsAsVerb(text.slice(match.start, match.end))) continue;
-    // A word of the shared administrative vocabulary stays the question's own word; an English one
-    // gains only its Korean forms (below), so that it meets a Korean document.
-    if (match.shared) continue;
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);
+    // A word of the shared administrative vocabulary stays the question's own word, read as any
+    // other; an English one gains only its Korean forms (below), so that it meets a Korean document.
+    // An English phrase of it ("vice minister") is one unit, as its words alone name nothing.
+    const sharedPhrase = match.shared && !isKo && /\s/.test(word);
+    if (match.shared && !sharedPhrase) continue;
     const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
     // In the question's own language, a form inside the word it used is broader than what was
     // asked ("기업" for "입주기업", "basic plan" for the full plan name): it does not stand for it.
@@ -89,7 +91,9 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
       ...(verbOfPhrase(text, match.start, match.coreEnd) ? { predicate: true } : {}),
       ko: isKo ? own : searchTerms(match.ko),
       en: isKo ? searchTerms(match.en) : own,
-      forms: { ko: isKo ? ownForms(match.koForms) : forms(match.koForms), en: isKo ? forms(match.enForms) : ownForms(match.enForms) },
+      forms: sharedPhrase
+        ? { ko: forms(match.koForms), en: [] }
+        : { ko: isKo ? ownForms(match.koForms) : forms(match.koForms), en: isKo ? forms(match.enForms) : ownForms(match.enForms) },
     });
     rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
   }

@@ -109,18 +109,10 @@ function withPlainWords(entries: readonly Entry[]): Entry[] {
 const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms]) => ({ koForms, enForms })));
 
 /**
- * The vocabulary all public documents share, for reading uploads: a form the glossary has stays the
- * glossary's (its entry was written for these documents); an entry left without a form on either
- * side translates nothing and goes.
+ * The vocabulary all public documents share, for reading uploads. A span the glossary also matches
+ * stays the glossary's (see findPhrases): its entries were written for these documents.
  */
-const SHARED_ENTRIES: Entry[] = (() => {
-  const taken = new Set(BUILT_IN_ENTRIES.flatMap((e) => [...e.koForms.map((f) => `ko:${f.toLowerCase()}`), ...e.enForms.map((f) => `en:${f.toLowerCase()}`)]));
-  return ADMIN_TERMS.map(([ko, en]) => ({
-    koForms: ko.filter((f) => !taken.has(`ko:${f.toLowerCase()}`)),
-    enForms: en.filter((f) => !taken.has(`en:${f.toLowerCase()}`)),
-    shared: true,
-  })).filter((e) => e.koForms.length > 0 && e.enForms.length > 0);
-})();
+const SHARED_ENTRIES: Entry[] = ADMIN_TERMS.map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
 
 /** Term tables that read with the shared vocabulary too (see withSharedVocabulary). */
 const SHARED_SCOPE = new WeakSet<readonly TermPair[]>();
@@ -293,9 +285,19 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
       shared: form.entry.shared === true,
     });
   }
-  // A span the documents' own forms match is theirs before it is an everyday word's, and the shared
-  // vocabulary only fills what the entries written for these documents leave.
-  found.sort((a, b) => Number(a.shared) - Number(b.shared) || b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.plain) - Number(b.plain));
+  // A span the documents' own forms match is theirs before it is an everyday word's or the shared
+  // vocabulary's. A Korean word of the shared vocabulary only fills what the entries written for
+  // these documents leave (it is read as the question's own word); an English phrase of it
+  // ("vice minister") competes by length, since it is one unit where its words are two.
+  const yields = (m: GlossaryMatch) => m.shared && /[\uAC00-\uD7AF]/u.test(normalised.slice(m.start, m.coreEnd));
+  found.sort(
+    (a, b) =>
+      Number(yields(a)) - Number(yields(b)) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      Number(a.plain) - Number(b.plain) ||
+      Number(a.shared) - Number(b.shared),
+  );
   const kept: GlossaryMatch[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
