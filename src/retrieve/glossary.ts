@@ -189,7 +189,16 @@ function lowerInPlace(text: string): string {
   return lower.length === text.length ? lower : Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
 }
 
+/**
+ * The scan is the costly step (thousands of forms since the everyday words), and one ask scans the
+ * same question for its units, its translations and its search terms: the last few are kept per table.
+ */
+const recentOccurrences = new RecentPerTable<Occurrence[]>(128);
 function occurrences(normalised: string, mined: readonly TermPair[] | undefined): Occurrence[] {
+  return recentOccurrences.get(mined, normalised, () => scan(normalised, mined));
+}
+
+function scan(normalised: string, mined: readonly TermPair[] | undefined): Occurrence[] {
   const lower = lowerInPlace(normalised);
   const byPrefix = formsWith(mined);
   const found: Occurrence[] = [];
