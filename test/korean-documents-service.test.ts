@@ -166,6 +166,14 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(result.citations.find((c) => c.quote.includes('270,000,000원'))?.title).toBe('『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서');
   });
 
+  it('reads a romanised Korean name in an English question as the Korean word an upload uses', async () => {
+    // The release names the vice minister and the village in Hangul only (장미란, 진천).
+    const result = await ask('Which training village will Vice Minister Jang Mi-ran visit?');
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('진천');
+    expect(result.citations.some((c) => c.title === '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다')).toBe(true);
+  });
+
   it.skipIf(!hasChromium)('a scanned Korean PDF is answered through OCR, its citation saying so', async () => {
     const pdf = await makeScannedKoreanPdf([
       ['친환경 산업단지 전환 계획', '정부는 노후 산업단지 입주기업에 에너지 설비 교체 비용의 절반을 지원한다.'],

@@ -3,7 +3,7 @@ import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
-import { judgeAnswerability, unknownCompanyName, unknownKoreanName } from './answerability.js';
+import { judgeAnswerability, unknownCompanyName, unknownKoreanName, unsupportedSpecifics } from './answerability.js';
 
 const passage = (id: string, text: string, lang: 'ko' | 'en' = 'en') => scoredPassage(id, text, { lang });
 
@@ -173,5 +173,19 @@ describe('a Korean company name', () => {
     expect(unknownCompanyName('SK해운', stats)).toBe(true);
     expect(unknownCompanyName('삼성전자', stats)).toBe(false);
     expect(unknownCompanyName('SK', stats)).toBe(false);
+  });
+});
+
+describe('a Latin name the term table pairs with a Korean word', () => {
+  const korean = [passage('k', '달서구 겨울밤 축제는 두류공원에서 열린다.', 'ko'), passage('e', 'The winter festival opens in December.')];
+  it('is stated by a Korean passage holding that word', () => {
+    const pairs = [{ ko: '달서구', en: 'Dalseo-gu' }];
+    expect(unsupportedSpecifics('Where will the Dalseo festival be held?', korean, undefined, pairs)).toEqual([]);
+  });
+
+  it('is judged on English passages alone without the pair, and unsupported by a Korean word it does not name', () => {
+    expect(unsupportedSpecifics('Where will the Dalseo festival be held?', korean).map((s) => s.text)).toEqual(['Dalseo']);
+    const other = [{ ko: '수성구', en: 'Suseong-gu' }];
+    expect(unsupportedSpecifics('Where will the Suseong festival be held?', korean, undefined, other).map((s) => s.text)).toEqual(['Suseong']);
   });
 });

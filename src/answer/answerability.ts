@@ -4,6 +4,7 @@ import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
 import { KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
+import { nameKey } from '../text/romanise.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { askedPhrase } from './asked-phrase.js';
@@ -215,7 +216,10 @@ export function judgeAnswerability(input: {
   const rare = units.filter((u) => u.weight >= t.rareIdf);
   const uncovered = rare.filter((u) => !evidence.some((e) => unitShare(u, e.have) >= t.unitCovered)).map((u) => u.word);
   const topical = evidence.filter((e) => rare.some((u) => unitShare(u, e.have) >= t.unitCovered)).map((e) => e.passage);
-  const unsupported = [...unsupportedSpecifics(input.question, input.passages), ...unknownCause(input.question, units, input.stats)];
+  const unsupported = [
+    ...unsupportedSpecifics(input.question, input.passages, undefined, input.termPairs),
+    ...unknownCause(input.question, units, input.stats),
+  ];
   const unknownWeight = units.filter((u) => !paraphrasable(u) && !u.inflected && unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / total;
   const uncoveredRare = rare.filter((u) => uncovered.includes(u.word)).reduce((sum, u) => sum + u.weight, 0) / total;
   const features: Features<AnswerabilityFeature> = {
@@ -285,11 +289,30 @@ function causeUnknown(question: string, units: QuestionUnit[], stats: TermStats)
  * Hangul), a Korean place only against Korean ones (an English one names "Seoul Digital" complex
  * where Korean writes one word, 서울디지털).
  */
-export function unsupportedSpecifics(question: string, passages: ScoredPassage[], kinds?: ReadonlySet<Specific['kind']>): Specific[] {
+export function unsupportedSpecifics(
+  question: string,
+  passages: ScoredPassage[],
+  kinds?: ReadonlySet<Specific['kind']>,
+  termPairs?: readonly TermPair[],
+): Specific[] {
   const texts = passages.map((p) => ({ text: `${p.title}\n${p.sectionPath}\n${p.text}`, latin: p.lang === 'en' }));
-  return questionSpecifics(question).filter((specific) => {
-    if (kinds && !kinds.has(specific.kind)) return false;
-    const judged = specific.script ? texts.filter((t) => t.latin === (specific.script === 'latin')) : texts;
-    return judged.length > 0 && !judged.some((t) => states(t.text, specific));
-  });
+  return questionSpecifics(question)
+    .map((specific) => withKoreanName(specific, termPairs))
+    .filter((specific) => {
+      if (kinds && !kinds.has(specific.kind)) return false;
+      const judged = specific.script ? texts.filter((t) => t.latin === (specific.script === 'latin')) : texts;
+      return judged.length > 0 && !judged.some((t) => states(t.text, specific));
+    });
+}
+
+/**
+ * A Latin name the term table pairs with a Korean word ("Gangbuk-gu" with 강북구, from the
+ * romanised names of uploads or a gloss in the documents) is stated by a Korean passage holding
+ * that word as well as by an English one naming it.
+ */
+function withKoreanName(specific: Specific, termPairs: readonly TermPair[] | undefined): Specific {
+  if (specific.kind !== 'name' || specific.script !== 'latin' || !termPairs) return specific;
+  const key = nameKey(specific.text);
+  const pair = termPairs.find((p) => /^[\uAC00-\uD7A3]+$/u.test(p.ko) && nameKey(p.en).startsWith(key));
+  return pair ? { ...specific, forms: [...specific.forms, pair.ko], script: undefined } : specific;
 }

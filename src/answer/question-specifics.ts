@@ -200,6 +200,7 @@ export function states(text: string, specific: Specific): boolean {
     const f = form.toLowerCase();
     if (/^\d/.test(f)) return new RegExp(`(?<![\\d.])${f.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(haystack);
     if (/^[a-z]/.test(f)) return new RegExp(`\\b${f}`).test(haystack);
+    if (specific.kind === 'name') return haystack.includes(f);
     if (specific.kind === 'place') return new RegExp(`(?<![\\uAC00-\\uD7AF])${f}(?:${KO_PLACE_TAIL}|${KO_LOCALITY_TAIL})`, 'u').test(haystack);
     // A Korean count word stands before its counter ("세 가지", "세 곳"); a month is "3월".
     return f.endsWith('월')

@@ -10,6 +10,8 @@ import type { PassageStore } from '../store/store.js';
 import type { EnglishWords } from '../text/english-words.js';
 import { headNoun } from '../text/head-noun.js';
 import { outlineMarker } from '../text/outline.js';
+import { romanisedNamePairs, romanisedNames } from '../text/romanise.js';
+import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, type WeightedUnit } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
@@ -82,13 +84,15 @@ export async function uploadEvidence(input: {
 }): Promise<UploadEvidence | undefined> {
   if (!officialLeavesOpen(input.official, input.officialStats, input.officialQuery?.question)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
-  const uploads = new Map(
-    (await input.store.listDocuments()).filter((d) => trustOf(d) === 'upload' && (!wanted || wanted.has(d.id))).map((d) => [d.id, d] as const),
-  );
+  const allUploads = (await input.store.listDocuments()).filter((d) => trustOf(d) === 'upload');
+  const uploads = new Map(allUploads.filter((d) => !wanted || wanted.has(d.id)).map((d) => [d.id, d] as const));
   if (uploads.size === 0) return undefined;
   const whole = await corpusKnowledge(input.store);
-  // Uploads are read with the vocabulary all public documents share too: an English question meets a Korean upload only through it.
-  const knowledge = { ...whole, termPairs: withSharedVocabulary(whole.termPairs) };
+  // Uploads are read with the vocabulary all public documents share too, and an English question's
+  // romanised names ("Jincheon") with the Korean words they romanise: an English question meets a
+  // Korean upload only through them.
+  const romanised = romanisedNamePairs(input.typed, await uploadNames(input.store, whole.stats, allUploads));
+  const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised) };
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, spellingVocabulary(knowledge.stats, input.englishWords)).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
   const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;
@@ -213,4 +217,48 @@ function interleave<T>(a: T[], b: T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) for (const item of [a[i], b[i]]) if (item !== undefined && !out.includes(item)) out.push(item);
   return out;
+}
+
+/**
+ * The Korean words of the uploaded documents by their romanised keys, once per index snapshot (its
+ * statistics object): uploads change only with a new snapshot.
+ */
+const namesBySnapshot = new WeakMap<TermStats, Promise<Map<string, string>>>();
+function uploadNames(store: PassageStore, stats: TermStats, documents: readonly { id: string; title: string }[]): Promise<Map<string, string>> {
+  let names = namesBySnapshot.get(stats);
+  if (!names) {
+    names = (async () => {
+      const texts: string[] = [];
+      for (const doc of documents) {
+        texts.push(doc.title);
+        for (const p of await store.passagesOfDocument(doc.id)) texts.push(p.text);
+      }
+      return romanisedNames(texts);
+    })();
+    namesBySnapshot.set(stats, names);
+  }
+  return names;
+}
+
+/**
+ * The upload term table for a question: the mined pairs with its romanised names, read with the
+ * shared vocabulary. Indexing a table costs about 10 ms, so each set of names keeps its table.
+ */
+const tablesWithNames = new WeakMap<readonly TermPair[], Map<string, readonly TermPair[]>>();
+function uploadTable(mined: readonly TermPair[], names: readonly TermPair[]): readonly TermPair[] {
+  if (names.length === 0) return withSharedVocabulary(mined);
+  let byNames = tablesWithNames.get(mined);
+  if (!byNames) {
+    byNames = new Map();
+    tablesWithNames.set(mined, byNames);
+  }
+  const key = names.map((n) => `${n.ko}=${n.en}`).join('|');
+  let table = byNames.get(key);
+  if (!table) {
+    // Bounded like the other per-table caches: a long-running server meets many names.
+    if (byNames.size >= 64) byNames.delete(byNames.keys().next().value as string);
+    table = withSharedVocabulary([...mined, ...names]);
+    byNames.set(key, table);
+  }
+  return table;
 }
