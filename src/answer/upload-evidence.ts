@@ -91,7 +91,7 @@ export async function uploadEvidence(input: {
   // Uploads are read with the vocabulary all public documents share too, and an English question's
   // romanised names ("Jincheon") with the Korean words they romanise: an English question meets a
   // Korean upload only through them.
-  const romanised = romanisedNamePairs(input.typed, await uploadNames(input.store, whole.stats, allUploads));
+  const romanised = /[A-Z][a-z]/.test(input.typed) ? romanisedNamePairs(input.typed, await uploadNames(input.store, whole.stats, allUploads)) : [];
   const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised) };
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, spellingVocabulary(knowledge.stats, input.englishWords)).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
@@ -235,6 +235,8 @@ function uploadNames(store: PassageStore, stats: TermStats, documents: readonly 
       }
       return romanisedNames(texts);
     })();
+    // A failed read is tried again by the next question, not kept as the snapshot's answer.
+    names.catch(() => namesBySnapshot.delete(stats));
     namesBySnapshot.set(stats, names);
   }
   return names;
