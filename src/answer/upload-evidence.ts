@@ -1,5 +1,6 @@
 import { trustOf } from '../core/document-trust.js';
 import { metadataPassage } from '../core/metadata-passage.js';
+import { RecentPerTable } from '../core/recent.js';
 import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
 import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
@@ -246,21 +247,9 @@ function uploadNames(store: PassageStore, stats: TermStats, documents: readonly 
  * The upload term table for a question: the mined pairs with its romanised names, read with the
  * shared vocabulary. Indexing a table costs about 10 ms, so each set of names keeps its table.
  */
-const tablesWithNames = new WeakMap<readonly TermPair[], Map<string, readonly TermPair[]>>();
+const tablesWithNames = new RecentPerTable<readonly TermPair[]>(64);
 function uploadTable(mined: readonly TermPair[], names: readonly TermPair[]): readonly TermPair[] {
   if (names.length === 0) return withSharedVocabulary(mined);
-  let byNames = tablesWithNames.get(mined);
-  if (!byNames) {
-    byNames = new Map();
-    tablesWithNames.set(mined, byNames);
-  }
   const key = names.map((n) => `${n.ko}=${n.en}`).join('|');
-  let table = byNames.get(key);
-  if (!table) {
-    // Bounded like the other per-table caches: a long-running server meets many names.
-    if (byNames.size >= 64) byNames.delete(byNames.keys().next().value as string);
-    table = withSharedVocabulary([...mined, ...names]);
-    byNames.set(key, table);
-  }
-  return table;
+  return tablesWithNames.get(mined, key, () => withSharedVocabulary([...mined, ...names]));
 }

@@ -1,5 +1,7 @@
 import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
+import { EN_INTERROGATIVES } from '../text/lexicon/en.js';
+import { KO_INTERROGATIVES } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { ADMIN_TERMS } from './admin-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
@@ -71,7 +73,7 @@ function indexForms(entries: readonly Entry[]): FormIndex {
  * A question word (the closed class of interrogatives) is grammar the answer step reads itself
  * (a why-question looks for a cause): an everyday phrase holding one would hide it in a term.
  */
-const INTERROGATIVE = /(?:^|\s)(?:왜|어디|언제|뭐|무엇|무슨|누구|어떻게|어떤|얼마|몇|why|what|when|where|who|whom|whose|which|how)(?=\s|$|[\uAC00-\uD7AF])/iu;
+const INTERROGATIVE = new RegExp(`(?:^|\\s)(?:${[...KO_INTERROGATIVES, '왜', ...EN_INTERROGATIVES].join('|')})(?=\\s|$|[\\uAC00-\\uD7AF])`, 'iu');
 
 /**
  * The glossary with the everyday words of each documents' term: a term that is a glossary form

@@ -92,6 +92,9 @@ export const EN_FILLERS: readonly string[] = [
   'right?',
 ];
 
+/** English interrogatives (the wh-words of any grammar): a question word, never a topic. */
+export const EN_INTERROGATIVES: readonly string[] = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+
 /**
  * Words of spoken English that name no topic a passage could cover: vague nouns (kind, sort,
  * thing, stuff), hedges and intensifiers (like, whole, pretty), as English stop-word lists give them.
