@@ -29,7 +29,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * written at its end) 37/46 and 15/18 on the landed code before the session, 39/46 and 15/18 after. Eighth session:
  * blind11 (written this session to design on, half its answerable questions naming the thing by a description) 31/46 and 13/18
  * on the landed code before any change; blind12 (never read, written at the session's start) 38/46 and 17/18 there.
- * Ninth session: blind13 (never read, written at the session's start) 36/46 and 17/18 on the landed code before any change. Each floor sits a few questions below, so a trade-off
+ * Ninth session: blind13 (never read, written at the session's start) 36/46 and 17/18 on the landed code before any change.
+ * Tenth session: blind14 (never read, written at the session's start) 40/46 and 14/18 on the landed code (8e65e87) before any change. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -51,6 +52,7 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind11: { keyFactsFound: 26, refusals: 10 },
   blind12: { keyFactsFound: 33, refusals: 14 },
   blind13: { keyFactsFound: 31, refusals: 14 },
+  blind14: { keyFactsFound: 35, refusals: 12 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();
