@@ -174,6 +174,16 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(result.citations.some((c) => c.title === '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다')).toBe(true);
   });
 
+  it('keeps a romanised name an upload holds as typed instead of mending it to the corpus word one letter away', async () => {
+    // "Jincheon" is one letter from "Incheon", which the official documents name; mended, the
+    // question was answered with Incheon's bio complex from the official corpus.
+    const result = await ask('When is the Jincheon visit?');
+    expect(result.grounded).toBe(true);
+    expect(result.source).toBe('upload');
+    expect(result.answer).toContain('1월 2일');
+    expect(result.answer).not.toMatch(/Incheon|인천/);
+  });
+
   it.skipIf(!hasChromium)('a scanned Korean PDF is answered through OCR, its citation saying so', async () => {
     const pdf = await makeScannedKoreanPdf([
       ['친환경 산업단지 전환 계획', '정부는 노후 산업단지 입주기업에 에너지 설비 교체 비용의 절반을 지원한다.'],

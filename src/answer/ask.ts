@@ -2,7 +2,7 @@ import { questionLang } from '../core/lang.js';
 import { yieldToEventLoop } from '../core/time-slices.js';
 import type { AskResult, Lang } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
+import { normaliseQuestion, spellingVocabulary, withKnownWords } from '../question/normalise-question.js';
 import { corpusKnowledge } from '../retrieve/corpus-stats.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
 import { sectionAlignment } from '../retrieve/section-alignment.js';
@@ -18,7 +18,7 @@ import { withoutInstructions } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
 import { refusalEvents } from './refusal.js';
 import { StepTimer } from './step-timer.js';
-import { namesWhatIsAsked, officialLeavesOpen, type UploadEvidence, uploadEvidence } from './upload-evidence.js';
+import { namedWords, namesWhatIsAsked, officialLeavesOpen, romanisedUploadNames, type UploadEvidence, uploadEvidence } from './upload-evidence.js';
 
 export interface AskRequest {
   question: string;
@@ -63,7 +63,10 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   const knowledge = await timer.step('corpus', () => corpusKnowledge(official));
   // Casual wording, abbreviations and typos are read in the documents' register, in the
   // conversation's earlier questions too (a follow-up inherits their words).
-  const spelling = spellingVocabulary(knowledge.stats, services.englishWords);
+  // A romanised name an upload holds is read as typed, not mended to the corpus word one edit away
+  // ("Jincheon" is not "Incheon"): the official documents then leave it open to the uploads.
+  const names = namedWords(await romanisedUploadNames(services.store, typed.question));
+  const spelling = withKnownWords(spellingVocabulary(knowledge.stats, services.englishWords), names);
   const normalised = normaliseQuestion(typed.question, spelling);
   const asked = { ...typed, question: normalised.question };
   const history = (request.history ?? []).map((t) => (t.role === 'user' ? { ...t, content: normaliseQuestion(t.content, spelling).question } : t));

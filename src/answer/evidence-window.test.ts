@@ -62,6 +62,12 @@ describe('evidence window', () => {
     expect(carries('count', '428 of 1,189 complexes were aging.')).toBe(true);
   });
 
+  it('does not take an ordinal with 제- for the count an English question asks for, but lets 몇 ask for one', () => {
+    expect(carries('count', '김영수 제1차관은 선수촌을 방문해 격려한다.', 'How many coaches will the vice minister meet?')).toBe(false);
+    expect(carries('count', '김영수 제1차관은 선수 30명을 만난다.', 'How many coaches will the vice minister meet?')).toBe(true);
+    expect(carries('count', '이 계획은 산업집적법 제3조에 근거한다.', '이 계획은 법 몇 조에 근거해?')).toBe(true);
+  });
+
   it('knows definition questions and the sentences that define their subject', () => {
     expect(definitionSubject('What are culture-leading complexes?')).toBe('culture-leading complexes');
     expect(definitionSubject('기회발전특구는 무엇인가요?')).toBe('기회발전특구');

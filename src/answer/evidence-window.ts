@@ -174,6 +174,15 @@ function withoutDatesAndRowNumbers(text: string): string {
     .replace(/(?:\bNo\.?|\bNO|번호|연번|순번)\s*[:.]?\s*\d+/gu, ' ');
 }
 
+/**
+ * An ordinal with the prefix 제- ("제2차관", "제3조": 표준국어대사전, 제- "그 숫자에 해당되는 차례")
+ * counts nothing. Korean asks for one with a count word ("몇 조에 근거"), so only a question without
+ * 몇 ("how many athletes") leaves it out.
+ */
+function withoutOrdinals(text: string, question: string): string {
+  return /몇/u.test(question) ? text : text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+/gu, ' ');
+}
+
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", named items joined by "and"/"및"/"와", or two bullet lines. */
@@ -238,7 +247,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   }
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'money') return HAS_MONEY.test(text);
-  if (type === 'count') return HAS_COUNT.test(withoutDatesAndRowNumbers(text)) && countsWithCounter(question, text);
+  if (type === 'count') return HAS_COUNT.test(withoutOrdinals(withoutDatesAndRowNumbers(text), question)) && countsWithCounter(question, text);
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);

@@ -3,7 +3,7 @@ import { metadataPassage } from '../core/metadata-passage.js';
 import { RecentPerTable } from '../core/recent.js';
 import type { Citation, DocumentRecord, Lang, ScoredPassage } from '../core/types.js';
 import type { Embedder } from '../embed/embedder.js';
-import { normaliseQuestion, spellingVocabulary } from '../question/normalise-question.js';
+import { normaliseQuestion, spellingVocabulary, withKnownWords } from '../question/normalise-question.js';
 import { type CorpusKnowledge, corpusKnowledge, type TermStats } from '../retrieve/corpus-stats.js';
 import { withSharedVocabulary } from '../retrieve/glossary.js';
 import { retrieveForQuestion } from '../retrieve/retrieve-for-question.js';
@@ -92,9 +92,10 @@ export async function uploadEvidence(input: {
   // Uploads are read with the vocabulary all public documents share too, and an English question's
   // romanised names ("Jincheon") with the Korean words they romanise: an English question meets a
   // Korean upload only through them.
-  const romanised = /[A-Z][a-z]/.test(input.typed) ? romanisedNamePairs(input.typed, await uploadNames(input.store, whole.stats, allUploads)) : [];
+  const romanised = await romanisedUploadNames(input.store, input.typed);
   const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised) };
-  const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, spellingVocabulary(knowledge.stats, input.englishWords)).question);
+  const vocabulary = withKnownWords(spellingVocabulary(knowledge.stats, input.englishWords), namedWords(romanised));
+  const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, vocabulary).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
   const known = input.officialQuery?.question === question && input.officialQuery.vector.length > 0 ? input.officialQuery.vector : undefined;
   const searched = await retrieveForQuestion({
@@ -218,6 +219,30 @@ function interleave<T>(a: T[], b: T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) for (const item of [a[i], b[i]]) if (item !== undefined && !out.includes(item)) out.push(item);
   return out;
+}
+
+/**
+ * The question's capitalised words that romanise a Korean word of an upload ("Jincheon" → 진천), as
+ * term pairs; none when it has no capitalised Latin word or there are no uploads.
+ */
+export async function romanisedUploadNames(store: PassageStore, typed: string): Promise<TermPair[]> {
+  if (!/[A-Z][a-z]/.test(typed)) return [];
+  const uploads = (await store.listDocuments()).filter((d) => trustOf(d) === 'upload');
+  if (uploads.length === 0) return [];
+  const whole = await corpusKnowledge(store);
+  return romanisedNamePairs(typed, await uploadNames(store, whole.stats, uploads));
+}
+
+/** The lower-case words of romanised names, hyphenated ones whole and in parts ("mi-ran", "mi", "ran"). */
+export function namedWords(names: readonly TermPair[]): Set<string> {
+  return new Set(
+    names.flatMap((pair) =>
+      pair.en
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((word) => [word, ...word.split('-')]),
+    ),
+  );
 }
 
 /**

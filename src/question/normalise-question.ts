@@ -13,6 +13,15 @@ export function spellingVocabulary(stats: Vocabulary, words?: EnglishWords): Voc
   return words ? { df: (term) => stats.df(term), isWord: (word) => words.has(word) } : stats;
 }
 
+/**
+ * A vocabulary that also takes `words` for real words: a romanised name an upload holds ("Jincheon")
+ * is no misspelling of the corpus word one edit away ("Incheon").
+ */
+export function withKnownWords(vocabulary: Vocabulary, words: ReadonlySet<string>): Vocabulary {
+  if (words.size === 0) return vocabulary;
+  return { df: (term) => vocabulary.df(term), isWord: (word) => words.has(word) || (vocabulary.isWord?.(word) ?? false) };
+}
+
 export interface NormalisedQuestion {
   /** The question in the documents' register: fillers gone, abbreviations spelled out, typos mended. */
   question: string;
