@@ -70,10 +70,10 @@ async function upload(name: string, bytes: Uint8Array): Promise<{ status: number
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function ask(question: string): Promise<{ answer: string; grounded: boolean; citations: Citation[] }> {
+async function ask(question: string): Promise<{ answer: string; grounded: boolean; citations: Citation[]; source?: string }> {
   const response = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
   expect(response.status).toBe(200);
-  return (await response.json()) as { answer: string; grounded: boolean; citations: Citation[] };
+  return (await response.json()) as { answer: string; grounded: boolean; citations: Citation[]; source?: string };
 }
 
 // One question per document from the facts its README lists, and the headline on its first page.
