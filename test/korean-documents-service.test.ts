@@ -174,6 +174,14 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(result.citations.some((c) => c.title === '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다')).toBe(true);
   });
 
+  it('answers an English question about a Korean upload through general words (audience, seats)', async () => {
+    // Neither word is administrative: only the general English-Korean vocabulary gives 관람객 and 좌석.
+    const result = await ask('How many audience seats are planned at the music festival?');
+    expect(result.grounded).toBe(true);
+    expect(result.source).toBe('upload');
+    expect(result.answer).toContain('2,500명');
+  });
+
   it('keeps a romanised name an upload holds as typed instead of mending it to the corpus word one letter away', async () => {
     // "Jincheon" is one letter from "Incheon", which the official documents name; mended, the
     // question was answered with Incheon's bio complex from the official corpus.

@@ -4,6 +4,7 @@ import { EN_INTERROGATIVES } from '../text/lexicon/en.js';
 import { KO_INTERROGATIVES } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { ADMIN_TERMS } from './admin-terms.js';
+import { GENERAL_TERMS } from './general-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
 import { PLAIN_WORDS } from './plain-words.js';
 
@@ -114,7 +115,23 @@ const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms
  * The vocabulary all public documents share, for reading uploads. A span the glossary also matches
  * stays the glossary's (see findPhrases): its entries were written for these documents.
  */
-const SHARED_ENTRIES: Entry[] = ADMIN_TERMS.map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
+const SHARED_ENTRIES: Entry[] = sharedEntries();
+
+/**
+ * The administrative vocabulary, then the general words (general-terms.ts) for any English word
+ * neither it nor the glossary already gives: the more specific list says what a word means in
+ * these documents.
+ */
+function sharedEntries(): Entry[] {
+  const admin: Entry[] = ADMIN_TERMS.map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
+  const known = new Set([...BUILT_IN_ENTRIES, ...admin].flatMap((entry) => entry.enForms.map((form) => form.toLowerCase())));
+  const general: Entry[] = GENERAL_TERMS.filter(([, enForms]) => !enForms.some((form) => known.has(form.toLowerCase()))).map(([koForms, enForms]) => ({
+    koForms,
+    enForms,
+    shared: true,
+  }));
+  return [...admin, ...general];
+}
 
 /** Term tables that read with the shared vocabulary too (see withSharedVocabulary). */
 const SHARED_SCOPE = new WeakSet<readonly TermPair[]>();
