@@ -182,6 +182,13 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(result.answer).toContain('2,500명');
   });
 
+  it('reads a name in its customary spelling (Yoo In-chon for 유인촌) as the Korean name an upload uses', async () => {
+    const result = await ask('Which ministry is Yoo In-chon the minister of?');
+    expect(result.grounded).toBe(true);
+    expect(result.source).toBe('upload');
+    expect(result.answer).toContain('문화체육관광부(장관 유인촌');
+  });
+
   it('keeps a romanised name an upload holds as typed instead of mending it to the corpus word one letter away', async () => {
     // "Jincheon" is one letter from "Incheon", which the official documents name; mended, the
     // question was answered with Incheon's bio complex from the official corpus.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanise, romanisedNamePairs, romanisedNames } from './romanise.js';
+import { romanise, romanisedNamePairs, romanisedNames, soundKey } from './romanise.js';
 
 describe('romanise', () => {
   it('writes Hangul in the Revised Romanization, with the sound changes names depend on', () => {
@@ -20,5 +20,18 @@ describe('romanise', () => {
     ]);
     // A romanised key of three letters or fewer ("Oi" for 오이) matches syllables by chance: it names nothing.
     expect(romanisedNamePairs('Oi, when?', names)).toEqual([]);
+  });
+
+  it("reads a person's name in the customary spellings English text uses, surname first", () => {
+    const names = romanisedNames(['문화부 유인촌 장관과 임철호 원장, 최재식 교수, 박성경 국장이 만나기 전에 금이 갔다']);
+    expect(romanisedNamePairs('Did Yoo In-chon meet Lim Chul-ho, Choi Jae-sik and Park Sung-kyung?', names)).toEqual([
+      { ko: '유인촌', en: 'Yoo In-chon' },
+      { ko: '임철호', en: 'Lim Chul-ho' },
+      { ko: '최재식', en: 'Choi Jae-sik' },
+      { ko: '박성경', en: 'Park Sung-kyung' },
+    ]);
+    expect(soundKey('Chul-ho')).toBe(soundKey(romanise('철호')));
+    // Folded spellings match common words by chance (전에 jeone, 금이 geumi): only a name with its surname is read so.
+    expect(romanisedNamePairs('What happened in June at Gumi?', names)).toEqual([]);
   });
 });

@@ -69,6 +69,178 @@ export function nameKey(latin: string): string {
 const MIN_KEY = 4;
 
 /**
+ * The customary spellings of the commonest surnames (국립국어원's survey of how surnames are written
+ * in Latin letters; 통계청's most frequent surnames): "Lee", "Park", "Choi", "Oh" are no Revised
+ * Romanization (i, bak, choe, o), yet they are how English text names most people.
+ */
+const CUSTOMARY_SURNAMES: Record<string, string> = {
+  kim: '김',
+  gim: '김',
+  lee: '이',
+  yi: '이',
+  rhee: '이',
+  park: '박',
+  pak: '박',
+  bak: '박',
+  choi: '최',
+  choe: '최',
+  jung: '정',
+  chung: '정',
+  jeong: '정',
+  kang: '강',
+  cho: '조',
+  jo: '조',
+  yoon: '윤',
+  yun: '윤',
+  jang: '장',
+  chang: '장',
+  lim: '임',
+  im: '임',
+  rim: '임',
+  han: '한',
+  oh: '오',
+  seo: '서',
+  suh: '서',
+  shin: '신',
+  sin: '신',
+  kwon: '권',
+  gwon: '권',
+  hwang: '황',
+  ahn: '안',
+  an: '안',
+  song: '송',
+  yoo: '유',
+  yu: '유',
+  ryu: '류',
+  jeon: '전',
+  jun: '전',
+  chun: '전',
+  hong: '홍',
+  ko: '고',
+  koh: '고',
+  go: '고',
+  moon: '문',
+  mun: '문',
+  yang: '양',
+  son: '손',
+  sohn: '손',
+  bae: '배',
+  baek: '백',
+  paik: '백',
+  paek: '백',
+  heo: '허',
+  huh: '허',
+  noh: '노',
+  roh: '노',
+  no: '노',
+  nam: '남',
+  shim: '심',
+  sim: '심',
+  ha: '하',
+  kwak: '곽',
+  gwak: '곽',
+  sung: '성',
+  seong: '성',
+  cha: '차',
+  joo: '주',
+  ju: '주',
+  woo: '우',
+  u: '우',
+  koo: '구',
+  ku: '구',
+  gu: '구',
+  min: '민',
+  ra: '라',
+  na: '나',
+  jin: '진',
+  ji: '지',
+  um: '엄',
+  eom: '엄',
+  chae: '채',
+  won: '원',
+  cheon: '천',
+  bang: '방',
+  kong: '공',
+  gong: '공',
+  hyun: '현',
+  hyeon: '현',
+  ham: '함',
+  byun: '변',
+  byeon: '변',
+  yeom: '염',
+  yum: '염',
+  yeo: '여',
+  choo: '추',
+  chu: '추',
+  do: '도',
+  doh: '도',
+  so: '소',
+  seok: '석',
+  suk: '석',
+  sun: '선',
+  seon: '선',
+  seol: '설',
+  sul: '설',
+  ma: '마',
+  gil: '길',
+  kil: '길',
+  yeon: '연',
+  pyo: '표',
+  myung: '명',
+  myeong: '명',
+  ki: '기',
+  gi: '기',
+  ban: '반',
+  wang: '왕',
+  keum: '금',
+  geum: '금',
+  ok: '옥',
+  yook: '육',
+  yuk: '육',
+  in: '인',
+  maeng: '맹',
+  tak: '탁',
+  kook: '국',
+  guk: '국',
+  eun: '은',
+  pyun: '편',
+  pyeon: '편',
+  yong: '용',
+};
+
+/**
+ * A key that folds the spellings English text uses for one Korean sound besides the Revised
+ * Romanization (McCune-Reischauer and custom: "Chul-ho" for 철호 cheolho, "Yoo" for 유 yu, "Sung"
+ * for 성 seong, "Kyung" for 경 gyeong, "Lee" for 이): vowels ㅓ, ㅡ and ㅜ written eo, eu, u, oo
+ * or ou are one; ee is i; ae is e; plain and aspirated stops (k/g, t/d, p/b, ch/j) and r/l are
+ * one; sh is s; a doubled letter is one.
+ */
+export function soundKey(latin: string): string {
+  return nameKey(latin)
+    .replace(/ee/g, 'i')
+    .replace(/eo|eu|oo|ou/g, 'u')
+    .replace(/ae/g, 'e')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'j')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/r/g, 'l')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The sound key of a person's name: a run that opens with a surname ("Lee Jung-min", "Yoo In-chon"),
+ * the surname read as its Hangul. Only names: folded, a single word matches common words by chance
+ * ("June" and 전에 jeone, "Gumi" and 금이 geumi), and places are written in the Revised Romanization.
+ */
+function personKey(run: string): string | undefined {
+  const [first, ...rest] = run.split(' ');
+  const surname = rest.length > 0 && first ? CUSTOMARY_SURNAMES[first.toLowerCase()] : undefined;
+  return surname ? soundKey(romanise(surname)) + soundKey(rest.join(' ')) : undefined;
+}
+
+/**
  * The Korean words an English question names by their romanisation, as term pairs: "Gangbuk-gu" ->
  * 강북구, "Jang Mi-ran" -> 장미란. A name is a capitalised word or a run of up to three (a Korean
  * full name is written as two); `names` maps romanised keys to the Korean words documents use.
@@ -84,7 +256,8 @@ export function romanisedNamePairs(question: string, names: ReadonlyMap<string, 
       const previous = words[j - 1];
       if (!word || (j > i && previous && question.slice(previous.start + previous.text.length, word.start) !== ' ')) break;
       run = j === i ? word.text : `${run} ${word.text}`;
-      const ko = names.get(nameKey(run));
+      const person = personKey(run);
+      const ko = names.get(nameKey(run)) ?? (person && person.length >= MIN_KEY ? names.get(`~${person}`) : undefined);
       if (ko && nameKey(run).length >= MIN_KEY) pairs.push({ ko, en: run });
     }
   }
@@ -93,7 +266,8 @@ export function romanisedNamePairs(question: string, names: ReadonlyMap<string, 
 
 /**
  * Every run of Hangul in the texts, and each of its beginnings of two syllables or more (a name is
- * often glued to its kind: 진천선수촌), by romanised key; the first text to use a key keeps it.
+ * often glued to its kind: 진천선수촌), by romanised key and by sound key (see soundKey); the first
+ * text to use a key keeps it.
  */
 export function romanisedNames(texts: Iterable<string>): Map<string, string> {
   const names = new Map<string, string>();
@@ -103,6 +277,10 @@ export function romanisedNames(texts: Iterable<string>): Map<string, string> {
         const word = run.slice(0, end);
         const key = romanise(word);
         if (!names.has(key)) names.set(key, word);
+        // A full name is two to four syllables; its sound key is kept apart ("~") so an exact
+        // romanisation always wins.
+        const sound = `~${soundKey(key)}`;
+        if (end <= 4 && !names.has(sound)) names.set(sound, word);
       }
     }
   }
