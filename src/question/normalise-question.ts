@@ -3,6 +3,7 @@ import type { EnglishWords } from '../text/english-words.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
+import { nameDescribedTerms } from './described-terms.js';
 import { mendKoreanTypos } from './korean-spelling.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -172,6 +173,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   if (vocabulary) q = mendKoreanTypos(q, vocabulary, note);
   if (vocabulary) q = step(q, LATIN_WORD, (word) => mendTypo(word, vocabulary));
   if (vocabulary) q = step(q, SHORT_LATIN_WORD, (word) => mendShortTypo(word, vocabulary));
+  if (vocabulary) q = nameDescribedTerms(q, vocabulary, note);
   q = q
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
