@@ -87,16 +87,26 @@ const KEYED: KeyedDescription[] = TERM_DESCRIPTIONS.flatMap(([term, description]
   return keys.size >= MIN_MATCHED ? [{ term, keys }] : [];
 });
 
+/** The descriptions holding each key: a question is held only against those sharing enough of its words. */
+const BY_KEY = new Map<string, number[]>();
+KEYED.forEach((description, i) => {
+  for (const key of description.keys) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), i]);
+});
+
 const ASKING = /\d|^(?:몇|며칠|얼마|언제|어디|누구|무엇|뭐|왜|어느|어떤|무슨)/u;
 
 /**
- * The question with each run that describes a documents' term replaced by the term, and what
+ * The question with the run that best describes a documents' term replaced by the term, and what
  * changed. A run never holds a number or a question word: what is asked stays as typed.
  */
 export function nameDescribedTerms(question: string, vocabulary: Vocabulary, note: (from: string, to: string) => void): string {
   const tokens = question.split(/(\s+)/);
   const words = tokens.map((t, i) => ({ text: t, at: i })).filter((t) => t.text.trim() !== '');
   const keys = words.map((w) => wordKey(w.text));
+  const shared = new Map<number, number>();
+  for (const key of new Set(keys)) for (const i of (key === undefined ? undefined : BY_KEY.get(key)) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const candidates = [...shared].flatMap(([i, count]) => (count >= MIN_MATCHED ? [KEYED[i] as KeyedDescription] : []));
+  if (candidates.length === 0) return question;
   // A Korean word is judged on its key, its particle gone ("법이" is 법; a word of one syllable,
   // which the index does not hold alone, counts as known); an English word as typed.
   const unknown = keys.map((key, i) => {
@@ -105,7 +115,7 @@ export function nameDescribedTerms(question: string, vocabulary: Vocabulary, not
     return first !== undefined && vocabulary.df(first) === 0;
   });
   let best: { term: string; from: number; to: number; score: number } | undefined;
-  for (const description of KEYED) {
+  for (const description of candidates) {
     if (question.includes(description.term)) continue;
     const matched = keys.flatMap((key, i) => (key !== undefined && description.keys.has(key) ? [i] : []));
     const distinct = new Set(matched.map((i) => keys[i]));
