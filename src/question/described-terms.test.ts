@@ -22,6 +22,7 @@ describe('terms named by their description', () => {
     expect(wordKey('factories')).toBe('factor');
     expect(wordKey('the')).toBeUndefined();
     expect(wordKey('몇')).toBeUndefined();
+    expect(wordKey('2024년에')).toBeUndefined();
   });
 
   it("reads a run that describes a documents' term in words the documents lack as the term, keeping the words they use", () => {

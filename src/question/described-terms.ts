@@ -59,7 +59,8 @@ const STOP = new Set([...EN_FUNCTION_WORDS, ...EN_INTERROGATIVES, ...KO_FUNCTION
  */
 export function wordKey(word: string): string | undefined {
   const clean = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  if (!clean || STOP.has(clean)) return undefined;
+  // A figure ("2024년") names no thing a description could.
+  if (!clean || STOP.has(clean) || /^\d/.test(clean)) return undefined;
   if (HANGUL.test(clean)) {
     const syllables = [...clean];
     const key = syllables.length >= 2 && !KO_PARTICLE.test(syllables[1] as string) ? syllables.slice(0, 2).join('') : (syllables[0] as string);
