@@ -65,8 +65,8 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
   // conversation's earlier questions too (a follow-up inherits their words).
   // A romanised name an upload holds is read as typed, not mended to the corpus word one edit away
   // ("Jincheon" is not "Incheon"): the official documents then leave it open to the uploads.
-  const names = namedWords(await romanisedUploadNames(services.store, typed.question));
-  const spelling = withKnownWords(spellingVocabulary(knowledge.stats, services.englishWords), names);
+  const romanised = await romanisedUploadNames(services.store, typed.question);
+  const spelling = withKnownWords(spellingVocabulary(knowledge.stats, services.englishWords), namedWords(romanised));
   const normalised = normaliseQuestion(typed.question, spelling);
   const asked = { ...typed, question: normalised.question };
   const history = (request.history ?? []).map((t) => (t.role === 'user' ? { ...t, content: normaliseQuestion(t.content, spelling).question } : t));
@@ -114,6 +114,7 @@ export async function* ask(services: AskServices, request: AskRequest): AsyncGen
         official,
         officialStats: knowledge.stats,
         officialQuery: { question, vector: retrieved.queryVector },
+        ...(part === typed.question ? { romanised } : {}),
       }),
     );
   /** An answer from the uploads as the events to send. */

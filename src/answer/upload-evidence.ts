@@ -82,6 +82,8 @@ export async function uploadEvidence(input: {
   officialStats: TermStats;
   /** The question the official documents were searched with and its vector (empty when keyword-only). */
   officialQuery?: { question: string; vector: Float32Array };
+  /** The typed question's romanised upload names when the caller has read them already (romanisedUploadNames). */
+  romanised?: readonly TermPair[];
 }): Promise<UploadEvidence | undefined> {
   if (!officialLeavesOpen(input.official, input.officialStats, input.officialQuery?.question)) return undefined;
   const wanted = input.docIds && input.docIds.length > 0 ? new Set(input.docIds) : undefined;
@@ -92,7 +94,7 @@ export async function uploadEvidence(input: {
   // Uploads are read with the vocabulary all public documents share too, and an English question's
   // romanised names ("Jincheon") with the Korean words they romanise: an English question meets a
   // Korean upload only through them.
-  const romanised = await romanisedUploadNames(input.store, input.typed);
+  const romanised = input.romanised ?? (await romanisedUploadNames(input.store, input.typed));
   const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised) };
   const vocabulary = withKnownWords(spellingVocabulary(knowledge.stats, input.englishWords), namedWords(romanised));
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, vocabulary).question);

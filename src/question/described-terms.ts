@@ -1,5 +1,6 @@
 import { EN_FUNCTION_WORDS, EN_INTERROGATIVES } from '../text/lexicon/en.js';
 import { KO_FUNCTION_WORDS, KO_INTERROGATIVES } from '../text/lexicon/ko.js';
+import { isEnglishFunctionWord } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import { TERM_DESCRIPTIONS } from './term-descriptions.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -20,12 +21,6 @@ interface KeyedDescription {
 const HANGUL = /[\uAC00-\uD7A3]/u;
 /** Case particles and the plural that end a Korean word of one syllable ("땅을", "옆에", "돈도"). */
 const KO_PARTICLE = /^[을를이가은는에의도로과와들만]$/u;
-/** English words that carry no topic: articles, pronouns, auxiliaries, prepositions, conjunctions. */
-const EN_GRAMMAR = new Set(
-  'a an the of to in on at for by with from into onto about as and or but if so that this these those it its they them their there is are was were be been being do does did done have has had will would can could should may might must i you he she we me us my your our his her what which who'.split(
-    ' ',
-  ),
-);
 /** Korean words of grammar: existence and light verbs, bound nouns, pronouns and demonstratives. */
 const KO_GRAMMAR_KEYS = new Set([
   '있는',
@@ -66,7 +61,7 @@ export function wordKey(word: string): string | undefined {
     const key = syllables.length >= 2 && !KO_PARTICLE.test(syllables[1] as string) ? syllables.slice(0, 2).join('') : (syllables[0] as string);
     return KO_GRAMMAR_KEYS.has(key) || STOP.has(key) ? undefined : key;
   }
-  if (!/^[a-z]/.test(clean) || EN_GRAMMAR.has(clean) || clean.length < 3) return undefined;
+  if (!/^[a-z]/.test(clean) || isEnglishFunctionWord(clean) || clean.length < 3) return undefined;
   const singular = clean.length > 4 ? clean.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '') : clean;
   return singular.slice(0, 6);
 }

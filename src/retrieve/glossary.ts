@@ -139,7 +139,8 @@ const sharedTables = new WeakMap<readonly TermPair[], readonly TermPair[]>();
 
 /**
  * The mined term table, read with the vocabulary all Korean public documents share as well
- * (admin-terms.ts): for uploads, which an English question can reach only through it. The
+ * (admin-terms.ts, then general-terms.ts): for uploads, which an English question can reach only
+ * through it. The
  * official documents keep their own glossary and the pairs mined from them: they hold both
  * languages, and general words in either would only blur what their questions ask.
  */

@@ -574,6 +574,12 @@ export function questionWords(question: string): QuestionWord[] {
   return words;
 }
 
+/** An English word of grammar or of the question frame (pronouns, auxiliaries, stop words, "tell", "many"): no topic. */
+export function isEnglishFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return EN_QUESTION_WORDS.has(lower) || searchTerms(lower).length === 0;
+}
+
 export function contentWords(question: string): string[] {
   return questionWords(question).map((w) => w.word);
 }
