@@ -183,6 +183,15 @@ function withoutOrdinals(text: string, question: string): string {
   return /몇/u.test(question) ? text : text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+/gu, ' ');
 }
 
+/**
+ * Whether the sentence counts something: a figure that is no date, row number or 제- ordinal, in
+ * the counter the question asks with. (carries('count') keeps 제- ordinals for a 몇 question,
+ * which may ask one; a count the question's noun must stand beside is never one.)
+ */
+export function statesCount(text: string, question: string): boolean {
+  return HAS_COUNT.test(withoutOrdinals(withoutDatesAndRowNumbers(text), '')) && countsWithCounter(question, text);
+}
+
 const HAS_DATE =
   /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*년|\d{1,2}\s*월|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Three or more items separated by commas, "·" or "、", named items joined by "and"/"및"/"와", or two bullet lines. */

@@ -210,6 +210,19 @@ describe('select-evidence helpers', () => {
     ).toContain('신항 광장');
   });
 
+  it('refuses a count whose figure counts another thing than the noun asked, and answers one that counts it', () => {
+    // The window holds a count (3곳) and the counted noun (일자리) in different sentences.
+    const apart = passageOf('a', '신항 부두 3곳이 청년 부두로 선정되었다. 신항 부두는 청년 일자리 부족을 겪어 왔다.');
+    const question = '청년 부두로 뽑힌 신항 부두 청년 일자리는 몇 개 늘었어?';
+    expect(selectFrom(question, 'ko', apart).selected).toEqual([]);
+    const together = passageOf('b', '신항 부두 3곳이 청년 부두로 선정되었다. 신항 부두 청년 일자리는 120개 늘었다.');
+    expect(
+      selectFrom(question, 'ko', together)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('120개');
+  });
+
   it('reads on in the passage when the next sentence repeats the words of the chosen one and adds the figure asked', () => {
     const passage = passageOf('a', '2029년 말 기준 부두 수는 130개이다. 2029년 말 기준 유형별 부두 수는 국가부두 53개, 어항부두 77개이다.');
     const spans = splitSentences(passage.text);

@@ -18,6 +18,7 @@ import {
   missingTypes,
   opensQuotation,
   REQUIRED_TYPES,
+  statesCount,
   takesNext,
   takesPrevious,
 } from './evidence-window.js';
@@ -635,8 +636,21 @@ function otherLabel(questionTerms: ReadonlySet<string>, sentence: ScoredSentence
 function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   // A sum is named by its currency already, and its head is often the amount word itself ("투자 규모는 얼마").
   const types = answerTypes(question);
-  const nouns = [types.includes('percent') ? headNoun(question) : undefined, types.includes('count') ? countedNoun(question) : undefined];
-  return nouns.every((noun) => noun === undefined || windowHolds(noun, units, window, lang));
+  const percentNoun = types.includes('percent') ? headNoun(question) : undefined;
+  const counted = types.includes('count') ? countedNoun(question) : undefined;
+  if (percentNoun !== undefined && !windowHolds(percentNoun, units, window, lang)) return false;
+  // A count is of a thing: the figure and the counted noun go together, in one sentence or under
+  // its heading. A count of one thing beside the noun of another ("3곳 선정" and "근로 인프라")
+  // answers neither.
+  return (
+    counted === undefined ||
+    windowHolds(
+      counted,
+      units,
+      window.filter((s) => statesCount(s.text, question)),
+      lang,
+    )
+  );
 }
 
 function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {

@@ -18,6 +18,14 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('산업단지 현황은?').question).toBe('산업단지 현황은?');
   });
 
+  it("gives a spelled-out abbreviation the particle its own last syllable takes ('산단이' → '산업단지가')", () => {
+    expect(normaliseQuestion('창원 산단이 문화선도산단으로 뽑혔어?').question).toBe('창원 산업단지가 문화선도산업단지로 뽑혔어?');
+    expect(normaliseQuestion('노후산단을 어떻게 바꿔?').question).toContain('산업단지를');
+    expect(normaliseQuestion('산단이랑 특구 차이').question).toContain('산업단지랑 ');
+    // A particle that already fits is kept.
+    expect(normaliseQuestion('국토부는 뭐 해?').question).toContain('국토교통부는');
+  });
+
   it('reads chat spellings as standard Korean before the endings are stripped', () => {
     const { question } = normaliseQuestion('예산 얼마 배정햇음?');
     expect(question).toBe('예산 얼마 배정?');
