@@ -223,6 +223,17 @@ describe('select-evidence helpers', () => {
     ).toContain('120개');
   });
 
+  it('refuses a percentage of another thing than the noun asked, named only in another sentence', () => {
+    const apart = passageOf('a', '신항 부두 물동량은 2029년에 크게 늘었다. 신항 부두 가운데 40%가 국가부두이다.');
+    expect(selectFrom('신항 부두 물동량은 몇 퍼센트 늘었어?', 'ko', apart).selected).toEqual([]);
+    const together = passageOf('b', '신항 부두는 2029년에 크게 붐볐다. 신항 부두 물동량은 12% 늘었다.');
+    expect(
+      selectFrom('신항 부두 물동량은 몇 퍼센트 늘었어?', 'ko', together)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('12%');
+  });
+
   it('reads on in the passage when the next sentence repeats the words of the chosen one and adds the figure asked', () => {
     const passage = passageOf('a', '2029년 말 기준 부두 수는 130개이다. 2029년 말 기준 유형별 부두 수는 국가부두 53개, 어항부두 77개이다.');
     const spans = splitSentences(passage.text);

@@ -638,10 +638,19 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   const types = answerTypes(question);
   const percentNoun = types.includes('percent') ? headNoun(question) : undefined;
   const counted = types.includes('count') ? countedNoun(question) : undefined;
-  if (percentNoun !== undefined && !windowHolds(percentNoun, units, window, lang)) return false;
-  // A count is of a thing: the figure and the counted noun go together, in one sentence or under
-  // its heading. A count of one thing beside the noun of another ("3곳 선정" and "근로 인프라")
-  // answers neither.
+  // A figure is of a thing: the percentage or count and the noun it is of go together, in one
+  // sentence or under its heading. A count of one thing beside the noun of another ("3곳 선정" and
+  // "근로 인프라") answers neither.
+  if (
+    percentNoun !== undefined &&
+    !windowHolds(
+      percentNoun,
+      units,
+      window.filter((s) => carries('percent', s.text)),
+      lang,
+    )
+  )
+    return false;
   return (
     counted === undefined ||
     windowHolds(
