@@ -102,6 +102,13 @@ describe('evidence window', () => {
     expect(text.slice(intro?.start, intro?.end)).toBe(intro?.text);
   });
 
+  it('reads "what was the … price" as asking a sum when the money noun closes its phrase', () => {
+    expect(answerTypes('What was the final dredging price for the harbour works?')).toContain('money');
+    expect(answerTypes('What is the subsidy?')).toContain('money');
+    expect(answerTypes('What is the tax rate at the harbour?')).not.toContain('money');
+    expect(answerTypes('What are the budget items of the port?')).not.toContain('money');
+  });
+
   it('reads a sum of money as its own answer type, carried only by an amount in a currency', () => {
     expect(answerTypes('What was the annual grant for each harbour, in total?')).toContain('money');
     expect(answerTypes('항만 정비 예산은 얼마였나요?')).toContain('money');

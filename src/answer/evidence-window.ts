@@ -50,6 +50,16 @@ const MONEY_NOUN = new RegExp(
  */
 const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
 
+/**
+ * "What was the winning bid price?", "what is the total budget for …": what asks the value of a
+ * money noun that closes its noun phrase, and that value is a sum ("the tax rate", "the budget
+ * items" close on another noun and ask something else).
+ */
+const EN_WHAT_SUM = new RegExp(
+  `\\bwhat\\s+(?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${EN_MONEY_NOUNS.join('|')})(?=\\s*(?:[?,.]|$|\\b(?:of|for|in|at|on|to|per|under|that|which|was|is|were|are)\\b))`,
+  'i',
+);
+
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
 
@@ -88,7 +98,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker))) types.push('statement');
   if (CONTACT.test(question)) types.push('contact');
   if (PERCENT.test(question)) types.push('percent');
-  if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question)) types.push('money');
+  if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question)) types.push('money');
   if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
   if (FREQUENCY.test(question)) types.push('frequency');
   if (DATE.test(question)) types.push('date');
