@@ -6,6 +6,7 @@ import {
   continuesPrevious,
   definesSubject,
   definitionSubject,
+  moneyNoun,
   opensQuotation,
   REQUIRED_TYPES,
   statementSpeaker,
@@ -100,6 +101,13 @@ describe('evidence window', () => {
     const [intro] = splitSentences(text);
     expect(intro?.text).toContain('Jeju');
     expect(text.slice(intro?.start, intro?.end)).toBe(intro?.text);
+  });
+
+  it('finds the thing a money question asks the sum of, not a word for the amount itself', () => {
+    expect(moneyNoun('해운사가 낸 부두 분양대금은 얼마야?')).toBe('분양대금');
+    expect(moneyNoun('How much subsidy did each shipping line receive?')).toBe('subsidy');
+    expect(moneyNoun('부두 예산은 얼마였어?')).toBe('예산');
+    expect(moneyNoun('금액은 얼마야?')).toBeUndefined();
   });
 
   it('reads "what was the … price" as asking a sum when the money noun closes its phrase', () => {

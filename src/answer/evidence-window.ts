@@ -60,6 +60,21 @@ const EN_WHAT_SUM = new RegExp(
   'i',
 );
 
+/** Words for an amount as such: they name no thing the sum is of ("금액은 얼마", "the total amount"). */
+const AMOUNT_WORD = /^(?:금액|액수|총액|규모|돈|amount|total|sum|money)$/iu;
+const KO_PRICE_WORD = /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+
+/**
+ * The thing a money question asks the sum of ("분양대금", "subsidy", "예산"), when it names one; a
+ * word for an amount as such ("금액은 얼마") names none.
+ */
+export function moneyNoun(question: string): string | undefined {
+  const text = question.normalize('NFC');
+  const price = KO_PRICE_WORD.exec(text)?.[1];
+  const noun = price ?? MONEY_NOUN.exec(text)?.[0]?.replace(/(?:은|는|이|가|을|를|도|만|의|으로|로)$/u, '');
+  return noun && !AMOUNT_WORD.test(noun) ? noun.toLowerCase() : undefined;
+}
+
 /** Asking for an amount, not for a description ("보조금 얼마", "how much is the budget", "투자 규모는"). */
 const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|총/i;
 

@@ -223,6 +223,17 @@ describe('select-evidence helpers', () => {
     ).toContain('120개');
   });
 
+  it('refuses a sum of another thing than the one asked: the money noun must stand with the amount', () => {
+    const apart = passageOf('a', '신항 부두 분양 계약이 2029년에 체결되었다. 해운사는 신항 부두에 3,000억 원을 투자한다.');
+    expect(selectFrom('해운사가 낸 신항 부두 분양대금은 얼마야?', 'ko', apart).selected).toEqual([]);
+    const together = passageOf('b', '신항 부두 분양 계약이 2029년에 체결되었다. 해운사가 낸 신항 부두 분양대금은 900억 원이다.');
+    expect(
+      selectFrom('해운사가 낸 신항 부두 분양대금은 얼마야?', 'ko', together)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('900억 원');
+  });
+
   it('refuses a percentage of another thing than the noun asked, named only in another sentence', () => {
     const apart = passageOf('a', '신항 부두 물동량은 2029년에 크게 늘었다. 신항 부두 가운데 40%가 국가부두이다.');
     expect(selectFrom('신항 부두 물동량은 몇 퍼센트 늘었어?', 'ko', apart).selected).toEqual([]);

@@ -16,6 +16,7 @@ import {
   definesSubject,
   definitionSubject,
   missingTypes,
+  moneyNoun,
   opensQuotation,
   REQUIRED_TYPES,
   statesCount,
@@ -634,7 +635,6 @@ function otherLabel(questionTerms: ReadonlySet<string>, sentence: ScoredSentence
  * question refused answerable ones whose window names the topic in other words.)
  */
 function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
-  // A sum is named by its currency already, and its head is often the amount word itself ("투자 규모는 얼마").
   const types = answerTypes(question);
   const percentNoun = types.includes('percent') ? headNoun(question) : undefined;
   const counted = types.includes('count') ? countedNoun(question) : undefined;
@@ -647,6 +647,17 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
       percentNoun,
       units,
       window.filter((s) => carries('percent', s.text)),
+      lang,
+    )
+  )
+    return false;
+  const sumOf = types.includes('money') ? moneyNoun(question) : undefined;
+  if (
+    sumOf !== undefined &&
+    !windowHolds(
+      sumOf,
+      units,
+      window.filter((s) => s.passage.trust !== 'upload' && carries('money', s.text)),
       lang,
     )
   )
@@ -670,7 +681,8 @@ function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence
   const judged = window.filter((s) => s.passage.lang === lang);
   if (judged.length === 0) return true;
   return judged.some((s) => {
-    const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath}`));
+    // The items it sits under are its heading too ("2) 입찰보증금 > · 보증금율: 5%").
+    const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`));
     return allTerms(unit).some((t) => have.has(t));
   });
 }
