@@ -30,6 +30,14 @@ describe('the noun a question asks about', () => {
     expect(focusWords('신항은 어떻게 바뀌나요?')).toEqual([]);
   });
 
+  it('finds what a request or an English question asks: the object of 정리/알려, the head of "the … goal of"', () => {
+    expect(focusWords('신항 계획이 제시한 목표를 정리해 주세요')).toEqual(['목표']);
+    expect(focusWords('What is the budget of the harbour plan?')).toEqual(['budget']);
+    // A request whose instruction was taken off ("please set out …") opens on its noun phrase.
+    expect(focusWords('the stated overall aim of the harbour plan discussed at the March meeting')).toEqual(['aim']);
+    expect(focusWords('When did the harbour open?')).toEqual([]);
+  });
+
   it("reads an existential question's noun as the thing asked: 'were there any accidents at …'", () => {
     expect(headNoun('Were there any accidents at the harbour?')).toBe('accidents');
     expect(headNoun('Is there a special act for harbour zones?')).toBe('act');

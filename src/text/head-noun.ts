@@ -52,6 +52,11 @@ export function countedNoun(question: string): string | undefined {
   return KO_COUNTED.exec(text)?.[1];
 }
 
+/** A noun phrase opening the question, its head before of/for/behind: "the stated overall goal of the plan". */
+const EN_REQUESTED = /^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:of|for|behind)\b/i;
+/** The object of a request verb (정리, 설명, 알려, 요약, 소개, 말해): "목표를 정리해 주시기 바랍니다". */
+const KO_REQUESTED = /([\uAC00-\uD7AF]{2,})(?:을|를)\s*(?:정리|설명|알려|요약|소개|말해)/gu;
+
 /** Korean question words that ask for a value: the phrase right before one names what is asked ("최종 승인 언제", "국비는 얼마"). */
 const KO_VALUE_QUESTION = /^(?:언제|어디|누구|몇|얼마|무엇|뭐|뭔)/u;
 
@@ -60,8 +65,17 @@ const KO_VALUE_QUESTION = /^(?:언제|어디|누구|몇|얼마|무엇|뭐|뭔)/u
  * word. Descriptive words elsewhere ("삼성이 들어간다는 … 승인 언제") set the scene; this one is the focus.
  */
 export function focusWords(question: string): string[] {
-  const tokens = question.normalize('NFC').split(/\s+/).filter(Boolean);
+  const text = question.normalize('NFC');
+  // English names what it asks by a head noun: "what is the goal of …", and a request whose
+  // instruction is gone ("set out the stated overall goal of …" → "the stated overall goal of …").
+  if (!/[\uAC00-\uD7AF]/u.test(text)) {
+    const head = headNoun(text) ?? EN_REQUESTED.exec(text)?.[1]?.toLowerCase();
+    return head ? [head] : [];
+  }
+  const tokens = text.split(/\s+/).filter(Boolean);
   const focus: string[] = [];
+  // A request names what it asks as the object of its verb: "목표를 정리해 주세요", "일정을 알려줘".
+  for (const m of text.matchAll(KO_REQUESTED)) focus.push(m[1] as string);
   for (const [i, token] of tokens.entries()) {
     if (i === 0 || !KO_VALUE_QUESTION.test(token)) continue;
     // A quantifier adverb goes with the count ("센터는 모두 몇 곳"): the phrase before it is the focus.
