@@ -15,7 +15,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * 4/7. Seventh session: fixtures-blind3 (written as bidders, journalists and data engineers would ask, read
  * while designing) 7/20 and 8/10 on the landed code before any change, 10/20 and 10/10 at the session's end.
  * Eighth session: fixtures-blind4 (written from the documents' text alone, read while designing) 9/20
- * and 8/10 on the landed code (9d80e2b) before any change. Each floor sits a few questions below.
+ * and 8/10 on the landed code (9d80e2b) before any change. Eleventh session: fixtures-blind5 (written
+ * the same way, never read) 11/20 and 7/10 on the session's starting code (2f54fd5) and its end.
+ * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
   fixtures: { keyFactsFound: 32, refusals: 17 },
@@ -24,6 +26,7 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind2': { keyFactsFound: 3, refusals: 2 },
   'fixtures-blind3': { keyFactsFound: 7, refusals: 8 },
   'fixtures-blind4': { keyFactsFound: 7, refusals: 6 },
+  'fixtures-blind5': { keyFactsFound: 8, refusals: 5 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {
