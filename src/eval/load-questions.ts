@@ -205,7 +205,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * the seventh session's end, like blind8) was never read: only its totals are looked at. blind11 (eighth session,
  * half of its answerable questions naming the thing only by a description, 8 of its unanswerable ones false premises with one subtle wrong
  * detail) is read while designing; blind12 (written at the eighth session's start, like blind10) is never read: only its totals are looked at; so is
- * blind13 (written at the ninth session's start, like blind12), and blind14 (the tenth session's start, likewise).
+ * blind13 (written at the ninth session's start, like blind12), blind14 (the tenth session's start, likewise)
+ * and blind15 (written during the eleventh session by a helper who read only facts.md and design.md, likewise).
  */
 export const BLIND_SETS = [
   'blind',
@@ -223,6 +224,7 @@ export const BLIND_SETS = [
   'blind12',
   'blind13',
   'blind14',
+  'blind15',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
