@@ -87,6 +87,21 @@ describe('asking in Korean and English', () => {
     }
   });
 
+  it('answers a premise that dates a place otherwise with what the documents say, not as given', async () => {
+    // Ulsan and Sejong were in the November 2024 round; the June 2024 round did not include them.
+    for (const question of [
+      'Since Ulsan joined the Opportunity Development Zones in June 2024, what investment was expected there?',
+      '2024년 6월에 세종이 기회발전특구로 지정됐을 때 투자 규모는 얼마로 예상됐어?',
+    ]) {
+      const { json } = await ask({ question });
+      expect(json.grounded).toBe(false);
+      expect(json.refusalReason).toBe('false_premise');
+    }
+    // Dated as the documents date it, the same question is answered.
+    const { json } = await ask({ question: 'Since Ulsan joined the Opportunity Development Zones in November 2024, what investment was expected there?' });
+    expect(json.grounded).toBe(true);
+  });
+
   it('streams meta, deltas and done over SSE', async () => {
     const res = await corpus.app.request('/api/ask', { method: 'POST', body: JSON.stringify({ question: '전국 산업단지는 몇 개인가?', stream: true }) });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);

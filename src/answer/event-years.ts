@@ -69,10 +69,6 @@ function names(sentence: string, claim: EventYear): boolean {
   return claim.event.every((t) => have.has(t)) && (!claim.first || FIRST.test(sentence));
 }
 
-function years(text: string): string[] {
-  return [...text.matchAll(YEAR)].map((m) => m[0]);
-}
-
 /**
  * The years a sentence gives the claim's event. A first of a kind takes the year that dates its
  * "first": Korean writes it before ("2024년 3월 전담팀 출범부터 2025년 첫 선정까지": 2025), English

@@ -9,6 +9,7 @@ import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { contradictedPlaceDates } from './place-dates.js';
 import { onlyPlanned } from './planned-event.js';
 import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import { refusalEvents } from './refusal.js';
@@ -80,6 +81,7 @@ export class ExtractiveAnswerer implements Answerer {
               read.map((p) => p.text),
             ),
             ...contradictedYears(input.question, answerTexts, read),
+            ...contradictedPlaceDates(input.question, answerTexts, read),
             ...(planned ? [{ text: planned }] : []),
           ]
         : [];
