@@ -9,6 +9,7 @@ import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { contradictedPerUnit } from './per-unit-claims.js';
 import { contradictedPlaceDates } from './place-dates.js';
 import { onlyPlanned } from './planned-event.js';
 import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
@@ -82,6 +83,7 @@ export class ExtractiveAnswerer implements Answerer {
             ),
             ...contradictedYears(input.question, answerTexts, read),
             ...contradictedPlaceDates(input.question, answerTexts, read),
+            ...contradictedPerUnit(input.question, answerTexts),
             ...(planned ? [{ text: planned }] : []),
           ]
         : [];
