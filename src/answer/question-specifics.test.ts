@@ -32,6 +32,15 @@ describe('states', () => {
     expect(states('announced in September', month)).toBe(false);
   });
 
+  it('reads a Korean body of government as a name the answer must give, not a common word ending like one', () => {
+    expect(kinds('해양수산부 장관이 주재한 항만 간담회는 언제야?')).toContain('name:해양수산부');
+    expect(kinds('항만위원회가 심의한 안건은?')).toContain('name:항만위원회');
+    expect(kinds('정부는 일부 세부 계획을 바꿨나요?').filter((k) => k.startsWith('name:'))).toEqual([]);
+    const held = questionSpecifics('해양수산부 장관이 주재한 항만 간담회는 언제야?').find((s) => s.kind === 'name') as Specific;
+    expect(states('국토교통부는 1월 21일 항만 간담회를 열었다.', held)).toBe(false);
+    expect(states('해양수산부는 1월 21일 항만 간담회를 열었다.', held)).toBe(true);
+  });
+
   it('reads a Korean region as a place the question takes as given, as a word of its own only', () => {
     const [place] = questionSpecifics('항만공사 부산 본사 주소 알려줘');
     if (!place) throw new Error('no specific');

@@ -87,6 +87,10 @@ export function questionSpecifics(question: string): Specific[] {
     if (EN_REGION_NAMES.has(word) || searchTerms(word).length === 0) continue;
     out.push({ kind: 'name', text: word, forms: [word], script: 'latin' });
   }
+  // A body of government named in Korean ("국토교통부 장관이 주재한", "지방시대위원회가 심의한"): like
+  // a Latin name, the answer must name it. Only full names: a ministry (four syllables or more
+  // before 부, so not 정부, 일부, 세부), a committee or a public corporation (공단).
+  for (const m of text.matchAll(KO_BODY)) out.push({ kind: 'name', text: m[1] as string, forms: [m[1] as string], script: 'hangul' });
   // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제"); in
   // English, by its romanised name wherever it stands: first in the sentence or inside a title
   // ("Sejong Government Complex") it is still the place.
@@ -98,6 +102,9 @@ export function questionSpecifics(question: string): Specific[] {
   }
   return out;
 }
+
+const KO_BODY =
+  /(?<![\uAC00-\uD7AF])([\uAC00-\uD7AF]{3,}부|[\uAC00-\uD7AF]{2,}위원회|[\uAC00-\uD7AF]{2,}공단)(?:은|는|이|가|을|를|의|와|과|에서|에|도|만|로|으로)?(?![\uAC00-\uD7AF])/gu;
 
 /** What may follow a place name in the same word: its unit (시, 도) and a particle. */
 const KO_PLACE_TAIL = '(?:시|도)?(?:에서|으로|에는|에|의|은|는|이|가|을|를|도|과|와|로|만|까지)?(?![\\uAC00-\\uD7AF])';
