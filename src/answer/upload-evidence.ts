@@ -12,6 +12,7 @@ import type { EnglishWords } from '../text/english-words.js';
 import { headNoun } from '../text/head-noun.js';
 import { outlineMarker } from '../text/outline.js';
 import { romanisedNamePairs, romanisedNames } from '../text/romanise.js';
+import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
 import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, type WeightedUnit } from './answerability.js';
@@ -95,7 +96,9 @@ export async function uploadEvidence(input: {
   // romanised names ("Jincheon") with the Korean words they romanise: an English question meets a
   // Korean upload only through them.
   const romanised = input.romanised ?? (await romanisedUploadNames(input.store, input.typed));
-  const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised) };
+  const usedByUploads = knownToUploads(whole.stats, input.officialStats);
+  const uses = (word: string) => searchTerms(word).every(usedByUploads);
+  const knowledge = { ...whole, termPairs: uploadTable(whole.termPairs, romanised, uses) };
   const vocabulary = withKnownWords(spellingVocabulary(knowledge.stats, input.englishWords), namedWords(romanised));
   const question = input.condensed ?? withoutInstructions(normaliseQuestion(input.typed, vocabulary).question);
   // The same text embeds to the same vector: the official search's is reused rather than computed again.
@@ -275,8 +278,8 @@ function uploadNames(store: PassageStore, stats: TermStats, documents: readonly 
  * shared vocabulary. Indexing a table costs about 10 ms, so each set of names keeps its table.
  */
 const tablesWithNames = new RecentPerTable<readonly TermPair[]>(64);
-function uploadTable(mined: readonly TermPair[], names: readonly TermPair[]): readonly TermPair[] {
-  if (names.length === 0) return withSharedVocabulary(mined);
+function uploadTable(mined: readonly TermPair[], names: readonly TermPair[], uses: (word: string) => boolean): readonly TermPair[] {
+  if (names.length === 0) return withSharedVocabulary(mined, uses);
   const key = names.map((n) => `${n.ko}=${n.en}`).join('|');
-  return tablesWithNames.get(mined, key, () => withSharedVocabulary([...mined, ...names]));
+  return tablesWithNames.get(mined, key, () => withSharedVocabulary([...mined, ...names], uses));
 }

@@ -79,4 +79,15 @@ describe('glossary', () => {
     expect(withSharedVocabulary(mined)).toBe(withSharedVocabulary(mined));
     expect(translateTerms('land bank proposal', withSharedVocabulary(mined)).ko).toEqual(expect.arrayContaining(['산업용지은행', '제안서']));
   });
+
+  it('reads a Korean word the uploads never use as its synonym they do use, as a whole word only', () => {
+    // The uploads write 부가가치세; a question asks with 부가세.
+    const uploads = withSharedVocabulary([{ ko: '부두', en: 'berth' }], (word) => word === '부가가치세');
+    const [match] = findGlossaryPhrases('입찰가에 부가세는 포함돼?', uploads).filter((m) => m.synonyms);
+    expect(match?.koForms).toEqual(['부가세', '부가가치세']);
+    // Not inside another word, nor for a word the uploads use themselves, nor outside the uploads' table.
+    expect(findGlossaryPhrases('부가세율은 얼마야?', uploads).some((m) => m.synonyms)).toBe(false);
+    expect(findGlossaryPhrases('입찰가에 부가가치세는 포함돼?', uploads).some((m) => m.synonyms)).toBe(false);
+    expect(findGlossaryPhrases('입찰가에 부가세는 포함돼?').some((m) => m.synonyms)).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import type { TermPair } from '../text/term-pairs.js';
 import { ADMIN_TERMS } from './admin-terms.js';
 import { GENERAL_TERMS } from './general-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
+import { KO_SYNONYMS } from './ko-synonyms.js';
 import { PLAIN_WORDS } from './plain-words.js';
 
 /** One glossary entry: its forms on each side; the first on each side is the one added to queries. */
@@ -22,6 +23,10 @@ interface Entry {
   plainOnly?: boolean;
   /** From the vocabulary all public documents share (admin-terms.ts), not written for these documents. */
   shared?: boolean;
+  /** Korean words that ask for the same thing (ko-synonyms.ts): each a word of its own, any one standing for the others. */
+  synonyms?: boolean;
+  /** The forms looked for in a question, when not all of them (see synonymEntries). */
+  matched?: readonly string[];
 }
 
 /** A form as the scan looks for it: lower-cased, with the boundary rule of its side. */
@@ -30,7 +35,7 @@ interface Form {
   entry: Entry;
   side: Lang;
   /** Which boundaries a Korean form needs (see `koreanRule`); English forms always need word boundaries. */
-  rule: 'word' | 'after-number' | 'word-start' | 'none';
+  rule: 'word' | 'after-number' | 'word-start' | 'whole-word' | 'none';
   /** An everyday word for the entry's documents' term (see plain-words.ts). */
   plain: boolean;
 }
@@ -59,7 +64,10 @@ function indexForms(entries: readonly Entry[]): FormIndex {
   };
   for (const entry of entries) {
     if (!entry.plainOnly) {
-      for (const ko of entry.koForms) add({ text: ko.toLowerCase(), entry, side: 'ko', rule: koreanRule(ko), plain: false });
+      // A synonym is a whole word, never part of another: "문의" is not in "주문의", and "행사" in
+      // "행사보험" names the insurance, not the event.
+      for (const ko of entry.matched ?? entry.koForms)
+        add({ text: ko.toLowerCase(), entry, side: 'ko', rule: entry.synonyms ? 'whole-word' : koreanRule(ko), plain: false });
       for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word', plain: false });
     }
     // An everyday word is a word of its own, never the inside of another ("시한" in "제시한").
@@ -133,6 +141,23 @@ function sharedEntries(): Entry[] {
   return [...admin, ...general];
 }
 
+/**
+ * Korean synonyms for the uploads a table reads (ko-synonyms.ts). A question's word is read as its
+ * synonyms only when the uploads never use it and do use one of them ("문의" asked, "질의" written):
+ * a word the documents use already means what they say, and a group none of whose words they use
+ * finds nothing.
+ */
+function synonymEntries(uses: (word: string) => boolean): Entry[] {
+  return KO_SYNONYMS.flatMap((group) => {
+    const used = group.filter(uses);
+    const unused = group.filter((word) => !uses(word));
+    return used.length > 0 && unused.length > 0 ? [{ koForms: [...unused, ...used], enForms: [], synonyms: true, matched: unused }] : [];
+  });
+}
+
+/** Which words the uploads of a shared-vocabulary table use (see withSharedVocabulary). */
+const SHARED_USES = new WeakMap<readonly TermPair[], (word: string) => boolean>();
+
 /** Term tables that read with the shared vocabulary too (see withSharedVocabulary). */
 const SHARED_SCOPE = new WeakSet<readonly TermPair[]>();
 const sharedTables = new WeakMap<readonly TermPair[], readonly TermPair[]>();
@@ -144,11 +169,12 @@ const sharedTables = new WeakMap<readonly TermPair[], readonly TermPair[]>();
  * official documents keep their own glossary and the pairs mined from them: they hold both
  * languages, and general words in either would only blur what their questions ask.
  */
-export function withSharedVocabulary(mined: readonly TermPair[]): readonly TermPair[] {
+export function withSharedVocabulary(mined: readonly TermPair[], uses?: (word: string) => boolean): readonly TermPair[] {
   let table = sharedTables.get(mined);
   if (!table) {
     table = [...mined];
     SHARED_SCOPE.add(table);
+    if (uses) SHARED_USES.set(table, uses);
     sharedTables.set(mined, table);
   }
   return table;
@@ -162,7 +188,8 @@ function formsWith(mined: readonly TermPair[] | undefined): FormIndex {
   if (!mined || (mined.length === 0 && !SHARED_SCOPE.has(mined))) return BUILT_IN;
   let index = minedCache.get(mined);
   if (!index) {
-    const shared = SHARED_SCOPE.has(mined) ? SHARED_ENTRIES : [];
+    const uses = SHARED_USES.get(mined);
+    const shared = SHARED_SCOPE.has(mined) ? [...SHARED_ENTRIES, ...(uses ? synonymEntries(uses) : [])] : [];
     index = indexForms([...BUILT_IN_ENTRIES, ...shared, ...mined.map((p) => ({ koForms: [p.ko], enForms: [p.en] }))]);
     minedCache.set(mined, index);
   }
@@ -170,6 +197,12 @@ function formsWith(mined: readonly TermPair[] | undefined): FormIndex {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * What may follow a whole Korean word: nothing more of it, a particle (표준국어대사전's 조사, the
+ * common ones), or 하다/되다 made of a verbal noun ("문의할", "접수된").
+ */
+const WORD_END =
+  /^(?:(?:은|는|이|가|을|를|의|에|에서|에게|으로|로|와|과|도|만|까지|부터|이나|나|이랑|랑|하고|처럼|보다|마다|요)?(?![\uAC00-\uD7AF])|(?:하|할|한|해|했|함|된|되|될|됨|됐))/u;
 const ASCII_WORD = /\w/;
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 const isAsciiWord = (ch: string | undefined) => ch !== undefined && ASCII_WORD.test(ch);
@@ -184,6 +217,7 @@ function matchEnd(lower: string, start: number, form: Form): number {
     if (form.rule === 'word') return isAsciiWord(lower[start - 1]) || isAsciiWord(lower[end]) ? -1 : end;
     if (form.rule === 'after-number') return /[\d.,]/.test(lower[start - 1] ?? '') ? -1 : end;
     if (form.rule === 'word-start') return isLetterOrDigit(lower[start - 1]) ? -1 : end;
+    if (form.rule === 'whole-word') return isLetterOrDigit(lower[start - 1]) || !WORD_END.test(lower.slice(end, end + 4)) ? -1 : end;
     return end;
   }
   if (isLetterOrDigit(lower[start - 1])) return -1;
@@ -278,6 +312,8 @@ export interface GlossaryMatch {
   plain: boolean;
   /** Its entry is from the shared administrative vocabulary (admin-terms.ts). */
   shared: boolean;
+  /** Its entry is a group of Korean synonyms (ko-synonyms.ts). */
+  synonyms: boolean;
 }
 
 /**
@@ -312,13 +348,16 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
       enForms,
       plain: form.plain,
       shared: form.entry.shared === true,
+      synonyms: form.entry.synonyms === true,
     });
   }
   // A span the documents' own forms match is theirs before it is an everyday word's or the shared
   // vocabulary's. A Korean word of the shared vocabulary only fills what the entries written for
   // these documents leave (it is read as the question's own word); an English phrase of it
   // ("vice minister") competes by length, since it is one unit where its words are two.
-  const yields = (m: GlossaryMatch) => m.shared && /[\uAC00-\uD7AF]/u.test(normalised.slice(m.start, m.coreEnd));
+  // A synonym group yields as well, to the entries written for these documents; against the shared
+  // vocabulary's Korean words (read as typed) it wins a tie, since it gives the word its equivalents.
+  const yields = (m: GlossaryMatch) => m.synonyms || (m.shared && /[\uAC00-\uD7AF]/u.test(normalised.slice(m.start, m.coreEnd)));
   found.sort(
     (a, b) =>
       Number(yields(a)) - Number(yields(b)) ||
