@@ -630,47 +630,22 @@ function otherLabel(questionTerms: ReadonlySet<string>, sentence: ScoredSentence
 
 /**
  * The noun whose value is asked for must be in the window itself or its passages' titles and
- * sections: for a required figure ("법인세율은 몇 퍼센트") and for a count ("how many jobs"), a
- * figure beside other words answers another question. (Measured: requiring the head noun of every
- * question refused answerable ones whose window names the topic in other words.)
+ * sections: for a required figure ("법인세율은 몇 퍼센트"), a count ("how many jobs") and a sum
+ * ("분양대금 얼마"), a figure beside other words answers another question. (Measured: requiring the
+ * head noun of every question refused answerable ones whose window names the topic in other words.)
+ * A figure is of a thing: the figure and the noun it is of go together, in one sentence or under
+ * its heading; a count of one thing beside the noun of another ("3곳 선정" and "근로 인프라")
+ * answers neither. A sum is held so in the official documents only: an upload's 개조식 items name
+ * what a sum is of in labels the sentence does not repeat.
  */
 function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   const types = answerTypes(question);
-  const percentNoun = types.includes('percent') ? headNoun(question) : undefined;
-  const counted = types.includes('count') ? countedNoun(question) : undefined;
-  // A figure is of a thing: the percentage or count and the noun it is of go together, in one
-  // sentence or under its heading. A count of one thing beside the noun of another ("3곳 선정" and
-  // "근로 인프라") answers neither.
-  if (
-    percentNoun !== undefined &&
-    !windowHolds(
-      percentNoun,
-      units,
-      window.filter((s) => carries('percent', s.text)),
-      lang,
-    )
-  )
-    return false;
-  const sumOf = types.includes('money') ? moneyNoun(question) : undefined;
-  if (
-    sumOf !== undefined &&
-    !windowHolds(
-      sumOf,
-      units,
-      window.filter((s) => s.passage.trust !== 'upload' && carries('money', s.text)),
-      lang,
-    )
-  )
-    return false;
-  return (
-    counted === undefined ||
-    windowHolds(
-      counted,
-      units,
-      window.filter((s) => statesCount(s.text, question)),
-      lang,
-    )
-  );
+  const figures: [noun: string | undefined, states: (s: ScoredSentence) => boolean][] = [
+    [types.includes('percent') ? headNoun(question) : undefined, (s) => carries('percent', s.text)],
+    [types.includes('count') ? countedNoun(question) : undefined, (s) => statesCount(s.text, question)],
+    [types.includes('money') ? moneyNoun(question) : undefined, (s) => s.passage.trust !== 'upload' && carries('money', s.text)],
+  ];
+  return figures.every(([noun, states]) => noun === undefined || windowHolds(noun, units, window.filter(states), lang));
 }
 
 function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
