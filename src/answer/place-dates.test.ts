@@ -15,6 +15,9 @@ describe('contradictedPlaceDates', () => {
 
   it('reads a question with one place and one month', () => {
     expect(placeDate(question)?.month).toBe('2029-06');
+    // Said back as the question wrote it.
+    expect(placeDate(question)?.text).toBe('Ulsan, June 2029');
+    expect(placeDate('2030년 3월 부산에서 열린 간담회는?')?.text).toBe('부산, 2030년 3월');
     expect(placeDate('Which harbours opened in Ulsan and Busan in June 2029?')).toBeUndefined();
   });
 

@@ -43,7 +43,9 @@ export function placeDate(question: string): PlaceDate | undefined {
   const months = [...new Set(monthsOf(question.normalize('NFKC')))];
   if (places.length !== 1 || months.length !== 1) return undefined;
   const place = places[0] as Specific;
-  return { place, month: months[0] as string, text: `${place.text} (${months[0]})` };
+  // Said back as the question wrote it: "Ulsan, June 2024".
+  const written = new RegExp(EN_MONTH_YEAR.source, 'iu').exec(question) ?? new RegExp(KO_MONTH_YEAR.source, 'u').exec(question);
+  return { place, month: months[0] as string, text: `${place.forms[0] ?? place.text}, ${written?.[0] ?? months[0]}` };
 }
 
 /** The question's dated place, when the answer dates it otherwise and nothing read dates it as asked. */
