@@ -89,7 +89,7 @@ export function questionSpecifics(question: string): Specific[] {
   }
   // A body of government named in Korean ("국토교통부 장관이 주재한", "지방시대위원회가 심의한"): like
   // a Latin name, the answer must name it. Only full names: a ministry (four syllables or more
-  // before 부, so not 정부, 일부, 세부), a committee or a public corporation (공단).
+  // with 부, so not 정부, 일부, 세부), a committee or a public corporation (공단).
   for (const m of text.matchAll(KO_BODY)) out.push({ kind: 'name', text: m[1] as string, forms: [m[1] as string], script: 'hangul' });
   // A Korean region as a word of its own ("서울 본사", "경남은"), not inside a name ("서울경제"); in
   // English, by its romanised name wherever it stands: first in the sentence or inside a title
