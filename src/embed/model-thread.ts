@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { EmbedderUnavailableError } from './embedder.js';
 
@@ -90,6 +92,11 @@ export class ModelThread {
 
   /** Starts the thread and resolves once the model is loaded (or rejects with why it could not). */
   static start(spec: ModelSpec, dimension: number): Promise<ModelThread> {
+    // A model whose files are not there is named without starting a thread: a thread that has
+    // loaded onnxruntime's addon and then ends, on its own or terminated, crashed the process now
+    // and then (SIGSEGV, SIGABRT: 2 runs in 20 here) while another thread used the model.
+    const config = path.join(spec.root, spec.modelId, 'config.json');
+    if (!existsSync(config)) return Promise.reject(new Error(`the local embedding model did not load: ${config} is missing`));
     const entry = createRequire(import.meta.url).resolve('@huggingface/transformers');
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, entry } });
     const thread = new ModelThread(worker, dimension);
