@@ -91,6 +91,11 @@ export interface ReadPassage {
   sectionPath: string;
 }
 
+/** The sentences of the passages read, each under its section heading ("July 2023 designation > …"). */
+export function sentencesUnderHeadings(read: readonly ReadPassage[]): string[] {
+  return read.flatMap((p) => splitSentences(p.text).map((s) => `${p.sectionPath} ${s.text}`));
+}
+
 /**
  * The question's event years the answer contradicts: an answer sentence names the event with
  * other years only, and no sentence read names it with the question's year.
@@ -98,7 +103,7 @@ export interface ReadPassage {
 export function contradictedYears(question: string, answerSentences: readonly string[], read: readonly ReadPassage[]): EventYear[] {
   const claims = eventYears(question);
   if (claims.length === 0) return [];
-  const readSentences = read.flatMap((p) => splitSentences(p.text).map((s) => `${p.sectionPath} ${s.text}`));
+  const readSentences = sentencesUnderHeadings(read);
   return claims.filter((claim) => {
     const against = answerSentences.some((s) => {
       const ys = eventYearsIn(s, claim);

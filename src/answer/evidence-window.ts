@@ -48,7 +48,7 @@ const MONEY_NOUN = new RegExp(
  * noun in the genitive before the word for its amount ("상금의 액수는 얼마", "지원금의 규모는 얼마":
  * 액수, 표준국어대사전 "돈의 머릿수").
  */
-const KO_PRICE_QUESTION = /[\uAC00-\uD7AF](?:료|비|금|액|값)(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+const KO_PRICE_QUESTION = /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
 
 /**
  * "What was the winning bid price?", "what is the total budget for …": what asks the value of a
@@ -62,7 +62,6 @@ const EN_WHAT_SUM = new RegExp(
 
 /** Words for an amount as such: they name no thing the sum is of ("금액은 얼마", "the total amount"). */
 const AMOUNT_WORD = /^(?:금액|액수|총액|규모|돈|amount|total|sum|money)$/iu;
-const KO_PRICE_WORD = /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
 
 /**
  * The thing a money question asks the sum of ("분양대금", "subsidy", "예산"), when it names one; a
@@ -70,7 +69,7 @@ const KO_PRICE_WORD = /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액�
  */
 export function moneyNoun(question: string): string | undefined {
   const text = question.normalize('NFC');
-  const price = KO_PRICE_WORD.exec(text)?.[1];
+  const price = KO_PRICE_QUESTION.exec(text)?.[1];
   const noun = price ?? MONEY_NOUN.exec(text)?.[0]?.replace(/(?:은|는|이|가|을|를|도|만|의|으로|로)$/u, '');
   return noun && !AMOUNT_WORD.test(noun) ? noun.toLowerCase() : undefined;
 }
@@ -201,11 +200,10 @@ function withoutDatesAndRowNumbers(text: string): string {
 
 /**
  * An ordinal with the prefix 제- ("제2차관", "제3조": 표준국어대사전, 제- "그 숫자에 해당되는 차례")
- * counts nothing. Korean asks for one with a count word ("몇 조에 근거"), so only a question without
- * 몇 ("how many athletes") leaves it out.
+ * counts nothing.
  */
-function withoutOrdinals(text: string, question: string): string {
-  return /몇/u.test(question) ? text : text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+/gu, ' ');
+function withoutOrdinals(text: string): string {
+  return text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+/gu, ' ');
 }
 
 /**
@@ -214,7 +212,7 @@ function withoutOrdinals(text: string, question: string): string {
  * which may ask one; a count the question's noun must stand beside is never one.)
  */
 export function statesCount(text: string, question: string): boolean {
-  return HAS_COUNT.test(withoutOrdinals(withoutDatesAndRowNumbers(text), '')) && countsWithCounter(question, text);
+  return HAS_COUNT.test(withoutOrdinals(withoutDatesAndRowNumbers(text))) && countsWithCounter(question, text);
 }
 
 const HAS_DATE =
@@ -281,7 +279,12 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   }
   if (type === 'percent') return HAS_PERCENT.test(text);
   if (type === 'money') return HAS_MONEY.test(text);
-  if (type === 'count') return HAS_COUNT.test(withoutOrdinals(withoutDatesAndRowNumbers(text), question)) && countsWithCounter(question, text);
+  if (type === 'count') {
+    // Korean asks for an ordinal with a count word ("몇 조에 근거"), so only a question without 몇
+    // ("how many athletes") leaves them out.
+    const figures = withoutDatesAndRowNumbers(text);
+    return HAS_COUNT.test(/몇/u.test(question) ? figures : withoutOrdinals(figures)) && countsWithCounter(question, text);
+  }
   if (type === 'date') return HAS_DATE.test(text);
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);

@@ -1,5 +1,4 @@
-import { splitSentences } from '../text/sentences.js';
-import type { ReadPassage } from './event-years.js';
+import { type ReadPassage, sentencesUnderHeadings } from './event-years.js';
 import { MONTHS } from './figures.js';
 import { questionSpecifics, type Specific, states } from './question-specifics.js';
 
@@ -57,6 +56,6 @@ export function contradictedPlaceDates(question: string, answerSentences: readon
     return states(s, claim.place) && months.length > 0 && !months.includes(claim.month);
   });
   if (!against) return [];
-  const readSentences = read.flatMap((p) => splitSentences(p.text).map((s) => `${p.sectionPath} ${s.text}`));
+  const readSentences = sentencesUnderHeadings(read);
   return readSentences.some((s) => states(s, claim.place) && monthsOf(s).includes(claim.month)) ? [] : [claim];
 }

@@ -125,7 +125,7 @@ export async function uploadEvidence(input: {
     passages: retrieved.passages,
     stats: knowledge.stats,
     termPairs: knowledge.termPairs,
-    known: knownToUploads(knowledge.stats, input.officialStats),
+    known: usedByUploads,
   });
   const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;

@@ -1,5 +1,5 @@
 import { EN_FUNCTION_WORDS, EN_INTERROGATIVES } from '../text/lexicon/en.js';
-import { KO_FUNCTION_WORDS, KO_INTERROGATIVES } from '../text/lexicon/ko.js';
+import { KO_DESCRIPTION_GRAMMAR, KO_FUNCTION_WORDS, KO_INTERROGATIVES } from '../text/lexicon/ko.js';
 import { isEnglishFunctionWord } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import { TERM_DESCRIPTIONS } from './term-descriptions.js';
@@ -21,29 +21,6 @@ interface KeyedDescription {
 const HANGUL = /[\uAC00-\uD7A3]/u;
 /** Case particles and the plural that end a Korean word of one syllable ("땅을", "옆에", "돈도"). */
 const KO_PARTICLE = /^[을를이가은는에의도로과와들만]$/u;
-/** Korean words of grammar: existence and light verbs, bound nouns, pronouns and demonstratives. */
-const KO_GRAMMAR_KEYS = new Set([
-  '있는',
-  '있다',
-  '있어',
-  '있고',
-  '하는',
-  '하고',
-  '해서',
-  '하다',
-  '되는',
-  '된',
-  '것',
-  '거',
-  '그',
-  '이',
-  '저',
-  '수',
-  '등',
-  '및',
-  '때',
-  '곳',
-]);
 const STOP = new Set([...EN_FUNCTION_WORDS, ...EN_INTERROGATIVES, ...KO_FUNCTION_WORDS, ...KO_INTERROGATIVES].map((w) => w.toLowerCase()));
 
 /**
@@ -59,7 +36,7 @@ export function wordKey(word: string): string | undefined {
   if (HANGUL.test(clean)) {
     const syllables = [...clean];
     const key = syllables.length >= 2 && !KO_PARTICLE.test(syllables[1] as string) ? syllables.slice(0, 2).join('') : (syllables[0] as string);
-    return KO_GRAMMAR_KEYS.has(key) || STOP.has(key) ? undefined : key;
+    return KO_DESCRIPTION_GRAMMAR.has(key) || STOP.has(key) ? undefined : key;
   }
   if (!/^[a-z]/.test(clean) || isEnglishFunctionWord(clean) || clean.length < 3) return undefined;
   const singular = clean.length > 4 ? clean.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '') : clean;

@@ -1,5 +1,6 @@
 import { isEnglishPredicate } from '../text/en-predicate.js';
 import type { EnglishWords } from '../text/english-words.js';
+import { particleAfter } from '../text/hangul.js';
 import { EN_ABBREVIATIONS, EN_FILLERS } from '../text/lexicon/en.js';
 import { KO_ABBREVIATIONS, KO_CHAT_SYLLABLES, KO_CHAT_WORDS, KO_FILLERS, KO_SPOKEN_ENDINGS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
@@ -206,34 +207,8 @@ function expandKoreanAbbreviations(text: string, note: (from: string, to: string
   return out;
 }
 
-/** Particles whose form follows the syllable before them (표준국어대사전: 이/가, 은/는, 을/를, 과/와, 으로/로, 이랑/랑). */
+/** Particles whose form follows the syllable before them (see particleAfter). */
 const PAIRED_PARTICLES = '으로|이랑|이|가|은|는|을|를|과|와|로|랑';
-const PARTICLE_FORMS: Record<string, [afterConsonant: string, afterVowel: string]> = {
-  이: ['이', '가'],
-  가: ['이', '가'],
-  은: ['은', '는'],
-  는: ['은', '는'],
-  을: ['을', '를'],
-  를: ['을', '를'],
-  과: ['과', '와'],
-  와: ['과', '와'],
-  으로: ['으로', '로'],
-  로: ['으로', '로'],
-  이랑: ['이랑', '랑'],
-  랑: ['이랑', '랑'],
-};
-
-/** The particle's form after the word: the consonant form after a final consonant (으로 keeps 로 after ㄹ). */
-export function particleAfter(word: string, particle: string): string {
-  const forms = PARTICLE_FORMS[particle];
-  const last = word.codePointAt(word.length - 1) ?? 0;
-  if (!forms || last < 0xac00 || last > 0xd7a3) return particle;
-  const final = (last - 0xac00) % 28;
-  if (final === 0) return forms[1];
-  // ㄹ (final 8) takes 로 as a vowel does: "서울로".
-  if (forms[0] === '으로' && final === 8) return '로';
-  return forms[0];
-}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
