@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedKind, namesMember, whichKind } from './kind-instances.js';
+import { namedKind, namesMember, whichClassNoun, whichKind } from './kind-instances.js';
 
 describe('class nouns answered by the name of a member', () => {
   it('reads the kind from the head noun only when the question asks which one', () => {
@@ -17,6 +17,16 @@ describe('class nouns answered by the name of a member', () => {
     expect(whichKind('제안서는 어느 부서에 내?')).toBe('unit');
     expect(whichKind('어떤 업체가 참가할 수 있나요?')).toBeUndefined();
     expect(whichKind('어느 날짜에 열려?')).toBeUndefined();
+  });
+
+  it('reads the class 어느 asks a member of, but not a measure or a kind told by its suffix', () => {
+    expect(whichClassNoun('그 조례안은 어느 위원회에서 통과됐어?')).toBe('위원회');
+    expect(whichClassNoun('탐사선은 어느 발사장에서 쏘나요?')).toBe('발사장');
+    expect(whichClassNoun('수상자는 어느 학교 학생이야?')).toBe('학교');
+    expect(whichClassNoun('무대는 어느 크기로 만들어?')).toBeUndefined();
+    expect(whichClassNoun('두 점수는 어느 정도의 비중이야?')).toBeUndefined();
+    expect(whichClassNoun('어느 업체로 정해졌어?')).toBeUndefined();
+    expect(whichClassNoun('어떤 위원회가 있어?')).toBeUndefined();
   });
 
   it('finds a unit of an office by its suffix, not a word that merely ends so', () => {

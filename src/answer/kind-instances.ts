@@ -63,3 +63,23 @@ export function namesMember(kind: NamedKind, text: string): boolean {
   if (kind === 'unit') return any(UNIT_NAME, NOT_UNIT);
   return any(BODY_NAME, NOT_BODY) || any(UNIT_NAME, NOT_UNIT);
 }
+
+/**
+ * Nouns of degree and extent (정도, 크기, 규모, …): "어느 정도", "어느 크기" ask how much, a value,
+ * not which member of a class.
+ */
+const MEASURE_NOUN = /^(?:정도|크기|규모|수준|범위|만큼|비중|분량|길이|높이|넓이|면적|기간|시간|날짜|시기|때)/u;
+
+/**
+ * The class a question asks which member of with 어느 ("어느 위원회에서 심의했어", "어느 발사장에서"),
+ * when it is no kind of body told by its suffix (whichKind) and no measure: a member is named as one
+ * of the class, with the class noun as its last part ("국가데이터정책위원회", "경상대학교").
+ */
+export function whichClassNoun(question: string): string | undefined {
+  for (const match of question.normalize('NFC').matchAll(WHICH_NOUN)) {
+    const noun = match[1] as string;
+    if (noun.length < 2 || MEASURE_NOUN.test(noun) || KIND_NOUNS.some(([kind]) => kind.test(noun))) continue;
+    return noun;
+  }
+  return undefined;
+}

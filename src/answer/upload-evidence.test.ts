@@ -91,6 +91,12 @@ describe('namesWhatIsAsked', () => {
     expect(namesWhatIsAsked(evidence, [quote('대한체육회장 홍길동도 함께 방문한다.')])).toBe(true);
   });
 
+  it('refuses quotes that never name one of the class 어느 asks a member of', () => {
+    const evidence = asked('선수촌 방문은 어느 위원회에서 정했나요?');
+    expect(namesWhatIsAsked(evidence, [quote('차관은 선수촌을 방문해 선수들을 격려한다.')])).toBe(false);
+    expect(namesWhatIsAsked(evidence, [quote('방문 일정은 체육진흥위원회가 정했다.')])).toBe(true);
+  });
+
   it('counts the heading the quote sits under', () => {
     expect(namesWhatIsAsked(asked('관람객 주차장은 어디야?'), [quote('장소: 제2주차장', '관람객 주차장')])).toBe(true);
   });

@@ -19,7 +19,7 @@ import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShar
 import { answersAskedKind } from './asked-kind.js';
 import { askedModifiers } from './asked-phrase.js';
 import { withoutInstructions } from './injection-guard.js';
-import { namedKind, namesMember, whichKind } from './kind-instances.js';
+import { namedKind, namesMember, whichClassNoun, whichKind } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
@@ -215,6 +215,9 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   // "부서는 어디", "업체는 어디": a member of the class is named, however common the class noun is.
   const kind = (head === undefined ? undefined : namedKind(head, uploads.question)) ?? whichKind(uploads.question);
   if (kind) return citations.some((c) => namesMember(kind, c.quote));
+  // "어느 위원회에서 심의했어": quotes that never name one of the class answer which one with nothing.
+  const classNoun = whichClassNoun(uploads.question);
+  if (classNoun && !citations.some((c) => `${c.title} ${c.sectionPath} ${c.quote}`.normalize('NFC').includes(classNoun))) return false;
   const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
   return named(unit);

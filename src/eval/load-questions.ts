@@ -206,7 +206,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * half of its answerable questions naming the thing only by a description, 8 of its unanswerable ones false premises with one subtle wrong
  * detail) is read while designing; blind12 (written at the eighth session's start, like blind10) is never read: only its totals are looked at; so is
  * blind13 (written at the ninth session's start, like blind12), blind14 (the tenth session's start, likewise)
- * and blind15 (written during the eleventh session by a helper who read only facts.md and design.md, likewise).
+ * blind15 (written during the eleventh session by a helper who read only facts.md and design.md, likewise)
+ * and blind16 (the twelfth session, the same way).
  */
 export const BLIND_SETS = [
   'blind',
@@ -225,6 +226,7 @@ export const BLIND_SETS = [
   'blind13',
   'blind14',
   'blind15',
+  'blind16',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -235,10 +237,10 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * from the corpus): the team's own, and a blind set written from the documents' text by someone who
  * read no code, split by question type into the half read while designing and the half never read;
  * fixtures-blind2, a second such set (fifth session), is never read; fixtures-blind3 (seventh session,
-written as bidders, journalists and data engineers would ask) is read while designing, and so is
+ * written as bidders, journalists and data engineers would ask) is read while designing, and so is
  * fixtures-blind4 (eighth session, written from the documents' text alone by a helper who read no code).
  * fixtures-blind5 (eleventh session, the same way, from the HWPX files' own XML text and the HWP
- * loader's text) is never read.
+ * loader's text) is never read, and so is fixtures-blind6 (twelfth session, the same way).
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -248,6 +250,7 @@ export const FIXTURE_SETS = [
   'fixtures-blind3',
   'fixtures-blind4',
   'fixtures-blind5',
+  'fixtures-blind6',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);
