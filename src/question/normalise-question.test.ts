@@ -73,6 +73,15 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('부두 물동량 중 몇 퍼 차지함?').question).toBe('부두 물동량 중 몇 퍼센트 차지함?');
   });
 
+  it('writes a first edition or round with its digit, as documents number them', () => {
+    expect(normaliseQuestion('첫 회 불꽃놀이 때 초대된 가수 누구?').question).toBe('1회 불꽃놀이 때 초대된 가수 누구?');
+    expect(normaliseQuestion('첫 차에 뽑힌 부두는 어디?').question).toBe('1차에 뽑힌 부두는 어디?');
+    // A first meeting, a first turn and a first company are no editions.
+    expect(normaliseQuestion('첫 회의에서 뭘 정했어?').question).toBe('첫 회의에서 뭘 정했어?');
+    expect(normaliseQuestion('첫 차례는 누구야?').question).toBe('첫 차례는 누구야?');
+    expect(normaliseQuestion('첫 회사는 어디야?').question).toBe('첫 회사는 어디야?');
+  });
+
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
     expect(normaliseQuestion('부두 몇 개야? 23년말 기준으로ㅇㅇ').question).toBe('부두 몇 개야? 2023년말 기준으로');
     expect(normaliseQuestion("'19년 예산 얼마?").question).toBe('2019년 예산 얼마?');

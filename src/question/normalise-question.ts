@@ -100,6 +100,14 @@ const JAMO_RUN = /[\u3131-\u318E]+/gu;
  * 이상", "10년간" and "20년에 걸쳐" are durations.
  */
 const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초|도|기준|상반기|하반기|\d{1,2}\s*월|부터|까지|엔|에(?!\s*걸쳐))))/gu;
+/**
+ * An edition in native Korean words ("첫 회", "첫 차"): the documents number editions and rounds with
+ * digits ("1회(2022년)", "제1회", "1차"), so the question is read with the digit. Only 첫 ("맨 처음의",
+ * 표준국어대사전) before 회 or 차: "첫 번째 라인", "두 번째로" order things the documents number
+ * otherwise ("1호기"). The counter stands alone or before a particle: "첫 회의" is a first meeting,
+ * "첫 차례" a first turn.
+ */
+const KO_FIRST_EDITION = /(?<![\uAC00-\uD7AF])첫\s*(회|차)(?=(?:에서|에|때|는|은|가|이|를|을|도|부터|까지|엔|로)?(?![\uAC00-\uD7AF]))/gu;
 /** The rest of the question is a request ("… 확인해 주시기 바랍니다", "알려줘"), not a question about the framing's topic. */
 const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)';
 
@@ -160,6 +168,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     note(match, year);
     return year;
   });
+  q = step(q, KO_FIRST_EDITION, (_match, counter) => `1${counter}`);
   q = step(q, GUESS, () => '');
   q = step(q, EN_HEARSAY, () => ' ');
   q = step(q, EN_FILLER, () => ' ');
