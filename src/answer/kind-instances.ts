@@ -68,12 +68,13 @@ export function namesMember(kind: NamedKind, text: string): boolean {
  * Nouns of degree and extent (정도, 크기, 규모, …): "어느 정도", "어느 크기" ask how much, a value,
  * not which member of a class.
  */
-const MEASURE_NOUN = /^(?:정도|크기|규모|수준|범위|만큼|비중|분량|길이|높이|넓이|면적|기간|시간|날짜|시기|때)/u;
+const MEASURE_NOUN = /^(?:정도|크기|규모|수준|범위|만큼|비중|분량|길이|높이|넓이|면적|기간|시간|날짜|시기)/u;
 
 /**
  * The class a question asks which member of with 어느 ("어느 위원회에서 심의했어", "어느 발사장에서"),
- * when it is no kind of body told by its suffix (whichKind) and no measure: a member is named as one
- * of the class, with the class noun as its last part ("국가데이터정책위원회", "경상대학교").
+ * when it is no kind of body told by its suffix (whichKind) and no measure. A member is named as one
+ * of the class, its name ending in the class noun ("국가데이터정책위원회", "경상대학교"), so an answer
+ * that never writes the noun names none.
  */
 export function whichClassNoun(question: string): string | undefined {
   for (const match of question.normalize('NFC').matchAll(WHICH_NOUN)) {
