@@ -127,6 +127,10 @@ describe('evidence window', () => {
     // The price noun in the genitive before the word for its amount asks the sum too.
     expect(answerTypes('우수 항만에 주는 상금의 액수는 얼마입니까?')).toContain('money');
     expect(answerTypes('항만 면적의 규모는 얼마인가요?')).not.toContain('money');
+    // An adverb may stand between the price noun and 얼마; a noun that is no price stays no sum.
+    expect(answerTypes('항만 사용료는 정확히 얼마야?')).toContain('money');
+    expect(answerTypes('우수 항만 상금은 대략 얼마였나요?')).toContain('money');
+    expect(answerTypes('항만 면적은 정확히 얼마야?')).not.toContain('money');
     expect(carries('money', '정부는 항만 정비에 1,200억 원을 배정했다.')).toBe(true);
     expect(carries('money', 'The state set aside KRW 4.5 trillion for the harbours.')).toBe(true);
     expect(carries('money', 'The harbours cover 3.2 million m² and 40 berths.')).toBe(false);

@@ -46,9 +46,11 @@ const MONEY_NOUN = new RegExp(
  * "입장료는 얼마", "운영비가 얼마나": a noun ending in a Korean suffix of price or cost (-료 fee,
  * -비 cost, -금 money, -액 sum, -값 price) asked with 얼마 asks for a sum of money; so does the same
  * noun in the genitive before the word for its amount ("상금의 액수는 얼마", "지원금의 규모는 얼마":
- * 액수, 표준국어대사전 "돈의 머릿수").
+ * 액수, 표준국어대사전 "돈의 머릿수"). An adverb may stand between ("상금은 정확히 얼마", "참가비가
+ * 대략 얼마"): an adverb of manner or degree ends in -히 or -게, or is one of the common ones of amount.
  */
-const KO_PRICE_QUESTION = /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:총\s*)?얼마/u;
+const KO_PRICE_QUESTION =
+  /([\uAC00-\uD7AF]+(?:료|비|금|액|값))(?:의\s*(?:액수|금액|총액|규모))?(?:은|는|이|가|도)?\s*(?:[\uAC00-\uD7AF]+(?:히|게)\s+|(?:대략|대충|약|모두|전부|각각|딱|보통|평균)\s+)?(?:총\s*)?얼마/u;
 
 /**
  * "What was the winning bid price?", "what is the total budget for …": what asks the value of a
