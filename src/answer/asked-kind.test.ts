@@ -28,6 +28,14 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서 12부서가 검토했다')).toBe(false);
   });
 
+  it('answers a count in one word of a unit with a count in another word of it, a particle after', () => {
+    expect(answersAskedKind('신항 부두는 몇 군데 뽑혔어?', '신항 부두 6곳이 선정되었다.')).toBe(true);
+    expect(answersAskedKind('신항 부두는 몇 곳 뽑혔어?', '신항 부두 6개소를 선정했다.')).toBe(true);
+    // 개 counts anything: "17개 시도" is no count of the records 몇 건 asks.
+    expect(answersAskedKind('부두 자료는 몇 건 들어 있어?', '시도명: 17개 광역/특별자치시, 도의 정식 명칭')).toBe(false);
+    expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서는 12부터 번호를 매긴다')).toBe(false);
+  });
+
   it('answers 몇 시 with a clock time, as documents write the hour', () => {
     expect(askedCounters('공식행사는 몇 시에 시작해?')).toEqual(['시']);
     expect(answersAskedKind('공식행사는 몇 시에 시작해?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(true);

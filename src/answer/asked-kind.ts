@@ -36,6 +36,21 @@ export function itemLabel(sentence: string): string | undefined {
   return match?.[1]?.replace(/\s+/g, '');
 }
 
+/**
+ * What may follow a counter: a particle, then no more of the word ("6곳이", "12부를", "10건"), so "12부터"
+ * (from 12) and "3개월" count nothing.
+ */
+const COUNTER_END = '(?:이|가|은|는|을|를|의|에|에서|에는|씩|만|도|와|과|로|으로|까지)?(?![\\uAC00-\\uD7AF])';
+
+/**
+ * One unit under several words (표준국어대사전: 군데 "곳", 개소 "곳"): a count in one answers a question
+ * asked in another ("몇 군데" by "6곳"). The general counter 개 is no such word: "17개 시도" counts
+ * provinces, not the records "몇 건" asks.
+ */
+function sameCounters(counter: string): string {
+  return /^(?:곳|군데|개소)$/u.test(counter) ? '(?:곳|군데|개소)' : counter;
+}
+
 /** The counters a question counts with: "몇 부를" → 부, "몇 명" → 명, "몇 시에" → 시. */
 export function askedCounters(question: string): string[] {
   return [
@@ -68,7 +83,7 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   if (upload && answerTypes(question).includes('list') && carries('list', sentence, question)) return true;
   return askedCounters(question).some(
     (counter) =>
-      new RegExp(`\\d\\s*${counter}(?![\\uAC00-\\uD7AF])`, 'u').test(sentence) ||
+      new RegExp(`\\d\\s*${sameCounters(counter)}${COUNTER_END}`, 'u').test(sentence) ||
       (counter === '시' && CLOCK_TIME.test(sentence)) ||
       labelledFigure(counter, sentence),
   );

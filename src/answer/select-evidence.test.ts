@@ -223,6 +223,16 @@ describe('select-evidence helpers', () => {
     ).toContain('120개');
   });
 
+  it('reads no verb as the noun a count is of', () => {
+    // "뽑았던데 몇 군데": the word before 몇 is a verb; the count is of the 부두 the sentence names.
+    const passage = passageOf('a', '2029년 6월 청년 부두 6곳이 처음 선정되었다.');
+    expect(
+      selectFrom('2029년에 청년 부두 처음 뽑았던데 몇 군데야?', 'ko', passage)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('6곳');
+  });
+
   it('refuses a sum of another thing than the one asked: the money noun must stand with the amount', () => {
     const apart = passageOf('a', '신항 부두 분양 계약이 2029년에 체결되었다. 해운사는 신항 부두에 3,000억 원을 투자한다.');
     expect(selectFrom('해운사가 낸 신항 부두 분양대금은 얼마야?', 'ko', apart).selected).toEqual([]);

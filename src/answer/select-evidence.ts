@@ -650,7 +650,8 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
 
 function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   const unit = units.find((u) => u.word.toLowerCase() === noun || noun.startsWith(u.word));
-  if (!unit) return true;
+  // A verb read where the noun stands ("처음 골랐던데 몇 군데") names no thing the figure is of.
+  if (!unit || unit.predicate) return true;
   // Judged in the question's own language: a translation may name the same thing otherwise
   // ("areas" → 면적 where the passage says 지구).
   const judged = window.filter((s) => s.passage.lang === lang);
