@@ -123,6 +123,8 @@ describe('spoken Korean in questions', () => {
 describe('Korean question words whatever follows them', () => {
   it('drops an interrogative with its counter, particle or ending, and a counter made "per unit"', () => {
     expect(contentWords('항만 부두 몇개고 한 곳당 예산 얼마씩 나가? 공사는 언제였지')).toEqual(['항만', '부두', '예산', '나가', '공사']);
+    // Contracted interrogatives ask as well: 누가 (누구가), 무얼 (무엇을).
+    expect(contentWords('부두 이름은 누가 지었어? 무얼 기념해?')).toEqual(['부두', '이름', '기념']);
   });
 
   it('drops deictic time words and reads reported speech as a predicate', async () => {

@@ -137,9 +137,25 @@ export const KO_COUNT_NOUNS: readonly string[] = ['총수', '개수', '갯수', 
 /**
  * Korean interrogatives (의문 대명사·관형사·부사 of 표준국어대사전): a word that begins with one
  * and goes on with a counter, a particle or an ending ("몇개고", "얼마씩", "언제였지", "어디서")
- * asks, it names no topic. 왜 is left out: nouns begin with it (왜곡).
+ * asks, it names no topic. 왜 is left out: nouns begin with it (왜곡). Their contractions ask too
+ * (표준국어대사전: 누가, '누구가'가 줄어든 말; 무얼, '무엇을'의 준말).
  */
-export const KO_INTERROGATIVES: readonly string[] = ['몇', '며칠', '얼마', '언제', '어디', '누구', '무엇', '뭐', '어느', '어떤', '어떻게', '무슨'];
+export const KO_INTERROGATIVES: readonly string[] = [
+  '몇',
+  '며칠',
+  '얼마',
+  '언제',
+  '어디',
+  '누구',
+  '누가',
+  '무엇',
+  '무얼',
+  '뭐',
+  '어느',
+  '어떤',
+  '어떻게',
+  '무슨',
+];
 
 /**
  * Counters (단위 의존 명사) that, with 당/씩/마다, make "per unit" ("곳당", "개씩", "건마다"): the
