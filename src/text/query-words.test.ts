@@ -36,6 +36,16 @@ describe('question predicates (Korean)', () => {
     expect(predicates('보고서 계약서 문서 순서')).toEqual([]);
   });
 
+  it('reads a permission question ("-아도 되냐") as verbs, not the 도 of a noun', () => {
+    const predicates = (q: string) =>
+      questionWords(q)
+        .filter((w) => w.predicate)
+        .map((w) => w.word);
+    expect(predicates('신청서 팩스로 봐도 되냐?')).toEqual(['봐도', '되냐']);
+    expect(predicates('신청서 우편으로 넣어도 되냐?')).toEqual(['넣어', '되냐']);
+    expect(predicates('항만 제도 속도 지도')).toEqual([]);
+  });
+
   it('reads a count noun (총수, 수를) as the kind of value asked, like 총액', () => {
     expect(contentWords('전국 항만 총수와 그중 신항 부두 수를 알려줘')).toEqual(['전국', '항만', '신항', '부두']);
   });

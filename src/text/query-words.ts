@@ -389,15 +389,15 @@ function withoutLocative(stem: string): string {
 }
 
 /**
- * The connective -아서/-어서 fused into a stem ending in a vowel (한글 맞춤법 제35-36항: 모이+어서 →
- * 모여서, 세우+어서 → 세워서, 오+아서 → 와서, 되+어서 → 돼서): the syllable before 서 has the
- * contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final consonant, which no noun ending in 서 (보고서,
- * 계약서, 문서, 순서) has.
+ * The connectives -아서/-어서 and -아도/-어도 fused into a stem ending in a vowel (한글 맞춤법
+ * 제35-36항: 모이+어서 → 모여서, 세우+어서 → 세워서, 오+아서 → 와서, 되+어서 → 돼서, 쏘+아도 →
+ * 쏴도): the syllable before 서 or 도 has the contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final
+ * consonant, which no noun ending in 서 (보고서, 계약서, 문서, 순서) or 도 (제도, 지도, 속도) has.
  */
 const CONTRACTED_VOWELS = new Set([6, 9, 10, 14]);
 
 function contractedConnective(token: string): boolean {
-  if (token.length < 2 || !token.endsWith('서')) return false;
+  if (token.length < 2 || !/[서도]$/u.test(token)) return false;
   const jamo = jamoOf(token.at(-2));
   // ㅕ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials.
   return jamo !== undefined && jamo.final === 0 && CONTRACTED_VOWELS.has(jamo.medial);
@@ -413,11 +413,13 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
  * ("한다던데", "간다는"), the plain present ("들어간다"), the past in 음슴체 ("끝났음"), reported
  * speech ("들어간다고", "늘린대", "한대": 간접 인용 -다고 and its contraction -ㄴ대), an adnominal with the
  * bound noun 데 or 거 typed onto it ("뽑힌데", "고친거"), an embedded question ("쓰는지"), an
- * intention ("인용하고자") and the infinitive of 하다/되다 before an auxiliary ("지정되어 있는",
- * "제출하여야": -어/-여 of 표준국어대사전's 연결 어미). Nouns rarely end so.
+ * intention ("인용하고자"), the infinitive of 하다/되다 before an auxiliary ("지정되어 있는",
+ * "제출하여야": -어/-여 of 표준국어대사전's 연결 어미), the concessive -어도/-아도 of a permission
+ * question ("보내도 되냐": 표준국어대사전 -어도) and the plain interrogative -냐 on the verbs that ask
+ * it most ("되냐", "하냐", "있냐"). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|되어|하여|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$/u;
+  /(?:된|되어|하여|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$|(?:[가-힣](?:어|아|해)도|[되하있없않]냐)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /**
