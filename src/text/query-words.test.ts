@@ -46,6 +46,17 @@ describe('question predicates (Korean)', () => {
     expect(predicates('항만 제도 속도 지도')).toEqual([]);
   });
 
+  it('reads spoken verb endings as verbs: obligation, hearsay, 음슴체, -던, -다면, an -어 compound adnominal', () => {
+    const verbs = (q: string) =>
+      questionWords(q)
+        .filter((w) => w.predicate)
+        .map((w) => w.word);
+    for (const form of ['주냐', '해야돼', '하는거임', '한다더라', '한다네', '해줌', '나옴', '하던', '있던', '된다면', '늘어난', '줄어든', '들어선'])
+      expect(verbs(`항만 ${form}`), form).toHaveLength(1);
+    // Nouns that end alike: a field, an autumn, a village, London, a fishing boat.
+    expect(verbs('항만 분야 가을 마을 런던 어선 노선')).toEqual([]);
+  });
+
   it('reads a count noun (총수, 수를) as the kind of value asked, like 총액', () => {
     expect(contentWords('전국 항만 총수와 그중 신항 부두 수를 알려줘')).toEqual(['전국', '항만', '신항', '부두']);
   });

@@ -415,11 +415,14 @@ const EN_PREDICATE_FORM = /^[a-z]{3,}(?:ed|ing|ly)$/i;
  * bound noun 데 or 거 typed onto it ("뽑힌데", "고친거"), an embedded question ("쓰는지"), an
  * intention ("인용하고자"), the infinitive of 하다/되다 before an auxiliary ("지정되어 있는",
  * "제출하여야": -어/-여 of 표준국어대사전's 연결 어미), the concessive -어도/-아도 of a permission
- * question ("보내도 되냐": 표준국어대사전 -어도) and the plain interrogative -냐 on the verbs that ask
- * it most ("되냐", "하냐", "있냐"). Nouns rarely end so.
+ * question ("보내도 되냐": 표준국어대사전 -어도), the plain interrogative -냐 ("되냐", "주냐"), the
+ * obligation -어야 ("해야 돼", "써야"), spoken endings on a nominalised clause and hearsay ("하는거임",
+ * "한다더라", "한다네", "한대요"), the conditional -다면, 음슴체 after a vowel stem ("해줌", "나옴"),
+ * the retrospective adnominal -던 ("하던", "있던", "했던") and the adnominal past of an -어/-아
+ * compound verb ("늘어난", "줄어든", "들어선"). Nouns rarely end so.
  */
 const KO_VERB_FORM =
-  /(?:된|되어|하여|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$|(?:[가-힣](?:어|아|해)도|[되하있없않]냐)$/u;
+  /(?:된|되어|하여|힌|린|(?:가|오|하|되|이|보|주|내|으)면|(?:아|어|해|와|워)줘|(?:아|어|해)서|려면|려고|는데|던데|다는|라는|는다|다고|냐고|자고|(?:었|았|였|했|됐|났|갔|왔|졌|있|없)음)$|[간난단란만산한된잡]다$|^[\uAC00-\uD7AF]+(?:[린긴친인간한된는운])대$|^[\uAC00-\uD7AF]+[힌린된인한던친운]데$|^[\uAC00-\uD7AF]+[힌린된인한던친운](?:거|건|게)$|(?:는지|던지|고자)$|(?:[가-힣](?:어|아|해)도|[되하있없않]냐)$|^[\uAC00-\uD7AF]+냐$|(?:해|어|아|여|져|워|와|봐|줘|돼)야(?:돼|됨|함|해|지)?$|(?:거임|더라|다네|대요|다면)$|(?:해줌|나옴|어옴|려줌)$|(?:하|되|있|없|[았었였했됐])던$|^[\uAC00-\uD7AF]+(?:어|아)(?:난|든|선|간|진|온|준|본|둔)$/u;
 /** A one-syllable verb stem with an ending only a predicate takes ("맡게", "줄었어"): too short to strip, still a verb. */
 const KO_SHORT_PREDICATE = /^[\uAC00-\uD7AF](?:었어|았어|였어|했어|됐어|었나|았나|였나|됐나|나요|어요|아요|게)$/;
 /**
