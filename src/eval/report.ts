@@ -116,10 +116,12 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind7',
   'blind9',
   'blind11',
+  'blind17',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
   'fixtures-blind4',
+  'fixtures-blind7',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */

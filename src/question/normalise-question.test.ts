@@ -82,6 +82,13 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('첫 회사는 어디야?').question).toBe('첫 회사는 어디야?');
   });
 
+  it('reads a figure hedged with -쯤 as the figure, and one passed (넘은) as 이상', () => {
+    expect(normaliseQuestion('2029년쯤 부두 몇 개였어?').question).toBe('2029년 부두 몇 개였어?');
+    expect(normaliseQuestion('지은 지 20년 넘은 부두는 몇 곳?').question).toBe('지은 지 20년 이상 부두는 몇 곳?');
+    // Without a figure before them, 쯤 and 넘다 are words of their own.
+    expect(normaliseQuestion('부두는 어디쯤이야? 고개 넘은 곳?').question).toBe('부두는 어디쯤이야? 고개 넘은 곳?');
+  });
+
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
     expect(normaliseQuestion('부두 몇 개야? 23년말 기준으로ㅇㅇ').question).toBe('부두 몇 개야? 2023년말 기준으로');
     expect(normaliseQuestion("'19년 예산 얼마?").question).toBe('2019년 예산 얼마?');

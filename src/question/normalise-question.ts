@@ -107,6 +107,16 @@ const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초
  * otherwise ("1호기"). The counter stands alone or before a particle: "첫 회의" is a first meeting,
  * "첫 차례" a first turn.
  */
+/**
+ * The suffix -쯤 "about" on a figure ("2018년쯤", "10월쯤", "100개쯤": 표준국어대사전, '정도'의 뜻을
+ * 더하는 접미사): the figure asked is the figure written, which documents never hedge so.
+ */
+const KO_ABOUT = /(?<=\d[\d,.]*\s*[\uAC00-\uD7AF]{0,2})쯤/gu;
+/**
+ * A figure "passed" is a figure exceeded ("20년 넘은", "100개 넘게": 표준국어대사전 넘다, 일정한 시간,
+ * 시기, 범위 따위에서 벗어나 지나다), which documents write with 이상 ("20년 이상").
+ */
+const KO_BEYOND = /(?<=\d[\d,.]*\s*[\uAC00-\uD7AF]{0,2})\s*(?:넘은|넘는|넘게|넘어|넘긴)(?![\uAC00-\uD7AF])/gu;
 const KO_FIRST_EDITION = /(?<![\uAC00-\uD7AF])첫\s*(회|차)(?=(?:에서|에|때|는|은|가|이|를|을|도|부터|까지|엔|로)?(?![\uAC00-\uD7AF]))/gu;
 /** The rest of the question is a request ("… 확인해 주시기 바랍니다", "알려줘"), not a question about the framing's topic. */
 const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)';
@@ -169,6 +179,8 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     return year;
   });
   q = step(q, KO_FIRST_EDITION, (_match, counter) => `1${counter}`);
+  q = step(q, KO_ABOUT, () => '');
+  q = step(q, KO_BEYOND, () => ' 이상');
   q = step(q, GUESS, () => '');
   q = step(q, EN_HEARSAY, () => ' ');
   q = step(q, EN_FILLER, () => ' ');

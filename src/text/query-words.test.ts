@@ -144,6 +144,8 @@ describe('spoken Korean in questions', () => {
 describe('Korean question words whatever follows them', () => {
   it('drops an interrogative with its counter, particle or ending, and a counter made "per unit"', () => {
     expect(contentWords('항만 부두 몇개고 한 곳당 예산 얼마씩 나가? 공사는 언제였지')).toEqual(['항만', '부두', '예산', '나가', '공사']);
+    // The counter after 몇 goes with it whatever the copula adds ("몇 군데였더라", "몇 곳이었지", "몇개야").
+    expect(contentWords('부두 몇 군데였더라? 항만 몇 곳이었지? 선석 몇개야')).toEqual(['부두', '항만', '선석']);
     // Contracted interrogatives ask as well: 누가 (누구가), 무얼 (무엇을).
     expect(contentWords('부두 이름은 누가 지었어? 무얼 기념해?')).toEqual(['부두', '이름', '기념']);
   });

@@ -453,10 +453,16 @@ function nominalisedPredicate(token: string): boolean {
  */
 function counterTokens(question: string): Set<string> {
   const counters = new Set<string>();
-  const counter = /(?<![\uAC00-\uD7AF])몇(\s*)([\uAC00-\uD7AF]{1,2}(?:을|를|이|가|은|는|도|씩|만)?)(?![\uAC00-\uD7AF])/gu;
-  for (const m of question.normalize('NFC').matchAll(counter)) counters.add(m[1] ? (m[2] as string) : `몇${m[2]}`);
+  for (const m of question.normalize('NFC').matchAll(COUNTER_AFTER_MYEOT)) counters.add(`${m[1] ? '' : '몇'}${m[2]}${m[3] ?? ''}`);
   return counters;
 }
+
+/**
+ * 몇, its counter, and the particle or the copula's ending the counter takes ("몇 군데야", "몇 곳이었지",
+ * "몇 개였더라": 이다 after a noun, 였 its contraction after a vowel).
+ */
+const COUNTER_AFTER_MYEOT =
+  /(?<![\uAC00-\uD7AF])몇(\s*)([\uAC00-\uD7AF]{1,2}?)((?:을|를|이|가|은|는|도|씩|만)|이?(?:야|었|였|에요|예요|인가|인지|일까|입니|이에|죠|지|냐|래)[\uAC00-\uD7AF]*)?(?![\uAC00-\uD7AF])/gu;
 
 /**
  * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는"): a verb stem, however
