@@ -101,6 +101,9 @@ describe('normaliseQuestion', () => {
   it("drops the asker's task framing a request, but not a purpose that is the topic", () => {
     expect(normaliseQuestion('업무보고 준비를 위해 항만 부두 개수를 확인해 주시기 바랍니다.').question).toBe('항만 부두 개수를 확인해.');
     expect(normaliseQuestion('청년 고용을 위해 항만청은 무엇을 하나요?').question).toBe('청년 고용을 위해 항만청은 무엇을 하나요?');
+    // A purpose clause with -도록 frames a request as -위해 does; before a question it is the topic.
+    expect(normaliseQuestion('차관 보고서에 넣을 수 있도록 항만 부두 개수를 정리해 주시기 바랍니다.').question).toBe('항만 부두 개수를 정리해.');
+    expect(normaliseQuestion('큰 배가 댈 수 있도록 항만청은 무엇을 하나요?').question).toBe('큰 배가 댈 수 있도록 항만청은 무엇을 하나요?');
     expect(normaliseQuestion("For the mayor's memo: which harbours got new berths?").question).toBe('which harbours got new berths?');
     expect(normaliseQuestion("For the mayor's memo, please list the harbours with new berths.").question).toBe('list the harbours with new berths.');
     expect(normaliseQuestion('For an internal memo: on what date did the port open?').question).toBe('on what date did the port open?');

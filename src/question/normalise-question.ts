@@ -124,9 +124,14 @@ const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알
 /**
  * The asker's own task framing a request ("보고자료 작성을 위해 …해 주시기 바랍니다", "For the
  * minister's briefing: what …"): officials say what the answer is for, which no passage is about.
- * Only before a request or a question word, so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
+ * So does a purpose clause with -도록/-게 ("보고자료에 넣을 수 있도록 …해 주시기 바랍니다", 표준국어대사전
+ * -도록 '앞의 내용이 뒤에서 가리키는 일의 목적이나 결과, 방식, 정도 따위가 됨'). Only before a request,
+ * so "청년 고용을 위해 무엇을 하나요?" keeps its topic.
  */
-const KO_PURPOSE_FRAME = new RegExp(`^\\s*[^?\\s][^?]{0,30}?(?:을|를)\\s*위(?:해|하여)(?:서)?\\s*,?\\s*${KO_REQUEST_AHEAD}`, 'u');
+const KO_PURPOSE_FRAME = new RegExp(
+  `^\\s*[^?\\s][^?]{0,30}?(?:(?:을|를)\\s*위(?:해|하여)(?:서)?|(?:ㄹ|을|할|쓸|넣을|볼)?\\s*수\\s*있(?:도록|게))\\s*,?\\s*${KO_REQUEST_AHEAD}`,
+  'u',
+);
 /**
  * "보고서용으로 정리해 주세요", "장관 업무보고용으로 …": the document or meeting the answer is for (a
  * compound may name its kind: 업무보고, 국회보고, 내부검토), and the office holder it is for, before a request.
