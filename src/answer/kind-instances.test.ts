@@ -22,7 +22,10 @@ describe('class nouns answered by the name of a member', () => {
   it('reads the class 어느 asks a member of, but not a measure or a kind told by its suffix', () => {
     expect(whichClassNoun('그 조례안은 어느 위원회에서 통과됐어?')).toBe('위원회');
     expect(whichClassNoun('탐사선은 어느 발사장에서 쏘나요?')).toBe('발사장');
-    expect(whichClassNoun('수상자는 어느 학교 학생이야?')).toBe('학교');
+    expect(whichClassNoun('수상자는 어느 학교를 다녀?')).toBe('학교');
+    // Before another noun it classifies that noun, whose member the answer names without it ("양궁 훈련장").
+    expect(whichClassNoun('수상자는 어느 학교 학생이야?')).toBeUndefined();
+    expect(whichClassNoun('차관은 어느 종목 훈련장을 봐?')).toBeUndefined();
     expect(whichClassNoun('무대는 어느 크기로 만들어?')).toBeUndefined();
     expect(whichClassNoun('두 점수는 어느 정도의 비중이야?')).toBeUndefined();
     expect(whichClassNoun('어느 업체로 정해졌어?')).toBeUndefined();

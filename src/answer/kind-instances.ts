@@ -72,14 +72,19 @@ const MEASURE_NOUN = /^(?:정도|크기|규모|수준|범위|만큼|비중|분�
 
 /**
  * The class a question asks which member of with 어느 ("어느 위원회에서 심의했어", "어느 발사장에서"),
- * when it is no kind of body told by its suffix (whichKind) and no measure. A member is named as one
- * of the class, its name ending in the class noun ("국가데이터정책위원회", "경상대학교"), so an answer
- * that never writes the noun names none.
+ * as the head of its phrase, when it is no kind of body told by its suffix (whichKind) and no
+ * measure. A member is named as one of the class, its name ending in the class noun
+ * ("국가데이터정책위원회", "경상대학교"), so an answer that never writes the noun names none.
  */
 export function whichClassNoun(question: string): string | undefined {
-  for (const match of question.normalize('NFC').matchAll(WHICH_NOUN)) {
+  const text = question.normalize('NFC');
+  for (const match of text.matchAll(WHICH_NOUN)) {
     const noun = match[1] as string;
     if (noun.length < 2 || MEASURE_NOUN.test(noun) || KIND_NOUNS.some(([kind]) => kind.test(noun))) continue;
+    // "어느 종목 훈련장", "어느 학교 학생": a noun with no particle before another word classifies
+    // that word, and the answer names the member as a modifier ("양궁 훈련장"), without the class noun.
+    const bare = match[0].endsWith(noun);
+    if (bare && /^\s+[\uAC00-\uD7AF]/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     return noun;
   }
   return undefined;
