@@ -19,6 +19,9 @@ describe('labelled items that give the kind of value asked for', () => {
   it('answers 어디 with an item labelled as a place', () => {
     expect(answersAskedKind('평가위원회는 어디서 열려?', '장    소: 강북구청 3층 재난안전상황실')).toBe(true);
     expect(answersAskedKind('평가위원회는 언제 열려?', '장    소: 강북구청 3층 재난안전상황실')).toBe(false);
+    // 어느 with a noun for a place asks a place as 어디 does.
+    expect(answersAskedKind('평가위원회는 어느 장소에서 열려?', '장    소: 강북구청 3층 재난안전상황실')).toBe(true);
+    expect(answersAskedKind('평가위원회는 어느 위치야?', '위    치: 항만청 2층')).toBe(true);
   });
 
   it('answers 몇 부 with a figure counted in 부', () => {

@@ -14,7 +14,8 @@ const DATE_LABEL = /(?:일시|일자|기간|기한|날짜|시기|일정|마감|�
 const DATE_VALUE = /(?:19|20)\d{2}|\d{1,2}\s*월|\d{1,2}\.\s*\d{1,2}\./u;
 /** Labels of a place: 장소, 위치, 소재지, 주소, and the -처 of an office (접수처, 제출처, 발주처). */
 const PLACE_LABEL = /(?:장소|위치|소재지|주소|접수처|제출처|발주처)$/u;
-const ASKS_PLACE = /어디|어느\s*곳|\bwhere\b/iu;
+/** "어디", "where", and 어느 with a noun for a place (표준국어대사전: 장소 '어떤 일이 이루어지거나 일어나는 곳'). */
+const ASKS_PLACE = /어디|어느\s*(?:곳|장소|위치|지점)|\bwhere\b/iu;
 /** Labels of a frequency: 주기 and 빈도 (갱신주기, 점검주기, 보고 빈도). */
 const FREQUENCY_LABEL = /(?:주기|빈도)$/u;
 

@@ -95,6 +95,8 @@ describe('namesWhatIsAsked', () => {
     const evidence = asked('선수촌 방문은 어느 위원회에서 정했나요?');
     expect(namesWhatIsAsked(evidence, [quote('차관은 선수촌을 방문해 선수들을 격려한다.')])).toBe(false);
     expect(namesWhatIsAsked(evidence, [quote('방문 일정은 체육진흥위원회가 정했다.')])).toBe(true);
+    // A letter-spaced label writes the noun as well.
+    expect(namesWhatIsAsked(asked('선수촌 방문은 어느 장소에서 모여?'), [quote('장    소: 선수촌 1층 강당')])).toBe(true);
   });
 
   it('counts the heading the quote sits under', () => {
