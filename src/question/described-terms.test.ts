@@ -36,7 +36,8 @@ describe('terms named by their description', () => {
   });
 
   it("leaves a run in the documents' own words alone: it already names what it means", () => {
-    const corpus = corpusOf('읍면', '조그만', '공장', '모여', '지역');
+    // Every content word of the run is the documents' own (단지 and 있는 too, as in any corpus on complexes).
+    const corpus = corpusOf('읍면', '조그만', '공장', '모여', '지역', '있는', '단지');
     expect(rewrite('읍면 지역에 조그만 공장들 모여 있는 단지는 몇 개야?', corpus).changes).toEqual([]);
   });
 
@@ -44,6 +45,13 @@ describe('terms named by their description', () => {
     const corpus = corpusOf('공장');
     // The description's words are split by what is asked: no run without 몇 holds enough of them.
     expect(rewrite('읍면 몇 곳에 조그만 공장 모여 있나?', corpus).changes).toEqual([]);
+  });
+
+  it("reads a run that takes its words from several of one term's descriptions as the term", () => {
+    // No one description of 산업용지은행제도 holds enough of these words; together they do.
+    const corpus = corpusOf('공장', '제도', '산업용지은행제도');
+    const { out } = rewrite('공장 땅을 미리 확보해 두는 제도 이름이 뭐야?', corpus);
+    expect(out).toContain('산업용지은행제도');
   });
 
   it('reads English descriptions too', () => {

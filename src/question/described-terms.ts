@@ -9,13 +9,20 @@ import type { Vocabulary } from './vocabulary.js';
  * A term named by its description: "시골 마을 옆에 붙어있는 작은 공장단지들" is 농공단지 to anyone who
  * knows the documents, and a citizen who does not know the name describes the thing instead. The
  * descriptions (term-descriptions.ts) say in everyday words what each documents' term is; a run of
- * the question that holds most of one description's words is read as its term.
+ * the question that holds most of one description's words, or of the pooled words of a term's
+ * descriptions, is read as its term.
  */
 
-/** A description's content words, by key, with the term it describes. */
+/**
+ * A description's content words by key, with the term it describes and how many words it has; and
+ * for a term with several, all of them pooled, with the mean of their lengths. Descriptions of one
+ * term are paraphrases of each other, so a question may describe it in words taken from several
+ * ("공장 … 땅" from one, "미리 확보해 … 제도" from another).
+ */
 interface KeyedDescription {
   term: string;
   keys: ReadonlySet<string>;
+  length: number;
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/u;
@@ -55,10 +62,25 @@ const SLACK = 3;
  */
 const MIN_UNKNOWN = 2;
 
-const KEYED: KeyedDescription[] = TERM_DESCRIPTIONS.flatMap(([term, description]) => {
-  const keys = new Set(description.split(/\s+/).flatMap((w) => wordKey(w) ?? []));
-  return keys.size >= MIN_MATCHED ? [{ term, keys }] : [];
-});
+const KEYED: KeyedDescription[] = (() => {
+  const byTerm = new Map<string, Set<string>[]>();
+  for (const [term, description] of TERM_DESCRIPTIONS) {
+    const keys = new Set(description.split(/\s+/).flatMap((w) => wordKey(w) ?? []));
+    if (keys.size >= MIN_MATCHED) byTerm.set(term, [...(byTerm.get(term) ?? []), keys]);
+  }
+  return [...byTerm].flatMap(([term, descriptions]) => [
+    ...descriptions.map((keys) => ({ term, keys, length: keys.size })),
+    ...(descriptions.length < 2
+      ? []
+      : [
+          {
+            term,
+            keys: new Set(descriptions.flatMap((keys) => [...keys])),
+            length: descriptions.reduce((sum, keys) => sum + keys.size, 0) / descriptions.length,
+          },
+        ]),
+  ]);
+})();
 
 /** The descriptions holding each key: a question is held only against those sharing enough of its words. */
 const BY_KEY = new Map<string, number[]>();
@@ -92,13 +114,13 @@ export function nameDescribedTerms(question: string, vocabulary: Vocabulary, not
     if (question.includes(description.term)) continue;
     const matched = keys.flatMap((key, i) => (key !== undefined && description.keys.has(key) ? [i] : []));
     const distinct = new Set(matched.map((i) => keys[i]));
-    if (distinct.size < MIN_MATCHED || distinct.size / description.keys.size < MIN_SHARE) continue;
+    if (distinct.size < MIN_MATCHED || distinct.size / description.length < MIN_SHARE) continue;
     if (new Set(matched.filter((i) => unknown[i]).map((i) => keys[i])).size < MIN_UNKNOWN) continue;
     const from = matched[0] as number;
     const to = matched[matched.length - 1] as number;
-    if (to - from + 1 > description.keys.size + SLACK) continue;
+    if (to - from + 1 > description.length + SLACK) continue;
     if (words.slice(from, to + 1).some((w) => ASKING.test(w.text.trim()))) continue;
-    const score = distinct.size / description.keys.size + distinct.size / 100;
+    const score = distinct.size / description.length + distinct.size / 100;
     if (!best || score > best.score) best = { term: description.term, from, to, score };
   }
   if (!best) return question;
