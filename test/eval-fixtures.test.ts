@@ -19,7 +19,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * the same way, never read) 11/20 and 7/10 on the session's starting code (2f54fd5) and its end.
  * Twelfth session: fixtures-blind6 (written the same way, never read) 14/20 and 7/10 on the session's
  * starting code (7355683); fixtures-blind7 (written the same way, to design on) 15/20 and 9/10 on its
- * first run (76a7f28), before any of its misses was read.
+ * first run (76a7f28), before any of its misses was read; fixtures-blind8 (after it, likewise) 12/20 and
+ * 5/10 on its first run (fa6da95).
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -32,6 +33,7 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind5': { keyFactsFound: 8, refusals: 5 },
   'fixtures-blind6': { keyFactsFound: 11, refusals: 5 },
   'fixtures-blind7': { keyFactsFound: 11, refusals: 6 },
+  'fixtures-blind8': { keyFactsFound: 8, refusals: 3 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

@@ -7,6 +7,11 @@ describe('countClaims', () => {
     expect(countClaims('스마트그린산단 일곱 곳이 뽑힌 이유는?')).toEqual([{ count: 7, noun: '스마트그린산단', text: '스마트그린산단 일곱 곳' }]);
   });
 
+  it('reads a Korean count written before its noun, with a particle or the copula after the noun', () => {
+    expect(countClaims('항만 특구 1차 때 10개 시·도가 뽑혔다던데')).toEqual([{ count: 10, noun: '시·도', text: '10개 시·도가' }]);
+    expect(countClaims('1차 대상은 부산, 울산 등 8개 시·도이다.')).toEqual([{ count: 8, noun: '시·도', text: '8개 시·도이다' }]);
+  });
+
   it('leaves out years, sums and spans of time', () => {
     expect(countClaims('In 2024 designations, KRW 14 billion went to 3 years of work')).toEqual([]);
   });
@@ -23,6 +28,11 @@ describe('contradictedCounts', () => {
   it('holds nothing against a count some passage read states', () => {
     const read = [...answer, 'Nine smart green complexes are planned by 2030.'];
     expect(contradictedCounts('Why did the ministry select 9 smart green complexes in 2023?', answer, read)).toEqual([]);
+  });
+
+  it('finds a Korean count before its noun that the answer states otherwise', () => {
+    const korean = ['1차 대상은 부산, 울산 등 8개 시·도이다.'];
+    expect(contradictedCounts('항만 특구 1차 때 10개 시·도가 뽑혔다던데 어디야?', korean, korean).map((c) => c.count)).toEqual([10]);
   });
 
   it('holds nothing against a count of another noun', () => {

@@ -31,6 +31,11 @@ const KO_CLAIM = new RegExp(
   `([\\uAC00-\\uD7AF]{2,})\\s*(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)(?![\\uAC00-\\uD7AF]{2})`,
   'gu',
 );
+/** A number and a counter before the noun it counts, as Korean also writes it: "10개 시·도가", "8개 시·도이다". */
+const KO_CLAIM_BEFORE_NOUN = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)\\s+([\\uAC00-\\uD7AF][\\uAC00-\\uD7AF·]*[\\uAC00-\\uD7AF])`,
+  'gu',
+);
 /** Words that end a counted English phrase without being the counted noun. */
 const EN_NOT_NOUNS = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'us', 'plus', 'across', 'unless', 'thus', 'as']);
 
@@ -41,9 +46,9 @@ function numberOf(word: string): number {
   return en >= 0 ? en : KO_NATIVE_NUMBERS.indexOf(lower);
 }
 
-/** The Korean noun without a particle the counter phrase may leave on it ("특화단지는 10곳"). */
+/** The Korean noun without a particle or the copula the counter phrase may leave on it ("특화단지는 10곳", "8개 시·도이다"). */
 function koNoun(word: string): string {
-  return word.replace(/(?:은|는|이|가|을|를|도|만|의|에서|에)$/u, '');
+  return word.replace(/(?:이다|이며|이고|였다|이었다|입니다|은|는|이|가|을|를|도|만|의|에서|에)$/u, '');
 }
 
 export function countClaims(text: string): CountClaim[] {
@@ -62,6 +67,12 @@ export function countClaims(text: string): CountClaim[] {
     const count = numberOf(m[2] as string);
     if (count <= 0) continue;
     claims.push({ count, noun: koNoun(m[1] as string), text: m[0] });
+  }
+  for (const m of normal.matchAll(KO_CLAIM_BEFORE_NOUN)) {
+    const count = numberOf(m[1] as string);
+    const noun = koNoun(m[2] as string);
+    if (count <= 0 || noun.length < 2) continue;
+    claims.push({ count, noun, text: m[0] });
   }
   return claims;
 }

@@ -208,7 +208,7 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * blind13 (written at the ninth session's start, like blind12), blind14 (the tenth session's start, likewise)
  * blind15 (written during the eleventh session by a helper who read only facts.md and design.md, likewise)
  * and blind16 (the twelfth session, the same way); blind17 (written during the twelfth session the same way,
- * its writer told it would be read) is read while designing.
+ * its writer told it would be read) is read while designing, and so is blind18 (written after it, likewise).
  */
 export const BLIND_SETS = [
   'blind',
@@ -229,6 +229,7 @@ export const BLIND_SETS = [
   'blind15',
   'blind16',
   'blind17',
+  'blind18',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -243,7 +244,7 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * fixtures-blind4 (eighth session, written from the documents' text alone by a helper who read no code).
  * fixtures-blind5 (eleventh session, the same way, from the HWPX files' own XML text and the HWP
  * loader's text) is never read, and so is fixtures-blind6 (twelfth session, the same way);
- * fixtures-blind7 (twelfth session, the same way) is read while designing.
+ * fixtures-blind7 and fixtures-blind8 (twelfth session, the same way) are read while designing.
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -255,6 +256,7 @@ export const FIXTURE_SETS = [
   'fixtures-blind5',
   'fixtures-blind6',
   'fixtures-blind7',
+  'fixtures-blind8',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

@@ -117,11 +117,13 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind9',
   'blind11',
   'blind17',
+  'blind18',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
   'fixtures-blind4',
   'fixtures-blind7',
+  'fixtures-blind8',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
