@@ -164,6 +164,13 @@ describe('a Korean named complex', () => {
     expect(judged.features.unknownName).toBe(0);
     expect(judgeAnswerability({ question: '목포산업단지 말고 또 어디 뽑혔냐', passages: korean, stats: local }).features.unknownName).toBe(1);
   });
+
+  it("is no name when the word before the kind is an everyday word for the documents' own", () => {
+    // 낡은 reads as 노후 (plain-words.ts), which the passage uses: the unit is known.
+    const korean = [passage('k', '2029년 노후 산업단지는 52개이다.', 'ko')];
+    const local = statsOfTexts(korean.map((p) => p.text));
+    expect(judgeAnswerability({ question: '낡은 산업단지 몇 개야?', passages: korean, stats: local }).features.unknownName).toBe(0);
+  });
 });
 
 describe('a Korean company name', () => {

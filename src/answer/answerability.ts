@@ -196,11 +196,12 @@ export function judgeAnswerability(input: {
   const unknown = new Set(units.filter((u) => allTerms(u).every((term) => !known(term))));
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
   // documents do not cover, whatever else the question shares with them. A verb before a kind of
-  // complex ("문화 입힌 산업단지") describes the complex; it does not name one.
+  // complex ("문화 입힌 산업단지") describes the complex; it does not name one, nor does an everyday
+  // word read as the documents' own ("낡은 산업단지" as 노후), which is no unknown unit.
   const unknownNames = units.filter(
     (u) =>
       (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && unknown.has(u)) ||
-      (!u.predicate && !u.inflected && unknownKoreanName(u.word, input.question, input.stats)) ||
+      (!u.predicate && !u.inflected && unknown.has(u) && unknownKoreanName(u.word, input.question, input.stats)) ||
       unknownCompanyName(u.word, input.stats),
   );
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
