@@ -57,6 +57,18 @@ describe('question predicates (Korean)', () => {
     expect(verbs('항만 분야 가을 마을 런던 어선 노선')).toEqual([]);
   });
 
+  it('reads a prospective adnominal before 때 as a verb, and 것 contracted with a particle as grammar', () => {
+    const verbs = (q: string) =>
+      questionWords(q)
+        .filter((w) => w.predicate)
+        .map((w) => w.word);
+    expect(verbs('부두 처음 뽑을 때 몇 곳?')).toEqual(['뽑을']);
+    expect(verbs('부두 지정될 때 예산은?')).toEqual(['지정']);
+    // An event noun takes 때 as well.
+    expect(verbs('명절 때 부두 운영은?')).toEqual([]);
+    expect(contentWords('부두 예산 많이 든 걸로 아는데')).not.toContain('걸로');
+  });
+
   it('reads a count noun (총수, 수를) as the kind of value asked, like 총액', () => {
     expect(contentWords('전국 항만 총수와 그중 신항 부두 수를 알려줘')).toEqual(['전국', '항만', '신항', '부두']);
   });

@@ -465,6 +465,15 @@ const COUNTER_AFTER_MYEOT =
   /(?<![\uAC00-\uD7AF])몇(\s*)([\uAC00-\uD7AF]{1,2}?)((?:을|를|이|가|은|는|도|씩|만)|이?(?:야|었|였|에요|예요|인가|인지|일까|입니|이에|죠|지|냐|래)[\uAC00-\uD7AF]*)?(?![\uAC00-\uD7AF])/gu;
 
 /**
+ * A prospective adnominal before 때 ("뽑을 때", "신청할 때", "지정될 때": -ㄹ/-을 때, 표준국어대사전 때
+ * '어떤 시기' after an adnominal): the word before is the clause's verb, however short. Only -을,
+ * -할 and -될: an event noun takes 때 too ("명절 때", "선거 때").
+ */
+function beforeTimeNoun(token: string, question: string): boolean {
+  if (!/(?:을|할|될)$/u.test(token)) return false;
+  return new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s+때(?![\\uAC00-\\uD7AF])`, 'u').test(question);
+}
+/**
  * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는"): a verb stem, however
  * short, before 야 and a form of 하다 or 되다.
  */
@@ -564,6 +573,7 @@ export function questionWords(question: string): QuestionWord[] {
     if (hangul && /^[\uAC00-\uD7AF]$/.test(word) && !KO_SYNONYM_FORMS.has(word)) continue;
     const predicate = hangul
       ? obligation(token, question) ||
+        beforeTimeNoun(token, question) ||
         (stripped !== token && KO_PREDICATE_ENDING.test(token.slice(0, stripped.length + 1))) ||
         KO_SHORT_PREDICATE.test(token) ||
         KO_VERB_FORM.test(token) ||

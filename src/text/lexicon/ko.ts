@@ -224,6 +224,9 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '그중',
   '그중에',
   '그중에서',
+  // The bound noun 것 contracted with a particle (표준국어대사전: 걸 '것을', 걸로 '것으로').
+  '걸',
+  '걸로',
   '누구누구',
   '어디어디',
   '뭐뭐',
