@@ -67,6 +67,8 @@ describe('question predicates (Korean)', () => {
     // An event noun takes 때 as well.
     expect(verbs('명절 때 부두 운영은?')).toEqual([]);
     expect(contentWords('부두 예산 많이 든 걸로 아는데')).not.toContain('걸로');
+    // Adverbs of degree and the indefinite 아무 name nothing.
+    expect(contentWords('제일 큰 부두 무대, 가장 붐비는 항만, 아무 표시')).toEqual(contentWords('큰 부두 무대, 붐비는 항만, 표시'));
   });
 
   it('reads a count noun (총수, 수를) as the kind of value asked, like 총액', () => {

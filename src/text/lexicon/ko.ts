@@ -227,6 +227,18 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   // The bound noun 것 contracted with a particle (표준국어대사전: 걸 '것을', 걸로 '것으로').
   '걸',
   '걸로',
+  // Adverbs of degree (정도 부사: 가장, 제일, 매우 …) and the indefinite 아무: they grade or leave open
+  // what the question names, and name nothing themselves.
+  '가장',
+  '제일',
+  '매우',
+  '아주',
+  '너무',
+  '꽤',
+  '엄청',
+  '되게',
+  '무척',
+  '아무',
   '누구누구',
   '어디어디',
   '뭐뭐',
