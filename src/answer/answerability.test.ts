@@ -146,6 +146,16 @@ describe('answerability', () => {
     // The cause is asked of the sentence that asks why, not of the verbs of another sentence.
     expect(judge('Why did the Ministry of Oceans approve the Mokpo harbour? Who rejected the berths?').unsupported).toEqual([]);
   });
+
+  it('takes the cause asked by an embedded 왜 …-ㄴ지 of its own verb, not of the main verb after it', () => {
+    const harbour = [passage('h', '해양수산부는 2024년 3월 목포 신항 부두를 승인했다. 목포 신항은 물동량이 늘어 필요했다.', 'ko')];
+    const local = statsOfTexts(harbour.map((p) => p.text));
+    const judge = (question: string) => judgeAnswerability({ question, passages: harbour, stats: local });
+    // 왜 필요한지 is the embedded question; 꼽았나요 (cited), a verb the documents never use, is asked plainly.
+    expect(judge('목포 신항이 왜 필요한지 설명하면서 무엇을 꼽았나요?').unsupported).toEqual([]);
+    // A plain why-question still takes its last verb as the event.
+    expect(judge('목포 신항은 왜 꼽았나요?').unsupported.map((s) => s.text)).toContain('꼽았');
+  });
 });
 
 describe('a Korean named complex', () => {

@@ -261,6 +261,8 @@ function isLightVerb(word: string): boolean {
 
 /** A question asking for a cause ("why did …", "왜 …", "… 이유가 뭐야", "the reason for …"). */
 const WHY = /^\s*why\b|왜|이유|까닭|\breasons?\b/iu;
+/** 왜 and the embedded question it opens, to its -ㄴ지/-는지/-ㄹ지 word ("왜 필요한지", "왜 지정됐는지"). */
+const EMBEDDED_WHY = /왜\s[^?？!.]*?(?:[한는은인된할될던]지|었는지|았는지|였는지|했는지|됐는지)(?![\uAC00-\uD7AF])/u;
 
 /**
  * "Why did the ministry reject the plan?" takes the rejection as given. When the documents never
@@ -270,8 +272,12 @@ const WHY = /^\s*why\b|왜|이유|까닭|\breasons?\b/iu;
 function unknownCause(question: string, units: QuestionUnit[], stats: TermStats): Specific[] {
   // The cause is asked of the sentence that asks why ("왜 만든다는 거임? … 또 뭐 들었었냐"): the
   // verbs of the other sentences are not the event whose cause is asked.
-  const clause = question.split(/[?？!.]+/u).find((sentence) => WHY.test(sentence));
-  if (clause === undefined) return [];
+  const sentence = question.split(/[?？!.]+/u).find((s) => WHY.test(s));
+  if (sentence === undefined) return [];
+  // "왜 필요한지 설명하면서 어떤 … 들었나요": 왜 opens an embedded question closed by -ㄴ지/-는지
+  // (표준국어대사전 -ㄴ지, 막연한 의문이 있는 채로 뒤 절의 사실과 관련시키는 연결 어미); its verb is the
+  // event whose cause is asked, not the main verb after it.
+  const clause = EMBEDDED_WHY.exec(sentence)?.[0] ?? sentence;
   const inClause = units.filter((u) => clause.includes(u.word));
   return causeUnknown(clause, inClause, stats);
 }
