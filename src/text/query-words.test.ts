@@ -12,6 +12,12 @@ describe('question content words (Korean)', () => {
   });
 });
 
+/** The words of a question read as verbs or adjectives. */
+const predicates = (q: string) =>
+  questionWords(q)
+    .filter((w) => w.predicate)
+    .map((w) => w.word);
+
 describe('question predicates (Korean)', () => {
   it('knows verb forms by their ending and drops bound nouns', async () => {
     const { questionWords } = await import('./query-words.js');
@@ -27,45 +33,29 @@ describe('question predicates (Korean)', () => {
   });
 
   it('reads the connective -아서/-어서 fused into a stem as a verb form, not the 서 of a noun', () => {
-    const predicates = (q: string) =>
-      questionWords(q)
-        .filter((w) => w.predicate)
-        .map((w) => w.word);
     expect(predicates('선주들 모여서 정한 운임')).toContain('모여서');
     expect(predicates('부두 세워서 생긴 일자리')).toContain('세워서');
     expect(predicates('보고서 계약서 문서 순서')).toEqual([]);
   });
 
   it('reads a permission question ("-아도 되냐") as verbs, not the 도 of a noun', () => {
-    const predicates = (q: string) =>
-      questionWords(q)
-        .filter((w) => w.predicate)
-        .map((w) => w.word);
     expect(predicates('신청서 팩스로 봐도 되냐?')).toEqual(['봐도', '되냐']);
     expect(predicates('신청서 우편으로 넣어도 되냐?')).toEqual(['넣어', '되냐']);
     expect(predicates('항만 제도 속도 지도')).toEqual([]);
   });
 
   it('reads spoken verb endings as verbs: obligation, hearsay, 음슴체, -던, -다면, an -어 compound adnominal', () => {
-    const verbs = (q: string) =>
-      questionWords(q)
-        .filter((w) => w.predicate)
-        .map((w) => w.word);
     for (const form of ['주냐', '해야돼', '하는거임', '한다더라', '한다네', '해줌', '나옴', '하던', '있던', '된다면', '늘어난', '줄어든', '들어선'])
-      expect(verbs(`항만 ${form}`), form).toHaveLength(1);
+      expect(predicates(`항만 ${form}`), form).toHaveLength(1);
     // Nouns that end alike: a field, an autumn, a village, London, a fishing boat.
-    expect(verbs('항만 분야 가을 마을 런던 어선 노선')).toEqual([]);
+    expect(predicates('항만 분야 가을 마을 런던 어선 노선')).toEqual([]);
   });
 
   it('reads a prospective adnominal before 때 as a verb, and 것 contracted with a particle as grammar', () => {
-    const verbs = (q: string) =>
-      questionWords(q)
-        .filter((w) => w.predicate)
-        .map((w) => w.word);
-    expect(verbs('부두 처음 뽑을 때 몇 곳?')).toEqual(['뽑을']);
-    expect(verbs('부두 지정될 때 예산은?')).toEqual(['지정']);
+    expect(predicates('부두 처음 뽑을 때 몇 곳?')).toEqual(['뽑을']);
+    expect(predicates('부두 지정될 때 예산은?')).toEqual(['지정']);
     // An event noun takes 때 as well.
-    expect(verbs('명절 때 부두 운영은?')).toEqual([]);
+    expect(predicates('명절 때 부두 운영은?')).toEqual([]);
     expect(contentWords('부두 예산 많이 든 걸로 아는데')).not.toContain('걸로');
     // Adverbs of degree and the indefinite 아무 name nothing.
     expect(contentWords('제일 큰 부두 무대, 가장 붐비는 항만, 아무 표시')).toEqual(contentWords('큰 부두 무대, 붐비는 항만, 표시'));
