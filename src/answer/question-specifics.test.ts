@@ -90,6 +90,13 @@ describe('an edition', () => {
     expect(states('제6차 항만개발 기본계획은 2027년에 수립된다.', asked)).toBe(true);
   });
 
+  it('numbers the English noun before its complement, not the complement', () => {
+    // "the 5th round of harbour designations" numbers rounds: a 5th harbour plan states no 5th round.
+    const asked = ordinal('Which berths were added in the 5th round of Harbour Zone designations?');
+    expect(states('The 5th Harbour Plan names the zone designations of 2029.', asked)).toBe(false);
+    expect(states('The 5th round of designations added two berths.', asked)).toBe(true);
+  });
+
   it('is matched across languages on the edition alone', () => {
     const asked = ordinal('What is the goal of the 4th Harbour Plan?');
     expect(states('4차 항만계획안의 목표는 신항 확충이다.', asked)).toBe(true);

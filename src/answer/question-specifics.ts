@@ -52,8 +52,10 @@ export function questionSpecifics(question: string): Specific[] {
     // An English suffix sits on the digits ("5th", not "7 strategic"); a Korean one may follow a space.
     const attached = text.slice((m.index ?? 0) + value.length);
     if (/^(?:th|st|nd|rd)\b/i.test(attached) || /^(?:차|번째|회)/.test(after)) {
-      const words = after
-        .replace(/^(?:차|th|st|nd|rd|번째|회)/, '')
+      // An English ordinal numbers the noun phrase before its complement ("5th round of … Zone
+      // designations" numbers rounds, not zones): its words end at the first preposition.
+      const phrase = after.replace(/^(?:차|th|st|nd|rd|번째|회)/, '').replace(/\s(?:of|in|for|on|at|by|from|with|to)\s.*$/is, '');
+      const words = phrase
         .split(/[^\p{L}]+/u)
         .filter((w) => /^(?:[\uAC00-\uD7AF]{2,}|[A-Za-z]{3,})$/u.test(w) && !/^(?:the|of|and|for)$/i.test(w))
         .slice(0, 3);
