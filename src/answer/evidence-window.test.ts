@@ -117,6 +117,16 @@ describe('evidence window', () => {
     expect(answerTypes('What are the budget items of the port?')).not.toContain('money');
   });
 
+  it('reads a span of time asked for as its own type, carried by a range of dates or several years', () => {
+    expect(answerTypes('What years does the harbour plan cover?')).toContain('period');
+    expect(answerTypes('항만 공모는 언제부터 언제까지 했어?')).toContain('period');
+    expect(answerTypes('When was the harbour plan approved?')).not.toContain('period');
+    expect(carries('period', 'The harbour plan covers 2031 to 2035.')).toBe(true);
+    expect(carries('period', '공모는 4월 27일부터 5월 31일까지 실시했다.')).toBe(true);
+    expect(carries('period', '접수: 2029. 7. 13.(목) ~ 7. 18.(화)')).toBe(true);
+    expect(carries('period', 'The harbour plan was presented in January 2030.')).toBe(false);
+  });
+
   it('reads a sum of money as its own answer type, carried only by an amount in a currency', () => {
     expect(answerTypes('What was the annual grant for each harbour, in total?')).toContain('money');
     expect(answerTypes('항만 정비 예산은 얼마였나요?')).toContain('money');

@@ -4,7 +4,7 @@ import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'frequency' | 'names' | 'person' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
+export type AnswerType = 'count' | 'date' | 'period' | 'frequency' | 'names' | 'person' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 /**
@@ -13,6 +13,19 @@ const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|�
  */
 const DATE =
   /\bwhen\b|\bwhat (?:year|date|month)\b|언제|몇\s*년|몇\s*월|(?:시기|날짜|시점|일자)(?!리)(?!를?\s*(?:바랍|바라|원합|부탁))|(?<![\uAC00-\uD7AF])날(?:이|은|을|짜)|(?<![\uAC00-\uD7AF])[\uAC00-\uD7AF]{2}(?:일|일자)(?:은|는|이|가|을|를)?(?![\uAC00-\uD7AF])/iu;
+/**
+ * A span of time asked for ("what years does the plan cover", "언제부터 언제까지", "몇 년부터 몇
+ * 년까지"): one date is no span. Answered by a range of dates ("2026~2030", "4월 27일부터 5월
+ * 31일까지", "7. 13. ~ 7. 18.", "from 2026 to 2030") or by the several years it lists.
+ */
+const PERIOD = /\b(?:what|which) years\b|\bfrom (?:what|which) year\b|언제부터\s*언제까지|몇\s*년(?:도)?부터/iu;
+const DATE_POINT = `(?:(?:19|20)\\d{2}\\s*년?|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|\\d{1,2}\\s*일|(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})(?:\\s+\\d{1,2})?)`;
+const HAS_SPAN = new RegExp(
+  `${DATE_POINT}[^~∼–—\\n]{0,12}?\\s*(?:~|∼|–|—|-|부터|에서|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*(?:\\(?\\S{0,4}\\)?\\s*)?${DATE_POINT}|\\bfrom\\s+\\d{1,2}?\\s*${DATE_POINT}\\s+(?:to|until|through)\\b`,
+  'iu',
+);
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
 /** "Who …", "누구/누가": the answer is someone, a person or a body, named. */
 const PERSON = /\bwho(?:m|se)?\b|누구|누가/iu;
 const NAMES = /\bwhich\b|\bwho\b|\bwhere\b|\bwhat (?:are|were) the\b|\bname|\blist\b|어디|어느|어떤|누구|무슨|어떠한/i;
@@ -118,6 +131,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
   if (FREQUENCY.test(question)) types.push('frequency');
   if (DATE.test(question)) types.push('date');
+  if (PERIOD.test(question)) types.push('period');
   if (NAMES.test(question)) types.push('names');
   if (PERSON.test(question)) types.push('person');
   if (LIST.test(question)) types.push('list');
@@ -288,6 +302,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
     return HAS_COUNT.test(/몇/u.test(question) ? figures : withoutOrdinals(figures)) && countsWithCounter(question, text);
   }
   if (type === 'date') return HAS_DATE.test(text);
+  if (type === 'period') return HAS_SPAN.test(text) || new Set(text.match(YEARS) ?? []).size >= 2;
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
   if (type === 'person') return HAS_NAME.test(text) || HAS_PERSON.test(text);
@@ -362,7 +377,7 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
  * many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'frequency', 'person'];
+export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'period', 'frequency', 'person'];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =
