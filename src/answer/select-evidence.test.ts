@@ -233,6 +233,17 @@ describe('select-evidence helpers', () => {
     ).toContain('6곳');
   });
 
+  it('refuses a count about a named complex that only a sentence without its name gives', () => {
+    const apart = passageOf('a', '2029년 전국 산업단지 입주기업은 11만 개이다. 목포 산업단지는 2029년에 지정되었다.');
+    expect(selectFrom('목포 산업단지 입주기업 몇 개야?', 'ko', apart).selected).toEqual([]);
+    const together = passageOf('b', '2029년 전국 산업단지 입주기업은 11만 개이다. 목포 산업단지 입주기업은 300개이다.');
+    expect(
+      selectFrom('목포 산업단지 입주기업 몇 개야?', 'ko', together)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('300개');
+  });
+
   it('refuses a sum of another thing than the one asked: the money noun must stand with the amount', () => {
     const apart = passageOf('a', '신항 부두 분양 계약이 2029년에 체결되었다. 해운사는 신항 부두에 3,000억 원을 투자한다.');
     expect(selectFrom('해운사가 낸 신항 부두 분양대금은 얼마야?', 'ko', apart).selected).toEqual([]);
