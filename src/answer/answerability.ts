@@ -3,7 +3,7 @@ import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { headNoun } from '../text/head-noun.js';
 import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
-import { KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
+import { KO_COMPLEX_KINDS, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
 import { nameKey } from '../text/romanise.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
@@ -86,7 +86,7 @@ function formWeight(stats: TermStats, terms: string[]): number {
  * "울산특구"): when the corpus never uses the place part, the named complex is as unknown to it
  * as an English name would be, even though its kind ("국가산업단지") is everywhere.
  */
-const KO_NAMED_KINDS = '(?:국가산업단지|일반산업단지|산업단지|국가산단|특화단지|특구|산단)';
+const KO_NAMED_KINDS = `(?:${[...KO_COMPLEX_KINDS, '특화단지', '특구'].join('|')})`;
 
 export function unknownKoreanName(word: string, question: string, stats: TermStats): boolean {
   if (!/^[\uAC00-\uD7AF]{2,5}$/u.test(word)) return false;

@@ -1,4 +1,5 @@
 import { answerTypes, carries, FREQUENCY, labelledFigure } from './evidence-window.js';
+import { MONTHS } from './figures.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -25,9 +26,8 @@ const FREQUENCY_LABEL = /(?:주기|빈도)$/u;
  * till or through ("2027년까지", "1월 안에", "by 2027", "until the end of 2028").
  */
 const ASKS_DEADLINE = /언제\s*까지|몇\s*(?:년|월|일)\s*까지|\b(?:by|until|till) (?:when|what (?:year|date|month|time))\b|\bdeadline\b/iu;
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const STATES_DEADLINE = new RegExp(
-  `(?:(?:19|20)\\d{2}\\s*년|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|(?:이달|올해|연내|연말))\\s*(?:말\\s*)?(?:까지|안에|안|내에|내|이내|중)|\\b(?:by|until|till|through|no later than)\\s+(?:the end of\\s+)?(?:(?:19|20)\\d{2}\\b|(?:${MONTH_NAMES})\\b)`,
+  `(?:(?:19|20)\\d{2}\\s*년|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|(?:이달|올해|연내|연말))\\s*(?:말\\s*)?(?:까지|안에|안|내에|내|이내|중)|\\b(?:by|until|till|through|no later than)\\s+(?:the end of\\s+)?(?:(?:19|20)\\d{2}\\b|(?:${MONTHS.join('|')})\\b)`,
   'iu',
 );
 

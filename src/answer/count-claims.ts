@@ -26,14 +26,16 @@ const EN_NOT_COUNTED =
 
 /** A number, then up to three words, the last a plural noun: "10 bio specialized complexes", "five zones". */
 const EN_CLAIM = new RegExp(`(?<![\\w.,])(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?[a-z][a-z-]*[a-z]s)\\b`, 'gi');
+/** Counters of places or things (곳, 개소, 개, 군데). */
+const PLACE_COUNTERS = '(?:곳|개소|개|군데)';
 /** A noun, then a number and a counter of places or things: "바이오 특화단지 10곳", "특구 다섯 개". */
 const KO_CLAIM = new RegExp(
-  `([\\uAC00-\\uD7AF]{2,})\\s*(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)(?![\\uAC00-\\uD7AF]{2})`,
+  `([\\uAC00-\\uD7AF]{2,})\\s*(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*${PLACE_COUNTERS}(?![\\uAC00-\\uD7AF]{2})`,
   'gu',
 );
 /** A number and a counter before the noun it counts, as Korean also writes it: "10개 시·도가", "8개 시·도이다". */
 const KO_CLAIM_BEFORE_NOUN = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*(?:곳|개소|개|군데)\\s+([\\uAC00-\\uD7AF][\\uAC00-\\uD7AF·]*[\\uAC00-\\uD7AF])`,
+  `(?<![\\d.,])(\\d{1,3}|${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})\\s*${PLACE_COUNTERS}\\s+([\\uAC00-\\uD7AF][\\uAC00-\\uD7AF·]*[\\uAC00-\\uD7AF])`,
   'gu',
 );
 /** Words that end a counted English phrase without being the counted noun. */

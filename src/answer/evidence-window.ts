@@ -2,6 +2,7 @@ import { Recent } from '../core/recent.js';
 import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
 import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
+import { MONTHS } from './figures.js';
 
 /** What kind of answer the question asks for, from its wording. */
 export type AnswerType = 'count' | 'date' | 'period' | 'frequency' | 'names' | 'person' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
@@ -19,7 +20,7 @@ const DATE =
  * 31일까지", "7. 13. ~ 7. 18.", "from 2026 to 2030") or by the several years it lists.
  */
 const PERIOD = /\b(?:what|which) years\b|\bfrom (?:what|which) year\b|언제부터\s*언제까지|몇\s*년(?:도)?부터/iu;
-const DATE_POINT = `(?:(?:19|20)\\d{2}\\s*년?|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|\\d{1,2}\\s*일|(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})(?:\\s+\\d{1,2})?)`;
+const DATE_POINT = `(?:(?:19|20)\\d{2}\\s*년?|\\d{1,2}\\s*월(?:\\s*\\d{1,2}\\s*일)?|\\d{1,2}\\.\\s*\\d{1,2}\\.|\\d{1,2}\\s*일|(?:${MONTHS.join('|')})(?:\\s+\\d{1,2})?)`;
 const HAS_SPAN = new RegExp(
   `${DATE_POINT}[^~∼–—\\n]{0,12}?\\s*(?:~|∼|–|—|-|부터|에서|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*(?:\\(?\\S{0,4}\\)?\\s*)?${DATE_POINT}|\\bfrom\\s+\\d{1,2}?\\s*${DATE_POINT}\\s+(?:to|until|through)\\b`,
   'iu',

@@ -2,6 +2,7 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
+import { KO_COMPLEX_KINDS } from '../text/lexicon/ko.js';
 import { parentItems, pathItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
@@ -648,15 +649,15 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   // A figure about a named complex ("반월·시화 산단에 입주한 기업 몇 개") is stated with its name: the
   // national count of firms answers another question.
   const named = KO_NAMED_COMPLEX.exec(question.normalize('NFC'))?.[1];
-  return figures.every(
-    ([noun, states]) =>
-      noun === undefined ||
-      (windowHolds(noun, units, window.filter(states), lang) && (named === undefined || windowHolds(named, units, window.filter(states), lang))),
-  );
+  return figures.every(([noun, states]) => {
+    if (noun === undefined) return true;
+    const stating = window.filter(states);
+    return windowHolds(noun, units, stating, lang) && (named === undefined || windowHolds(named, units, stating, lang));
+  });
 }
 
 /** A complex named by the word before its kind, written apart or run together ("반월·시화 산단", "여수국가산업단지", "노후 산단"). */
-const KO_NAMED_COMPLEX = /(?<![\uAC00-\uD7AF·])([\uAC00-\uD7AF]{2,}(?:·[\uAC00-\uD7AF]{2,})*)\s?(?:국가산업단지|일반산업단지|산업단지|국가산단|산단)/u;
+const KO_NAMED_COMPLEX = new RegExp(`(?<![\\uAC00-\\uD7AF·])([\\uAC00-\\uD7AF]{2,}(?:·[\\uAC00-\\uD7AF]{2,})*)\\s?(?:${KO_COMPLEX_KINDS.join('|')})`, 'u');
 
 function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   const unit = units.find((u) => u.word.toLowerCase() === noun || noun.startsWith(u.word));

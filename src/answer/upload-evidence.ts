@@ -218,12 +218,8 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   // "어느 위원회에서 심의했어": quotes that never name one of the class answer which one with nothing.
   const classNoun = whichClassNoun(uploads.question);
   // Letter-spaced labels ("장    소: …") write the noun too.
-  const writes = (c: Citation) =>
-    `${c.title} ${c.sectionPath} ${c.quote}`
-      .normalize('NFC')
-      .replace(/\s+/g, '')
-      .includes(classNoun ?? '');
-  if (classNoun && !citations.some(writes)) return false;
+  const writes = (noun: string) => (c: Citation) => `${c.title} ${c.sectionPath} ${c.quote}`.normalize('NFC').replace(/\s+/g, '').includes(noun);
+  if (classNoun && !citations.some(writes(classNoun))) return false;
   const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
   return named(unit);

@@ -246,6 +246,9 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '얼마얼마',
 ];
 
+/** Kinds of industrial complex a place name is written before ("반월·시화 산단", "여수국가산업단지"). */
+export const KO_COMPLEX_KINDS: readonly string[] = ['국가산업단지', '일반산업단지', '산업단지', '국가산단', '산단'];
+
 /**
  * Native Korean numerals as they stand before a counter (관형사 한, 두, 세, 네 …: "세 곳", "다섯 개"),
  * by value; 0 has none.
