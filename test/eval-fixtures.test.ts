@@ -20,7 +20,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Twelfth session: fixtures-blind6 (written the same way, never read) 14/20 and 7/10 on the session's
  * starting code (7355683); fixtures-blind7 (written the same way, to design on) 15/20 and 9/10 on its
  * first run (76a7f28), before any of its misses was read; fixtures-blind8 (after it, likewise) 12/20 and
- * 5/10 on its first run (fa6da95).
+ * 5/10 on its first run (fa6da95). Thirteenth session: fixtures-blind9 (never read) 16/20 and 7/10 on the
+ * session's starting code (2421ab7); fixtures-blind10 (to design on) 15/20 and 4/10 there, before any of its
+ * misses was read.
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -34,6 +36,8 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind6': { keyFactsFound: 11, refusals: 5 },
   'fixtures-blind7': { keyFactsFound: 11, refusals: 6 },
   'fixtures-blind8': { keyFactsFound: 8, refusals: 3 },
+  'fixtures-blind9': { keyFactsFound: 12, refusals: 5 },
+  'fixtures-blind10': { keyFactsFound: 11, refusals: 2 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

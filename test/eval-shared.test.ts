@@ -35,7 +35,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * on its changes alike. Twelfth session: blind16 (never read, written during the session) 38/46 and 14/18 on the
  * session's starting code (7355683); blind17 (written during the session to design on) 38/46 and 17/18 on its
  * first run (76a7f28), before any of its misses was read; blind18 (written after it, the same way) 42/46 and
- * 13/18 on its first run (fa6da95). Each floor sits a few questions below, so a trade-off
+ * 13/18 on its first run (fa6da95). Thirteenth session: blind19 (never read, written at the session's start) 43/46 and
+ * 15/18 on the session's starting code (2421ab7); blind20 (written then to design on) 40/46 and 15/18 there, before any of
+ * its misses was read. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -62,6 +64,8 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind16: { keyFactsFound: 33, refusals: 11 },
   blind17: { keyFactsFound: 33, refusals: 14 },
   blind18: { keyFactsFound: 37, refusals: 10 },
+  blind19: { keyFactsFound: 38, refusals: 12 },
+  blind20: { keyFactsFound: 35, refusals: 12 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

@@ -209,6 +209,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * blind15 (written during the eleventh session by a helper who read only facts.md and design.md, likewise)
  * and blind16 (the twelfth session, the same way); blind17 (written during the twelfth session the same way,
  * its writer told it would be read) is read while designing, and so is blind18 (written after it, likewise).
+ * blind19 (thirteenth session, written at its start the same way as blind16) is never read; blind20 (the
+ * same session, briefed as blind17) is read while designing.
  */
 export const BLIND_SETS = [
   'blind',
@@ -230,6 +232,8 @@ export const BLIND_SETS = [
   'blind16',
   'blind17',
   'blind18',
+  'blind19',
+  'blind20',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -245,6 +249,8 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * fixtures-blind5 (eleventh session, the same way, from the HWPX files' own XML text and the HWP
  * loader's text) is never read, and so is fixtures-blind6 (twelfth session, the same way);
  * fixtures-blind7 and fixtures-blind8 (twelfth session, the same way) are read while designing.
+ * Thirteenth session: fixtures-blind9 (briefed as fixtures-blind6) is never read; fixtures-blind10
+ * (briefed as fixtures-blind8) is read while designing.
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -257,6 +263,8 @@ export const FIXTURE_SETS = [
   'fixtures-blind6',
   'fixtures-blind7',
   'fixtures-blind8',
+  'fixtures-blind9',
+  'fixtures-blind10',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

@@ -118,12 +118,14 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind11',
   'blind17',
   'blind18',
+  'blind20',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
   'fixtures-blind4',
   'fixtures-blind7',
   'fixtures-blind8',
+  'fixtures-blind10',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
