@@ -26,6 +26,29 @@ describe('answerability', () => {
     expect(judged.topical.map((p) => p.id)).toContain('en');
   });
 
+  it('holds a Korean passage to the thing an English question asks for, though it has no Korean form', () => {
+    const korean = [
+      passage('fest', '가을 음악 축제는 10월 21일 강변 공원에서 열린다.', 'ko'),
+      passage('stage', '가을 음악 축제의 무대는 가로 10m, 세로 8m 이상으로 설치한다.', 'ko'),
+    ];
+    const notices = Array.from({ length: 8 }, (_, i) => `구청 공지 ${i}호는 주차장 운영 시간을 안내한다.`);
+    const local = statsOfTexts([...korean.map((p) => p.text), ...notices]);
+    const termPairs = [
+      { ko: '가을', en: 'autumn' },
+      { ko: '음악', en: 'music' },
+      { ko: '축제', en: 'festival' },
+      { ko: '10월 21일', en: 'date' },
+      { ko: '야간', en: 'night' },
+      { ko: '항만', en: 'harbour' },
+    ];
+    const judge = (question: string) => judgeAnswerability({ question, lang: 'en', passages: korean, stats: local, termPairs });
+    // "Storms", "backup" and "rehearsal" have no Korean form: as asides they are left out, and the
+    // date of the festival is given.
+    expect(judge('If it storms during a backup rehearsal, what is the date of the autumn night music festival in the harbour?').answerable).toBe(true);
+    // Asked for, they are what the passage must give, and it cannot.
+    expect(judge('If it storms, what is the backup rehearsal date of the autumn night music festival in the harbour?').answerable).toBe(false);
+  });
+
   it('judges every passage the answerer reads, not only the first few retrieval ranked', () => {
     const near = Array.from({ length: 11 }, (_, i) => passage(`law-${i}`, `산업집적법 제${i + 3}조는 공장 설립 절차를 정한다.`, 'ko'));
     const definition = passage('def', "산업집적법 제2조 제6호는 '산업집적'을 기업과 연구소, 대학이 모여 연계하는 것으로 정의한다.", 'ko');

@@ -180,11 +180,16 @@ export function judgeAnswerability(input: {
   const shareOf = (have: TermLookup) => units.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / total;
   // A passage in the other language can only be judged on the words that have a translation; when
   // most of the question does, the untranslatable rest is left out instead of counted as missing.
+  // The thing asked for is no untranslatable aside: a passage in the other language that cannot
+  // name it ("the backup date" has no Korean form) does not give its value.
+  const asked = askedPhrase(input.question);
+  const inAsked = (word: string) => asked.some((a) => a === word || (/[\uAC00-\uD7AF]/u.test(a) && a.includes(word)));
+  const askedUnits = units.filter((u) => u.word.toLowerCase().split(/\s+/).every(inAsked));
   const crossShareOf = (have: TermLookup, lang: Lang) => {
-    const judged = units.filter((u) => hasFormsIn(u, lang));
-    const weight = judged.reduce((sum, u) => sum + u.weight, 0);
-    if (weight < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
-    return judged.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / weight;
+    const translated = units.filter((u) => hasFormsIn(u, lang));
+    if (translated.reduce((sum, u) => sum + u.weight, 0) < total * CROSS_LINGUAL_MIN_TRANSLATED) return shareOf(have);
+    const judged = units.filter((u) => hasFormsIn(u, lang) || askedUnits.includes(u));
+    return judged.reduce((sum, u) => sum + u.weight * unitShare(u, have), 0) / judged.reduce((sum, u) => sum + u.weight, 0);
   };
   // The best passage alone, or the best two together (a question spanning two passages).
   const shares = evidence.map((e) => (input.lang && e.passage.lang !== input.lang ? crossShareOf(e.have, e.passage.lang) : shareOf(e.have)));
@@ -209,9 +214,6 @@ export function judgeAnswerability(input: {
   const head = headNoun(input.question);
   const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && unknown.has(u));
   // The same for a phrase of several words ("the average salary of …"), as a share of its weight.
-  const asked = askedPhrase(input.question);
-  const inAsked = (word: string) => asked.some((a) => a === word || (/[\uAC00-\uD7AF]/u.test(a) && a.includes(word)));
-  const askedUnits = units.filter((u) => u.word.toLowerCase().split(/\s+/).every(inAsked));
   const askedWeight = askedUnits.reduce((sum, u) => sum + u.weight, 0);
   const unknownAsked = askedWeight === 0 ? 0 : askedUnits.filter((u) => unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / askedWeight;
   const rare = units.filter((u) => u.weight >= t.rareIdf);

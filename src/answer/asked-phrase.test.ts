@@ -6,6 +6,8 @@ describe('askedPhrase', () => {
     expect(askedPhrase('What is the average salary of workers at the new harbour?')).toEqual(['average', 'salary']);
     expect(askedPhrase('What was the total annual budget for the river project?')).toEqual(['total', 'annual', 'budget']);
     expect(askedPhrase('what is the rainfall of Daegu')).toEqual(['rainfall']);
+    // At the question's end, and in the clause after a condition.
+    expect(askedPhrase('If the ferry stops, what is the spare route?')).toEqual(['spare', 'route']);
   });
 
   it('reads a Korean topic-marked noun with the bare noun before it, not a complement', () => {

@@ -5,7 +5,7 @@ import { countedNoun, headNoun } from '../text/head-noun.js';
  * whose value is asked, up to three words between the article and the preposition. English noun
  * phrases end in their head, so its last word is what is asked and the rest qualify it.
  */
-const EN_ASKED = /^\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|in|for|at|on)\b/i;
+const EN_ASKED = /(?:^|[,;]\s*)\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:of|in|for|at|on)\b|\s*\?\s*$)/i;
 
 /**
  * "평균 연봉은 얼마", "입주 기업 수는 몇": the topic-marked noun before a value question word, with
