@@ -217,6 +217,16 @@ describe('evidence window', () => {
     expect(carries('person', 'KPA opened the berths.')).toBe(true);
   });
 
+  it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {
+    expect(answerTypes('지난달 쏘기로 한 시험선은 결국 진수에 성공했나요?')).toContain('outcome');
+    expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');
+    expect(answerTypes('When is the harbour ferry trial?')).not.toContain('outcome');
+    expect(REQUIRED_TYPES).toContain('outcome');
+    expect(carries('outcome', '5월에는 새 여객선의 시험 운항을 실시할 예정이다.')).toBe(false);
+    expect(carries('outcome', '5월 시험 운항은 기상 악화로 무산되었다.')).toBe(true);
+    expect(carries('outcome', 'The May trial of the new ferry succeeded.')).toBe(true);
+  });
+
   it('reads a request for how to reach someone as a contact, carried only by a phone number, e-mail or web address', () => {
     expect(answerTypes('Is there an email or phone number for the harbour office?')).toContain('contact');
     expect(answerTypes('항만청 연락처 알려줘')).toContain('contact');

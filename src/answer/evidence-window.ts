@@ -5,7 +5,20 @@ import type { SentenceSpan } from '../text/sentences.js';
 import { MONTHS } from './figures.js';
 
 /** What kind of answer the question asks for, from its wording. */
-export type AnswerType = 'count' | 'date' | 'period' | 'frequency' | 'names' | 'person' | 'list' | 'percent' | 'money' | 'statement' | 'contact' | 'other';
+export type AnswerType =
+  | 'count'
+  | 'date'
+  | 'period'
+  | 'frequency'
+  | 'names'
+  | 'person'
+  | 'list'
+  | 'percent'
+  | 'money'
+  | 'statement'
+  | 'contact'
+  | 'outcome'
+  | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
 /**
@@ -100,6 +113,14 @@ const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|�
 const STATEMENT =
   /\bwhat (?:did|does|has|have)\b[^?]{1,60}?\b(?:say|state|tell|comment)\b|\bown words\b|\bquote[sd]?\b|뭐라고\s*(?:했|말|밝|언급|강조|발언)|발언|한\s*말|언급한\s*(?:내용|말)/iu;
 
+/**
+ * Asking whether something succeeded or failed ("발사에 성공했나요", "did the launch succeed", "성패"):
+ * the outcome is the fact asked. A document announcing the event ("발사할 예정이다") states its plan,
+ * never its outcome, which only a sentence of success or failure gives.
+ */
+const OUTCOME = /성공|실패|성패|\bsucceed(?:s|ed)?\b|\bsuccess\b|\bfail(?:s|ed)?\b/iu;
+const HAS_OUTCOME = /성공|실패|성패|무산|좌절|\bsucce(?:ed|ss)\w*|\bfail(?:s|ed|ure)?\b|\bunsuccessful\b/iu;
+
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
 const CONTACT =
   /\b(?:e-?mail|phone(?: number)?|telephone|contact (?:details|number|info(?:rmation)?)|website|hotline)\b|연락처|전화번호|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
@@ -127,6 +148,7 @@ export function answerTypes(question: string): AnswerType[] {
   const speaker = statementSpeaker(question);
   if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker))) types.push('statement');
   if (CONTACT.test(question)) types.push('contact');
+  if (OUTCOME.test(question)) types.push('outcome');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question)) types.push('money');
   if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
@@ -309,6 +331,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'person') return HAS_NAME.test(text) || HAS_PERSON.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
+  if (type === 'outcome') return HAS_OUTCOME.test(text);
   return false;
 }
 
@@ -378,7 +401,19 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
  * many", a period "when").
  */
-export const REQUIRED_TYPES: readonly AnswerType[] = ['percent', 'money', 'statement', 'list', 'contact', 'count', 'date', 'period', 'frequency', 'person'];
+export const REQUIRED_TYPES: readonly AnswerType[] = [
+  'percent',
+  'money',
+  'statement',
+  'list',
+  'contact',
+  'outcome',
+  'count',
+  'date',
+  'period',
+  'frequency',
+  'person',
+];
 
 /** "What is X?", "What are X?", "X란?", "X는 무엇인가요?": what something is, and X. */
 const EN_DEFINITION =
