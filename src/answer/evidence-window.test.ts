@@ -227,6 +227,20 @@ describe('evidence window', () => {
     expect(carries('outcome', 'The May trial of the new ferry succeeded.')).toBe(true);
   });
 
+  it('holds a question asking people by name to a name it does not already give', () => {
+    const doubled = '김항만 차관이 부두에서 격려한 선수들은 누구누구야?';
+    expect(answerTypes(doubled)).toContain('person');
+    // The asker's own subject, a title alone and a plural of the role name no one.
+    expect(carries('person', '해양수산부(장관 박바다) 김항만 차관은 부두를 찾아 선수들을 격려한다.', doubled)).toBe(false);
+    expect(carries('person', '부두 훈련장 등 살피고 선수들 격려,', doubled)).toBe(false);
+    expect(carries('person', '김항만 차관은 조하늘 선수와 함께 훈련장을 둘러봤다.', doubled)).toBe(true);
+    expect(carries('person', '1회(2022년) 출연진: 김바다, 10cm, 이하늘, 파도밴드', '작년 1회 출연진은 누구누구였어?')).toBe(true);
+    expect(carries('person', '(부두) | 항만정책과 | 담당자 | 사무관 | 이항구 | (044-200-1234)', '부두 방문 담당자 이름이 뭐야?')).toBe(true);
+    // A body answers "who" when no name is asked, not when one is.
+    expect(carries('person', '심사 위원은 해양수산부가 위촉한다.', '심사 위원은 누가 위촉해?')).toBe(true);
+    expect(carries('person', '심사 위원은 해양수산부가 위촉한다.', '심사 위원 이름이 뭐야?')).toBe(false);
+  });
+
   it('reads a request for how to reach someone as a contact, carried only by a phone number, e-mail or web address', () => {
     expect(answerTypes('Is there an email or phone number for the harbour office?')).toContain('contact');
     expect(answerTypes('항만청 연락처 알려줘')).toContain('contact');

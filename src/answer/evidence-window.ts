@@ -276,6 +276,30 @@ const HAS_NAME =
 const HAS_PERSON =
   /[\uAC00-\uD7AF]{2,4}\s?(?:제\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장)(?![\uAC00-\uD7AF]{2})|[\uAC00-\uD7AF]+(?:부|처|청|공단|공사|위원회|센터|재단|협회|연구원|진흥원|대학교|시청|구청|도청|군청)(?![\uAC00-\uD7AF]{2})|\b[A-Z]{2,}\b/u;
 
+/**
+ * Asking for people by name, not for a kind of person: the doubled question word (누구누구, "who
+ * and who", 표준국어대사전) or the word for a name (이름, 성함, 성명, names). "위원은 누가 돼" may be
+ * answered by a kind ("고령자"); "선수들은 누구누구" only by names.
+ */
+const NAMES_OF_PEOPLE = /누구\s?누구|이름|성함|성명|\bnames?\b/iu;
+/**
+ * A person by name: a Korean name before a title or a role ("장미란 제2차관", "백승엽 학생", "김 선수"),
+ * a name in the cell after a role's title in a contact table ("담당자 | 사무관 | 이기태"), an English
+ * name of capitalised words past the sentence's first, or a line-up after a label ("섭외팀: 김연우, 10cm, 양희은").
+ */
+const PERSON_NAMES = [
+  /(?<![\uAC00-\uD7AF])([\uAC00-\uD7AF]{2}[\uAC00-\uD7AF](?<![고며을를의에]))\s?(?:제\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\uAC00-\uD7AF]))/gu,
+  /(?:담당자|책임자|성명|이름)\s*[:|]\s*(?:(?:과장|팀장|사무관|주무관|서기관|연구원|국장)\s*\|\s*)?([\uAC00-\uD7AF]{2,4})(?![\uAC00-\uD7AF])/gu,
+  /.\b([A-Z][a-z]+(?:[\s-]+[A-Z]?[a-z]+){1,2})\b/gu,
+  /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu,
+];
+
+/** Someone named in the text whom the question does not name already: the asker knows who asks. */
+function namesAnotherPerson(text: string, question: string): boolean {
+  const asked = question.replace(/\s+/g, '');
+  return PERSON_NAMES.some((pattern) => [...text.matchAll(pattern)].some((m) => !asked.includes((m[1] as string).replace(/\s+/g, ''))));
+}
+
 /** A list of items for a question asking for all of them: bullet lines, or three or more short items in a row (clauses between commas are no list). */
 const HAS_ITEMS =
   /(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S[^\n]*\n\s*(?:[-•*▪]|\d+[.)])\s+\S|(?:(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30}[,·、]\s*){2,}[^,·、.]{1,40}|(?:^|[\s:(])[^,·、:\s][^,·、:.]{0,30},\s*[^,.]{1,30},?\s+and\s+[^,.]{1,30}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s(?:and|&)\s[A-Z][\w-]+|[\uAC00-\uD7AF]{2,}[·ㆍ][\uAC00-\uD7AF]{2,}/u;
@@ -328,7 +352,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'period') return HAS_SPAN.test(text) || new Set(text.match(YEARS) ?? []).size >= 2;
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
-  if (type === 'person') return HAS_NAME.test(text) || HAS_PERSON.test(text);
+  if (type === 'person') return NAMES_OF_PEOPLE.test(question) ? namesAnotherPerson(text, question) : HAS_NAME.test(text) || HAS_PERSON.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
   if (type === 'outcome') return HAS_OUTCOME.test(text);
