@@ -217,6 +217,11 @@ describe('evidence window', () => {
     expect(carries('person', 'KPA opened the berths.')).toBe(true);
   });
 
+  it('reads "what budget did …" as asking a sum', () => {
+    expect(answerTypes('What budget did the harbour office spend on the 2022 festival?')).toContain('money');
+    expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');
+  });
+
   it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {
     expect(answerTypes('지난달 쏘기로 한 시험선은 결국 진수에 성공했나요?')).toContain('outcome');
     expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');

@@ -85,7 +85,7 @@ const KO_PRICE_QUESTION =
  * items" close on another noun and ask something else).
  */
 const EN_WHAT_SUM = new RegExp(
-  `\\bwhat\\s+(?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${EN_MONEY_NOUNS.join('|')})(?=\\s*(?:[?,.]|$|\\b(?:of|for|in|at|on|to|per|under|that|which|was|is|were|are)\\b))`,
+  `\\bwhat\\s+(?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${EN_MONEY_NOUNS.join('|')})(?=\\s*(?:[?,.]|$|\\b(?:of|for|in|at|on|to|per|under|that|which|was|is|were|are)\\b))|\\bwhat\\s+(?:[a-z-]+\\s+){0,2}?(?:${EN_MONEY_NOUNS.join('|')})\\s+(?:did|does|do|was|were|is|are|will|has|have|had)\\b`,
   'i',
 );
 

@@ -138,6 +138,21 @@ describe('select-evidence helpers', () => {
     expect(all.length).toBeGreaterThan(1);
   });
 
+  it("holds an upload's figure to the year the question names: a sum beside another year's line-up is not that year's", () => {
+    const rfp = scoredPassage(
+      'rfp',
+      '가. 출연진: 장르별 공연팀 5팀을 섭외하며 섭외 예상금액은 1억원이다.\n\n나. 1회(2022년) 출연팀: 김바다, 이하늘, 파도밴드',
+      {
+        lang: 'ko',
+        trust: 'upload',
+        sectionPath: 'Ⅱ. 과업 내용 > 3. 공연',
+      },
+    );
+    const ask = (question: string) => selectFrom(question, 'ko', rfp).selected.map((s) => s.text);
+    expect(ask('항만 축제 공연팀 섭외 예상금액은 얼마야?').join(' ')).toContain('1억원');
+    expect(ask('2022년 1회 항만 축제 공연팀 섭외 예상금액은 얼마였어?')).toEqual([]);
+  });
+
   it('reads a form for a required sum the body only mentions, never when the body states it', () => {
     const body = (text: string) => scoredPassage('body', text, { lang: 'ko', trust: 'upload', sectionPath: 'Ⅲ. 입찰 및 계약 > 3. 입찰서류 제출' });
     const form = scoredPassage('form', '입찰보증금 : 입찰금액의 5%', { lang: 'ko', trust: 'upload', sectionPath: 'Ⅵ. 제출목록 및 서식' });

@@ -649,11 +649,34 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   // A figure about a named complex ("반월·시화 산단에 입주한 기업 몇 개") is stated with its name: the
   // national count of firms answers another question.
   const named = KO_NAMED_COMPLEX.exec(question.normalize('NFC'))?.[1];
-  return figures.every(([noun, states]) => {
-    if (noun === undefined) return true;
-    const stating = window.filter(states);
-    return windowHolds(noun, units, stating, lang) && (named === undefined || windowHolds(named, units, stating, lang));
-  });
+  // So is an upload's figure of a year ("2022년 1회 축제 예산"): a sum beside that year's line-up is
+  // another year's. An upload states a figure under the item that dates it; the official documents'
+  // prose dates it in the sentence before as often (held there too, it cost three never-read key facts).
+  const years = [...new Set(question.match(YEAR) ?? [])];
+  const typed: [boolean, (s: ScoredSentence) => boolean][] = [
+    [types.includes('percent'), (s) => carries('percent', s.text)],
+    [types.includes('count'), (s) => statesCount(s.text, question)],
+    [types.includes('money'), (s) => carries('money', s.text)],
+  ];
+  const uploaded = window.filter((s) => s.passage.trust === 'upload');
+  const dated =
+    uploaded.length === 0 ||
+    typed.every(([asked, states]) => !asked || years.length === 0 || years.every((y) => uploaded.some((s) => states(s) && inReading(y, s))));
+  return (
+    dated &&
+    figures.every(([noun, states]) => {
+      if (noun === undefined) return true;
+      const stating = window.filter(states);
+      return windowHolds(noun, units, stating, lang) && (named === undefined || windowHolds(named, units, stating, lang));
+    })
+  );
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** The sentence as a reader sees it: with its passage's title and section, and the items it sits under. */
+function inReading(word: string, s: ScoredSentence): boolean {
+  return `${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`.includes(word);
 }
 
 /** A complex named by the word before its kind, written apart or run together ("반월·시화 산단", "여수국가산업단지", "노후 산단"). */
