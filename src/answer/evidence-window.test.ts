@@ -222,6 +222,13 @@ describe('evidence window', () => {
     expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');
   });
 
+  it('counts people in 명 whichever language asks', () => {
+    const q = 'How many visitors came to the first harbour festival in 2022?';
+    expect(carries('count', '1회(2022년) 출연팀: 김바다, 10cm, 이하늘', q)).toBe(false);
+    expect(carries('count', '1회 축제에는 관람객 3만 명이 찾았다.', q)).toBe(true);
+    expect(carries('count', 'The first festival drew 30,000 visitors.', q)).toBe(true);
+  });
+
   it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {
     expect(answerTypes('지난달 쏘기로 한 시험선은 결국 진수에 성공했나요?')).toContain('outcome');
     expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');
