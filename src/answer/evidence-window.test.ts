@@ -229,6 +229,12 @@ describe('evidence window', () => {
     expect(carries('count', 'The first festival drew 30,000 visitors.', q)).toBe(true);
   });
 
+  it('counts places and facilities in 곳, 개소 or 개 whichever language asks', () => {
+    const q = 'How many transfer centres are registered in this dataset?';
+    expect(carries('count', 'NO: 1 | 항목명: 환승센터명 | 설명: WGS84 좌표계 사용', q)).toBe(false);
+    expect(carries('count', '전국 환승센터 12곳이 등록되어 있다.', q)).toBe(true);
+  });
+
   it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {
     expect(answerTypes('지난달 쏘기로 한 시험선은 결국 진수에 성공했나요?')).toContain('outcome');
     expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');

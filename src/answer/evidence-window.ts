@@ -172,6 +172,8 @@ function countsWithCounter(question: string, text: string): boolean {
   // Korean counts people in 명 (표준국어대사전: 사람을 세는 단위), whichever language asks: "how many
   // visitors" is answered in a Korean text by "3만 명", and "5팀" or "10cm" counts something else.
   if (EN_HOW_MANY_PEOPLE.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('명', text);
+  // So it counts places and facilities in 곳, 군데, 개소 or 개, as for "몇 곳" below.
+  if (EN_HOW_MANY_PLACES.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
   // "몇 곳" asks a number of places or bodies (표준국어대사전: 곳, 군데; 개소 is its Sino-Korean
   // form), which Korean text counts with those or with the general counter 개 ("10곳", "6개
   // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its
@@ -193,6 +195,10 @@ function countsWithCounter(question: string, text: string): boolean {
 /** "How many visitors/people/athletes …": a count of people (English nouns for people by role or group). */
 const EN_HOW_MANY_PEOPLE =
   /\bhow many\s+(?:[a-z-]+\s+)?(?:people|persons|visitors|workers|employees|participants|attendees|applicants|residents|students|athletes|players|spectators|tourists|members|officials|staff|citizens|children|adults|volunteers|guests)\b/i;
+
+/** "How many complexes/centres/sites …": a count of places or facilities. */
+const EN_HOW_MANY_PLACES =
+  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(?:complexes|centres|centers|sites|zones|facilities|stations|locations|places|venues|parks|estates|districts)\b/i;
 
 /**
  * Counters a count may be given in others of (개, 가지, 번/회, and 건 "item, case", which speakers
