@@ -97,6 +97,13 @@ describe('answerability', () => {
     expect(judged.answerable).toBe(false);
   });
 
+  it('reads an acronym the corpus never mentions as a name, even when it opens the question', () => {
+    const asked = (question: string) => judgeAnswerability({ question, passages: corpus, stats }).features.unknownName;
+    expect(asked('FIFA opened an office in Daegu in June 2024; where is it?')).toBe(1);
+    // A capitalised opening word is only the sentence's first.
+    expect(asked('Where is the head office of the Korea Industrial Complex Corporation?')).toBe(0);
+  });
+
   it('judges a passage in the other language on the words that have a translation', () => {
     const english = [passage('e', 'Culture-leading industrial complexes were announced on 25 March 2025.'), ...corpus];
     const judged = judgeAnswerability({

@@ -200,12 +200,13 @@ export function judgeAnswerability(input: {
   const known = input.known ?? ((term: string) => input.stats.df(term) > 0);
   const unknown = new Set(units.filter((u) => allTerms(u).every((term) => !known(term))));
   // A name the corpus never mentions in either language ("France", "FIFA") is a topic the
-  // documents do not cover, whatever else the question shares with them. A verb before a kind of
+  // documents do not cover, whatever else the question shares with them; an acronym is one even
+  // where it opens the question and any word would be capitalised ("SK hynix is …"). A verb before a kind of
   // complex ("문화 입힌 산업단지") describes the complex; it does not name one, nor does an everyday
   // word read as the documents' own ("낡은 산업단지" as 노후), which is no unknown unit.
   const unknownNames = units.filter(
     (u) =>
-      (/^\p{Lu}/u.test(u.word) && !input.question.trim().startsWith(u.word) && unknown.has(u)) ||
+      (/^\p{Lu}/u.test(u.word) && (!input.question.trim().startsWith(u.word) || /^\p{Lu}{2,}$/u.test(u.word)) && unknown.has(u)) ||
       (!u.predicate && !u.inflected && unknown.has(u) && unknownKoreanName(u.word, input.question, input.stats)) ||
       unknownCompanyName(u.word, input.stats),
   );
