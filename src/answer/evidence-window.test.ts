@@ -233,6 +233,8 @@ describe('evidence window', () => {
     const q = 'How many transfer centres are registered in this dataset?';
     expect(carries('count', 'NO: 1 | 항목명: 환승센터명 | 설명: WGS84 좌표계 사용', q)).toBe(false);
     expect(carries('count', '전국 환승센터 12곳이 등록되어 있다.', q)).toBe(true);
+    // An English sentence glossing a term in Hangul is English, and counts in its own words.
+    expect(carries('count', 'The ministry registered 15 candidate sites for transfer centres (환승센터).', q)).toBe(true);
   });
 
   it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {

@@ -171,9 +171,9 @@ function countsWithCounter(question: string, text: string): boolean {
   if (/몇\s*명/u.test(question)) return counted('명', text);
   // Korean counts people in 명 (표준국어대사전: 사람을 세는 단위), whichever language asks: "how many
   // visitors" is answered in a Korean text by "3만 명", and "5팀" or "10cm" counts something else.
-  if (EN_HOW_MANY_PEOPLE.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('명', text);
+  if (EN_HOW_MANY_PEOPLE.test(question) && koreanText(text)) return counted('명', text);
   // So it counts places and facilities in 곳, 군데, 개소 or 개, as for "몇 곳" below.
-  if (EN_HOW_MANY_PLACES.test(question) && /[\uAC00-\uD7AF]/u.test(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
+  if (EN_HOW_MANY_PLACES.test(question) && koreanText(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
   // "몇 곳" asks a number of places or bodies (표준국어대사전: 곳, 군데; 개소 is its Sino-Korean
   // form), which Korean text counts with those or with the general counter 개 ("10곳", "6개
   // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its
@@ -190,6 +190,11 @@ function countsWithCounter(question: string, text: string): boolean {
   const units = [...question.matchAll(/몇\s*([\uAC00-\uD7AF]|[A-Za-z]+)/gu)].map((m) => m[1] as string).filter((u) => !SWAPPED_COUNTERS.test(u));
   if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(unit, text));
   return true;
+}
+
+/** Written in Korean: more Hangul than Latin letters (an English sentence may gloss a term in Hangul). */
+function koreanText(text: string): boolean {
+  return (text.match(/[\uAC00-\uD7AF]/gu)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0);
 }
 
 /** "How many visitors/people/athletes …": a count of people (English nouns for people by role or group). */
