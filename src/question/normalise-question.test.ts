@@ -173,6 +173,16 @@ describe('oneEditAway', () => {
     expect(normaliseQuestion('Name changes of the port authority?').question).toBe('Name changes of the port authority?');
   });
 
+  it('drops the form a request asks the answer in, which is no topic', () => {
+    expect(normaliseQuestion('Please prepare a short briefing note on the legal basis of the harbour act.').question.trim()).toBe(
+      'the legal basis of the harbour act.',
+    );
+    expect(normaliseQuestion("so what's the harbour plan going for? like the one-line goal").question).not.toContain('line');
+    // A note of something that is the topic stays ("the note of the agreement" is not asked for).
+    expect(normaliseQuestion('What does the promissory note say?').question).toContain('note');
+    expect(normaliseQuestion('제1차 항만 기본계획 논의 경과를 간략히 정리해 보고 바랍니다.').question).not.toMatch(/간략히|보고/u);
+  });
+
   it("drops the asker's one-word guess after the question, which the answer confirms or corrects", () => {
     expect(normaliseQuestion('항만공사 본사 어디 있음? 목포임?').question).not.toContain('목포');
     expect(normaliseQuestion('where is the port authority office? is it Mokpo?').question).not.toContain('Mokpo');

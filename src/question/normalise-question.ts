@@ -64,6 +64,12 @@ const GUESS = new RegExp(
 
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 /**
+ * The document a request asks to be written ("prepare a short briefing note on …", "give me a quick
+ * summary of …", "an overview of …"): the answer has one form, and what it is on is the question.
+ */
+const EN_ANSWER_FORM =
+  /(?<![\p{L}\p{N}])(?:(?:a|an|the)\s+)?(?:(?:short|brief|quick|concise|one-page|two-page)\s+)?(?:briefing(?:\s+(?:note|paper|memo))?|summary|overview|rundown|memo|note)\s+(?:on|of|about)(?![\p{L}\p{N}])/giu;
+/**
  * Hearsay that opens the question ("my uncle says …", "a friend told me that …"), like the listed
  * "someone told me": who said it is no part of what is asked. Only at the start: "what has a
  * minister said about …" asks for the statement.
@@ -91,7 +97,7 @@ const ENUMERATOR = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/gu;
  * the start and before what is asked for, since "state" and "name" are nouns elsewhere.
  */
 const EN_REQUEST_VERB =
-  /^\s*(?:state|provide|name|identify|specify|summari[sz]e|outline|confirm|set out)\s+(?=(?:the|a|an|all|each|every|both|any|which|what|who|when|where|how|whether)\b)/iu;
+  /^\s*(?:state|provide|name|identify|specify|summari[sz]e|outline|confirm|set out|prepare|write|compile|give me)\s+(?=(?:the|a|an|all|each|every|both|any|which|what|who|when|where|how|whether)\b)/iu;
 /** Compatibility jamo typed alone ("ㄱㄱ", "ㅋㅋ", "ㅠㅠ"): chat signals, never words. */
 const JAMO_RUN = /[\u3131-\u318E]+/gu;
 /**
@@ -190,6 +196,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   q = step(q, EN_HEARSAY, () => ' ');
   q = step(q, EN_FILLER, () => ' ');
   q = step(q, EN_REQUEST_VERB, () => '');
+  q = step(q, EN_ANSWER_FORM, () => ' ');
   q = step(q, KO_WRITTEN_REQUEST, () => ' ');
   q = step(q, KO_FILLER, () => ' ');
   q = step(q, EN_ABBREVIATION_PATTERN, (m) => EN_ABBREVIATION.get(m.toLowerCase()) ?? m);

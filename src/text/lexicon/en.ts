@@ -90,6 +90,13 @@ export const EN_FILLERS: readonly string[] = [
   'is it true that',
   'is it true',
   'right?',
+  // Requests about the answer's form (a briefing's style guide words: "a short briefing note",
+  // "in one line"): the answer has one form whatever is asked.
+  'one-line',
+  'in one line',
+  'in short',
+  'in brief',
+  'briefly',
 ];
 
 /** English interrogatives (the wh-words of any grammar): a question word, never a topic. */

@@ -84,6 +84,9 @@ export const KO_FILLERS: readonly string[] = [
   '요약 좀',
   '간단히',
   '간단하게',
+  '간략히',
+  '간략하게',
+  '짧게',
   '쉽게',
   '대충',
   '혹시',
@@ -111,6 +114,9 @@ export const KO_FILLERS: readonly string[] = [
   '주시길 바랍니다',
   '부탁드립니다',
   '바랍니다',
+  // A report asked of a subordinate ("정리해 보고 바랍니다", "보고해 주세요"): the answer is the report.
+  '보고 바랍니다',
+  '보고 바람',
 ];
 
 /**
