@@ -80,6 +80,12 @@ describe('glossary', () => {
     expect(translateTerms('land bank proposal', withSharedVocabulary(mined)).ko).toEqual(expect.arrayContaining(['산업용지은행', '제안서']));
   });
 
+  it('reads a word of measure a question asks with as the noun a document states', () => {
+    const uploads = withSharedVocabulary([]);
+    expect(translateTerms('how tall is the tower', uploads).ko).toContain('높이');
+    expect(translateTerms('how deep is the harbour', uploads).ko).toContain('깊이');
+  });
+
   it('reads a Korean word the uploads never use as its synonym they do use, as a whole word only', () => {
     // The uploads write 부가가치세; a question asks with 부가세.
     const uploads = withSharedVocabulary([{ ko: '부두', en: 'berth' }], (word) => word === '부가가치세');

@@ -8,6 +8,7 @@ import { GENERAL_TERMS } from './general-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
 import { KO_SYNONYMS } from './ko-synonyms.js';
 import { PLAIN_WORDS } from './plain-words.js';
+import { QUESTION_TERMS } from './question-terms.js';
 
 /** One glossary entry: its forms on each side; the first on each side is the one added to queries. */
 interface Entry {
@@ -126,19 +127,24 @@ const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms
 const SHARED_ENTRIES: Entry[] = sharedEntries();
 
 /**
- * The administrative vocabulary, then the general words (general-terms.ts) for any English word
- * neither it nor the glossary already gives: the more specific list says what a word means in
- * these documents.
+ * The administrative vocabulary, then the words questions ask with (question-terms.ts) and the
+ * general words (general-terms.ts), each for any English word neither the lists before it nor the
+ * glossary already gives: the more specific list says what a word means in these documents.
  */
 function sharedEntries(): Entry[] {
   const admin: Entry[] = ADMIN_TERMS.map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
   const known = new Set([...BUILT_IN_ENTRIES, ...admin].flatMap((entry) => entry.enForms.map((form) => form.toLowerCase())));
-  const general: Entry[] = GENERAL_TERMS.filter(([, enForms]) => !enForms.some((form) => known.has(form.toLowerCase()))).map(([koForms, enForms]) => ({
+  // What a question says (question-terms.ts) before the learner's dictionary: "how tall" asks a
+  // document's 높이.
+  const unknown = (enForms: readonly string[]) => !enForms.some((form) => known.has(form.toLowerCase()));
+  const asked: Entry[] = QUESTION_TERMS.filter(([, enForms]) => unknown(enForms)).map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
+  for (const entry of asked) for (const form of entry.enForms) known.add(form.toLowerCase());
+  const general: Entry[] = GENERAL_TERMS.filter(([, enForms]) => unknown(enForms)).map(([koForms, enForms]) => ({
     koForms,
     enForms,
     shared: true,
   }));
-  return [...admin, ...general];
+  return [...admin, ...asked, ...general];
 }
 
 /**
