@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { contradictedRegionLists, regionsIn } from './region-lists.js';
+
+describe('region lists', () => {
+  it('reads the regions a sentence names, in Korean and in either romanisation', () => {
+    expect(regionsIn('1차 대상은 경북, 전남, 부산, 제주 등 4개 시·도이다.')).toEqual(['부산', '전남', '경북', '제주']);
+    expect(regionsIn('The first round covered Gyeongbuk, Jeonnam, Busan and Jeju.')).toEqual(['부산', '전남', '경북', '제주']);
+    // A place inside another word is none ("서울경제").
+    expect(regionsIn('서울경제 보도에 따르면')).toEqual([]);
+  });
+
+  it("fails a premise that counts a region among an event's when the answer's lists leave it out", () => {
+    const answer = ['항만특구 1차 지정 대상은 경북, 전남, 부산, 제주 등 4개 시·도이다.', '신항 부두는 경기도 평택시에 조성된다.'];
+    expect(contradictedRegionLists('항만특구 1차 지정 때 경기도도 들어갔던데 투자 규모는?', answer).map((s) => s.text)).toEqual(['경기도도']);
+    // Listed in one of the answer's lists, the region is among them.
+    const rounds = [...answer, '2차 지정 대상은 경기, 울산, 세종 등 3개 시·도이다.'];
+    expect(contradictedRegionLists('항만특구 지정 때 경기도도 들어갔던데 투자 규모는?', rounds)).toEqual([]);
+    // No list in the answer says nothing of membership.
+    expect(contradictedRegionLists('경기도 항만특구 투자 규모는?', ['경기도 항만특구에는 3조 원이 투자된다.'])).toEqual([]);
+  });
+});
