@@ -214,6 +214,8 @@ describe('Korean verbs by their grammar', () => {
 
   it('drops 하다 and 되다 inflected on their own', () => {
     expect(contentWords('부두 공사 언제 한다고 했음? 확정은 했고')).toEqual(['부두', '공사', '확정']);
+    // The polite sentence-final forms too: "언제 어디서 해요?".
+    expect(contentWords('항만 축제 언제 어디서 해요? 개장은 언제 돼요?')).toEqual(['항만', '축제', '개장']);
   });
 });
 
