@@ -217,6 +217,10 @@ describe('Korean verbs by their grammar', () => {
     // The polite sentence-final forms too: "언제 어디서 해요?".
     expect(contentWords('항만 축제 언제 어디서 해요? 개장은 언제 돼요?')).toEqual(['항만', '축제', '개장']);
   });
+
+  it('reads an embedded question with a particle after it as a verb ("몇 시에 끝나는지도")', () => {
+    expect(questionWords('항만 축제는 몇 시에 끝나는지도 알려줘').find((w) => w.word.startsWith('끝나'))?.predicate).toBe(true);
+  });
 });
 
 describe('more Korean grammar that names no topic', () => {
