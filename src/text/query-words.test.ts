@@ -199,6 +199,8 @@ describe('counters and obligations in Korean questions', () => {
   it('reads the obligation form -야 하다 as a verb, however short its stem', async () => {
     const { questionWords } = await import('./query-words.js');
     expect(questionWords('제안서는 몇 부를 내야 하나요?').find((w) => w.word === '내야')?.predicate).toBe(true);
+    // Spoken, with the nominalised 됨 or 함: "몇 자리까지 써야 됨?".
+    expect(questionWords('부두 좌표는 몇 자리까지 써야 됨?').find((w) => w.word === '써야')?.predicate).toBe(true);
     expect(questionWords('보험은 어디에 들어야 돼?').find((w) => w.word.startsWith('들어'))?.predicate).toBe(true);
   });
 });

@@ -474,12 +474,12 @@ function beforeTimeNoun(token: string, question: string): boolean {
   return new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s+때(?![\\uAC00-\\uD7AF])`, 'u').test(question);
 }
 /**
- * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는"): a verb stem, however
- * short, before 야 and a form of 하다 or 되다.
+ * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는", spoken "써야 됨"): a verb stem,
+ * however short, before 야 and a form of 하다 or 되다.
  */
 function obligation(token: string, question: string): boolean {
   // Read in the question itself: the 하다 that follows is grammar and is no token of its own.
-  return /[\uAC00-\uD7AF]야$/u.test(token) && new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s*(?:하|되|돼|했|됐)`, 'u').test(question);
+  return /[\uAC00-\uD7AF]야$/u.test(token) && new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s*(?:하|되|돼|했|됐|됨|함)`, 'u').test(question);
 }
 
 /**
