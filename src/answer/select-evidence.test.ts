@@ -62,6 +62,20 @@ describe('select-evidence helpers', () => {
   const selectFrom = (question: string, questionLang: 'ko' | 'en', ...passages: ScoredPassage[]) =>
     selectEvidence({ question, questionLang, sentences: sentencesOf(...passages), thresholds: DEFAULT_THRESHOLDS });
 
+  it('leads with the sentence that enumerates the N items a question asks for, not one naming one of them', () => {
+    const plan = scoredPassage(
+      'plan',
+      [
+        '항만 기본계획은 부두를 친환경 공간으로 바꾸는 것을 3대 추진과제 가운데 하나로 제시했다.',
+        '항만 기본계획은 다음 세 가지 추진과제를 제시했다.\n\n1. 부두를 늘린다.\n2. 물류망을 잇는다.\n3. 부두를 친환경 공간으로 바꾼다.',
+      ].join(' '),
+      { lang: 'ko' },
+    );
+    const lead = selectFrom('항만 기본계획의 3대 추진과제를 정리해줘', 'ko', plan).best?.text ?? '';
+    expect(lead).toContain('1. 부두를 늘린다.');
+    expect(lead).toContain('3. 부두를 친환경 공간으로 바꾼다.');
+  });
+
   it('weighs a compound by the sentences holding it whole, not by its everyday part', () => {
     // 행사 is in every sentence of a festival's documents, 보험 in several; 행사보험 in one.
     const sentences = [

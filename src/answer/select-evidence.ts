@@ -340,6 +340,7 @@ export function selectEvidence(input: {
   const wholes = wholeWeights(units, sentenceTerms);
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
+  const listed = itemsAsked(input.question);
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
     const have = sentenceTerms[i] ?? new Set<string>();
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
@@ -363,7 +364,9 @@ export function selectEvidence(input: {
     // The focus reorders sentences that answer anyway; it never lifts one over the bar on its own.
     // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).
     const kind = answersAskedKind(input.asked ?? input.question, span.text, passage.trust === 'upload') ? 1 : 0;
-    const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind) : base;
+    // "3대 추진과제", "the three task areas": the sentence that enumerates them, not one naming one of them.
+    const enumerates = listed !== undefined && bulletItems(span.text) >= listed ? 1 : 0;
+    const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind + enumerates) : base;
     return {
       sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
       absence: kindOf(span, passage.text).absence,
@@ -462,6 +465,27 @@ export function selectEvidence(input: {
     if (retried?.some((s) => s.givesAskedKind)) return { selected: retried, best: next };
   }
   return { selected: [], best, absence: topAbsence };
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7 };
+
+/**
+ * How many items a question asks for as a set: "3대 추진과제" (the N major X, 표준국어대사전: -대 "큰"),
+ * "세 가지 과제", "the three task areas"; undefined when it names no number of items.
+ */
+function itemsAsked(question: string): number | undefined {
+  const m =
+    /(?<![\d.])([2-9])\s?대\s?[\uAC00-\uD7AF]{2,}|(?<![\uAC00-\uD7AF])(두|세|네|다섯|여섯|일곱|[2-9])\s?가지|\bthe\s+(two|three|four|five|six|seven)\s+(?:main\s+|major\s+|key\s+)?[a-z-]+s\b/iu.exec(
+      question,
+    );
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return /^\d$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+}
+
+/** The numbered or bulleted lines of a sentence ("1. …\n2. …"). */
+function bulletItems(text: string): number {
+  return (text.match(/(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S/gu) ?? []).length;
 }
 
 /** How many of the next sentences may lead the answer when the best one's window lacks what is asked. */
