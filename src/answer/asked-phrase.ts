@@ -1,9 +1,10 @@
 import { countedNoun, headNoun } from '../text/head-noun.js';
 
 /**
- * "What is the average salary of …", "What was the total annual budget for …": the noun phrase
- * whose value is asked, up to three words between the article and the preposition. English noun
- * phrases end in their head, so its last word is what is asked and the rest qualify it.
+ * "What is the average salary of …", "What was the total annual budget for …", "…, what is the
+ * backup date?": the noun phrase whose value is asked, up to three words between the article and
+ * the preposition or the question's end, in the question's first clause or one after a comma.
+ * English noun phrases end in their head, so its last word is what is asked and the rest qualify it.
  */
 const EN_ASKED = /(?:^|[,;]\s*)\s*(?:what|which|who)\s+(?:is|are|was|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:of|in|for|at|on)\b|\s*\?\s*$)/i;
 

@@ -256,6 +256,9 @@ describe('evidence window', () => {
     expect(carries('person', '김항만 차관은 조하늘 선수와 함께 훈련장을 둘러봤다.', doubled)).toBe(true);
     expect(carries('person', '1회(2022년) 출연진: 김바다, 10cm, 이하늘, 파도밴드', '작년 1회 출연진은 누구누구였어?')).toBe(true);
     expect(carries('person', '(부두) | 항만정책과 | 담당자 | 사무관 | 이항구 | (044-200-1234)', '부두 방문 담당자 이름이 뭐야?')).toBe(true);
+    // An English name is capitalised words, a hyphenated given name allowed; a place and a common noun are none.
+    expect(carries('person', 'The vice minister met archer Kim Ha-neul at the centre.', 'What are the names of the athletes she met?')).toBe(true);
+    expect(carries('person', 'She visited the training centre in Busan port today.', 'What are the names of the athletes she met?')).toBe(false);
     // A body answers "who" when no name is asked, not when one is.
     expect(carries('person', '심사 위원은 해양수산부가 위촉한다.', '심사 위원은 누가 위촉해?')).toBe(true);
     expect(carries('person', '심사 위원은 해양수산부가 위촉한다.', '심사 위원 이름이 뭐야?')).toBe(false);

@@ -90,8 +90,7 @@ export const EN_FILLERS: readonly string[] = [
   'is it true that',
   'is it true',
   'right?',
-  // Requests about the answer's form (a briefing's style guide words: "a short briefing note",
-  // "in one line"): the answer has one form whatever is asked.
+  // Requests about the answer's form ("in one line", "briefly"): the answer has one form whatever is asked.
   'one-line',
   'in one line',
   'in short',
