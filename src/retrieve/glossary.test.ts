@@ -86,6 +86,13 @@ describe('glossary', () => {
     expect(translateTerms('how deep is the harbour', uploads).ko).toContain('깊이');
   });
 
+  it('reads a Korean word the uploads never use as another Korean form the shared vocabulary gives for the same English word', () => {
+    // The general vocabulary gives 높이 and 신장 for "height"; the uploads write 신장 only.
+    const uploads = withSharedVocabulary([{ ko: '탑', en: 'tower' }], (word) => word === '신장');
+    const [match] = findGlossaryPhrases('전망대 높이는 몇 미터야?', uploads).filter((m) => m.synonyms);
+    expect(match?.koForms).toEqual(['높이', '신장']);
+  });
+
   it('reads a Korean word the uploads never use as its synonym they do use, as a whole word only', () => {
     // The uploads write 부가가치세; a question asks with 부가세.
     const uploads = withSharedVocabulary([{ ko: '부두', en: 'berth' }], (word) => word === '부가가치세');

@@ -148,13 +148,16 @@ function sharedEntries(): Entry[] {
 }
 
 /**
- * Korean synonyms for the uploads a table reads (ko-synonyms.ts). A question's word is read as its
- * synonyms only when the uploads never use it and do use one of them ("문의" asked, "질의" written):
- * a word the documents use already means what they say, and a group none of whose words they use
- * finds nothing.
+ * Korean synonyms for the uploads a table reads (ko-synonyms.ts), and the Korean forms the shared
+ * vocabulary gives for one English word ("높이" and "신장" for "height"): its writers gave them as
+ * equivalents. A question's word is read as its synonyms only when the uploads never use it and do
+ * use one of them ("문의" asked, "질의" written): a word the documents use already means what they
+ * say, and a group none of whose words they use finds nothing.
  */
 function synonymEntries(uses: (word: string) => boolean): Entry[] {
-  return KO_SYNONYMS.flatMap((group) => {
+  const equivalents = SHARED_ENTRIES.map((e) => e.koForms.filter((f) => /^[\uAC00-\uD7AF]{2,}$/u.test(f))).filter((g) => g.length >= 2);
+  const groups = [...KO_SYNONYMS, ...equivalents];
+  return groups.flatMap((group) => {
     const used = group.filter(uses);
     const unused = group.filter((word) => !uses(word));
     return used.length > 0 && unused.length > 0 ? [{ koForms: [...unused, ...used], enForms: [], synonyms: true, matched: unused }] : [];
