@@ -32,8 +32,16 @@ beforeAll(async () => {
   }
 });
 // A killed writer's last files can still be landing while the folder goes: retry the removal
-// (linear backoff, about 11 s in all: 3 s was once too short on a loaded host).
-afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
+// (linear backoff, about 11 s in all: 3 s was once too short on a loaded host). A folder still
+// being written after that is left to the system's temporary-file cleanup: it says nothing of the
+// assertions above, and failing the suite on it failed a run whose 1,103 tests had all passed.
+afterAll(() => {
+  try {
+    rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`left ${work} behind: ${(error as Error).message}`);
+  }
+});
 
 const withRuntime = <T>(use: (runtime: Runtime) => Promise<T>) => withRuntimeOn(dataDir, use);
 const crashAt = (point: string, args: string[]) => crashAtOn(dataDir, point, args);
