@@ -22,22 +22,23 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * first run (76a7f28), before any of its misses was read; fixtures-blind8 (after it, likewise) 12/20 and
  * 5/10 on its first run (fa6da95). Thirteenth session: fixtures-blind9 (never read) 16/20 and 7/10 on the
  * session's starting code (2421ab7); fixtures-blind10 (to design on) 15/20 and 4/10 there, before any of its
- * misses was read.
+ * misses was read. At the thirteenth session's end the sets designed on were raised to a few questions
+ * below their figures then (fixtures 36/23, fixtures-blind3 17/10, -4 17/8, -7 17/10, -8 15/9, -10 16/7).
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
-  fixtures: { keyFactsFound: 32, refusals: 17 },
+  fixtures: { keyFactsFound: 33, refusals: 20 },
   'fixtures-blind': { keyFactsFound: 6, refusals: 2 },
   'fixtures-blind-held': { keyFactsFound: 3, refusals: 2 },
   'fixtures-blind2': { keyFactsFound: 3, refusals: 2 },
-  'fixtures-blind3': { keyFactsFound: 7, refusals: 8 },
-  'fixtures-blind4': { keyFactsFound: 7, refusals: 6 },
+  'fixtures-blind3': { keyFactsFound: 14, refusals: 8 },
+  'fixtures-blind4': { keyFactsFound: 14, refusals: 6 },
   'fixtures-blind5': { keyFactsFound: 8, refusals: 5 },
   'fixtures-blind6': { keyFactsFound: 11, refusals: 5 },
-  'fixtures-blind7': { keyFactsFound: 11, refusals: 6 },
-  'fixtures-blind8': { keyFactsFound: 8, refusals: 3 },
+  'fixtures-blind7': { keyFactsFound: 14, refusals: 8 },
+  'fixtures-blind8': { keyFactsFound: 12, refusals: 7 },
   'fixtures-blind9': { keyFactsFound: 12, refusals: 5 },
-  'fixtures-blind10': { keyFactsFound: 11, refusals: 2 },
+  'fixtures-blind10': { keyFactsFound: 13, refusals: 5 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {
