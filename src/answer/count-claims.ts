@@ -1,6 +1,6 @@
 import { KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
-import { NUMBER_WORDS } from './figures.js';
+import { NUMBER_WORDS, numberOf } from './figures.js';
 
 /**
  * A count the question takes as given ("designated 10 bio specialized complexes", "바이오 특화단지
@@ -40,13 +40,6 @@ const KO_CLAIM_BEFORE_NOUN = new RegExp(
 );
 /** Words that end a counted English phrase without being the counted noun. */
 const EN_NOT_NOUNS = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'us', 'plus', 'across', 'unless', 'thus', 'as']);
-
-function numberOf(word: string): number {
-  const lower = word.toLowerCase();
-  if (/^\d+$/.test(lower)) return Number(lower);
-  const en = NUMBER_WORDS.indexOf(lower);
-  return en >= 0 ? en : KO_NATIVE_NUMBERS.indexOf(lower);
-}
 
 /** The Korean noun without a particle or the copula the counter phrase may leave on it ("특화단지는 10곳", "8개 시·도이다"). */
 function koNoun(word: string): string {

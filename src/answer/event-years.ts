@@ -1,5 +1,6 @@
 import { searchTerms } from '../text/search-terms.js';
 import { splitSentences } from '../text/sentences.js';
+import { YEARS } from './figures.js';
 
 /**
  * A year the question gives an event ("first enacted in 2002", "2019년에 처음 지정된"): when the answer
@@ -31,7 +32,6 @@ const EN_CLAIM = /\b([a-z]{4,}ed)\s+(?:[a-z]+\s+){0,3}?(?:in|on)\s+(?:[a-z]+\s+)
 /** A Korean year, then within a few words a verbal noun made past or adnominal by 되다/하다: "2023년에 지정된", "2002년 처음 제정됐다". */
 const KO_CLAIM =
   /((?:19|20)\d{2})년(?:\s*\d{1,2}월)?(?:에|엔)?\s+(?:[\uAC00-\uD7AF]+\s+){0,2}?([\uAC00-\uD7AF]{2,}?)(?:된|됐|되었|한|했|하였)(?![\uAC00-\uD7AF]{2})/gu;
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 /**
  * "2024년에 처음 뽑힌 문화선도산단": a year, "first" (처음, 최초로, 맨 처음), any verb, then the noun it
  * qualifies. The verb may be a native one ("뽑힌", "생긴"); the noun names what was first.
@@ -76,7 +76,7 @@ function names(sentence: string, claim: EventYear): boolean {
  * nearest. Another event takes every year of the sentence.
  */
 function eventYearsIn(sentence: string, claim: EventYear): string[] {
-  const all = [...sentence.matchAll(YEAR)];
+  const all = [...sentence.matchAll(YEARS)];
   if (!claim.first || all.length < 2) return all.map((m) => m[0]);
   const at = sentence.search(FIRST);
   const korean = /[\uAC00-\uD7AF]/u.test(sentence.slice(Math.max(0, at - 12), at + 12));

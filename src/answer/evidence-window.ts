@@ -1,8 +1,9 @@
+import { detectLang } from '../core/lang.js';
 import { Recent } from '../core/recent.js';
 import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
 import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { MONTHS } from './figures.js';
+import { MONTHS, YEARS } from './figures.js';
 
 /** What kind of answer the question asks for, from its wording. */
 export type AnswerType =
@@ -38,7 +39,6 @@ const HAS_SPAN = new RegExp(
   `${DATE_POINT}[^~∼–—\\n]{0,12}?\\s*(?:~|∼|–|—|-|부터|에서|\\bto\\b|\\bthrough\\b|\\buntil\\b)\\s*(?:\\(?\\S{0,4}\\)?\\s*)?${DATE_POINT}|\\bfrom\\s+\\d{1,2}?\\s*${DATE_POINT}\\s+(?:to|until|through)\\b`,
   'iu',
 );
-const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** "Who …", "누구/누가": the answer is someone, a person or a body, named. */
 const PERSON = /\bwho(?:m|se)?\b|누구|누가/iu;
@@ -170,10 +170,11 @@ export function answerTypes(question: string): AnswerType[] {
 function countsWithCounter(question: string, text: string): boolean {
   if (/몇\s*명/u.test(question)) return counted('명', text);
   // Korean counts people in 명 (표준국어대사전: 사람을 세는 단위), whichever language asks: "how many
-  // visitors" is answered in a Korean text by "3만 명", and "5팀" or "10cm" counts something else.
-  if (EN_HOW_MANY_PEOPLE.test(question) && koreanText(text)) return counted('명', text);
+  // visitors" is answered in a Korean text by "3만 명", and "5팀" or "10cm" counts something else
+  // (an English sentence glossing a term in Hangul is English, and counts in its own words).
+  if (EN_HOW_MANY_PEOPLE.test(question) && detectLang(text) === 'ko') return counted('명', text);
   // So it counts places and facilities in 곳, 군데, 개소 or 개, as for "몇 곳" below.
-  if (EN_HOW_MANY_PLACES.test(question) && koreanText(text)) return counted('(?:곳|군데|개소|개(?![월년]))', text);
+  if (EN_HOW_MANY_PLACES.test(question) && detectLang(text) === 'ko') return counted('(?:곳|군데|개소|개(?![월년]))', text);
   // "몇 곳" asks a number of places or bodies (표준국어대사전: 곳, 군데; 개소 is its Sino-Korean
   // form), which Korean text counts with those or with the general counter 개 ("10곳", "6개
   // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its
@@ -190,11 +191,6 @@ function countsWithCounter(question: string, text: string): boolean {
   const units = [...question.matchAll(/몇\s*([\uAC00-\uD7AF]|[A-Za-z]+)/gu)].map((m) => m[1] as string).filter((u) => !SWAPPED_COUNTERS.test(u));
   if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(unit, text));
   return true;
-}
-
-/** Written in Korean: more Hangul than Latin letters (an English sentence may gloss a term in Hangul). */
-function koreanText(text: string): boolean {
-  return (text.match(/[\uAC00-\uD7AF]/gu)?.length ?? 0) > (text.match(/[A-Za-z]/g)?.length ?? 0);
 }
 
 /** "How many visitors/people/athletes …": a count of people (English nouns for people by role or group). */
@@ -291,8 +287,12 @@ const HAS_NAME =
  * suffix of its kind (부·처·청, 공단·공사, 위원회, 센터, 재단, 협회, 연구원·진흥원, 대학교, 시청·구청·도청;
  * a particle may follow), or an acronym ("KICOX", "MOTIE").
  */
-const HAS_PERSON =
-  /[\uAC00-\uD7AF]{2,4}\s?(?:제\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장)(?![\uAC00-\uD7AF]{2})|[\uAC00-\uD7AF]+(?:부|처|청|공단|공사|위원회|센터|재단|협회|연구원|진흥원|대학교|시청|구청|도청|군청)(?![\uAC00-\uD7AF]{2})|\b[A-Z]{2,}\b/u;
+/** Titles a Korean name stands before ("장미란 제2차관", "안덕근 장관", "홍길동 씨"). */
+const KO_TITLES = '제\\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장';
+const HAS_PERSON = new RegExp(
+  `[\\uAC00-\\uD7AF]{2,4}\\s?(?:${KO_TITLES})(?![\\uAC00-\\uD7AF]{2})|[\\uAC00-\\uD7AF]+(?:부|처|청|공단|공사|위원회|센터|재단|협회|연구원|진흥원|대학교|시청|구청|도청|군청)(?![\\uAC00-\\uD7AF]{2})|\\b[A-Z]{2,}\\b`,
+  'u',
+);
 
 /**
  * Asking for people by name, not for a kind of person: the doubled question word (누구누구, "who
@@ -306,7 +306,10 @@ const NAMES_OF_PEOPLE = /누구\s?누구|이름|성함|성명|\bnames?\b/iu;
  * name of capitalised words past the sentence's first, or a line-up after a label ("섭외팀: 김연우, 10cm, 양희은").
  */
 const PERSON_NAMES = [
-  /(?<![\uAC00-\uD7AF])([\uAC00-\uD7AF]{2}[\uAC00-\uD7AF](?<![고며을를의에]))\s?(?:제\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\uAC00-\uD7AF]))/gu,
+  new RegExp(
+    `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2}[\\uAC00-\\uD7AF](?<![고며을를의에]))\\s?(?:${KO_TITLES}|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\\uAC00-\\uD7AF]))`,
+    'gu',
+  ),
   /(?:담당자|책임자|성명|이름)\s*[:|]\s*(?:(?:과장|팀장|사무관|주무관|서기관|연구원|국장)\s*\|\s*)?([\uAC00-\uD7AF]{2,4})(?![\uAC00-\uD7AF])/gu,
   /.\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b/gu,
   /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu,

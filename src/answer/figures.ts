@@ -1,3 +1,4 @@
+import { KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -24,6 +25,17 @@ export const NUMBER_WORDS = [
   'nineteen',
   'twenty',
 ];
+/** A year of four digits standing alone ("2022", "2022년"). */
+export const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** A count written in digits, in English words or in Korean native numbers ("3", "three", "세"); -1 when none. */
+export function numberOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  const en = NUMBER_WORDS.indexOf(lower);
+  return en >= 0 ? en : KO_NATIVE_NUMBERS.indexOf(lower);
+}
+
 const WORD_VALUES = new Map<string, number>([...NUMBER_WORDS.map((w, i) => [w, i] as const), ...MONTHS.map((m, i) => [m, i + 1] as const)]);
 
 /** Digit groups as canonical strings: "1,330" → "1330", "03" → "3", "40.50" → "40.5". */

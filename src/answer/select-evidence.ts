@@ -2,7 +2,7 @@ import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
-import { KO_COMPLEX_KINDS } from '../text/lexicon/ko.js';
+import { KO_COMPLEX_KINDS, KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
 import { parentItems, pathItems } from '../text/outline.js';
 import { questionWords } from '../text/query-words.js';
 import { splitQuestionParts } from '../text/question-parts.js';
@@ -24,7 +24,7 @@ import {
   takesNext,
   takesPrevious,
 } from './evidence-window.js';
-import { digitFigures, sourceFigures } from './figures.js';
+import { digitFigures, NUMBER_WORDS, numberOf, sourceFigures, YEARS } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
 import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
@@ -467,20 +467,18 @@ export function selectEvidence(input: {
   return { selected: [], best, absence: topAbsence };
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7 };
-
 /**
  * How many items a question asks for as a set: "3대 추진과제" (the N major X, 표준국어대사전: -대 "큰"),
  * "세 가지 과제", "the three task areas"; undefined when it names no number of items.
  */
+const ITEMS_ASKED = new RegExp(
+  `(?<![\\d.])([2-9])\\s?대\\s?[\\uAC00-\\uD7AF]{2,}|(?<![\\uAC00-\\uD7AF])(${KO_NATIVE_NUMBERS.slice(2, 8).join('|')}|[2-9])\\s?가지|\\bthe\\s+(${NUMBER_WORDS.slice(2, 8).join('|')})\\s+(?:main\\s+|major\\s+|key\\s+)?[a-z-]+s\\b`,
+  'iu',
+);
+
 function itemsAsked(question: string): number | undefined {
-  const m =
-    /(?<![\d.])([2-9])\s?대\s?[\uAC00-\uD7AF]{2,}|(?<![\uAC00-\uD7AF])(두|세|네|다섯|여섯|일곱|[2-9])\s?가지|\bthe\s+(two|three|four|five|six|seven)\s+(?:main\s+|major\s+|key\s+)?[a-z-]+s\b/iu.exec(
-      question,
-    );
-  if (!m) return undefined;
-  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-  return /^\d$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  const m = ITEMS_ASKED.exec(question);
+  return m ? numberOf((m[1] ?? m[2] ?? m[3]) as string) : undefined;
 }
 
 /** The numbered or bulleted lines of a sentence ("1. …\n2. …"). */
@@ -665,10 +663,15 @@ function otherLabel(questionTerms: ReadonlySet<string>, sentence: ScoredSentence
  */
 function coversAskedNoun(question: string, units: QuestionUnit[], window: ScoredSentence[], lang: Lang): boolean {
   const types = answerTypes(question);
+  const states = {
+    percent: (s: ScoredSentence) => carries('percent', s.text),
+    count: (s: ScoredSentence) => statesCount(s.text, question),
+    money: (s: ScoredSentence) => carries('money', s.text),
+  };
   const figures: [noun: string | undefined, states: (s: ScoredSentence) => boolean][] = [
-    [types.includes('percent') ? headNoun(question) : undefined, (s) => carries('percent', s.text)],
-    [types.includes('count') ? countedNoun(question) : undefined, (s) => statesCount(s.text, question)],
-    [types.includes('money') ? moneyNoun(question) : undefined, (s) => s.passage.trust !== 'upload' && carries('money', s.text)],
+    [types.includes('percent') ? headNoun(question) : undefined, states.percent],
+    [types.includes('count') ? countedNoun(question) : undefined, states.count],
+    [types.includes('money') ? moneyNoun(question) : undefined, (s) => s.passage.trust !== 'upload' && states.money(s)],
   ];
   // A figure about a named complex ("반월·시화 산단에 입주한 기업 몇 개") is stated with its name: the
   // national count of firms answers another question.
@@ -676,31 +679,24 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   // So is an upload's figure of a year ("2022년 1회 축제 예산"): a sum beside that year's line-up is
   // another year's. An upload states a figure under the item that dates it; the official documents'
   // prose dates it in the sentence before as often (held there too, it cost three never-read key facts).
-  const years = [...new Set(question.match(YEAR) ?? [])];
-  const typed: [boolean, (s: ScoredSentence) => boolean][] = [
-    [types.includes('percent'), (s) => carries('percent', s.text)],
-    [types.includes('count'), (s) => statesCount(s.text, question)],
-    [types.includes('money'), (s) => carries('money', s.text)],
-  ];
+  const years = [...new Set(question.match(YEARS) ?? [])];
   const uploaded = window.filter((s) => s.passage.trust === 'upload');
-  const dated =
-    uploaded.length === 0 ||
-    typed.every(([asked, states]) => !asked || years.length === 0 || years.every((y) => uploaded.some((s) => states(s) && inReading(y, s))));
+  const dated = (['percent', 'count', 'money'] as const)
+    .filter((type) => types.includes(type))
+    .every((type) => years.every((y) => uploaded.some((s) => states[type](s) && reading(s).includes(y))));
   return (
-    dated &&
-    figures.every(([noun, states]) => {
+    (uploaded.length === 0 || dated) &&
+    figures.every(([noun, stated]) => {
       if (noun === undefined) return true;
-      const stating = window.filter(states);
+      const stating = window.filter(stated);
       return windowHolds(noun, units, stating, lang) && (named === undefined || windowHolds(named, units, stating, lang));
     })
   );
 }
 
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
-
 /** The sentence as a reader sees it: with its passage's title and section, and the items it sits under. */
-function inReading(word: string, s: ScoredSentence): boolean {
-  return `${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`.includes(word);
+function reading(s: ScoredSentence): string {
+  return `${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`;
 }
 
 /** A complex named by the word before its kind, written apart or run together ("반월·시화 산단", "여수국가산업단지", "노후 산단"). */
@@ -716,7 +712,7 @@ function windowHolds(noun: string, units: QuestionUnit[], window: ScoredSentence
   if (judged.length === 0) return true;
   return judged.some((s) => {
     // The items it sits under are its heading too ("2) 입찰보증금 > · 보증금율: 5%").
-    const have = new Set(searchTerms(`${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`));
+    const have = new Set(searchTerms(reading(s)));
     return allTerms(unit).some((t) => have.has(t));
   });
 }
