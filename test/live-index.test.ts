@@ -141,6 +141,38 @@ describe('snapshot swap', () => {
     expect(seen.size).toBeGreaterThan(1);
   }, 60_000);
 
+  it('reads the new version when a cleanup removed the one it pinned before it counted the commit', async () => {
+    const query = { terms: queryTermsOf('grant programme passage'), vector: Float32Array.from([1, 1, 0, 0]), k: 10 };
+    const pinned = versionOf('p');
+    await store.replaceDocument(pinned.record, pinned.passages, pinned.vectors);
+    // Another process's view (watchMs 0: it counts no commit by itself): between pinning a version
+    // and reading it, the writer replaces the document and removes every older version.
+    const reader = await LanceStore.open({ dataDir: dir, dimension, watchMs: 0, readOnly: true });
+    const conn = (reader as unknown as { conn: { openTable(name: string): Promise<{ checkout(version: number): Promise<void> }> } }).conn;
+    const openTable = conn.openTable.bind(conn);
+    let cleanups = 0;
+    conn.openTable = async (name) => {
+      const table = await openTable(name);
+      if (name === 'passages' && cleanups === 0) {
+        const checkout = table.checkout.bind(table);
+        table.checkout = async (version) => {
+          cleanups++;
+          const next = versionOf('q');
+          await store.replaceDocument(next.record, next.passages, next.vectors);
+          await store.reclaimSpace(0);
+          return checkout(version);
+        };
+      }
+      return table;
+    };
+    try {
+      expect((await reader.search(query)).map((h) => h.contentHash)).toEqual(['q', 'q', 'q']);
+      expect(cleanups).toBe(1);
+    } finally {
+      reader.close();
+    }
+  }, 60_000);
+
   it('starts from the kept engine of the same table version, never from a stale or damaged file', async () => {
     const query = { terms: queryTermsOf('grant programme passage'), vector: Float32Array.from([1, 1, 0, 0]), k: 10 };
     const a = versionOf('f');

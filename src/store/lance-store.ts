@@ -205,6 +205,16 @@ export function documentRow(doc: DocumentRecord): Record<string, unknown> {
 }
 
 /** A write was asked of a reader (INDEX_WRITER=0, or any instance but the writer on object storage). */
+/** A read failed on a table version that a later commit replaced and cleanup removed: read again. */
+class SupersededReadError extends Error {
+  constructor(cause: unknown) {
+    super(`index read superseded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** Reads retried in a row for superseded versions before the error is the caller's. */
+const MAX_SUPERSEDED_READS = 5;
+
 export class ReadOnlyStoreError extends Error {
   constructor() {
     super('this instance is a reader of a shared index and does not write (INDEX_WRITER is not 1)');
@@ -371,7 +381,7 @@ export class LanceStore extends SnapshotReads implements WritableStore {
 
   /** The current snapshot, loading a new one first when a commit happened since the last load. */
   async engine(): Promise<SearchEngine> {
-    for (;;) {
+    for (let superseded = 0; ; ) {
       if (this.snapshot && this.snapshot.generation === this.generation) return this.snapshot.engine;
       if (!this.loading || this.loading.generation !== this.generation) {
         const generation = this.generation;
@@ -393,6 +403,12 @@ export class LanceStore extends SnapshotReads implements WritableStore {
       } catch (error) {
         // The version being read was superseded (and its files possibly cleaned up): read the new one.
         if (generation !== this.generation) continue;
+        // Cleaned up before this process counted the commit that replaced it (reclaimSpace's
+        // compaction, or another process's write): a few more tries, as each needs a new commit.
+        if (error instanceof SupersededReadError && ++superseded <= MAX_SUPERSEDED_READS) {
+          if (this.loading?.promise === promise) this.loading = undefined;
+          continue;
+        }
         throw error;
       }
       // A commit during the load: that snapshot is already old, load again.
@@ -406,20 +422,33 @@ export class LanceStore extends SnapshotReads implements WritableStore {
    * unchanged index then skips decoding every row and indexing every term (see README, "Retrieval engine").
    */
   private async loadSnapshot(): Promise<SearchEngine> {
+    const before = await this.latestVersions();
     const [passages, documents, meta] = await Promise.all([this.conn.openTable('passages'), this.conn.openTable('documents'), this.conn.openTable('meta')]);
+    try {
+      return await this.loadPinned(passages, documents, meta);
+    } catch (error) {
+      // The pinned version is at least `before`: if nothing committed since, its files are all there.
+      if ((await this.latestVersions().catch(() => before)) !== before) throw new SupersededReadError(error);
+      throw error;
+    } finally {
+      passages.close();
+      documents.close();
+      meta.close();
+    }
+  }
+
+  private async latestVersions(): Promise<string> {
+    const [passages, documents, meta] = await Promise.all([this.passages.version(), this.documents.version(), this.meta.version()]);
+    return `${passages}/${documents}/${meta}`;
+  }
+
+  private async loadPinned(passages: lancedb.Table, documents: lancedb.Table, meta: lancedb.Table): Promise<SearchEngine> {
     const { passagesVersion, documentsVersion, intents } = await pinVersions(passages, documents, meta);
-    meta.close();
     const version = `passages@${passagesVersion} documents@${documentsVersion}`;
     // Commits that left both tables as they were (the manifest, intents) change nothing a search sees.
-    if (intents.length === 0 && this.settled?.version === version) {
-      passages.close();
-      documents.close();
-      return this.settled;
-    }
+    if (intents.length === 0 && this.settled?.version === version) return this.settled;
     const kept = intents.length === 0 ? await this.readSnapshotFile(version) : undefined;
     if (kept) {
-      passages.close();
-      documents.close();
       this.settled = kept;
       return kept;
     }
@@ -432,8 +461,6 @@ export class LanceStore extends SnapshotReads implements WritableStore {
         .toArrow(),
       documents.query().toArray(),
     ]);
-    passages.close();
-    documents.close();
     const dimension = vectorDimension(schema);
     // Decoded and indexed in slices (see core/time-slices.ts): the server keeps answering while
     // it rebuilds after a big upload, and a search waiting for the new version gets it whole.
