@@ -37,7 +37,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * first run (76a7f28), before any of its misses was read; blind18 (written after it, the same way) 42/46 and
  * 13/18 on its first run (fa6da95). Thirteenth session: blind19 (never read, written at the session's start) 43/46 and
  * 15/18 on the session's starting code (2421ab7); blind20 (written then to design on) 40/46 and 15/18 there, before any of
- * its misses was read; raised at the session's end to a few below its figures then (44/46, 17/18). Each floor sits a few questions below, so a trade-off
+ * its misses was read; raised at the session's end to a few below its figures then (44/46, 17/18). Fourteenth session: blind21 (never read, written at
+ * the session's start) 41/46 and 17/18 on the session's starting code (7f80a92, with dbdaa42's store fix); blind22 (written then
+ * to design on) 42/46 and 15/18 there, before any of its misses was read. Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -66,6 +68,8 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind18: { keyFactsFound: 37, refusals: 10 },
   blind19: { keyFactsFound: 38, refusals: 12 },
   blind20: { keyFactsFound: 40, refusals: 15 },
+  blind21: { keyFactsFound: 36, refusals: 14 },
+  blind22: { keyFactsFound: 37, refusals: 12 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

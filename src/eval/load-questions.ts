@@ -210,7 +210,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * and blind16 (the twelfth session, the same way); blind17 (written during the twelfth session the same way,
  * its writer told it would be read) is read while designing, and so is blind18 (written after it, likewise).
  * blind19 (thirteenth session, written at its start the same way as blind16) is never read; blind20 (the
- * same session, briefed as blind17) is read while designing.
+ * same session, briefed as blind17) is read while designing. Fourteenth session: blind21 (briefed as blind19) is
+ * never read; blind22 (briefed as blind20) is read while designing.
  */
 export const BLIND_SETS = [
   'blind',
@@ -234,6 +235,8 @@ export const BLIND_SETS = [
   'blind18',
   'blind19',
   'blind20',
+  'blind21',
+  'blind22',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -250,7 +253,8 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * loader's text) is never read, and so is fixtures-blind6 (twelfth session, the same way);
  * fixtures-blind7 and fixtures-blind8 (twelfth session, the same way) are read while designing.
  * Thirteenth session: fixtures-blind9 (briefed as fixtures-blind6) is never read; fixtures-blind10
- * (briefed as fixtures-blind8) is read while designing.
+ * (briefed as fixtures-blind8) is read while designing. Fourteenth session: fixtures-blind11 (briefed as
+ * fixtures-blind9) is never read; fixtures-blind12 (briefed as fixtures-blind10) is read while designing.
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -265,6 +269,8 @@ export const FIXTURE_SETS = [
   'fixtures-blind8',
   'fixtures-blind9',
   'fixtures-blind10',
+  'fixtures-blind11',
+  'fixtures-blind12',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

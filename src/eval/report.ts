@@ -119,6 +119,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind17',
   'blind18',
   'blind20',
+  'blind22',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
@@ -126,6 +127,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'fixtures-blind7',
   'fixtures-blind8',
   'fixtures-blind10',
+  'fixtures-blind12',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
