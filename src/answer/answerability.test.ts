@@ -49,6 +49,20 @@ describe('answerability', () => {
     expect(judge('If it storms, what is the backup rehearsal date of the autumn night music festival in the harbour?').answerable).toBe(false);
   });
 
+  it('does not hold the noun restating the question word (사람은 누구) as an unknown thing asked for', () => {
+    const passages = [
+      passage('name', "새 여객선 이름 공모에서 '바다별'을 제출한 해양대학교 김하늘 학생이 대상을 받았다.", 'ko'),
+      passage('call', '여객선 이름 공모에는 3,000여 건이 접수되었다.', 'ko'),
+    ];
+    const local = statsOfTexts([...passages.map((p) => p.text), '항만 공지 1호는 주차장 운영 시간을 안내한다.']);
+    const judge = (question: string) => judgeAnswerability({ question, lang: 'ko', passages, stats: local });
+    const who = judge("여객선 이름 공모에서 '바다별'을 제출한 사람은 누구인가요?");
+    expect(who.features.unknownHead).toBe(0);
+    expect(who.answerable).toBe(true);
+    // A noun the documents never use that is no category of the question word still is one.
+    expect(judge("여객선 이름 공모에서 '바다별'을 제출한 선장은 누구인가요?").features.unknownHead).toBe(1);
+  });
+
   it('judges every passage the answerer reads, not only the first few retrieval ranked', () => {
     const near = Array.from({ length: 11 }, (_, i) => passage(`law-${i}`, `산업집적법 제${i + 3}조는 공장 설립 절차를 정한다.`, 'ko'));
     const definition = passage('def', "산업집적법 제2조 제6호는 '산업집적'을 기업과 연구소, 대학이 모여 연계하는 것으로 정의한다.", 'ko');

@@ -213,7 +213,7 @@ export function judgeAnswerability(input: {
   // The thing asked for ("the rainfall of Daegu", "강수량은 얼마") is a word the corpus never
   // uses: whatever else matches, the documents cannot hold its value.
   const head = headNoun(input.question);
-  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && unknown.has(u));
+  const unknownHead = units.some((u) => head !== undefined && u.word.toLowerCase() === head && !u.askedClass && unknown.has(u));
   // The same for a phrase of several words ("the average salary of …"), as a share of its weight.
   const askedWeight = askedUnits.reduce((sum, u) => sum + u.weight, 0);
   const unknownAsked = askedWeight === 0 ? 0 : askedUnits.filter((u) => unknown.has(u)).reduce((sum, u) => sum + u.weight, 0) / askedWeight;

@@ -75,5 +75,11 @@ describe('question units', () => {
     // One per part: each part's class is named by its answer.
     expect(askedClasses('On what date did the harbour open, and at which pier?')).toEqual(['date', 'pier']);
     expect(questionUnits('Which bodies approved the first round?').find((u) => u.word === 'bodies')?.askedClass).toBe(true);
+    // The noun restating the question word's own category: a name, a place or a date answers it.
+    expect(askedClasses('부두 이름을 지은 사람은 누구인가요?')).toEqual(['사람']);
+    expect(askedClasses('개장식이 열리는 장소는 어디야?')).toEqual(['장소']);
+    expect(askedClasses('2단계 착공 시기는 언제예요?')).toEqual(['시기']);
+    // A noun naming a kind of person is no restatement: "위원장" must be found.
+    expect(askedClasses('위원장은 누구인가요?')).toEqual([]);
   });
 });

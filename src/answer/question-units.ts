@@ -45,10 +45,19 @@ export interface QuestionUnit {
 const EN_ASKED_CLASS = /\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|kind|type|sort)\b)([a-z]+)/gi;
 const KO_ASKED_CLASS = /(?:어느|어떤|무슨)\s+([\uAC00-\uD7AF]+)/gu;
 
+/**
+ * "제출한 사람은 누구", "열리는 장소는 어디", "착공 시기는 언제": the noun before the question word
+ * only restates its category (표준국어대사전: 누구 '잘 모르는 사람', 어디 '잘 모르는 곳', 언제 '잘 모르는
+ * 때'); a name, a place or a date answers, and no document need use the noun.
+ */
+const KO_CATEGORY_HEAD =
+  /(?<![\uAC00-\uD7AF])(?:(사람|인물)(?:은|는|이|가)\s*(?:누구|누가)|(장소)(?:은|는|이|가)\s*어디|(날짜|시기|시점)(?:은|는|이|가)\s*언제)/gu;
+
 export function askedClasses(question: string): string[] {
   const en = [...question.matchAll(EN_ASKED_CLASS)].map((m) => (m[1] as string).toLowerCase());
   const ko = [...question.matchAll(KO_ASKED_CLASS)].flatMap((m) => questionWords(m[1] as string)[0]?.word ?? []);
-  return [...en, ...ko];
+  const category = [...question.matchAll(KO_CATEGORY_HEAD)].flatMap((m) => m.slice(1).filter((g): g is string => g !== undefined));
+  return [...en, ...ko, ...category];
 }
 
 /**
