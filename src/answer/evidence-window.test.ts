@@ -240,6 +240,8 @@ describe('evidence window', () => {
   it('reads whether something succeeded as an outcome, carried only by a sentence of success or failure, not by the plan', () => {
     expect(answerTypes('지난달 쏘기로 한 시험선은 결국 진수에 성공했나요?')).toContain('outcome');
     expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');
+    expect(answerTypes('Was the ferry trial in May successful?')).toContain('outcome');
+    expect(answerTypes('Was the May ferry trial unsuccessful or not?')).toContain('outcome');
     expect(answerTypes('When is the harbour ferry trial?')).not.toContain('outcome');
     expect(REQUIRED_TYPES).toContain('outcome');
     expect(carries('outcome', '5월에는 새 여객선의 시험 운항을 실시할 예정이다.')).toBe(false);

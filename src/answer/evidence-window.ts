@@ -118,7 +118,7 @@ const STATEMENT =
  * the outcome is the fact asked. A document announcing the event ("발사할 예정이다") states its plan,
  * never its outcome, which only a sentence of success or failure gives.
  */
-const OUTCOME = /성공|실패|성패|\bsucceed(?:s|ed)?\b|\bsuccess\b|\bfail(?:s|ed)?\b/iu;
+const OUTCOME = /성공|실패|성패|\b(?:un)?succe(?:ed|eds|eded|ss|ssful|ssfully)\b|\bfail(?:s|ed|ure)?\b/iu;
 const HAS_OUTCOME = /성공|실패|성패|무산|좌절|\bsucce(?:ed|ss)\w*|\bfail(?:s|ed|ure)?\b|\bunsuccessful\b/iu;
 
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
