@@ -107,6 +107,9 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion("For the mayor's memo: which harbours got new berths?").question).toBe('which harbours got new berths?');
     expect(normaliseQuestion("For the mayor's memo, please list the harbours with new berths.").question).toBe('list the harbours with new berths.');
     expect(normaliseQuestion('For an internal memo: on what date did the port open?').question).toBe('on what date did the port open?');
+    expect(normaliseQuestion('For the board meeting, how many berths opened?').question).toBe('how many berths opened?');
+    // A frame naming no writing or meeting the answer goes into is the question's topic.
+    expect(normaliseQuestion('For the 2024 harbour grant call, how much was offered?').question).toBe('For the 2024 harbour grant call, how much was offered?');
     // A frame the question itself is about is kept: no question or request follows the comma.
     expect(normaliseQuestion('For the harbour users, the berth fees rose how much?').question).toBe('For the harbour users, the berth fees rose how much?');
     expect(normaliseQuestion('항만 부두 현황을 보고서용으로 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');

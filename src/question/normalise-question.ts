@@ -150,9 +150,15 @@ const KO_TASK_USE = new RegExp(
 /**
  * "For the minister's briefing: what …", "For an internal memo, please list …", "For the file: on what
  * date …": the colon or the comma closes the frame, before a question (a preposition may lead it) or a request.
+ * The frame ends in the kind of writing or meeting the answer goes into, as the Korean -용으로 names
+ * one (KO_TASK_USE); "For the 2025 grant call, how much …" names the question's topic and stays.
  */
-const EN_PURPOSE_FRAME =
-  /^\s*for (?:the|my|our|a|an|this) [^:,?]{2,40}[:,]\s*(?=(?:(?:on|in|at|by|from|since|until|to|for)\s+)?(?:what|which|who|whom|when|where|how|why|please|list|give|tell)\b)/iu;
+const EN_ANSWER_USE =
+  '(?:briefing|brief|memo|memorandum|note|notes|report|file|record|records|presentation|speech|talk|meeting|session|hearing|review|summary|update|newsletter|handout|article|release|background|dossier|pack|one-pager|write-up|slides?|deck|draft|minutes|paper|reference)';
+const EN_PURPOSE_FRAME = new RegExp(
+  `^\\s*for (?:the|my|our|a|an|this) [^:,?]{0,40}?\\b${EN_ANSWER_USE}[:,]\\s*(?=(?:(?:on|in|at|by|from|since|until|to|for)\\s+)?(?:what|which|who|whom|when|where|how|why|please|list|give|tell)\\b)`,
+  'iu',
+);
 
 /**
  * Words long enough that one edit rarely makes another English word: "parks" and "fixes" are words
