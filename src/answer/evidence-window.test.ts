@@ -67,6 +67,9 @@ describe('evidence window', () => {
     expect(carries('count', '김영수 제1차관은 선수촌을 방문해 격려한다.', 'How many coaches will the vice minister meet?')).toBe(false);
     expect(carries('count', '김영수 제1차관은 선수 30명을 만난다.', 'How many coaches will the vice minister meet?')).toBe(true);
     expect(carries('count', '이 계획은 산업집적법 제3조에 근거한다.', '이 계획은 법 몇 조에 근거해?')).toBe(true);
+    // Nor does an English ordinal: "the 3rd harbour plan" counts no dockers.
+    expect(carries('count', 'The 3rd harbour plan found that young people avoid the docks.', 'How many people work at the docks?')).toBe(false);
+    expect(carries('count', 'The 3rd harbour plan counts 4,200 people working at the docks.', 'How many people work at the docks?')).toBe(true);
   });
 
   it('knows definition questions and the sentences that define their subject', () => {

@@ -252,11 +252,11 @@ function withoutDatesAndRowNumbers(text: string): string {
 }
 
 /**
- * An ordinal with the prefix 제- ("제2차관", "제3조": 표준국어대사전, 제- "그 숫자에 해당되는 차례")
- * counts nothing.
+ * An ordinal counts nothing: with the prefix 제- ("제2차관", "제3조": 표준국어대사전, 제- "그 숫자에
+ * 해당되는 차례") or an English ordinal suffix ("the 5th Basic Plan", "its 2nd round").
  */
 function withoutOrdinals(text: string): string {
-  return text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+/gu, ' ');
+  return text.replace(/(?<![\uAC00-\uD7AF])제\s?\d+|\b\d+(?:st|nd|rd|th)\b/giu, ' ');
 }
 
 /**
