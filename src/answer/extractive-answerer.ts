@@ -14,7 +14,7 @@ import { contradictedPlaceDates } from './place-dates.js';
 import { onlyPlanned } from './planned-event.js';
 import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './question-specifics.js';
 import { refusalEvents } from './refusal.js';
-import { contradictedRegionLists } from './region-lists.js';
+import { contradictedFirstRegion, contradictedRegionLists } from './region-lists.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 
 /** How many retrieved passages are read sentence by sentence. */
@@ -76,7 +76,7 @@ export class ExtractiveAnswerer implements Answerer {
         ? [
             ...windowUnsupported(input.question, selected),
             // What the answer itself contradicts: a count of the same thing, the year of an event
-            // that happens once, a region its lists of the event leave out, an event it states only as planned.
+            // that happens once, a region its lists of the event leave out or whose first another region was, an event it states only as planned.
             ...contradictedCounts(
               input.question,
               answerTexts,
@@ -85,6 +85,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedYears(input.question, answerTexts, read),
             ...contradictedPlaceDates(input.question, answerTexts, read),
             ...contradictedRegionLists(input.question, answerTexts),
+            ...contradictedFirstRegion(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),
             ...(planned ? [{ text: planned }] : []),
           ]

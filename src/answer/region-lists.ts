@@ -1,4 +1,5 @@
 import { KO_REGIONS } from '../text/lexicon/ko.js';
+import { searchTerms } from '../text/search-terms.js';
 import { questionSpecifics, type Specific } from './question-specifics.js';
 
 /**
@@ -44,10 +45,49 @@ function askedRegion(question: string): { specific: Specific; short: string } | 
   return { specific: places[0] as Specific, short: shorts[0] as string };
 }
 
+/** The one region an English question names ("Was Gyeongbuk the first …"), as written: English names are no place specifics. */
+function onlyRegionNamed(question: string): { specific: Specific; short: string } | undefined {
+  const named = REGION_PATTERNS.flatMap(({ short, pattern }) => {
+    const written = pattern.exec(question)?.[0];
+    return written ? [{ short, written }] : [];
+  });
+  const one = named.length === 1 ? named[0] : undefined;
+  return one ? { specific: { kind: 'place', text: one.written, forms: [one.written] }, short: one.short } : undefined;
+}
+
 /** The question's region, when the answer lists regions in sentences of three or more and none of them has it. */
 export function contradictedRegionLists(question: string, answerSentences: readonly string[]): Specific[] {
   const asked = askedRegion(question);
   if (!asked) return [];
   const lists = answerSentences.map(regionsIn).filter((regions) => regions.length >= 3);
   return lists.length > 0 && lists.every((regions) => !regions.includes(asked.short)) ? [asked.specific] : [];
+}
+
+/**
+ * "경북이 비수도권 시·도 중 처음으로 면적 상한을 다 썼다던데": only one can be the first (or the only
+ * one) to do a thing. When an answer sentence makes the same claim of first (처음으로, 최초로, 가장
+ * 먼저, 유일하게; "the first to", "the only") in the question's words, and names other regions but
+ * not the question's, the documents give the first to someone else, and the premise fails.
+ */
+const KO_FIRST = /처음으로|최초로|가장\s*먼저|유일하게|유일한/u;
+const EN_FIRST = /\b(?:the\s+)?first\s+(?:[a-z-]+\s+){0,3}?to\b|\bthe\s+only\b/iu;
+/** Words of the claim the sentence must share with the question, besides its regions and the word for first. */
+const SHARED_CLAIM_TERMS = 2;
+
+export function contradictedFirstRegion(question: string, answerSentences: readonly string[]): Specific[] {
+  const text = question.normalize('NFC');
+  const first = KO_FIRST.test(text) ? KO_FIRST : EN_FIRST.test(text) ? EN_FIRST : undefined;
+  const asked = askedRegion(text) ?? onlyRegionNamed(text);
+  if (!first || !asked) return [];
+  const claimTerms = (sentence: string) => new Set(searchTerms(sentence.replace(first, ' ')));
+  const regionTerms = new Set(KO_REGIONS.flatMap((names) => names.flatMap((name) => searchTerms(name))));
+  const asks = [...claimTerms(text)].filter((term) => !regionTerms.has(term));
+  const contradicts = answerSentences.some((sentence) => {
+    if (!first.test(sentence)) return false;
+    const regions = regionsIn(sentence);
+    if (regions.length === 0 || regions.includes(asked.short)) return false;
+    const have = claimTerms(sentence);
+    return asks.filter((term) => have.has(term)).length >= SHARED_CLAIM_TERMS;
+  });
+  return contradicts ? [asked.specific] : [];
 }
