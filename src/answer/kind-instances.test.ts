@@ -14,6 +14,11 @@ describe('class nouns answered by the name of a member', () => {
   it('reads the kind from the noun 어느 determines, wherever it stands', () => {
     expect(whichKind('우선협상대상자 어느 업체로 정해졌어?')).toBe('company');
     expect(whichKind('이 표준데이터는 어느 기관이 제공하나요?')).toBe('body');
+    // Asked in English with "which" or "what" before the noun, a word of description between.
+    expect(whichKind('Which events company won the contract for the harbour fair?')).toBe('company');
+    expect(whichKind('What government agency publishes the berth data?')).toBe('body');
+    expect(whichKind('Which department handles berth bookings?')).toBe('unit');
+    expect(whichKind('Which pier opens first?')).toBeUndefined();
     expect(whichKind('제안서는 어느 부서에 내?')).toBe('unit');
     expect(whichKind('어떤 업체가 참가할 수 있나요?')).toBeUndefined();
     expect(whichKind('어느 날짜에 열려?')).toBeUndefined();

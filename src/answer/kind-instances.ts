@@ -53,8 +53,22 @@ export function whichKind(question: string): NamedKind | undefined {
     const kind = KIND_NOUNS.find(([noun]) => noun.test(match[1] as string))?.[1];
     if (kind) return kind;
   }
-  return undefined;
+  const english = EN_WHICH_KIND.exec(question)?.[1]?.toLowerCase();
+  return english === undefined ? undefined : EN_KIND_NOUNS.find(([noun]) => noun.test(english))?.[1];
 }
+
+/**
+ * The same kinds asked in English with "which" or "what" before the noun, a word or two of
+ * description between ("which events company", "what government agency"): the answer over a
+ * Korean upload names the member as Korean writes it.
+ */
+const EN_WHICH_KIND =
+  /\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(compan(?:y|ies)|firms?|contractors?|vendors?|suppliers?|departments?|divisions?|teams?|bureaus?|ministr(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|institutions?|organi[sz]ations?|authorit(?:y|ies))\b/i;
+const EN_KIND_NOUNS: readonly [RegExp, NamedKind][] = [
+  [/^(?:compan|firm|contractor|vendor|supplier)/, 'company'],
+  [/^(?:department|division|team|bureau)/, 'unit'],
+  [/^(?:ministr|agenc|bod|institution|organi|authorit)/, 'body'],
+];
 
 /** Whether the text names a member of the kind. */
 export function namesMember(kind: NamedKind, text: string): boolean {
