@@ -25,7 +25,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * misses was read. At the thirteenth session's end the sets designed on were raised to a few questions
  * below their figures then (fixtures 36/23, fixtures-blind3 17/10, -4 17/8, -7 17/10, -8 15/9, -10 16/7).
  * Fourteenth session: fixtures-blind11 (never read) 11/20 and 9/10 on the session's starting code (7f80a92, with
- * dbdaa42's store fix); fixtures-blind12 (to design on) 15/20 and 7/10 there, before any of its misses was read.
+ * dbdaa42's store fix); fixtures-blind12 (to design on) 15/20 and 7/10 there, before any of its misses was read;
+ * fixtures-blind13 (to design on, weighted to chat-style, English and everyday-word questions) 7/20 and 6/10 on its
+ * first run (cee59ad), before any of its misses was read.
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -43,6 +45,7 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind10': { keyFactsFound: 13, refusals: 5 },
   'fixtures-blind11': { keyFactsFound: 8, refusals: 6 },
   'fixtures-blind12': { keyFactsFound: 11, refusals: 4 },
+  'fixtures-blind13': { keyFactsFound: 4, refusals: 3 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

@@ -211,7 +211,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * its writer told it would be read) is read while designing, and so is blind18 (written after it, likewise).
  * blind19 (thirteenth session, written at its start the same way as blind16) is never read; blind20 (the
  * same session, briefed as blind17) is read while designing. Fourteenth session: blind21 (briefed as blind19) is
- * never read; blind22 (briefed as blind20) is read while designing.
+ * never read; blind22 (briefed as blind20) is read while designing, and so is blind23 (written after it, its
+ * types weighted to chat-style, everyday-word and false-premise questions).
  */
 export const BLIND_SETS = [
   'blind',
@@ -237,6 +238,7 @@ export const BLIND_SETS = [
   'blind20',
   'blind21',
   'blind22',
+  'blind23',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -254,7 +256,8 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * fixtures-blind7 and fixtures-blind8 (twelfth session, the same way) are read while designing.
  * Thirteenth session: fixtures-blind9 (briefed as fixtures-blind6) is never read; fixtures-blind10
  * (briefed as fixtures-blind8) is read while designing. Fourteenth session: fixtures-blind11 (briefed as
- * fixtures-blind9) is never read; fixtures-blind12 (briefed as fixtures-blind10) is read while designing.
+ * fixtures-blind9) is never read; fixtures-blind12 (briefed as fixtures-blind10) is read while designing, and so is fixtures-blind13
+ * (written after it, its types weighted to chat-style, English and everyday-word questions).
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -271,6 +274,7 @@ export const FIXTURE_SETS = [
   'fixtures-blind10',
   'fixtures-blind11',
   'fixtures-blind12',
+  'fixtures-blind13',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

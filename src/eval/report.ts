@@ -120,6 +120,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind18',
   'blind20',
   'blind22',
+  'blind23',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
@@ -128,6 +129,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'fixtures-blind8',
   'fixtures-blind10',
   'fixtures-blind12',
+  'fixtures-blind13',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
