@@ -36,6 +36,9 @@ describe('question predicates (Korean)', () => {
     expect(predicates('선주들 모여서 정한 운임')).toContain('모여서');
     expect(predicates('부두 세워서 생긴 일자리')).toContain('세워서');
     expect(predicates('보고서 계약서 문서 순서')).toEqual([]);
+    // The polite -어요/-아요 fuses the same way ("열려요"); a noun's 요 does not ("필요", "수요").
+    expect(predicates('심사위원회는 언제 어디서 열려요?').map((w) => w.replace(/요$/, ''))).toContain('열려');
+    expect(predicates('부두 수요 필요')).toEqual([]);
   });
 
   it('reads a permission question ("-아도 되냐") as verbs, not the 도 of a noun', () => {

@@ -393,11 +393,12 @@ function withoutLocative(stem: string): string {
  * 제35-36항: 모이+어서 → 모여서, 세우+어서 → 세워서, 오+아서 → 와서, 되+어서 → 돼서, 쏘+아도 →
  * 쏴도): the syllable before 서 or 도 has the contracted vowel ㅕ, ㅘ, ㅙ or ㅝ and no final
  * consonant, which no noun ending in 서 (보고서, 계약서, 문서, 순서) or 도 (제도, 지도, 속도) has.
+ * So does the polite ending -아요/-어요 (열리+어요 → 열려요, 바꾸+어요 → 바꿔요, 오+아요 → 와요).
  */
 const CONTRACTED_VOWELS = new Set([6, 9, 10, 14]);
 
 function contractedConnective(token: string): boolean {
-  if (token.length < 2 || !/[서도]$/u.test(token)) return false;
+  if (token.length < 2 || !/[서도요]$/u.test(token)) return false;
   const jamo = jamoOf(token.at(-2));
   // ㅕ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials.
   return jamo !== undefined && jamo.final === 0 && CONTRACTED_VOWELS.has(jamo.medial);
