@@ -9,6 +9,7 @@ import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { contradictedOfficeHolder } from './office-holders.js';
 import { contradictedPerUnit } from './per-unit-claims.js';
 import { contradictedPlaceDates } from './place-dates.js';
 import { onlyPlanned } from './planned-event.js';
@@ -76,7 +77,8 @@ export class ExtractiveAnswerer implements Answerer {
         ? [
             ...windowUnsupported(input.question, selected),
             // What the answer itself contradicts: a count of the same thing, the year of an event
-            // that happens once, a region its lists of the event leave out or whose first another region was, an event it states only as planned.
+            // that happens once, a region its lists of the event leave out or whose first another region was, an office another
+            // person held at the time, an event it states only as planned.
             ...contradictedCounts(
               input.question,
               answerTexts,
@@ -86,6 +88,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedPlaceDates(input.question, answerTexts, read),
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
+            ...contradictedOfficeHolder(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),
             ...(planned ? [{ text: planned }] : []),
           ]

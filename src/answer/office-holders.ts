@@ -1,0 +1,46 @@
+import type { Specific } from './question-specifics.js';
+
+/**
+ * "안덕근 장관이 2025년 12월에 … 발표할 때": an office has one holder at a time. When the question
+ * names a person with an office and a time (a year, and a month when it gives one), and an answer
+ * sentence of that time names another holder of the same office and not the question's person,
+ * the documents give the office to someone else then, and the premise fails.
+ */
+const OFFICES = '제\\d차관|장관|차관|청장|처장|원장|위원장|대통령|총리|시장|도지사|군수|구청장|이사장|사장';
+const PERSON_IN_OFFICE = new RegExp(
+  `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2,4})\\s?(${OFFICES})(?=(?:이|가|은|는|을|를|의|께서|도|이었|였)?(?![\\uAC00-\\uD7AF]))`,
+  'u',
+);
+const TIME = /((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?/u;
+/** Words before an office title that name a body, not a person ("산업통상부 장관", "문화재청 청장", "산업단지공단 이사장"). */
+const BODY_END = /(?:부|처|청|회|단|공사|센터)$/u;
+
+/** The names standing with an office in a sentence: before it ("김정관(Kim Jung-kwan) 장관") or after it ("장관은 김정관"). */
+function holdersIn(sentence: string, office: string): string[] {
+  const before = new RegExp(`(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2,4})(?:\\([^)]*\\))?\\s?${office}(?![\\uAC00-\\uD7AF]{2})`, 'gu');
+  const after = new RegExp(`${office}(?:은|는|이|가)\\s?([\\uAC00-\\uD7AF]{2,4})(?![\\uAC00-\\uD7AF])`, 'gu');
+  return [
+    ...[...sentence.matchAll(before)].map((m) => m[1] as string).filter((name) => !BODY_END.test(name)),
+    ...[...sentence.matchAll(after)].map((m) => m[1] as string),
+  ];
+}
+
+export function contradictedOfficeHolder(question: string, answerSentences: readonly string[]): Specific[] {
+  const text = question.normalize('NFC');
+  const person = PERSON_IN_OFFICE.exec(text);
+  const time = TIME.exec(text);
+  if (!person || !time) return [];
+  const [written, name, office] = person as unknown as [string, string, string];
+  if (BODY_END.test(name)) return [];
+  const [, year, month] = time;
+  const sameTime = (sentence: string) => {
+    const stated = TIME.exec(sentence);
+    return stated !== null && stated[1] === year && (month === undefined || stated[2] === month);
+  };
+  const ofTheTime = answerSentences.filter(sameTime);
+  // A year without a month may hold two holders (one in January, another in December): any sentence
+  // of the time naming the question's person keeps the premise.
+  if (ofTheTime.some((sentence) => sentence.includes(name))) return [];
+  const contradicts = ofTheTime.some((sentence) => holdersIn(sentence, office).some((holder) => holder !== name));
+  return contradicts ? [{ kind: 'name', text: written, forms: [name], script: 'hangul' }] : [];
+}
