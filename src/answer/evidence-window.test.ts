@@ -118,6 +118,9 @@ describe('evidence window', () => {
     expect(answerTypes('What is the subsidy?')).toContain('money');
     expect(answerTypes('What is the tax rate at the harbour?')).not.toContain('money');
     expect(answerTypes('What are the budget items of the port?')).not.toContain('money');
+    // The money noun's complement may stand before the verb; a noun closing the phrase after it asks something else.
+    expect(answerTypes('What price per tonne did the port charge the shipping line?')).toContain('money');
+    expect(answerTypes('What budget documents did the port publish?')).not.toContain('money');
   });
 
   it('reads a span of time asked for as its own type, carried by a range of dates or several years', () => {

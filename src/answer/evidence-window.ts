@@ -82,10 +82,11 @@ const KO_PRICE_QUESTION =
 /**
  * "What was the winning bid price?", "what is the total budget for …": what asks the value of a
  * money noun that closes its noun phrase, and that value is a sum ("the tax rate", "the budget
- * items" close on another noun and ask something else).
+ * items" close on another noun and ask something else). The phrase may keep its prepositional
+ * complement before the verb ("what price per square metre did they pay").
  */
 const EN_WHAT_SUM = new RegExp(
-  `\\bwhat\\s+(?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${EN_MONEY_NOUNS.join('|')})(?=\\s*(?:[?,.]|$|\\b(?:of|for|in|at|on|to|per|under|that|which|was|is|were|are)\\b))|\\bwhat\\s+(?:[a-z-]+\\s+){0,2}?(?:${EN_MONEY_NOUNS.join('|')})\\s+(?:did|does|do|was|were|is|are|will|has|have|had)\\b`,
+  `\\bwhat\\s+(?:is|was|are|were|will be|would be)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${EN_MONEY_NOUNS.join('|')})(?=\\s*(?:[?,.]|$|\\b(?:of|for|in|at|on|to|per|under|that|which|was|is|were|are)\\b))|\\bwhat\\s+(?:[a-z-]+\\s+){0,2}?(?:${EN_MONEY_NOUNS.join('|')})(?:\\s+(?:per|for|of|on|in)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)?\\s+(?:did|does|do|was|were|is|are|will|has|have|had)\\b`,
   'i',
 );
 
