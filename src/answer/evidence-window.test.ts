@@ -177,6 +177,8 @@ describe('evidence window', () => {
     expect(answerTypes('What did the harbour director say about the new berths?')).toContain('statement');
     expect(answerTypes('항만청장이 부두 확장에 대해 뭐라고 했나요?')).toContain('statement');
     expect(answerTypes('청장 발언 내용 알려줘')).toContain('statement');
+    // What a text says is its content: "say in the plan" asks what the plan states, in any words.
+    expect(answerTypes('What did the ministry say in the new harbour plan about berths?')).not.toContain('statement');
     expect(answerTypes('When will the harbour office open the new berths?')).not.toContain('statement');
     expect(answerTypes('항만청은 언제 개장한다고 밝혔나요?')).not.toContain('statement');
     expect(statementSpeaker('What did the harbour director say about the new berths?')).toBe('director');

@@ -144,10 +144,14 @@ export function statementSpeaker(question: string): string | undefined {
  */
 const TEXT_SPEAKER = /^(?:act|law|article|clause|plan|report|document|rule|regulation|guideline|decree|statute|법|법률|조항|계획|보고서|지침|규정|시행령)$/iu;
 
+/** "What did the government say in the new plan draft": what a text says is its content, whoever issued it (TEXT_SPEAKER's nouns). */
+const SAID_IN_TEXT =
+  /\b(?:say|state|tell)\s+(?:in|through)\s+(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+){0,2}?(?:act|law|article|clause|plan|draft|report|document|rule|regulation|guideline|decree|statute)\b/iu;
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   const speaker = statementSpeaker(question);
-  if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker))) types.push('statement');
+  if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker)) && !SAID_IN_TEXT.test(question)) types.push('statement');
   if (CONTACT.test(question)) types.push('contact');
   if (OUTCOME.test(question)) types.push('outcome');
   if (PERCENT.test(question)) types.push('percent');
