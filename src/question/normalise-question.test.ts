@@ -185,6 +185,7 @@ describe('oneEditAway', () => {
     expect(normaliseQuestion('What does the promissory note say?').question).toContain('note');
     expect(normaliseQuestion('제1차 항만 기본계획 논의 경과를 간략히 정리해 보고 바랍니다.').question).not.toMatch(/간략히|보고/u);
     expect(normaliseQuestion('항만 축제는 몇 시에 끝나는지도 궁금해요').question).not.toContain('궁금');
+    expect(normaliseQuestion('항만 공고 보다가 궁금한 거 물어보려면 마감이 언제야?').question).not.toContain('궁금');
   });
 
   it("drops the asker's one-word guess after the question, which the answer confirms or corrects", () => {

@@ -102,6 +102,12 @@ export const KO_FILLERS: readonly string[] = [
   '궁금한데',
   '궁금하네요',
   '궁금합니다',
+  // Its adnominal with a bound noun: the asker's question itself ("궁금한 거 물어보려면").
+  '궁금한 거',
+  '궁금한 게',
+  '궁금한 것',
+  '궁금한 점',
+  '궁금한 사항',
   '알려주셈',
   '알려주삼',
   '알려줘요',
