@@ -31,6 +31,9 @@ describe('askedModifiers', () => {
 
   it('reads through the genitive 의, which keeps the phrase one noun phrase', () => {
     expect(askedModifiers('표준데이터에서 엘리베이터 설치 대수 항목의 예시는 뭐야?')).toEqual(['엘리베이터', '설치', '대수', '항목']);
+    // A determiner of the whole says how much is asked, not which thing; a 때 clause says when.
+    expect(askedModifiers('여객선이 부두를 떠날 때 전체 무게가 얼마나 돼?')).toEqual([]);
+    expect(askedModifiers('신항 총 사업비는 얼마야?')).toEqual(['신항']);
   });
 
   it('stops at a relative clause: a verb in an adnominal form qualifies by an event, not by a name', () => {

@@ -43,6 +43,12 @@ const KO_BARE = /^[\uAC00-\uD7AFA-Za-z0-9·]+$/u;
  * not a noun of it. Only endings that close no common noun; others ("방문한", "찾아간") stay in.
  */
 const KO_ADNOMINAL = /(?:된|던|할|될|른|힌|린|낸)$/u;
+/**
+ * Determiners of the whole ("전체 무게", "총 예산", "모든 항목"): they say how much of the thing is
+ * asked, not which thing, and no document repeats them beside the value. (A clause ending in 때,
+ * "발사대에서 뜰 때", says when, and closes the phrase as a verb form does.)
+ */
+const KO_WHOLE = /^(?:전체|총|모든|전부|각|각각)$/u;
 
 /**
  * The words that qualify the thing asked about, as typed: "전기차 충전기 수 항목은 어떤 형식" →
@@ -63,7 +69,8 @@ export function askedModifiers(question: string): string[] {
     const token = tokens[i] as string;
     const genitive = token.endsWith('의') && token.length > 1 ? token.slice(0, -1) : undefined;
     const word = genitive ?? token;
-    if (!KO_BARE.test(word) || (!genitive && KO_PARTICLE_END.test(word)) || KO_ADNOMINAL.test(word)) break;
+    if (!KO_BARE.test(word) || (!genitive && KO_PARTICLE_END.test(word)) || KO_ADNOMINAL.test(word) || word === '때') break;
+    if (KO_WHOLE.test(word)) continue;
     modifiers.unshift(word);
   }
   return modifiers;
