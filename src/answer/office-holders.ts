@@ -30,7 +30,7 @@ export function contradictedOfficeHolder(question: string, answerSentences: read
   const person = PERSON_IN_OFFICE.exec(text);
   const time = TIME.exec(text);
   if (!person || !time) return [];
-  const [written, name, office] = person as unknown as [string, string, string];
+  const [written, name, office] = [person[0], person[1] as string, person[2] as string];
   if (BODY_END.test(name)) return [];
   const [, year, month] = time;
   const sameTime = (sentence: string) => {

@@ -73,6 +73,7 @@ const KO_FIRST = /처음으로|최초로|가장\s*먼저|유일하게|유일한/
 const EN_FIRST = /\b(?:the\s+)?first\s+(?:[a-z-]+\s+){0,3}?to\b|\bthe\s+only\b/iu;
 /** Words of the claim the sentence must share with the question, besides its regions and the word for first. */
 const SHARED_CLAIM_TERMS = 2;
+const REGION_TERMS: ReadonlySet<string> = new Set(KO_REGIONS.flatMap((names) => names.flatMap((name) => searchTerms(name))));
 
 export function contradictedFirstRegion(question: string, answerSentences: readonly string[]): Specific[] {
   const text = question.normalize('NFC');
@@ -80,8 +81,7 @@ export function contradictedFirstRegion(question: string, answerSentences: reado
   const asked = askedRegion(text) ?? onlyRegionNamed(text);
   if (!first || !asked) return [];
   const claimTerms = (sentence: string) => new Set(searchTerms(sentence.replace(first, ' ')));
-  const regionTerms = new Set(KO_REGIONS.flatMap((names) => names.flatMap((name) => searchTerms(name))));
-  const asks = [...claimTerms(text)].filter((term) => !regionTerms.has(term));
+  const asks = [...claimTerms(text)].filter((term) => !REGION_TERMS.has(term));
   const contradicts = answerSentences.some((sentence) => {
     if (!first.test(sentence)) return false;
     const regions = regionsIn(sentence);
