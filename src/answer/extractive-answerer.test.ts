@@ -75,3 +75,24 @@ describe('a year the question asks about', () => {
     expect(result.answer).toContain('Yeosu Park');
   });
 });
+
+describe('a month with its year the question asks about', () => {
+  const plan = passage(
+    'plan',
+    'en',
+    'Harbour Plan',
+    'In March 2031 the ministry announced a harbour plan with 12 new berths, to be finished in December 2033.',
+  );
+  const contract = passage('contract', 'en', 'Berth Contract', 'In December 2033 the ministry signed the berth contract.');
+
+  it('must stand together in the answer: a March 2031 plan finished in December 2033 is no March 2033 plan', async () => {
+    const result = await answer('How many berths did the March 2033 harbour plan announce?', 'en', [plan, contract]);
+    expect(result.grounded).toBe(false);
+  });
+
+  it('answers when the answer dates it so', async () => {
+    const result = await answer('How many berths did the March 2031 harbour plan announce?', 'en', [plan, contract]);
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('12');
+  });
+});

@@ -9,6 +9,7 @@ import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
 import { MESSAGES } from './messages.js';
+import { unstatedMonthYears } from './month-years.js';
 import { contradictedOfficeHolder } from './office-holders.js';
 import { contradictedPerUnit } from './per-unit-claims.js';
 import { contradictedPlaceDates } from './place-dates.js';
@@ -184,7 +185,18 @@ function windowUnsupported(question: string, selected: ScoredSentence[]) {
   const passages = windowPassages(selected);
   const types = answerTypes(question).filter((t) => t !== 'other');
   const giving = passages.filter((p) => types.some((t) => carries(t, p.text, question)));
-  return [...unsupportedSpecifics(question, passages, WINDOW_KINDS), ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR)];
+  return [
+    ...unsupportedSpecifics(question, passages, WINDOW_KINDS),
+    ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR),
+    // An upload dates by its own release ("1월 2일(화)" in a 2024 press release): only the official
+    // documents' sentences are held to a month with its year.
+    ...(passages.every((p) => p.trust !== 'upload')
+      ? unstatedMonthYears(
+          question,
+          passages.map((p) => `${p.title} ${p.sectionPath} ${p.text}`),
+        )
+      : []),
+  ];
 }
 
 /** The selected sentences as the passages a reader sees: each passage's title, section and chosen text. */

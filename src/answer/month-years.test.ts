@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { monthYears, unstatedMonthYears } from './month-years.js';
+
+describe('month-year pairs', () => {
+  it('reads a month with its year in English, Korean, ISO and dotted Korean dates', () => {
+    expect([...monthYears('on 25 March 2031, and in June 2032')]).toEqual(['2031-03', '2032-06']);
+    expect([...monthYears('Sept. is no month here; Dec 2030 is')]).toEqual(['2030-12']);
+    expect([...monthYears('2031년 3월 25일 발표')]).toEqual(['2031-03']);
+    expect([...monthYears('공고일 2031. 7. 18.(화), 개정 2031.5.18.')]).toEqual(['2031-07', '2031-05']);
+    expect([...monthYears('asOf 2031-07-01')]).toEqual(['2031-07']);
+  });
+
+  it("fails a month-year the answer's text never states together, though it has the month and the year apart", () => {
+    const answer = ['Harbour Plan > March 2031: the harbour plan named 12 berths.', 'The December 2033 contract covers 7 berths.'];
+    expect(unstatedMonthYears('How many berths did the March 2033 harbour plan name?', answer).map((s) => s.text)).toEqual(['2033-03']);
+    expect(unstatedMonthYears('How many berths did the March 2031 harbour plan name?', answer)).toEqual([]);
+    expect(unstatedMonthYears('2031년 3월 항만계획의 부두 수는?', answer)).toEqual([]);
+    // A year alone or a month alone is judged elsewhere.
+    expect(unstatedMonthYears('How many berths did the 2033 harbour plan name?', answer)).toEqual([]);
+  });
+});
