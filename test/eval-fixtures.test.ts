@@ -27,7 +27,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Fourteenth session: fixtures-blind11 (never read) 11/20 and 9/10 on the session's starting code (7f80a92, with
  * dbdaa42's store fix); fixtures-blind12 (to design on) 15/20 and 7/10 there, before any of its misses was read;
  * fixtures-blind13 (to design on, weighted to chat-style, English and everyday-word questions) 7/20 and 6/10 on its
- * first run (cee59ad), before any of its misses was read.
+ * first run (cee59ad), before any of its misses was read. At the session's end the two designed on were raised to a few
+ * below their figures then (fixtures-blind12 15/20 and 9/10, fixtures-blind13 9/20 and 6/10).
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -44,8 +45,8 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind9': { keyFactsFound: 12, refusals: 5 },
   'fixtures-blind10': { keyFactsFound: 13, refusals: 5 },
   'fixtures-blind11': { keyFactsFound: 8, refusals: 6 },
-  'fixtures-blind12': { keyFactsFound: 11, refusals: 4 },
-  'fixtures-blind13': { keyFactsFound: 4, refusals: 3 },
+  'fixtures-blind12': { keyFactsFound: 12, refusals: 7 },
+  'fixtures-blind13': { keyFactsFound: 6, refusals: 4 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

@@ -40,7 +40,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * its misses was read; raised at the session's end to a few below its figures then (44/46, 17/18). Fourteenth session: blind21 (never read, written at
  * the session's start) 41/46 and 17/18 on the session's starting code (7f80a92, with dbdaa42's store fix); blind22 (written then
  * to design on) 42/46 and 15/18 there, before any of its misses was read; blind23 (to design on, weighted to chat-style, everyday-word and false-premise
- * questions) 34/46 and 14/18 on its first run (cee59ad), before any of its misses was read. Each floor sits a few questions below, so a trade-off
+ * questions) 34/46 and 14/18 on its first run (cee59ad), before any of its misses was read; both raised at the session's end to a few below their figures then (blind22 43/46 and
+ * 17/18, blind23 35/46 and 16/18). Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -70,8 +71,8 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind19: { keyFactsFound: 38, refusals: 12 },
   blind20: { keyFactsFound: 40, refusals: 15 },
   blind21: { keyFactsFound: 36, refusals: 14 },
-  blind22: { keyFactsFound: 37, refusals: 12 },
-  blind23: { keyFactsFound: 29, refusals: 11 },
+  blind22: { keyFactsFound: 40, refusals: 15 },
+  blind23: { keyFactsFound: 31, refusals: 13 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();
