@@ -96,3 +96,24 @@ describe('a month with its year the question asks about', () => {
     expect(result.answer).toContain('12');
   });
 });
+
+describe('a year alone', () => {
+  const priorities = passage(
+    'priorities',
+    'en',
+    'Authority Priorities',
+    "The harbour authority's priorities for 2031 are dredging the channel and renewing the cranes.",
+  );
+  const plan = passage('plan', 'en', 'Berth Plan', 'On 15 March 2029, the ministry announced a harbour berth plan with 12 sites.');
+
+  it('does not make a sentence part of the answer: the 2029 berth plan says nothing of the authority’s 2029 priorities', async () => {
+    const result = await answer("What are the harbour authority's priorities for 2029?", 'en', [priorities, plan]);
+    expect(result.grounded).toBe(false);
+  });
+
+  it('answers when the sentence giving the priorities states the year', async () => {
+    const result = await answer("What are the harbour authority's priorities for 2031?", 'en', [priorities, plan]);
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('dredging');
+  });
+});

@@ -417,7 +417,9 @@ export function selectEvidence(input: {
       // Close runners-up add detail; a weaker sentence is still wanted when it answers a part of
       // the question that nothing selected so far covers ("X and Y" questions).
       const close = candidate.score >= best.score - input.thresholds.margin;
-      const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u));
+      // A year alone is no part of the question answered: the 2023 plan beside KICOX's 2026 priorities
+      // says nothing of KICOX's 2023 ones, and would only seem to state the year asked.
+      const complementary = candidate.score >= input.thresholds.minScore * 0.8 && candidate.covered.some((u) => !covered.has(u) && !yearUnit(units[u]));
       if (!close && !complementary) continue;
       if (anotherRecordThanNamed(selected, candidate, askedTerms)) continue;
       const twin = selected.findIndex((s) => nearDuplicate(s, candidate));
@@ -697,6 +699,11 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
 /** The sentence as a reader sees it: with its passage's title and section, and the items it sits under. */
 function reading(s: ScoredSentence): string {
   return `${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`;
+}
+
+/** A unit that is a year ("2023", "2023년"). */
+function yearUnit(unit: QuestionUnit | undefined): boolean {
+  return unit !== undefined && /^(?:19|20)\d{2}(?:년)?$/u.test(unit.word);
 }
 
 /** A complex named by the word before its kind, written apart or run together ("반월·시화 산단", "여수국가산업단지", "노후 산단"). */
