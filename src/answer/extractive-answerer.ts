@@ -18,6 +18,7 @@ import { aboutOtherEdition, questionSpecifics, withTranslatedHeads } from './que
 import { refusalEvents } from './refusal.js';
 import { contradictedFirstRegion, contradictedRegionLists } from './region-lists.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
+import { contradictedTargetYear } from './target-years.js';
 
 /** How many retrieved passages are read sentence by sentence. */
 const PASSAGES_READ = 14;
@@ -79,7 +80,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...windowUnsupported(input.question, selected),
             // What the answer itself contradicts: a count of the same thing, the year of an event
             // that happens once, a region its lists of the event leave out or whose first another region was, an office another
-            // person held at the time, an event it states only as planned.
+            // person held at the time, a plan's target year, an event it states only as planned.
             ...contradictedCounts(
               input.question,
               answerTexts,
@@ -90,6 +91,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
             ...contradictedOfficeHolder(input.question, answerTexts),
+            ...contradictedTargetYear(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),
             ...(planned ? [{ text: planned }] : []),
           ]
