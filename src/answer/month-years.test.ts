@@ -8,6 +8,9 @@ describe('month-year pairs', () => {
     expect([...monthYears('2031년 3월 25일 발표')]).toEqual(['2031-03']);
     expect([...monthYears('공고일 2031. 7. 18.(화), 개정 2031.5.18.')]).toEqual(['2031-07', '2031-05']);
     expect([...monthYears('asOf 2031-07-01')]).toEqual(['2031-07']);
+    // The end of a year is a reference date too; "2031년 말고" (not 2031) is no end.
+    expect([...monthYears('as of end-2031, and the end of 2032; 2033년 말 기준')]).toEqual(['2031-end', '2032-end', '2033-end']);
+    expect([...monthYears('2031년 말고 2032년')]).toEqual([]);
   });
 
   it("fails a month-year the answer's text never states together, though it has the month and the year apart", () => {
@@ -15,6 +18,9 @@ describe('month-year pairs', () => {
     expect(unstatedMonthYears('How many berths did the March 2033 harbour plan name?', answer).map((s) => s.text)).toEqual(['2033-03']);
     expect(unstatedMonthYears('How many berths did the March 2031 harbour plan name?', answer)).toEqual([]);
     expect(unstatedMonthYears('2031년 3월 항만계획의 부두 수는?', answer)).toEqual([]);
+    expect(
+      unstatedMonthYears('How many berths were there at the end of 2033?', ['As of end-2031 the harbour had 12 berths, 20 by 2033.']).map((s) => s.text),
+    ).toEqual(['2033-end']);
     // A year alone or a month alone is judged elsewhere.
     expect(unstatedMonthYears('How many berths did the 2033 harbour plan name?', answer)).toEqual([]);
   });

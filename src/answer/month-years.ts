@@ -12,6 +12,9 @@ const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\s+(?:\\d{1,2},?\\s+)?((?:19|20
 const EN_DAY_MONTH_YEAR = new RegExp(`\\b\\d{1,2}\\s+${EN_MONTH}\\s+((?:19|20)\\d{2})\\b`, 'giu');
 const KO_YEAR_MONTH = /((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월/gu;
 const ISO_YEAR_MONTH = /\b((?:19|20)\d{2})-(\d{2})(?:-\d{2})?\b/gu;
+/** The end of a year ("end-2024", "the end of 2024", "2024년 말"): a reference date as a month is. */
+const EN_YEAR_END = /\bend[- ](?:of\s+)?((?:19|20)\d{2})\b/giu;
+const KO_YEAR_END = /((?:19|20)\d{2})\s*년\s*말(?![\uAC00-\uD7AF])/gu;
 /** Korean official documents' dotted dates: "2023. 7. 18.", "2023.5.18.", "2024. 1." */
 const DOTTED_YEAR_MONTH = /(?<![\d.])((?:19|20)\d{2})\.\s*(\d{1,2})\./gu;
 
@@ -21,7 +24,7 @@ function monthIndex(name: string): number {
   return full >= 0 ? full : MONTHS.findIndex((m) => m.slice(0, 3) === lower);
 }
 
-/** The "YYYY-MM" of every month the text dates with its year. */
+/** The "YYYY-MM" of every month the text dates with its year, and "YYYY-end" of every year's end. */
 export function monthYears(text: string): Set<string> {
   const out = new Set<string>();
   const add = (year: string, month: number) => {
@@ -32,6 +35,7 @@ export function monthYears(text: string): Set<string> {
   for (const m of text.matchAll(KO_YEAR_MONTH)) add(m[1] as string, Number(m[2]) - 1);
   for (const m of text.matchAll(ISO_YEAR_MONTH)) add(m[1] as string, Number(m[2]) - 1);
   for (const m of text.matchAll(DOTTED_YEAR_MONTH)) add(m[1] as string, Number(m[2]) - 1);
+  for (const m of [...text.matchAll(EN_YEAR_END), ...text.matchAll(KO_YEAR_END)]) out.add(`${m[1] as string}-end`);
   return out;
 }
 
