@@ -19,6 +19,7 @@ import { refusalEvents } from './refusal.js';
 import { contradictedFirstRegion, contradictedRegionLists } from './region-lists.js';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds, questionParts, readingOrder, type ScoredSentence, selectEvidence } from './select-evidence.js';
 import { contradictedTargetYear } from './target-years.js';
+import { contradictedYearNamed } from './year-named.js';
 
 /** How many retrieved passages are read sentence by sentence. */
 const PASSAGES_READ = 14;
@@ -92,6 +93,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedFirstRegion(input.question, answerTexts),
             ...contradictedOfficeHolder(input.question, answerTexts),
             ...contradictedTargetYear(input.question, answerTexts),
+            ...contradictedYearNamed(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),
             ...(planned ? [{ text: planned }] : []),
           ]
