@@ -194,12 +194,7 @@ function windowUnsupported(question: string, selected: ScoredSentence[]) {
     ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR),
     // An upload dates by its own release ("1월 2일(화)" in a 2024 press release): only the official
     // documents' sentences are held to a month with its year.
-    ...(passages.every((p) => p.trust !== 'upload')
-      ? unstatedMonthYears(
-          question,
-          passages.map((p) => `${p.title} ${p.sectionPath} ${p.text}`),
-        )
-      : []),
+    ...(passages.every((p) => p.trust !== 'upload') ? unstatedMonthYears(question, () => passages.map((p) => `${p.title} ${p.sectionPath} ${p.text}`)) : []),
   ];
 }
 

@@ -15,13 +15,13 @@ describe('month-year pairs', () => {
 
   it("fails a month-year the answer's text never states together, though it has the month and the year apart", () => {
     const answer = ['Harbour Plan > March 2031: the harbour plan named 12 berths.', 'The December 2033 contract covers 7 berths.'];
-    expect(unstatedMonthYears('How many berths did the March 2033 harbour plan name?', answer).map((s) => s.text)).toEqual(['2033-03']);
-    expect(unstatedMonthYears('How many berths did the March 2031 harbour plan name?', answer)).toEqual([]);
-    expect(unstatedMonthYears('2031년 3월 항만계획의 부두 수는?', answer)).toEqual([]);
+    expect(unstatedMonthYears('How many berths did the March 2033 harbour plan name?', () => answer).map((s) => s.text)).toEqual(['2033-03']);
+    expect(unstatedMonthYears('How many berths did the March 2031 harbour plan name?', () => answer)).toEqual([]);
+    expect(unstatedMonthYears('2031년 3월 항만계획의 부두 수는?', () => answer)).toEqual([]);
     expect(
-      unstatedMonthYears('How many berths were there at the end of 2033?', ['As of end-2031 the harbour had 12 berths, 20 by 2033.']).map((s) => s.text),
+      unstatedMonthYears('How many berths were there at the end of 2033?', () => ['As of end-2031 the harbour had 12 berths, 20 by 2033.']).map((s) => s.text),
     ).toEqual(['2033-end']);
     // A year alone or a month alone is judged elsewhere.
-    expect(unstatedMonthYears('How many berths did the 2033 harbour plan name?', answer)).toEqual([]);
+    expect(unstatedMonthYears('How many berths did the 2033 harbour plan name?', () => answer)).toEqual([]);
   });
 });

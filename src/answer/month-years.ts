@@ -39,10 +39,10 @@ export function monthYears(text: string): Set<string> {
   return out;
 }
 
-/** The question's month-year pairs that no text of the answer states together. */
-export function unstatedMonthYears(question: string, answerTexts: readonly string[]): Specific[] {
+/** The question's month-year pairs that no text of the answer states together (the texts are read only when it has one). */
+export function unstatedMonthYears(question: string, answerTexts: () => readonly string[]): Specific[] {
   const asked = monthYears(question.normalize('NFC'));
   if (asked.size === 0) return [];
-  const stated = new Set(answerTexts.flatMap((text) => [...monthYears(text)]));
+  const stated = new Set(answerTexts().flatMap((text) => [...monthYears(text)]));
   return [...asked].filter((pair) => !stated.has(pair)).map((pair) => ({ kind: 'month', text: pair, forms: [pair] }));
 }
