@@ -1,3 +1,4 @@
+import { monthYears } from './month-years.js';
 import type { Specific } from './question-specifics.js';
 
 /**
@@ -11,7 +12,7 @@ const PERSON_IN_OFFICE = new RegExp(
   `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2,4})\\s?(${OFFICES})(?=(?:이|가|은|는|을|를|의|께서|도|이었|였)?(?![\\uAC00-\\uD7AF]))`,
   'u',
 );
-const TIME = /((?:19|20)\d{2})\s*년(?:\s*(\d{1,2})\s*월)?/u;
+const YEAR = /((?:19|20)\d{2})\s*년/u;
 /** Words before an office title that name a body, not a person ("산업통상부 장관", "문화재청 청장", "산업단지공단 이사장"). */
 const BODY_END = /(?:부|처|청|회|단|공사|센터)$/u;
 
@@ -28,15 +29,13 @@ function holdersIn(sentence: string, office: string): string[] {
 export function contradictedOfficeHolder(question: string, answerSentences: readonly string[]): Specific[] {
   const text = question.normalize('NFC');
   const person = PERSON_IN_OFFICE.exec(text);
-  const time = TIME.exec(text);
-  if (!person || !time) return [];
+  const year = YEAR.exec(text)?.[1];
+  if (!person || !year) return [];
   const [written, name, office] = [person[0], person[1] as string, person[2] as string];
   if (BODY_END.test(name)) return [];
-  const [, year, month] = time;
-  const sameTime = (sentence: string) => {
-    const stated = TIME.exec(sentence);
-    return stated !== null && stated[1] === year && (month === undefined || stated[2] === month);
-  };
+  // The question's month with that year, when it gives one ("2025년 12월"), read as month-years.ts reads dates.
+  const month = [...monthYears(text)].find((pair) => pair.startsWith(`${year}-`) && !pair.endsWith('-end'));
+  const sameTime = (sentence: string) => (month ? monthYears(sentence).has(month) : YEAR.exec(sentence)?.[1] === year);
   const ofTheTime = answerSentences.filter(sameTime);
   // A year without a month may hold two holders (one in January, another in December): any sentence
   // of the time naming the question's person keeps the premise.

@@ -1,5 +1,6 @@
 import { KO_REGIONS } from '../text/lexicon/ko.js';
 import { searchTerms } from '../text/search-terms.js';
+import { restatesClaim } from './claim-words.js';
 import { questionSpecifics, type Specific } from './question-specifics.js';
 
 /**
@@ -71,8 +72,6 @@ export function contradictedRegionLists(question: string, answerSentences: reado
  */
 const KO_FIRST = /처음으로|최초로|가장\s*먼저|유일하게|유일한/u;
 const EN_FIRST = /\b(?:the\s+)?first\s+(?:[a-z-]+\s+){0,3}?to\b|\bthe\s+only\b/iu;
-/** Words of the claim the sentence must share with the question, besides its regions and the word for first. */
-const SHARED_CLAIM_TERMS = 2;
 const REGION_TERMS: ReadonlySet<string> = new Set(KO_REGIONS.flatMap((names) => names.flatMap((name) => searchTerms(name))));
 
 export function contradictedFirstRegion(question: string, answerSentences: readonly string[]): Specific[] {
@@ -80,14 +79,12 @@ export function contradictedFirstRegion(question: string, answerSentences: reado
   const first = KO_FIRST.test(text) ? KO_FIRST : EN_FIRST.test(text) ? EN_FIRST : undefined;
   const asked = askedRegion(text) ?? onlyRegionNamed(text);
   if (!first || !asked) return [];
-  const claimTerms = (sentence: string) => new Set(searchTerms(sentence.replace(first, ' ')));
-  const asks = [...claimTerms(text)].filter((term) => !REGION_TERMS.has(term));
+  const asks = [...new Set(searchTerms(text.replace(first, ' ')))].filter((term) => !REGION_TERMS.has(term));
   const contradicts = answerSentences.some((sentence) => {
     if (!first.test(sentence)) return false;
     const regions = regionsIn(sentence);
     if (regions.length === 0 || regions.includes(asked.short)) return false;
-    const have = claimTerms(sentence);
-    return asks.filter((term) => have.has(term)).length >= SHARED_CLAIM_TERMS;
+    return restatesClaim(asks, sentence.replace(first, ' '));
   });
   return contradicts ? [asked.specific] : [];
 }

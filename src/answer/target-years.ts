@@ -1,4 +1,5 @@
 import { searchTerms } from '../text/search-terms.js';
+import { restatesClaim } from './claim-words.js';
 import type { Specific } from './question-specifics.js';
 
 /**
@@ -8,7 +9,6 @@ import type { Specific } from './question-specifics.js';
  * premise fails. A target year is written "by YYYY", "until YYYY", "YYYY년까지".
  */
 const TARGET = /\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s*년\s*(?:말)?\s*까지/giu;
-const SHARED_PLAN_TERMS = 2;
 
 function targetsIn(text: string): string[] {
   return [...text.matchAll(TARGET)].map((m) => (m[1] ?? m[2]) as string);
@@ -20,11 +20,6 @@ export function contradictedTargetYear(question: string, answerSentences: readon
   if (asked === undefined || others.length > 0) return [];
   if (answerSentences.some((sentence) => targetsIn(sentence).includes(asked))) return [];
   const plan = searchTerms(text.replace(TARGET, ' ')).filter((term) => !/^\d+$/.test(term) || term.length < 4);
-  const contradicts = answerSentences.some((sentence) => {
-    const targets = targetsIn(sentence);
-    if (targets.length === 0) return false;
-    const have = new Set(searchTerms(sentence));
-    return plan.filter((term) => have.has(term)).length >= SHARED_PLAN_TERMS;
-  });
+  const contradicts = answerSentences.some((sentence) => targetsIn(sentence).length > 0 && restatesClaim(plan, sentence));
   return contradicts ? [{ kind: 'year', text: asked, forms: [asked] }] : [];
 }
