@@ -29,6 +29,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * fixtures-blind13 (to design on, weighted to chat-style, English and everyday-word questions) 7/20 and 6/10 on its
  * first run (cee59ad), before any of its misses was read. At the session's end the two designed on were raised to a few
  * below their figures then (fixtures-blind12 15/20 and 9/10, fixtures-blind13 9/20 and 6/10).
+ * Fifteenth session: fixtures-blind14 (never read) and fixtures-blind15 (to design on), both briefed as
+ * fixtures-blind13, 7/20 and 8/10 each on the session's starting code (f25c1ea), before any of -15's misses was read.
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -47,6 +49,8 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind11': { keyFactsFound: 8, refusals: 6 },
   'fixtures-blind12': { keyFactsFound: 12, refusals: 7 },
   'fixtures-blind13': { keyFactsFound: 6, refusals: 4 },
+  'fixtures-blind14': { keyFactsFound: 5, refusals: 6 },
+  'fixtures-blind15': { keyFactsFound: 5, refusals: 6 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

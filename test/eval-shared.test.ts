@@ -41,7 +41,9 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * the session's start) 41/46 and 17/18 on the session's starting code (7f80a92, with dbdaa42's store fix); blind22 (written then
  * to design on) 42/46 and 15/18 there, before any of its misses was read; blind23 (to design on, weighted to chat-style, everyday-word and false-premise
  * questions) 34/46 and 14/18 on its first run (cee59ad), before any of its misses was read; both raised at the session's end to a few below their figures then (blind22 43/46 and
- * 17/18, blind23 35/46 and 16/18). Each floor sits a few questions below, so a trade-off
+ * 17/18, blind23 35/46 and 16/18). Fifteenth session: blind24 (never read) 36/46 and 15/18 and blind25 (to design on) 34/46 and
+ * 13/18 on the session's starting code (f25c1ea), both briefed as blind23, before any of blind25's misses was read.
+ * Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
 type FlooredSet = SharedSet | BlindSet;
@@ -73,6 +75,8 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind21: { keyFactsFound: 36, refusals: 14 },
   blind22: { keyFactsFound: 40, refusals: 15 },
   blind23: { keyFactsFound: 31, refusals: 13 },
+  blind24: { keyFactsFound: 32, refusals: 12 },
+  blind25: { keyFactsFound: 30, refusals: 10 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();

@@ -212,7 +212,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * blind19 (thirteenth session, written at its start the same way as blind16) is never read; blind20 (the
  * same session, briefed as blind17) is read while designing. Fourteenth session: blind21 (briefed as blind19) is
  * never read; blind22 (briefed as blind20) is read while designing, and so is blind23 (written after it, its
- * types weighted to chat-style, everyday-word and false-premise questions).
+ * types weighted to chat-style, everyday-word and false-premise questions). Fifteenth session: blind24 and
+ * blind25 (both briefed as blind23) are never read and read while designing.
  */
 export const BLIND_SETS = [
   'blind',
@@ -239,6 +240,8 @@ export const BLIND_SETS = [
   'blind21',
   'blind22',
   'blind23',
+  'blind24',
+  'blind25',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -258,6 +261,8 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * (briefed as fixtures-blind8) is read while designing. Fourteenth session: fixtures-blind11 (briefed as
  * fixtures-blind9) is never read; fixtures-blind12 (briefed as fixtures-blind10) is read while designing, and so is fixtures-blind13
  * (written after it, its types weighted to chat-style, English and everyday-word questions).
+ * Fifteenth session: fixtures-blind14 (briefed as fixtures-blind13) is never read; fixtures-blind15
+ * (the same brief) is read while designing.
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -275,6 +280,8 @@ export const FIXTURE_SETS = [
   'fixtures-blind11',
   'fixtures-blind12',
   'fixtures-blind13',
+  'fixtures-blind14',
+  'fixtures-blind15',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

@@ -121,6 +121,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind20',
   'blind22',
   'blind23',
+  'blind25',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
@@ -130,6 +131,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'fixtures-blind10',
   'fixtures-blind12',
   'fixtures-blind13',
+  'fixtures-blind15',
 ]);
 
 /** The designed-on and never-read sets as two rows, when the run has both. */
