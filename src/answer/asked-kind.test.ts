@@ -39,6 +39,14 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('제안서는 몇 부를 내야 하나요?', '제안서는 12부터 번호를 매긴다')).toBe(false);
   });
 
+  it('reads the counter before the copula that closes the question', () => {
+    expect(askedCounters('선착장 안내원은 모두 몇 명이에요?')).toEqual(['명']);
+    expect(askedCounters('매표소는 몇 곳이었어?')).toEqual(['곳']);
+    expect(askedCounters('대기 시간은 몇 시간이야?')).toEqual(['시간']);
+    expect(answersAskedKind('선착장 안내원은 모두 몇 명이에요?', '1) 구성인원: 매표 직원과 안내원 등 총 9명')).toBe(true);
+    expect(answersAskedKind('선착장 안내원은 모두 몇 명이에요?', '1) 운항횟수: 하루 9회')).toBe(false);
+  });
+
   it('answers 몇 시 with a clock time, as documents write the hour', () => {
     expect(askedCounters('공식행사는 몇 시에 시작해?')).toEqual(['시']);
     expect(answersAskedKind('공식행사는 몇 시에 시작해?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(true);

@@ -52,12 +52,19 @@ function sameCounters(counter: string): string {
   return /^(?:곳|군데|개소)$/u.test(counter) ? '(?:곳|군데|개소)' : counter;
 }
 
-/** The counters a question counts with: "몇 부를" → 부, "몇 명" → 명, "몇 시에" → 시. */
+/**
+ * The counters a question counts with: "몇 부를" → 부, "몇 명" → 명, "몇 시에" → 시. The counter may
+ * close the question with the copula 이다 ("몇 명이에요", "몇 개예요", "몇 곳이었어", "몇 번임"), as a
+ * noun does. Not its 인가/인지 forms, which often close one clause of a longer question ("몇 명인지와
+ * 언제인지"): with them a set never read lost a key fact.
+ */
 export function askedCounters(question: string): string[] {
   return [
     ...question
       .normalize('NFC')
-      .matchAll(/(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지)?(?![\uAC00-\uD7AF])/gu),
+      .matchAll(
+        /(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지)(?![\uAC00-\uD7AF])|(?:이에요|예요|이야|이었|였|입니|이죠|이고|임)|(?![\uAC00-\uD7AF]))/gu,
+      ),
   ].map((m) => m[1] as string);
 }
 
