@@ -117,6 +117,11 @@ describe('normaliseQuestion', () => {
     // The office holder the answer is for, and a compound naming the kind of report, go with it.
     expect(normaliseQuestion('차관 업무보고용으로 항만 부두 현황을 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
     expect(normaliseQuestion('장관 보고용으로, 항만 부두 예산을 알려줘').question).toBe('항만 부두 예산을 알려줘');
+    // Where the answer is to go, said with the intention ending -고자/-려고, before a request.
+    expect(normaliseQuestion('항만 부두 현황을 보고서에 반영하고자 하니 정리해 주시기 바랍니다.').question).toBe('항만 부두 현황을 정리해.');
+    expect(normaliseQuestion('과장님 회의자료에 넣으려고 하는데 부두 예산 알려줘').question).toBe('부두 예산 알려줘');
+    // Not without a request after it: "자료에 반영하려고 하니 오류가 나요" asks about the error.
+    expect(normaliseQuestion('부두 자료에 반영하려고 하니 오류가 나요?').question).toBe('부두 자료에 반영하려고 하니 오류가 나요?');
   });
 
   it('returns the question as typed when nothing but fillers is left', () => {
@@ -180,6 +185,8 @@ describe('oneEditAway', () => {
     expect(normaliseQuestion('Please prepare a short briefing note on the legal basis of the harbour act.').question.trim()).toBe(
       'the legal basis of the harbour act.',
     );
+    // Whom the note is for is no topic either.
+    expect(normaliseQuestion('Please prepare a short note for the harbour master on the berth fees.').question.trim()).toBe('the berth fees.');
     expect(normaliseQuestion("so what's the harbour plan going for? like the one-line goal").question).not.toContain('line');
     // A note of something that is the topic stays ("the note of the agreement" is not asked for).
     expect(normaliseQuestion('What does the promissory note say?').question).toContain('note');

@@ -65,10 +65,11 @@ const GUESS = new RegExp(
 const EN_FILLER = wordPattern(EN_FILLERS, true);
 /**
  * The document a request asks to be written ("prepare a short briefing note on …", "give me a quick
- * summary of …", "an overview of …"): the answer has one form, and what it is on is the question.
+ * summary of …", "an overview of …", "a note for the director on …"): the answer has one form, and
+ * what it is on is the question; whom it is for is the asker's business, as in EN_PURPOSE_FRAME.
  */
 const EN_ANSWER_FORM =
-  /(?<![\p{L}\p{N}])(?:(?:a|an|the)\s+)?(?:(?:short|brief|quick|concise|one-page|two-page)\s+)?(?:briefing(?:\s+(?:note|paper|memo))?|summary|overview|rundown|memo|note)\s+(?:on|of|about)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:a|an|the)\s+)?(?:(?:short|brief|quick|concise|one-page|two-page)\s+)?(?:briefing(?:\s+(?:note|paper|memo))?|summary|overview|rundown|memo|note)\s+(?:for\s+(?:the|my|our|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+)?(?:on|of|about)(?![\p{L}\p{N}])/giu;
 /**
  * Hearsay that opens the question ("my uncle says …", "a friend told me that …"), like the listed
  * "someone told me": who said it is no part of what is asked. Only at the start: "what has a
@@ -143,6 +144,15 @@ const KO_PURPOSE_FRAME = new RegExp(
  * compound may name its kind: 업무보고, 국회보고, 내부검토), and the office holder it is for, before a request.
  */
 const KO_READER = '(?:장관|차관|청장|실장|국장|과장|팀장|위원장|기관장|원장|대표|윗선|상부)';
+/**
+ * "…를 보고서에 반영하고자 하니 정리해 주시기 바랍니다": where the answer is to go, with the intention
+ * ending -고자/-려고 (표준국어대사전 -고자 '어떤 행동을 할 의도나 욕망을 가지고 있음을 나타내는 연결 어미'),
+ * before a request. The writing or meeting named is the asker's, as with -용으로 (KO_TASK_USE).
+ */
+const KO_TASK_INTO = new RegExp(
+  `(?<![\\uAC00-\\uD7AF])(?:${KO_READER}님?\\s*)?[\\uAC00-\\uD7AF]{0,4}?(?:보고서|보고자료|자료|브리핑|발표|회의|업무보고)에\\s*(?:반영|포함|활용|인용|참고|넣|담)(?:하|으)?(?:고자|려고|려)\\s*(?:하니|하오니|하는데|하니까|합니다)\\s*,?\\s*${KO_REQUEST_AHEAD}`,
+  'u',
+);
 const KO_TASK_USE = new RegExp(
   `(?<![\\uAC00-\\uD7AF])(?:${KO_READER}\\s*)?[\\uAC00-\\uD7AF]{0,4}?(?:보고서|보고|브리핑|발표|회의|업무|참고|검토)용으로\\s*${KO_REQUEST_AHEAD}`,
   'u',
@@ -187,6 +197,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   q = step(q, KO_PURPOSE_FRAME, () => '');
   q = step(q, EN_PURPOSE_FRAME, () => '');
   q = step(q, KO_TASK_USE, () => '');
+  q = step(q, KO_TASK_INTO, () => '');
   q = step(q, JAMO_RUN, () => ' ');
   q = step(q, ENUMERATOR, () => ' ');
   q = q.replace(TWO_DIGIT_YEAR, (match: string, quoted?: string, bare?: string) => {
