@@ -47,6 +47,13 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('선착장 안내원은 모두 몇 명이에요?', '1) 운항횟수: 하루 9회')).toBe(false);
   });
 
+  it('reads a unit of measure asked in words as the unit or its symbol, a particle after it', () => {
+    expect(askedCounters('부두 크레인은 몇 미터로 세워?')).toEqual(['미터']);
+    expect(answersAskedKind('부두 크레인은 몇 미터로 세워?', '2) 크레인 높이는 45m 이상으로 설치')).toBe(true);
+    expect(answersAskedKind('부두 크레인은 몇 미터로 세워?', '2) 크레인 무게는 45mg 이하')).toBe(false);
+    expect(answersAskedKind('부두 크레인은 몇 미터로 세워?', '2) 크레인 2대 설치')).toBe(false);
+  });
+
   it('answers 몇 시 with a clock time, as documents write the hour', () => {
     expect(askedCounters('공식행사는 몇 시에 시작해?')).toEqual(['시']);
     expect(answersAskedKind('공식행사는 몇 시에 시작해?', '일    시: 2023. 10. 21.(토) 17:30 ~ 20:40')).toBe(true);

@@ -1,5 +1,6 @@
 import { answerTypes, carries, FREQUENCY, labelledFigure } from './evidence-window.js';
 import { MONTHS } from './figures.js';
+import { counterOrSymbol } from './unit-symbols.js';
 
 /**
  * Korean public documents state their facts as labelled items (개조식): "행사일시: 2023. 10. 21.(토)",
@@ -49,7 +50,7 @@ const COUNTER_END = '(?:이|가|은|는|을|를|의|에|에서|에는|씩|만|�
  * provinces, not the records "몇 건" asks.
  */
 function sameCounters(counter: string): string {
-  return /^(?:곳|군데|개소)$/u.test(counter) ? '(?:곳|군데|개소)' : counter;
+  return /^(?:곳|군데|개소)$/u.test(counter) ? '(?:곳|군데|개소)' : counterOrSymbol(counter);
 }
 
 /**
@@ -63,7 +64,7 @@ export function askedCounters(question: string): string[] {
     ...question
       .normalize('NFC')
       .matchAll(
-        /(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지)(?![\uAC00-\uD7AF])|(?:이에요|예요|이야|이었|였|입니|이죠|이고|임)|(?![\uAC00-\uD7AF]))/gu,
+        /(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지|로|으로)(?![\uAC00-\uD7AF])|(?:이에요|예요|이야|이었|였|입니|이죠|이고|임)|(?![\uAC00-\uD7AF]))/gu,
       ),
   ].map((m) => m[1] as string);
 }

@@ -16,6 +16,11 @@ import {
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
 describe('evidence window', () => {
+  it('counts a unit of measure asked in words by its symbol too', () => {
+    expect(carries('count', '크레인 높이는 45m 이상으로 설치', '크레인은 몇 미터야?')).toBe(true);
+    expect(carries('count', '크레인은 2대 설치', '크레인은 몇 미터야?')).toBe(false);
+  });
+
   it('reads the answer type from the question in both languages', () => {
     expect(answerTypes('How many complexes were there?')).toContain('count');
     expect(answerTypes('기회발전특구는 언제 지정됐어?')).toContain('date');

@@ -4,6 +4,7 @@ import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
 import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { MONTHS, YEARS } from './figures.js';
+import { counterOrSymbol, UNIT_WORDS } from './unit-symbols.js';
 
 /** What kind of answer the question asks for, from its wording. */
 export type AnswerType =
@@ -193,8 +194,11 @@ function countsWithCounter(question: string, text: string): boolean {
   // answered by "12쪽", "몇 부" by "12부", "몇 m" by "47.2 m", and a figure counted in another unit
   // answers another question. Not the general counters (개, 가지), nor those speakers swap (번 and
   // 회), nor dates, clock times and percentages, which are types of their own.
-  const units = [...question.matchAll(/몇\s*([\uAC00-\uD7AF]|[A-Za-z]+)/gu)].map((m) => m[1] as string).filter((u) => !SWAPPED_COUNTERS.test(u));
-  if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(unit, text));
+  // A unit of measure in words is read whole ("몇 미터"), and its symbol answers too ("10m").
+  const units = [...question.matchAll(new RegExp(`몇\\s*(${UNIT_WORDS}|[\\uAC00-\\uD7AF]|[A-Za-z]+)`, 'gu'))]
+    .map((m) => m[1] as string)
+    .filter((u) => !SWAPPED_COUNTERS.test(u));
+  if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(counterOrSymbol(unit), text));
   return true;
 }
 

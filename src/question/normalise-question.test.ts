@@ -89,6 +89,13 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('부두는 어디쯤이야? 고개 넘은 곳?').question).toBe('부두는 어디쯤이야? 고개 넘은 곳?');
   });
 
+  it('reads a figure or unit with -짜리 as the figure or unit', () => {
+    expect(normaliseQuestion('부두 크레인은 몇 톤짜리야?').question).toBe('부두 크레인은 몇 톤야?');
+    expect(normaliseQuestion('3일짜리 축제야?').question).toBe('3일 축제야?');
+    // Without a figure or 몇 before it, -짜리 stays.
+    expect(normaliseQuestion('짜리몽땅 부두는 어디?').question).toBe('짜리몽땅 부두는 어디?');
+  });
+
   it('drops chat jamo even when typed onto a word, and writes a two-digit year in full', () => {
     expect(normaliseQuestion('부두 몇 개야? 23년말 기준으로ㅇㅇ').question).toBe('부두 몇 개야? 2023년말 기준으로');
     expect(normaliseQuestion("'19년 예산 얼마?").question).toBe('2019년 예산 얼마?');

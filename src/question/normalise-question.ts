@@ -120,6 +120,12 @@ const TWO_DIGIT_YEAR = /(?<![\d.,])(?:'(\d{2})(?=년)|(\d{2})(?=년\s*(?:말|초
  */
 const KO_ABOUT = /(?<=\d[\d,.]*\s*[\uAC00-\uD7AF]{0,2})쯤/gu;
 /**
+ * The suffix -짜리 on a figure or a counted unit ("몇 미터짜리", "10만 원짜리", "3일짜리": 표준국어대사전,
+ * '그만한 수나 양을 가진 것' 또는 '그만한 가치를 가진 것'의 뜻을 더하는 접미사): the figure asked is the
+ * figure written, which documents state without it ("10m×8m 이상").
+ */
+const KO_WORTH = /(?<=(?:\d[\d,.]*|몇)\s*[\uAC00-\uD7AF]{0,4})짜리/gu;
+/**
  * A figure "passed" is a figure exceeded ("20년 넘은", "100개 넘게": 표준국어대사전 넘다, 일정한 시간,
  * 시기, 범위 따위에서 벗어나 지나다), which documents write with 이상 ("20년 이상").
  */
@@ -208,6 +214,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
   });
   q = step(q, KO_FIRST_EDITION, (_match, counter) => `1${counter}`);
   q = step(q, KO_ABOUT, () => '');
+  q = step(q, KO_WORTH, () => '');
   q = step(q, KO_BEYOND, () => ' 이상');
   q = step(q, GUESS, () => '');
   q = step(q, EN_HEARSAY, () => ' ');
