@@ -213,7 +213,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * same session, briefed as blind17) is read while designing. Fourteenth session: blind21 (briefed as blind19) is
  * never read; blind22 (briefed as blind20) is read while designing, and so is blind23 (written after it, its
  * types weighted to chat-style, everyday-word and false-premise questions). Fifteenth session: blind24 and
- * blind25 (both briefed as blind23) are never read and read while designing.
+ * blind25 (both briefed as blind23) are never read and read while designing; blind26 (weighted to unanswerable
+ * questions: oos-near, false premises, unverified details) is read while designing.
  */
 export const BLIND_SETS = [
   'blind',
@@ -242,6 +243,7 @@ export const BLIND_SETS = [
   'blind23',
   'blind24',
   'blind25',
+  'blind26',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);

@@ -122,6 +122,7 @@ export const DESIGNED_ON: ReadonlySet<string> = new Set([
   'blind22',
   'blind23',
   'blind25',
+  'blind26',
   'fixtures',
   'fixtures-blind',
   'fixtures-blind3',
