@@ -16,6 +16,13 @@ import {
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
 describe('evidence window', () => {
+  it('asks a sum with how much or 얼마 and a verb whose object is money', () => {
+    expect(answerTypes('How much did the port authority pay for the crane site?')).toContain('money');
+    expect(answerTypes('부두 크레인 세우는 데 돈 얼마 들었대?')).toContain('money');
+    expect(answerTypes('부두 이름 공모에 응모가 얼마나 들어왔나요?')).not.toContain('money');
+    expect(answerTypes('How much does the berth length matter?')).not.toContain('money');
+  });
+
   it('counts a unit of measure asked in words by its symbol too', () => {
     expect(carries('count', '크레인 높이는 45m 이상으로 설치', '크레인은 몇 미터야?')).toBe(true);
     expect(carries('count', '크레인은 2대 설치', '크레인은 몇 미터야?')).toBe(false);

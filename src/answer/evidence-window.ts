@@ -149,6 +149,14 @@ const TEXT_SPEAKER = /^(?:act|law|article|clause|plan|report|document|rule|regul
 const SAID_IN_TEXT =
   /\b(?:say|state|tell)\s+(?:in|through)\s+(?:the|its|their|this|that|a)\s+(?:[a-z-]+\s+){0,2}?(?:act|law|article|clause|plan|draft|report|document|rule|regulation|guideline|decree|statute)\b/iu;
 
+/**
+ * "How much did Samsung pay …", "how much will the government spend", "얼마 냈어", "얼마 들었대": a
+ * verb whose object is money by its meaning (pay, spend, cost, charge, invest, earn, owe; 내다,
+ * 지불하다, 들다 '돈이 쓰이다', 쓰다, 투자하다) asked with how much or 얼마 asks for a sum.
+ */
+const SUM_VERB =
+  /\bhow\s+much\b(?:\s+[\w'-]+){0,8}?\s+(?:pay|pays|paid|spend|spends|spent|cost|costs|charge|charges|charged|invest|invests|invested|earn|earns|earned|owe|owes|owed)\b|얼마(?:를|나|씩)?\s*(?:냈|내야|내요|지불|들었|드는|들까|썼|쓴|투자)/iu;
+
 export function answerTypes(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   const speaker = statementSpeaker(question);
@@ -156,7 +164,8 @@ export function answerTypes(question: string): AnswerType[] {
   if (CONTACT.test(question)) types.push('contact');
   if (OUTCOME.test(question)) types.push('outcome');
   if (PERCENT.test(question)) types.push('percent');
-  if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question)) types.push('money');
+  if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question) || SUM_VERB.test(question))
+    types.push('money');
   if (COUNT.test(question) && !FREQUENCY.test(question)) types.push('count');
   if (FREQUENCY.test(question)) types.push('frequency');
   if (DATE.test(question)) types.push('date');

@@ -35,5 +35,11 @@ describe('region lists', () => {
         'Jeonnam became the first province to use up its harbour zone area cap in 2024.',
       ]).length,
     ).toBe(1);
+    // The claim may name the group the region was first of, numbers and all, before its verb.
+    expect(
+      contradictedFirstRegion('Gyeongbuk was the first province to use up its harbour zone area cap, so which zones did it?', [
+        'In 2024 Jeonnam became the first of the 14 non-capital provinces and metropolitan cities to use up its harbour zone area cap.',
+      ]).length,
+    ).toBe(1);
   });
 });

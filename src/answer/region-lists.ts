@@ -71,7 +71,7 @@ export function contradictedRegionLists(question: string, answerSentences: reado
  * not the question's, the documents give the first to someone else, and the premise fails.
  */
 const KO_FIRST = /처음으로|최초로|가장\s*먼저|유일하게|유일한/u;
-const EN_FIRST = /\b(?:the\s+)?first\s+(?:[a-z-]+\s+){0,3}?to\b|\bthe\s+only\b/iu;
+const EN_FIRST = /\b(?:the\s+)?first\s+(?:[\w-]+\s+){0,8}?to\b|\bthe\s+only\b/iu;
 const REGION_TERMS: ReadonlySet<string> = new Set(KO_REGIONS.flatMap((names) => names.flatMap((name) => searchTerms(name))));
 
 export function contradictedFirstRegion(question: string, answerSentences: readonly string[]): Specific[] {
