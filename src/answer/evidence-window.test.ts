@@ -16,6 +16,14 @@ import {
 const span = (text: string) => ({ start: 0, end: text.length, text });
 
 describe('evidence window', () => {
+  it("reads a question asking someone's position or view as asking what they said", () => {
+    expect(answerTypes('What position did the harbour master take at the meeting?')).toContain('statement');
+    expect(answerTypes('항만청장은 간담회에서 어떤 입장이었어?')).toContain('statement');
+    expect(carries('statement', 'The harbour master attended the meeting.', 'What position did the harbour master take?')).toBe(false);
+    // A rank held is no view: "hold" with a place in a ranking asks a fact.
+    expect(answerTypes('What position does the port hold in the national ranking?')).not.toContain('statement');
+  });
+
   it('asks a sum with how much or 얼마 and a verb whose object is money', () => {
     expect(answerTypes('How much did the port authority pay for the crane site?')).toContain('money');
     expect(answerTypes('부두 크레인 세우는 데 돈 얼마 들었대?')).toContain('money');

@@ -111,9 +111,11 @@ const AMOUNT_CUE = /얼마|규모|\bhow much\b(?!\s+of\b)|\bamount\b|\btotal\b|�
 /**
  * Asking for what someone said, not for a fact: "what did the minister say", "in her own words",
  * "장관이 뭐라고 했어", "발언 내용", "직접 한 말". A fact the documents state is not an answer to it.
+ * Asking someone's position, view or opinion ("what position did the professor take", "어떤 입장")
+ * asks the same: facts about them (that they attended) do not give it.
  */
 const STATEMENT =
-  /\bwhat (?:did|does|has|have)\b[^?]{1,60}?\b(?:say|state|tell|comment)\b|\bown words\b|\bquote[sd]?\b|뭐라고\s*(?:했|말|밝|언급|강조|발언)|발언|한\s*말|언급한\s*(?:내용|말)/iu;
+  /\bwhat (?:did|does|has|have)\b[^?]{1,60}?\b(?:say|state|tell|comment)\b|\bown words\b|\bquote[sd]?\b|뭐라고\s*(?:했|말|밝|언급|강조|발언)|발언|한\s*말|언급한\s*(?:내용|말)|\bwhat\s+(?:position|stance|view|views|opinion|opinions)\s+(?:did|does|do|has|have)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}?\s+(?:take|takes|taken|express|expressed)\b|(?:어떤|무슨)\s*(?:입장|의견|견해|주장)/iu;
 
 /**
  * Asking whether something succeeded or failed ("발사에 성공했나요", "did the launch succeed", "성패"):
