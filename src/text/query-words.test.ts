@@ -278,6 +278,11 @@ describe('function words that relate topics', () => {
     expect(contentWords('what did the port pay him, more or less?')).toEqual(['port', 'pay', 'less']);
   });
 
+  it('reads 그때/이때 as the deictic time, as 그곳/이곳 are the deictic place', () => {
+    expect(contentWords('항만특구 처음 지정된 날짜랑 그때 부두 수 알려줘')).not.toContain('그때');
+    expect(contentWords('이때 부두는 몇 곳이었어?')).toEqual(['부두']);
+  });
+
   it('reads 여기서/거기서 as the deictic place and 군데 as a counter', () => {
     expect(contentWords('거기서 부두 몇 군데 있어?')).toEqual(['부두']);
     expect(contentWords('부두 군데당 예산 얼마야?')).toEqual(['부두', '예산']);

@@ -215,6 +215,11 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '이곳',
   '그곳',
   '저곳',
+  // The demonstrative of time beside those of place (이때 '바로 이 시간', 그때 '앞에서 이야기한 어떤 때'):
+  // the time is the conversation's, resolved by its earlier turn.
+  '이때',
+  '그때',
+  '저때',
   '이런',
   '그런',
   '저런',
