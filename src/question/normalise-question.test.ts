@@ -124,6 +124,7 @@ describe('normaliseQuestion', () => {
     // The office holder the answer is for, and a compound naming the kind of report, go with it.
     expect(normaliseQuestion('차관 업무보고용으로 항만 부두 현황을 정리해 주세요').question).toBe('항만 부두 현황을 정리해 주세요');
     expect(normaliseQuestion('장관 보고용으로, 항만 부두 예산을 알려줘').question).toBe('항만 부두 예산을 알려줘');
+    expect(normaliseQuestion('항만 부두 예산을 간부 보고용으로 알려줘').question).toBe('항만 부두 예산을 알려줘');
     // Where the answer is to go, said with the intention ending -고자/-려고, before a request.
     expect(normaliseQuestion('항만 부두 현황을 보고서에 반영하고자 하니 정리해 주시기 바랍니다.').question).toBe('항만 부두 현황을 정리해.');
     expect(normaliseQuestion('과장님 회의자료에 넣으려고 하는데 부두 예산 알려줘').question).toBe('부두 예산 알려줘');

@@ -149,7 +149,7 @@ const KO_PURPOSE_FRAME = new RegExp(
  * "보고서용으로 정리해 주세요", "장관 업무보고용으로 …": the document or meeting the answer is for (a
  * compound may name its kind: 업무보고, 국회보고, 내부검토), and the office holder it is for, before a request.
  */
-const KO_READER = '(?:장관|차관|청장|실장|국장|과장|팀장|위원장|기관장|원장|대표|윗선|상부)';
+const KO_READER = '(?:장관|차관|청장|실장|국장|과장|팀장|위원장|기관장|원장|대표|간부|윗선|상부)';
 /**
  * "…를 보고서에 반영하고자 하니 정리해 주시기 바랍니다": where the answer is to go, with the intention
  * ending -고자/-려고 (표준국어대사전 -고자 '어떤 행동을 할 의도나 욕망을 가지고 있음을 나타내는 연결 어미'),
