@@ -81,5 +81,10 @@ describe('question units', () => {
     expect(askedClasses('2단계 착공 시기는 언제예요?')).toEqual(['시기']);
     // A noun naming a kind of person is no restatement: "위원장" must be found.
     expect(askedClasses('위원장은 누구인가요?')).toEqual([]);
+    // So does a request for the category the question word asks, elsewhere in the question.
+    expect(askedClasses('항만 개장식 그거 어디서 했음? 장소만 알려줘')).toEqual(['장소']);
+    expect(askedClasses('2단계 착공 언제야? 날짜 좀 알려줘')).toEqual(['날짜']);
+    // Without the question word, the category is what is asked about ("장소 사용료").
+    expect(askedClasses('개장식 장소 알려줘')).toEqual([]);
   });
 });

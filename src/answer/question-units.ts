@@ -53,11 +53,23 @@ const KO_ASKED_CLASS = /(?:어느|어떤|무슨)\s+([\uAC00-\uD7AF]+)/gu;
 const KO_CATEGORY_HEAD =
   /(?<![\uAC00-\uD7AF])(?:(사람|인물)(?:은|는|이|가)\s*(?:누구|누가)|(장소)(?:은|는|이|가)\s*어디|(날짜|시기|시점)(?:은|는|이|가)\s*언제)/gu;
 
+/**
+ * "어디서 했음? 장소만 알려줘", "언제야? 날짜 좀 알려줘": a request for the category the question word
+ * already asks (장소 for 어디, 날짜 or 시기 for 언제, 사람 for 누구) restates it, as the noun before the
+ * question word does (KO_CATEGORY_HEAD).
+ */
+const KO_CATEGORY_REQUEST: readonly [RegExp, RegExp][] = [
+  [/어디/u, /(?<![\uAC00-\uD7AF])(장소|위치)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
+  [/언제/u, /(?<![\uAC00-\uD7AF])(날짜|시기|시점|일자)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
+  [/누구|누가/u, /(?<![\uAC00-\uD7AF])(사람|인물|이름)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
+];
+
 export function askedClasses(question: string): string[] {
   const en = [...question.matchAll(EN_ASKED_CLASS)].map((m) => (m[1] as string).toLowerCase());
   const ko = [...question.matchAll(KO_ASKED_CLASS)].flatMap((m) => questionWords(m[1] as string)[0]?.word ?? []);
   const category = [...question.matchAll(KO_CATEGORY_HEAD)].flatMap((m) => m.slice(1).filter((g): g is string => g !== undefined));
-  return [...en, ...ko, ...category];
+  const requested = KO_CATEGORY_REQUEST.flatMap(([asks, request]) => (asks.test(question) ? (request.exec(question)?.[1] ?? []) : []));
+  return [...en, ...ko, ...category, ...requested];
 }
 
 /**
