@@ -89,6 +89,12 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('부두는 어디쯤이야? 고개 넘은 곳?').question).toBe('부두는 어디쯤이야? 고개 넘은 곳?');
   });
 
+  it('reads 맨 typed onto the word it grades as a word of its own', () => {
+    expect(normaliseQuestion('부두 맨처음 몇 곳 열었더라').question).toBe('부두 맨 처음 몇 곳 열었더라');
+    // Not inside another word ("맨홀").
+    expect(normaliseQuestion('부두 맨홀 몇 개야?').question).toBe('부두 맨홀 몇 개야?');
+  });
+
   it('reads a figure or unit with -짜리 as the figure or unit', () => {
     expect(normaliseQuestion('부두 크레인은 몇 톤짜리야?').question).toBe('부두 크레인은 몇 톤야?');
     expect(normaliseQuestion('3일짜리 축제야?').question).toBe('3일 축제야?');

@@ -130,6 +130,11 @@ const KO_WORTH = /(?<=(?:\d[\d,.]*|몇)\s*[\uAC00-\uD7AF]{0,4})짜리/gu;
  * 시기, 범위 따위에서 벗어나 지나다), which documents write with 이상 ("20년 이상").
  */
 const KO_BEYOND = /(?<=\d[\d,.]*\s*[\uAC00-\uD7AF]{0,2})\s*(?:넘은|넘는|넘게|넘어|넘긴)(?![\uAC00-\uD7AF])/gu;
+/**
+ * The determiner 맨 "the very" (표준국어대사전: 더할 수 없을 정도나 경지에 있음을 나타내는 말) typed onto
+ * the word it grades ("맨처음", "맨앞", "맨마지막"), as chat often writes it: it is a word of its own.
+ */
+const KO_VERY = /(?<![\uAC00-\uD7AF])맨(?=처음|앞|뒤|끝|마지막|위|아래|먼저|나중)/gu;
 const KO_FIRST_EDITION = /(?<![\uAC00-\uD7AF])첫\s*(회|차)(?=(?:에서|에|때|는|은|가|이|를|을|도|부터|까지|엔|로)?(?![\uAC00-\uD7AF]))/gu;
 /** The rest of the question is a request ("… 확인해 주시기 바랍니다", "알려줘"), not a question about the framing's topic. */
 const KO_REQUEST_AHEAD = '(?=[^?]*(?:주시기|주십시오|주세요|부탁|알려|줘|바랍니다|바람)[^?]*$)';
@@ -212,6 +217,7 @@ export function normaliseQuestion(input: string, vocabulary?: Vocabulary): Norma
     note(match, year);
     return year;
   });
+  q = step(q, KO_VERY, () => '맨 ');
   q = step(q, KO_FIRST_EDITION, (_match, counter) => `1${counter}`);
   q = step(q, KO_ABOUT, () => '');
   q = step(q, KO_WORTH, () => '');
