@@ -21,6 +21,15 @@ describe('month-year pairs', () => {
     expect(
       unstatedMonthYears('How many berths were there at the end of 2033?', () => ['As of end-2031 the harbour had 12 berths, 20 by 2033.']).map((s) => s.text),
     ).toEqual(['2033-end']);
+    // December is the year's end: a count given on a December date is where things stood then.
+    expect(unstatedMonthYears('How many berths were there by the end of 2033?', () => ['With the round of 20 December 2033, 20 berths had opened.'])).toEqual(
+      [],
+    );
+    expect(
+      unstatedMonthYears('How many berths were there by the end of 2033?', () => ['With the round of 20 November 2033, 20 berths had opened.']).map(
+        (s) => s.text,
+      ),
+    ).toEqual(['2033-end']);
     // A year alone or a month alone is judged elsewhere.
     expect(unstatedMonthYears('How many berths did the 2033 harbour plan name?', () => answer)).toEqual([]);
   });

@@ -44,5 +44,7 @@ export function unstatedMonthYears(question: string, answerTexts: () => readonly
   const asked = monthYears(question.normalize('NFC'));
   if (asked.size === 0) return [];
   const stated = new Set(answerTexts().flatMap((text) => [...monthYears(text)]));
-  return [...asked].filter((pair) => !stated.has(pair)).map((pair) => ({ kind: 'month', text: pair, forms: [pair] }));
+  // December is the year's end: "on 26 December 2024" states where things stood at the end of 2024.
+  const states = (pair: string) => stated.has(pair) || (pair.endsWith('-end') && stated.has(pair.replace('-end', '-12')));
+  return [...asked].filter((pair) => !states(pair)).map((pair) => ({ kind: 'month', text: pair, forms: [pair] }));
 }

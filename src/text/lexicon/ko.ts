@@ -68,8 +68,9 @@ export const KO_CHAT_WORDS: readonly (readonly [string, string])[] = [
 
 /**
  * Sentence endings of spoken and chat style that close a question without adding meaning
- * (명사형 종결 -음/-임, 하오체·chat -셈/-삼, 해요체 variants -용/-욤/-염): stripped from the last word
- * of a clause before the standard endings are read.
+ * (명사형 종결 -음/-임, 하오체·chat -셈/-삼): stripped from the last word of a clause before the
+ * standard endings are read. Not the chat variants of 해요체 -요 (-용, -염, -욤): -용 and -염 close
+ * common nouns too (비용, 오염), and -욤 moved no question set (fifteenth session).
  */
 export const KO_SPOKEN_ENDINGS: readonly string[] = ['였음', '었음', '았음', '했음', '됐음', '해줌', '됨', '임', '음', '셈', '삼'];
 
