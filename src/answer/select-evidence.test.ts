@@ -252,6 +252,26 @@ describe('select-evidence helpers', () => {
     ).toContain('120개');
   });
 
+  it('counts an item noun by the word that qualifies it, and reads a conditional clause as no noun', () => {
+    // "규제 개선 사항이 몇 개": what is counted is regulatory improvements, which the document calls 내용.
+    const law = passageOf('a', '2029년 개정된 항만법은 12개 규제 개선 내용을 담았다.');
+    expect(
+      selectFrom('2029년 항만법 개정에 규제 개선 사항이 몇 개 담겼어?', 'ko', law)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('12개');
+    // The qualifier must still be named: a count of other contents is no answer.
+    const other = passageOf('b', '2029년 개정된 항만법은 12개 조문을 담았다.');
+    expect(selectFrom('2029년 항만법 개정에 규제 개선 사항이 몇 개 담겼어?', 'ko', other).selected).toEqual([]);
+    // "다 치면 총 몇 군데": -면 closes a verb, not the counted noun.
+    const piers = passageOf('c', '2029년 추가 선정으로 청년 부두는 모두 14곳으로 늘어났다.');
+    expect(
+      selectFrom('청년 부두 2029년 추가 선정까지 다 치면 총 몇 군데야?', 'ko', piers)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('14곳');
+  });
+
   it('reads no verb as the noun a count is of', () => {
     // "뽑았던데 몇 군데": the word before 몇 is a verb; the count is of the 부두 the sentence names.
     const passage = passageOf('a', '2029년 6월 청년 부두 6곳이 처음 선정되었다.');

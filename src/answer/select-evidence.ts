@@ -672,7 +672,7 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   };
   const figures: [noun: string | undefined, states: (s: ScoredSentence) => boolean][] = [
     [types.includes('percent') ? headNoun(question) : undefined, states.percent],
-    [types.includes('count') ? countedNoun(question) : undefined, states.count],
+    [types.includes('count') ? countedThing(question) : undefined, states.count],
     [types.includes('money') ? moneyNoun(question) : undefined, (s) => s.passage.trust !== 'upload' && states.money(s)],
   ];
   // A figure about a named complex ("반월·시화 산단에 입주한 기업 몇 개") is stated with its name: the
@@ -694,6 +694,25 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
       return windowHolds(noun, units, stating, lang) && (named === undefined || windowHolds(named, units, stating, lang));
     })
   );
+}
+
+/**
+ * Nouns of an item as such (표준국어대사전: 사항 '일의 항목이나 내용', 항목, 내용, 과제, 건수; items,
+ * points, measures): "규제 개선 사항이 몇 개" counts regulatory improvements, which a document may call
+ * 내용 or 과제; the word before the item noun names what is counted.
+ */
+const ITEM_NOUN = /^(?:사항|항목|내용|과제|건수|items?|points?|measures?|things?)$/iu;
+
+/**
+ * The thing a count question counts, as the window must name it: the counted noun, or for an item
+ * noun the word that qualifies it; none for a conditional clause read where the noun stands ("다
+ * 치면 총 몇 군데": -면 closes a verb).
+ */
+function countedThing(question: string): string | undefined {
+  const noun = countedNoun(question);
+  if (noun === undefined || /^[\uAC00-\uD7AF]면$/u.test(noun)) return undefined;
+  if (!ITEM_NOUN.test(noun)) return noun;
+  return new RegExp(`([\\uAC00-\\uD7AF]{2,}|[A-Za-z]{3,})\\s+${noun}`, 'iu').exec(question.normalize('NFC'))?.[1]?.toLowerCase();
 }
 
 /** The sentence as a reader sees it: with its passage's title and section, and the items it sits under. */
