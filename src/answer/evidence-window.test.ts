@@ -270,6 +270,10 @@ describe('evidence window', () => {
     expect(answerTypes('Did the harbour ferry trial in May succeed?')).toContain('outcome');
     expect(answerTypes('Was the ferry trial in May successful?')).toContain('outcome');
     expect(answerTypes('Was the May ferry trial unsuccessful or not?')).toContain('outcome');
+    // Asked in everyday words: "did it go well", "how did it turn out", "잘 됐어".
+    expect(answerTypes('Did the May ferry trial go well?')).toContain('outcome');
+    expect(answerTypes('How did the ferry trial turn out?')).toContain('outcome');
+    expect(answerTypes('5월 시험 운항은 잘 됐어?')).toContain('outcome');
     expect(answerTypes('When is the harbour ferry trial?')).not.toContain('outcome');
     expect(REQUIRED_TYPES).toContain('outcome');
     expect(carries('outcome', '5월에는 새 여객선의 시험 운항을 실시할 예정이다.')).toBe(false);

@@ -122,7 +122,8 @@ const STATEMENT =
  * the outcome is the fact asked. A document announcing the event ("발사할 예정이다") states its plan,
  * never its outcome, which only a sentence of success or failure gives.
  */
-const OUTCOME = /성공|실패|성패|\b(?:un)?succe(?:ed|eds|eded|ss|ssful|ssfully)\b|\bfail(?:s|ed|ure)?\b/iu;
+const OUTCOME =
+  /성공|실패|성패|잘\s*(?:됐|되었|끝났|마쳤)|\b(?:un)?succe(?:ed|eds|eded|ss|ssful|ssfully)\b|\bfail(?:s|ed|ure)?\b|\b(?:go|goes|went|gone)\s+well\b|\b(?:turn|turned)\s+out\b/iu;
 const HAS_OUTCOME = /성공|실패|성패|무산|좌절|\bsucce(?:ed|ss)\w*|\bfail(?:s|ed|ure)?\b|\bunsuccessful\b/iu;
 
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
