@@ -30,7 +30,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * first run (cee59ad), before any of its misses was read. At the session's end the two designed on were raised to a few
  * below their figures then (fixtures-blind12 15/20 and 9/10, fixtures-blind13 9/20 and 6/10).
  * Fifteenth session: fixtures-blind14 (never read) and fixtures-blind15 (to design on), both briefed as
- * fixtures-blind13, 7/20 and 8/10 each on the session's starting code (f25c1ea), before any of -15's misses was read.
+ * fixtures-blind13, 7/20 and 8/10 each on the session's starting code (f25c1ea), before any of -15's misses was read;
+ * fixtures-blind15 raised at the session's end to a few below its figures then (9/20, 9/10).
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -50,7 +51,7 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind12': { keyFactsFound: 12, refusals: 7 },
   'fixtures-blind13': { keyFactsFound: 6, refusals: 4 },
   'fixtures-blind14': { keyFactsFound: 5, refusals: 6 },
-  'fixtures-blind15': { keyFactsFound: 5, refusals: 6 },
+  'fixtures-blind15': { keyFactsFound: 7, refusals: 7 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

@@ -44,7 +44,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * 17/18, blind23 35/46 and 16/18). Fifteenth session: blind24 (never read) 36/46 and 15/18 and blind25 (to design on) 34/46 and
  * 13/18 on the session's starting code (f25c1ea), both briefed as blind23, before any of blind25's misses was read;
  * blind26 (to design on, 30 of its 64 questions unanswerable: oos-near, false premises, unverified details) 21/34 and
- * 19/30 on its first run (a536a2b), before any of its misses was read.
+ * 19/30 on its first run (a536a2b), before any of its misses was read; both raised at the session's end to a few below
+ * their figures then (blind25 35/46 and 13/18, blind26 24/34 and 23/30).
  * Each floor sits a few questions below, so a trade-off
  * that helps one set can still land while a regression fails; a floor only moves up.
  */
@@ -78,8 +79,8 @@ const FLOORS: Record<FlooredSet, { keyFactsFound: number; refusals: number }> = 
   blind22: { keyFactsFound: 40, refusals: 15 },
   blind23: { keyFactsFound: 31, refusals: 13 },
   blind24: { keyFactsFound: 32, refusals: 12 },
-  blind25: { keyFactsFound: 30, refusals: 10 },
-  blind26: { keyFactsFound: 17, refusals: 15 },
+  blind25: { keyFactsFound: 32, refusals: 11 },
+  blind26: { keyFactsFound: 21, refusals: 20 },
 };
 
 const sets = new Map<FlooredSet, AskedQuestion[]>();
