@@ -8,6 +8,7 @@ import { contradictedCounts } from './count-claims.js';
 import { contradictedYears } from './event-years.js';
 import { answerTypes, carries } from './evidence-window.js';
 import { isInstructionToAssistant } from './injection-guard.js';
+import { contradictedSession } from './meeting-ordinals.js';
 import { MESSAGES } from './messages.js';
 import { unstatedMonthYears } from './month-years.js';
 import { contradictedOfficeHolder } from './office-holders.js';
@@ -91,6 +92,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedPlaceDates(input.question, answerTexts, read),
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
+            ...contradictedSession(input.question, [...answerTexts, ...read.flatMap((p) => splitSentences(p.text).map((span) => span.text))]),
             ...contradictedOfficeHolder(input.question, answerTexts),
             ...contradictedTargetYear(input.question, answerTexts),
             ...contradictedYearNamed(input.question, answerTexts),

@@ -1,0 +1,42 @@
+import { searchTerms } from '../text/search-terms.js';
+import { restatesClaim } from './claim-words.js';
+import type { Specific } from './question-specifics.js';
+
+/**
+ * "At the 5th Advanced Strategic Industry Committee, where the bio complexes were chosen, …",
+ * "제5차 국가첨단전략산업위원회에서 바이오 특화단지 뽑았잖아": a body meets in numbered sessions, and
+ * one event happens at one of them. When a sentence the answer reads names the same body's session
+ * with another number for the question's event (it makes the question's claim in two of its other
+ * words), and none names the question's number, the documents put the event at another session.
+ */
+const EN_SESSION =
+  /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+(?:the\s+)?|session\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission|Board))\b/u;
+const KO_SESSION = /제?\s*(\d{1,2})\s*차\s*([\uAC00-\uD7AF]{2,}(?:위원회|협의회|심의회))/u;
+
+/** The numbers a sentence gives a session of the body named by `body` (its words in order, any form). */
+function sessionNumbers(sentence: string, body: string, korean: boolean): number[] {
+  const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const patterns = korean
+    ? [new RegExp(`제?\\s*(\\d{1,2})\\s*차\\s*${escaped}`, 'gu'), new RegExp(`${escaped}\\s*(?:의\\s*)?제?\\s*(\\d{1,2})\\s*차`, 'gu')]
+    : [
+        new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:meeting|session)\\s+of\\s+(?:the\\s+)?${escaped}`, 'giu'),
+        new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+${escaped}`, 'giu'),
+      ];
+  return patterns.flatMap((p) => [...sentence.matchAll(p)].map((m) => Number(m[1])));
+}
+
+export function contradictedSession(question: string, sentences: readonly string[]): Specific[] {
+  const text = question.normalize('NFC');
+  const korean = KO_SESSION.exec(text);
+  const english = korean ? null : EN_SESSION.exec(text);
+  const match = korean ?? english;
+  if (!match) return [];
+  const asked = Number(match[1]);
+  const body = (match[2] as string).trim();
+  const bodyTerms = new Set(searchTerms(body));
+  const claim = [...new Set(searchTerms(text.replace(match[0], ' ')))].filter((t) => !bodyTerms.has(t));
+  const naming = sentences.map((s) => ({ s, numbers: sessionNumbers(s, body, korean !== null) })).filter((x) => x.numbers.length > 0);
+  if (naming.some((x) => x.numbers.includes(asked))) return [];
+  const contradicts = naming.some((x) => restatesClaim(claim, x.s));
+  return contradicts ? [{ kind: 'ordinal', text: match[0], forms: [match[0]] }] : [];
+}
