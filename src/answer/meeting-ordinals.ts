@@ -25,7 +25,7 @@ function sessionNumbers(sentence: string, body: string, korean: boolean): number
   return patterns.flatMap((p) => [...sentence.matchAll(p)].map((m) => Number(m[1])));
 }
 
-export function contradictedSession(question: string, sentences: readonly string[]): Specific[] {
+export function contradictedSession(question: string, sentencesRead: () => readonly string[]): Specific[] {
   const text = question.normalize('NFC');
   const korean = KO_SESSION.exec(text);
   const english = korean ? null : EN_SESSION.exec(text);
@@ -35,7 +35,10 @@ export function contradictedSession(question: string, sentences: readonly string
   const body = (match[2] as string).trim();
   const bodyTerms = new Set(searchTerms(body));
   const claim = [...new Set(searchTerms(text.replace(match[0], ' ')))].filter((t) => !bodyTerms.has(t));
-  const naming = sentences.map((s) => ({ s, numbers: sessionNumbers(s, body, korean !== null) })).filter((x) => x.numbers.length > 0);
+  // The sentences are split only for a question that names a session.
+  const naming = sentencesRead()
+    .map((s) => ({ s, numbers: sessionNumbers(s, body, korean !== null) }))
+    .filter((x) => x.numbers.length > 0);
   if (naming.some((x) => x.numbers.includes(asked))) return [];
   const contradicts = naming.some((x) => restatesClaim(claim, x.s));
   return contradicts ? [{ kind: 'ordinal', text: match[0], forms: [match[0]] }] : [];
