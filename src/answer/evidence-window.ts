@@ -185,6 +185,9 @@ export function answerTypes(question: string): AnswerType[] {
  * (Things are counted in many counters that speakers swap freely, "몇 개" for "6곳", so "몇 개" and
  * other counters take any number; "몇 곳" is held to the counters of places below.)
  */
+/** The unit after 몇: a unit of measure in words whole ("몇 미터"), else one syllable or a Latin symbol. */
+const ASKED_UNIT = new RegExp(`몇\\s*(${UNIT_WORDS}|[\\uAC00-\\uD7AF]|[A-Za-z]+)`, 'gu');
+
 function countsWithCounter(question: string, text: string): boolean {
   if (/몇\s*명/u.test(question)) return counted('명', text);
   // Korean counts people in 명 (표준국어대사전: 사람을 세는 단위), whichever language asks: "how many
@@ -207,9 +210,7 @@ function countsWithCounter(question: string, text: string): boolean {
   // answers another question. Not the general counters (개, 가지), nor those speakers swap (번 and
   // 회), nor dates, clock times and percentages, which are types of their own.
   // A unit of measure in words is read whole ("몇 미터"), and its symbol answers too ("10m").
-  const units = [...question.matchAll(new RegExp(`몇\\s*(${UNIT_WORDS}|[\\uAC00-\\uD7AF]|[A-Za-z]+)`, 'gu'))]
-    .map((m) => m[1] as string)
-    .filter((u) => !SWAPPED_COUNTERS.test(u));
+  const units = [...question.matchAll(ASKED_UNIT)].map((m) => m[1] as string).filter((u) => !SWAPPED_COUNTERS.test(u));
   if (units.length > 0 && /[\uAC00-\uD7AF]/u.test(text)) return units.some((unit) => counted(counterOrSymbol(unit), text));
   return true;
 }

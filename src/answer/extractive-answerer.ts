@@ -92,7 +92,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedPlaceDates(input.question, answerTexts, read),
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
-            ...contradictedSession(input.question, () => [...answerTexts, ...read.flatMap((p) => splitSentences(p.text).map((span) => span.text))]),
+            ...contradictedSession(input.question, () => [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))]),
             ...contradictedOfficeHolder(input.question, answerTexts),
             ...contradictedTargetYear(input.question, answerTexts),
             ...contradictedYearNamed(input.question, answerTexts),

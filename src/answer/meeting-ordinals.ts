@@ -13,33 +13,31 @@ const EN_SESSION =
   /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+(?:the\s+)?|session\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission|Board))\b/u;
 const KO_SESSION = /제?\s*(\d{1,2})\s*차\s*([\uAC00-\uD7AF]{2,}(?:위원회|협의회|심의회))/u;
 
-/** The numbers a sentence gives a session of the body named by `body` (its words in order, any form). */
-function sessionNumbers(sentence: string, body: string, korean: boolean): number[] {
-  const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const patterns = korean
+/** Patterns of a session of the body named by `body` (its words in order, any spacing), its number first. */
+function sessionPatterns(body: string, korean: boolean): RegExp[] {
+  // The body is letters, hyphens and spaces (EN_SESSION, KO_SESSION): nothing in it needs escaping.
+  const escaped = body.replace(/\s+/g, '\\s+');
+  return korean
     ? [new RegExp(`제?\\s*(\\d{1,2})\\s*차\\s*${escaped}`, 'gu'), new RegExp(`${escaped}\\s*(?:의\\s*)?제?\\s*(\\d{1,2})\\s*차`, 'gu')]
     : [
         new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:meeting|session)\\s+of\\s+(?:the\\s+)?${escaped}`, 'giu'),
         new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+${escaped}`, 'giu'),
       ];
-  return patterns.flatMap((p) => [...sentence.matchAll(p)].map((m) => Number(m[1])));
 }
 
 export function contradictedSession(question: string, sentencesRead: () => readonly string[]): Specific[] {
   const text = question.normalize('NFC');
-  const korean = KO_SESSION.exec(text);
-  const english = korean ? null : EN_SESSION.exec(text);
-  const match = korean ?? english;
+  const match = KO_SESSION.exec(text) ?? EN_SESSION.exec(text);
   if (!match) return [];
   const asked = Number(match[1]);
   const body = (match[2] as string).trim();
+  const patterns = sessionPatterns(body, /[\uAC00-\uD7AF]/u.test(body));
   const bodyTerms = new Set(searchTerms(body));
   const claim = [...new Set(searchTerms(text.replace(match[0], ' ')))].filter((t) => !bodyTerms.has(t));
   // The sentences are split only for a question that names a session.
   const naming = sentencesRead()
-    .map((s) => ({ s, numbers: sessionNumbers(s, body, korean !== null) }))
+    .map((s) => ({ s, numbers: patterns.flatMap((p) => [...s.matchAll(p)].map((m) => Number(m[1]))) }))
     .filter((x) => x.numbers.length > 0);
   if (naming.some((x) => x.numbers.includes(asked))) return [];
-  const contradicts = naming.some((x) => restatesClaim(claim, x.s));
-  return contradicts ? [{ kind: 'ordinal', text: match[0], forms: [match[0]] }] : [];
+  return naming.some((x) => restatesClaim(claim, x.s)) ? [{ kind: 'ordinal', text: match[0], forms: [match[0]] }] : [];
 }
