@@ -308,6 +308,17 @@ describe('evidence window', () => {
     expect(carries('contact', 'The harbour office opened in 2021 with 12 berths.')).toBe(false);
   });
 
+  it('holds a question asking which papers to hand in to a sentence that names one', () => {
+    expect(answerTypes('항만 축제 부스 신청할 때 어떤 서류를 내야 해요?')).toContain('document');
+    expect(answerTypes('부두 사용 허가 받으려면 제출서류가 뭐예요?')).toContain('document');
+    expect(answerTypes('What documents does a ferry operator need to apply for a berth?')).toContain('document');
+    expect(answerTypes('부두 사용 허가는 언제 나와요?')).not.toContain('document');
+    expect(REQUIRED_TYPES).toContain('document');
+    expect(carries('document', '신청 기간은 2027년 3월 2일부터 3월 20일까지이다.')).toBe(false);
+    expect(carries('document', '부스 운영 신청서와 사업자등록증 사본 1부를 제출한다.')).toBe(true);
+    expect(carries('document', 'Operators submit an application form and a safety certificate.')).toBe(true);
+  });
+
   it('reads a date noun alone or closing a compound, not inside a request or "일자리"', () => {
     expect(answerTypes('신항 착공시기는?')).toContain('date');
     expect(answerTypes('부두 지정 일자가 궁금해')).toContain('date');

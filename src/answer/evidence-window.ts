@@ -19,6 +19,7 @@ export type AnswerType =
   | 'money'
   | 'statement'
   | 'contact'
+  | 'document'
   | 'outcome'
   | 'other';
 
@@ -132,6 +133,16 @@ const CONTACT =
 /** A way to reach someone: a phone number, an e-mail address or a web address. */
 const HAS_CONTACT = /(?<!\d)0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)1\d{3}-\d{4}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\bwww\.\S+/iu;
 
+/**
+ * Asking which papers to hand in ("어떤 서류를 내야", "제출서류가 뭐", "what documents do I need"):
+ * the answer names them, and Korean names a paper by the noun its kind ends in (표준국어대사전 -서(書)
+ * '문서', -증(證) '증명서', 등본, 사본, 양식, 서식); English by its kind (form, certificate …).
+ */
+const DOCUMENT =
+  /(?:어떤|무슨|뭔|어느)\s*(?:[\uAC00-\uD7AF]+\s+)?(?:[\uAC00-\uD7AF]*서류|서식|양식)|(?:[\uAC00-\uD7AF]*서류)(?:는|가|은|이|를|을)?\s*(?:뭐|무엇|뭔|어떤|어떻게)|필요한\s*서류|\b(?:what|which)\s+(?:[a-z-]+\s+)?(?:documents|papers|paperwork|forms|documentation)\b|\b(?:documents|paperwork|documentation)\s+(?:do|does|should|must|are|is)\b/iu;
+const HAS_DOCUMENT =
+  /[\uAC00-\uD7AF](?:신청서|계획서|제안서|확인서|확약서|증명서|명세서|내역서|보고서|동의서|서약서|각서|계약서|진술서|의견서|추천서|이력서|요약서|설명서|협약서|등록증|허가증|인증서|증명원|신고서|검토서|평가서|등본|초본|사본)|(?:신청서|계획서|제안서|확인서|증명서|서류|양식|서식)|\b(?:forms?|certificates?|statements?|letters?|cop(?:y|ies)|licen[cs]es?|registrations?|proposals?|applications?)\b/iu;
+
 /** Who is asked about in a statement question: the subject before "say", or the Korean subject before 이/가/은/는/께서. */
 const EN_SPEAKER = /\bwhat (?:did|does|has|have)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:say|state|tell|comment)\b/i;
 const KO_SPEAKER = /([\uAC00-\uD7AF]{2,})(?:께서|이|가|은|는)\s/u;
@@ -165,6 +176,7 @@ export function answerTypes(question: string): AnswerType[] {
   const speaker = statementSpeaker(question);
   if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker)) && !SAID_IN_TEXT.test(question)) types.push('statement');
   if (CONTACT.test(question)) types.push('contact');
+  if (DOCUMENT.test(question)) types.push('document');
   if (OUTCOME.test(question)) types.push('outcome');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question) || SUM_VERB.test(question))
@@ -398,6 +410,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'person') return NAMES_OF_PEOPLE.test(question) ? namesAnotherPerson(text, question) : HAS_NAME.test(text) || HAS_PERSON.test(text);
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
+  if (type === 'document') return HAS_DOCUMENT.test(text);
   if (type === 'outcome') return HAS_OUTCOME.test(text);
   return false;
 }
@@ -464,11 +477,13 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * company count), nor one asking for a sum of money by one without an amount in a currency, nor one
  * asking what someone said by facts without their words, nor one asking for every item ("which
  * three complexes won") by a sentence that names none, nor one asking how to reach someone by a
- * sentence without a phone number, an e-mail or a web address, nor one asking how often by one
+ * sentence without a phone number, an e-mail or a web address, nor one asking which papers to hand
+ * in by one that names none, nor one asking how often by one
  * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
  * many", a period "when").
  */
 export const REQUIRED_TYPES: readonly AnswerType[] = [
+  'document',
   'percent',
   'money',
   'statement',
