@@ -20,4 +20,9 @@ describe('office holders', () => {
     // A sentence of the time naming no holder of the office.
     expect(contradictedOfficeHolder('2030년 3월에 이하늘 장관이 발표한 항만 전략은?', ['2030년 3월 해양부는 항만 전략을 발표했다.'])).toEqual([]);
   });
+
+  it('reads no name in a word that closes a clause before the title', () => {
+    expect(contradictedOfficeHolder('2030년 3월 기준 해양 담당 부처 이름이 뭐였고 장관은 누구였어?', answer)).toEqual([]);
+    expect(contradictedOfficeHolder('2030년 3월 기준으로 뭐라고 부르고 장관은 누구?', answer)).toEqual([]);
+  });
 });

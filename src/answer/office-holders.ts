@@ -8,8 +8,13 @@ import type { Specific } from './question-specifics.js';
  * the documents give the office to someone else then, and the premise fails.
  */
 const OFFICES = '제\\d차관|장관|차관|청장|처장|원장|위원장|대통령|총리|시장|도지사|군수|구청장|이사장|사장';
+/**
+ * A name of two to four syllables before the office; not a word that closes a clause (-고, -며) or
+ * takes a particle (을, 를, 의, 에), as evidence-window.ts reads names before titles: "이름이
+ * 뭐였고 장관은 누구" names no one.
+ */
 const PERSON_IN_OFFICE = new RegExp(
-  `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2,4})\\s?(${OFFICES})(?=(?:이|가|은|는|을|를|의|께서|도|이었|였)?(?![\\uAC00-\\uD7AF]))`,
+  `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2,4}(?<![고며을를의에]))\\s?(${OFFICES})(?=(?:이|가|은|는|을|를|의|께서|도|이었|였)?(?![\\uAC00-\\uD7AF]))`,
   'u',
 );
 const YEAR = /((?:19|20)\d{2})\s*년/u;
