@@ -263,6 +263,12 @@ describe('a name quoted with -(이)라는', () => {
     // A verb reported with it keeps its one-syllable stem and stays a verb.
     expect(questionWords('하라는 지시')[0]?.predicate).toBe(true);
   });
+
+  it('reads the quoting copula after a closing quote as grammar, not a word', async () => {
+    const { questionWords } = await import('./query-words.js');
+    expect(questionWords("'해누리'라는 이름은 누가 지었어?").map((w) => w.word)).toEqual(['해누리', '이름']);
+    expect(questionWords('“신항”이라고 부르는 곳은 어디?').map((w) => w.word)).not.toContain('이라고');
+  });
 });
 
 describe('function words that relate topics', () => {

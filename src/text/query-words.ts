@@ -524,6 +524,9 @@ function quotedName(token: string): string | undefined {
   return stem;
 }
 
+/** -(이)라는, -(이)라고 and -(이)란 alone (표준국어대사전: 인용의 '-(이)라는' = '-(이)라고 하는'). */
+const QUOTING_COPULA = /^(?:이)?(?:라는|라고|란)$/u;
+
 /** A content word of a question, and whether it is a predicate (a verb or adverb form). */
 export interface QuestionWord {
   word: string;
@@ -560,6 +563,8 @@ export function questionWords(question: string): QuestionWord[] {
   const counters = counterTokens(question);
   for (const raw of tokens) {
     if (counters.has(raw)) continue;
+    // The quoting copula after a closing quote ("'누리'라는 이름") is a token of its own: grammar.
+    if (QUOTING_COPULA.test(raw)) continue;
     const named = quotedName(raw);
     if (named) {
       words.push({ word: named, predicate: false });
