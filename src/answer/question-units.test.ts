@@ -87,4 +87,11 @@ describe('question units', () => {
     // Without the question word, the category is what is asked about ("장소 사용료").
     expect(askedClasses('개장식 장소 알려줘')).toEqual([]);
   });
+
+  it("keeps an everyday verb read with the uploads' formal noun a verb, covered by the noun", () => {
+    const uploads = withSharedVocabulary([{ ko: '여객선', en: 'ferry' }], (word) => word === '환승');
+    const unit = questionUnits('부두에서 여객선으로 갈아타는 곳 어디야?', uploads).find((u) => u.word === '갈아타');
+    expect(unit?.predicate).toBe(true);
+    expect(unit?.forms?.ko).toContainEqual(['환승']);
+  });
 });

@@ -109,7 +109,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     const ownForms = (list: readonly string[]) => forms(list.filter((f) => !(f.length < lower.length && lower.includes(f.toLowerCase()))));
     units.push({
       word,
-      ...(verbOfPhrase(text, match.start, match.coreEnd) ? { predicate: true } : {}),
+      ...(match.verb || verbOfPhrase(text, match.start, match.coreEnd) ? { predicate: true } : {}),
       ko: isKo ? own : searchTerms(match.ko),
       en: isKo ? searchTerms(match.en) : own,
       forms: sharedPhrase

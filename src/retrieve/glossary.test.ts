@@ -103,4 +103,18 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('입찰가에 부가가치세는 포함돼?', uploads).some((m) => m.synonyms)).toBe(false);
     expect(findGlossaryPhrases('입찰가에 부가세는 포함돼?').some((m) => m.synonyms)).toBe(false);
   });
+
+  it('reads an everyday verb form with the formal noun the uploads use for its event', () => {
+    const uploads = withSharedVocabulary([{ ko: '여객선', en: 'ferry' }], (word) => word === '환승');
+    const [match] = findGlossaryPhrases('부두에서 여객선으로 갈아타는 곳 어디야?', uploads).filter((m) => m.verb);
+    expect(match?.koForms).toContain('환승');
+    // Not where the uploads lack the noun, nor outside the uploads' vocabulary.
+    expect(
+      findGlossaryPhrases(
+        '부두에서 여객선으로 갈아타는 곳 어디야?',
+        withSharedVocabulary([{ ko: '항만', en: 'harbour' }], () => false),
+      ).some((m) => m.verb),
+    ).toBe(false);
+    expect(findGlossaryPhrases('부두에서 여객선으로 갈아타는 곳 어디야?').some((m) => m.verb)).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { EN_INTERROGATIVES } from '../text/lexicon/en.js';
 import { KO_INTERROGATIVES } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { ADMIN_TERMS } from './admin-terms.js';
+import { EVERYDAY_VERBS } from './everyday-verbs.js';
 import { GENERAL_TERMS } from './general-terms.js';
 import { GLOSSARY } from './glossary-terms.js';
 import { KO_SYNONYMS } from './ko-synonyms.js';
@@ -28,6 +29,8 @@ interface Entry {
   synonyms?: boolean;
   /** The forms looked for in a question, when not all of them (see synonymEntries). */
   matched?: readonly string[];
+  /** Its matched forms begin a verb's written forms (everyday-verbs.ts): an ending follows. */
+  verb?: boolean;
 }
 
 /** A form as the scan looks for it: lower-cased, with the boundary rule of its side. */
@@ -68,7 +71,7 @@ function indexForms(entries: readonly Entry[]): FormIndex {
       // A synonym is a whole word, never part of another: "문의" is not in "주문의", and "행사" in
       // "행사보험" names the insurance, not the event.
       for (const ko of entry.matched ?? entry.koForms)
-        add({ text: ko.toLowerCase(), entry, side: 'ko', rule: entry.synonyms ? 'whole-word' : koreanRule(ko), plain: false });
+        add({ text: ko.toLowerCase(), entry, side: 'ko', rule: entry.verb ? 'word-start' : entry.synonyms ? 'whole-word' : koreanRule(ko), plain: false });
       for (const en of entry.enForms) add({ text: en.toLowerCase(), entry, side: 'en', rule: 'word', plain: false });
     }
     // An everyday word is a word of its own, never the inside of another ("시한" in "제시한").
@@ -157,10 +160,28 @@ function sharedEntries(): Entry[] {
 function synonymEntries(uses: (word: string) => boolean): Entry[] {
   const equivalents = SHARED_ENTRIES.map((e) => e.koForms.filter((f) => /^[\uAC00-\uD7AF]{2,}$/u.test(f))).filter((g) => g.length >= 2);
   const groups = [...KO_SYNONYMS, ...equivalents];
-  return groups.flatMap((group) => {
+  const synonyms = groups.flatMap((group) => {
     const used = group.filter(uses);
     const unused = group.filter((word) => !uses(word));
     return used.length > 0 && unused.length > 0 ? [{ koForms: [...unused, ...used], enForms: [], synonyms: true, matched: unused }] : [];
+  });
+  return [...synonyms, ...verbEntries(uses)];
+}
+
+/**
+ * An everyday verb ("다치면", "갈아타는") read with the formal nouns the uploads use for its event
+ * (부상, 환승): people ask in native verbs where documents write Sino-Korean nouns. Only a noun the
+ * uploads use joins it, as for the synonym groups, and only its closest two: a verb of several
+ * senses lists the others after (세우다: 건립, 설립, …, 주차), and they let a question about
+ * something else pass as covered (with all of them, fixtures-blind6, never read, refused one fewer).
+ * The verb stays a verb (question-units.ts).
+ */
+const VERB_NOUNS = 2;
+
+function verbEntries(uses: (word: string) => boolean): Entry[] {
+  return EVERYDAY_VERBS.flatMap(({ nouns, forms }) => {
+    const used = nouns.slice(0, VERB_NOUNS).filter(uses);
+    return used.length > 0 ? [{ koForms: [...forms, ...used], enForms: [], synonyms: true, verb: true, matched: forms }] : [];
   });
 }
 
@@ -323,6 +344,8 @@ export interface GlossaryMatch {
   shared: boolean;
   /** Its entry is a group of Korean synonyms (ko-synonyms.ts). */
   synonyms: boolean;
+  /** Found by an everyday verb's written form (everyday-verbs.ts). */
+  verb: boolean;
 }
 
 /**
@@ -358,6 +381,7 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
       plain: form.plain,
       shared: form.entry.shared === true,
       synonyms: form.entry.synonyms === true,
+      verb: form.entry.verb === true,
     });
   }
   // A span the documents' own forms match is theirs before it is an everyday word's or the shared
