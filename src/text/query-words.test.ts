@@ -264,6 +264,17 @@ describe('a name quoted with -(이)라는', () => {
     expect(questionWords('하라는 지시')[0]?.predicate).toBe(true);
   });
 
+  it('drops one syllable with the particle its sound takes, as a bare one-syllable word, but not a noun ending so', async () => {
+    const { questionWords } = await import('./query-words.js');
+    const words = (q: string) => questionWords(q).map((w) => w.word);
+    expect(words('부두 관람석 쪽은 몇 명 앉아?')).not.toContain('쪽은');
+    expect(words('항만 땅을 누가 샀어?')).not.toContain('땅을');
+    expect(words('2030년에 뽑은 부두 몇 곳?')).not.toContain('뽑은');
+    // 을 after a vowel, 는 after a final consonant: no particle of the syllable before.
+    expect(words('가을 항만 축제는 언제?')).toContain('가을');
+    expect(words('어촌 마을 부두 몇 곳?')).toContain('마을');
+  });
+
   it('reads the quoting copula after a closing quote as grammar, not a word', async () => {
     const { questionWords } = await import('./query-words.js');
     expect(questionWords("'해누리'라는 이름은 누가 지었어?").map((w) => w.word)).toEqual(['해누리', '이름']);

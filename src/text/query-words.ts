@@ -465,15 +465,20 @@ function counterTokens(question: string): Set<string> {
 const COUNTER_AFTER_MYEOT =
   /(?<![\uAC00-\uD7AF])몇(\s*)([\uAC00-\uD7AF]{1,2}?)((?:을|를|이|가|은|는|도|씩|만)|이?(?:야|었|였|에요|예요|인가|인지|일까|입니|이에|죠|지|냐|래)[\uAC00-\uD7AF]*)?(?![\uAC00-\uD7AF])/gu;
 
+/** The word stands right before the noun 때 ("부를 때"). */
+function beforeTime(token: string, question: string): boolean {
+  return new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s+때(?![\\uAC00-\\uD7AF])`, 'u').test(question);
+}
+
 /**
  * A prospective adnominal before 때 ("뽑을 때", "신청할 때", "지정될 때": -ㄹ/-을 때, 표준국어대사전 때
  * '어떤 시기' after an adnominal): the word before is the clause's verb, however short. Only -을,
  * -할 and -될: an event noun takes 때 too ("명절 때", "선거 때").
  */
 function beforeTimeNoun(token: string, question: string): boolean {
-  if (!/(?:을|할|될)$/u.test(token)) return false;
-  return new RegExp(`(?<![\\uAC00-\\uD7AF])${token}\\s+때(?![\\uAC00-\\uD7AF])`, 'u').test(question);
+  return /(?:을|할|될)$/u.test(token) && beforeTime(token, question);
 }
+
 /**
  * The obligation form "-아야/어야 하다/되다" ("내야 하나요", "들어야 하는", spoken "써야 됨"): a verb stem,
  * however short, before 야 and a form of 하다 or 되다.
@@ -524,6 +529,19 @@ function quotedName(token: string): string | undefined {
   return stem;
 }
 
+/**
+ * One syllable and the particle its sound takes (은/을 after a final consonant, 는/를 after a
+ * vowel: "쪽은", "땅을", "뽑은", "가는"): a bound noun or a one-syllable noun or stem with its
+ * particle or adnominal ending. Its word is one syllable, which no passage term matches, as a bare
+ * one-syllable word does not. Two-syllable nouns ending so break the sound rule ("가을", "마을").
+ * A prospective adnominal before 때 ("뽑을 때", "부를 때") stays: it is the clause's verb (beforeTimeNoun).
+ */
+function oneSyllableWithParticle(token: string): boolean {
+  if (!/^[\uAC00-\uD7AF]{2}$/u.test(token)) return false;
+  const final = jamoOf(token[0])?.final ?? 0;
+  return final !== 0 ? /[은을]$/u.test(token) : /[는를]$/u.test(token);
+}
+
 /** -(이)라는, -(이)라고 and -(이)란 alone (표준국어대사전: 인용의 '-(이)라는' = '-(이)라고 하는'). */
 const QUOTING_COPULA = /^(?:이)?(?:라는|라고|란)$/u;
 
@@ -565,6 +583,7 @@ export function questionWords(question: string): QuestionWord[] {
     if (counters.has(raw)) continue;
     // The quoting copula after a closing quote ("'누리'라는 이름") is a token of its own: grammar.
     if (QUOTING_COPULA.test(raw)) continue;
+    if (oneSyllableWithParticle(raw) && !beforeTime(raw, question)) continue;
     const named = quotedName(raw);
     if (named) {
       words.push({ word: named, predicate: false });
