@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoredPassage } from '../../test/support/scored-passage.js';
 import type { ScoredPassage } from '../core/types.js';
 import { statsOfTexts } from '../retrieve/corpus-stats.js';
+import { withSharedVocabulary } from '../retrieve/glossary.js';
 import { headNoun } from '../text/head-noun.js';
 import { judgeAnswerability, unknownCompanyName, unknownKoreanName, unsupportedSpecifics } from './answerability.js';
 
@@ -248,5 +249,14 @@ describe('a Latin name the term table pairs with a Korean word', () => {
     expect(unsupportedSpecifics('Where will the Dalseo festival be held?', korean).map((s) => s.text)).toEqual(['Dalseo']);
     const other = [{ ko: '수성구', en: 'Suseong-gu' }];
     expect(unsupportedSpecifics('Where will the Suseong festival be held?', korean, undefined, other).map((s) => s.text)).toEqual(['Suseong']);
+  });
+});
+
+describe("a body named in Korean, read with the uploads' synonyms", () => {
+  const rfp = [passage('r', '제안서는 평가위원회에서 평가한 뒤 협상 대상자를 선정한다.', 'ko')];
+  it("is stated by its synonym the uploads use, in the uploads' table only", () => {
+    const uploads = withSharedVocabulary([{ ko: '부두', en: 'berth' }], (word) => word === '평가위원회');
+    expect(unsupportedSpecifics('부두 축제 심사위원회는 언제 열려?', rfp, undefined, uploads)).toEqual([]);
+    expect(unsupportedSpecifics('부두 축제 심사위원회는 언제 열려?', rfp).map((s) => s.text)).toEqual(['심사위원회']);
   });
 });

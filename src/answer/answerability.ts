@@ -1,6 +1,7 @@
 import { Recent } from '../core/recent.js';
 import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
+import { synonymsOf } from '../retrieve/glossary.js';
 import { headNoun } from '../text/head-noun.js';
 import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
 import { KO_COMPLEX_KINDS, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
@@ -307,7 +308,7 @@ export function unsupportedSpecifics(
 ): Specific[] {
   const texts = passages.map((p) => ({ text: `${p.title}\n${p.sectionPath}\n${p.text}`, latin: p.lang === 'en' }));
   return questionSpecifics(question)
-    .map((specific) => withKoreanName(specific, termPairs))
+    .map((specific) => withTableForms(specific, termPairs))
     .filter((specific) => {
       if (kinds && !kinds.has(specific.kind)) return false;
       const judged = specific.script ? texts.filter((t) => t.latin === (specific.script === 'latin')) : texts;
@@ -315,13 +316,28 @@ export function unsupportedSpecifics(
     });
 }
 
+/** A name as the term table gives it in other forms too (below). */
+function withTableForms(specific: Specific, termPairs: readonly TermPair[] | undefined): Specific {
+  if (specific.kind !== 'name' || !termPairs) return specific;
+  if (specific.script === 'hangul') return withSynonymNames(specific, termPairs);
+  return specific.script === 'latin' ? withKoreanName(specific, termPairs) : specific;
+}
+
+/**
+ * A body named in Korean is stated by its synonym the uploads use too ("심사위원회" by 평가위원회,
+ * ko-synonyms.ts): the table reads the question's word so, and an answer naming it names the body.
+ */
+function withSynonymNames(specific: Specific, termPairs: readonly TermPair[]): Specific {
+  const synonyms = synonymsOf(specific.text, termPairs);
+  return synonyms.length > 0 ? { ...specific, forms: [...new Set([...specific.forms, ...synonyms])] } : specific;
+}
+
 /**
  * A Latin name the term table pairs with a Korean word ("Gangbuk-gu" with 강북구, from the
  * romanised names of uploads or a gloss in the documents) is stated by a Korean passage holding
  * that word as well as by an English one naming it.
  */
-function withKoreanName(specific: Specific, termPairs: readonly TermPair[] | undefined): Specific {
-  if (specific.kind !== 'name' || specific.script !== 'latin' || !termPairs) return specific;
+function withKoreanName(specific: Specific, termPairs: readonly TermPair[]): Specific {
   const key = nameKey(specific.text);
   const pair = termPairs.find((p) => /^[\uAC00-\uD7A3]+$/u.test(p.ko) && nameKey(p.en).startsWith(key));
   return pair ? { ...specific, forms: [...specific.forms, pair.ko], script: undefined } : specific;

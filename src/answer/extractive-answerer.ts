@@ -79,7 +79,7 @@ export class ExtractiveAnswerer implements Answerer {
     const unsupported =
       selected.length > 0
         ? [
-            ...windowUnsupported(input.question, selected),
+            ...windowUnsupported(input.question, selected, input.termPairs),
             // What the answer itself contradicts: a count of the same thing, the year of an event
             // that happens once, a region its lists of the event leave out or whose first another region was, an office another
             // person held at the time, a plan's target year, an event it states only as planned.
@@ -187,13 +187,13 @@ const YEAR = new Set(['year'] as const);
  * (the list, the count, the date), not merely in another passage beside it; a passage about the
  * 2026 call does not make the 2025 winners an answer about 2026.
  */
-function windowUnsupported(question: string, selected: ScoredSentence[]) {
+function windowUnsupported(question: string, selected: ScoredSentence[], termPairs: AnswerInput['termPairs']) {
   const passages = windowPassages(selected);
   const types = answerTypes(question).filter((t) => t !== 'other');
   const giving = passages.filter((p) => types.some((t) => carries(t, p.text, question)));
   return [
-    ...unsupportedSpecifics(question, passages, WINDOW_KINDS),
-    ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR),
+    ...unsupportedSpecifics(question, passages, WINDOW_KINDS, termPairs),
+    ...unsupportedSpecifics(question, giving.length > 0 ? giving : passages, YEAR, termPairs),
     // An upload dates by its own release ("1월 2일(화)" in a 2024 press release): only the official
     // documents' sentences are held to a month with its year.
     ...(passages.every((p) => p.trust !== 'upload') ? unstatedMonthYears(question, () => passages.map((p) => `${p.title} ${p.sectionPath} ${p.text}`)) : []),

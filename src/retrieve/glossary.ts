@@ -404,6 +404,21 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The Korean synonyms the uploads use for a whole word of a question (ko-synonyms.ts and the shared
+ * vocabulary's equivalents, as synonymEntries builds them), the word first; none outside the
+ * uploads' table. The phrase scan gives a span to the documents' own entries first ("위원회" in
+ * "심사위원회"): this looks up the word itself.
+ */
+export function synonymsOf(word: string, mined: readonly TermPair[] | undefined): string[] {
+  if (!mined || !SHARED_SCOPE.has(mined)) return [];
+  const lower = word.normalize('NFC').toLowerCase();
+  const entry = formsWith(mined)
+    .get(lower.slice(0, 2))
+    ?.find((form) => form.text === lower && form.entry.synonyms && !form.entry.verb)?.entry;
+  return entry ? [...new Set([word, ...entry.koForms])] : [];
+}
+
 /** The query plus the glossary equivalents in the language(s) it does not already use. */
 export function expandQuery(query: string, lang: Lang): string {
   const { ko, en } = translateTerms(query);
