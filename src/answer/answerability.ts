@@ -72,7 +72,7 @@ export interface Answerability {
  * kept (about 20 KB each). Callers never modify the set.
  */
 const evidenceTerms = new Recent<ReadonlySet<string>>(1024);
-function passageTerms(p: ScoredPassage): ReadonlySet<string> {
+export function passageTerms(p: ScoredPassage): ReadonlySet<string> {
   const text = `${p.title} ${p.sectionPath} ${p.text}`;
   return evidenceTerms.get(text, () => new Set(indexTerms(text)));
 }

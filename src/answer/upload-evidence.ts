@@ -15,7 +15,7 @@ import { romanisedNamePairs, romanisedNames } from '../text/romanise.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
-import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, unitShare, type WeightedUnit } from './answerability.js';
+import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, passageTerms, unitShare, type WeightedUnit } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
 import { askedModifiers } from './asked-phrase.js';
 import { withoutInstructions } from './injection-guard.js';
@@ -127,8 +127,21 @@ export async function uploadEvidence(input: {
     termPairs: knowledge.termPairs,
     known: usedByUploads,
   });
-  const better = !input.official.answerable || judged.features.uncoveredRare < input.official.features.uncoveredRare;
+  const better =
+    !input.official.answerable ||
+    (judged.features.uncoveredRare < input.official.features.uncoveredRare && coversOfficialGap(input.official, retrieved.passages));
   return judged.answerable && better ? { question, knowledge, retrieved, judged, uploads } : undefined;
+}
+
+/**
+ * Whether the uploads' evidence holds a rare word the official evidence lacked, read as the official
+ * judgment read it. The uploads read a question with more vocabulary (everyday verbs, synonyms): a
+ * word they read otherwise ("들어가나요" as 입주) is covered by their own reading, not shown to be
+ * missing from the official answer.
+ */
+function coversOfficialGap(official: Answerability, passages: readonly ScoredPassage[]): boolean {
+  const missing = official.units.filter((u) => official.uncovered.includes(u.word));
+  return missing.some((u) => passages.some((p) => unitShare(u, passageTerms(p)) >= DEFAULT_ANSWERABILITY.unitCovered));
 }
 
 /**
