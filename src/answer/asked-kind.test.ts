@@ -69,6 +69,16 @@ describe('labelled items that give the kind of value asked for', () => {
     expect(answersAskedKind('작년 음악회 장소는?', item, true)).toBe(false);
   });
 
+  it('answers "누구" with a sentence naming someone the question does not, in an uploaded document only', () => {
+    const question = '부두 이름 낸 사람 누구야?';
+    const named = '동 명칭을 제출한 해양대학교 김바다 학생은 부두가 바다로 열린 문이라는 뜻이라고 밝혔다.';
+    expect(answersAskedKind(question, named, true)).toBe(true);
+    expect(answersAskedKind(question, named, false)).toBe(false);
+    expect(answersAskedKind(question, '명칭 공모에는 약 3,000명이 참여했다.', true)).toBe(false);
+    // The person the question names already is no answer to who.
+    expect(answersAskedKind('김바다 학생이 낸 이름은 누가 골랐어?', named, true)).toBe(false);
+  });
+
   it('answers 몇 퍼센트 with a percentage in an uploaded document only', () => {
     const question = '심사에서 서류와 발표는 각각 몇 퍼센트를 차지해?';
     expect(answersAskedKind(question, '배점은 서류심사 70%, 발표심사 30%로 한다', true)).toBe(true);

@@ -1,4 +1,4 @@
-import { answerTypes, carries, FREQUENCY, labelledFigure } from './evidence-window.js';
+import { answerTypes, carries, FREQUENCY, labelledFigure, namesAnotherPerson } from './evidence-window.js';
 import { MONTHS } from './figures.js';
 import { counterOrSymbol } from './unit-symbols.js';
 
@@ -90,6 +90,8 @@ export function answersAskedKind(question: string, sentence: string, upload = fa
   // A list asked for ("출연진 라인업", "명단") is given by an item that lists ("섭외팀: 김연우, 10cm, 양희은, …"),
   // in an upload for the reason a percentage is: its items name their subject in the heading above.
   if (upload && answerTypes(question).includes('list') && carries('list', sentence, question)) return true;
+  // So is a person asked for ("누구야"), named with a role ("백승엽 학생은 …") under the release's title.
+  if (upload && answerTypes(question).includes('person') && namesAnotherPerson(sentence, question)) return true;
   return askedCounters(question).some(
     (counter) =>
       new RegExp(`\\d\\s*${sameCounters(counter)}${COUNTER_END}`, 'u').test(sentence) ||

@@ -350,7 +350,8 @@ const PERSON_NAMES = [
 ];
 
 /** Someone named in the text whom the question does not name already: the asker knows who asks. */
-function namesAnotherPerson(text: string, question: string): boolean {
+/** Whether the text names a person by name whom the question does not already name. */
+export function namesAnotherPerson(text: string, question: string): boolean {
   const asked = question.replace(/\s+/g, '');
   return PERSON_NAMES.some((pattern) => [...text.matchAll(pattern)].some((m) => !asked.includes((m[1] as string).replace(/\s+/g, ''))));
 }
