@@ -141,7 +141,7 @@ const HAS_CONTACT = /(?<!\d)0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)1\d{3
 const DOCUMENT =
   /(?:어떤|무슨|뭔|어느)\s*(?:[\uAC00-\uD7AF]+\s+)?(?:[\uAC00-\uD7AF]*서류|서식|양식)|(?:[\uAC00-\uD7AF]*서류)(?:는|가|은|이|를|을)?\s*(?:뭐|무엇|뭔|어떤|어떻게)|필요한\s*서류|\b(?:what|which)\s+(?:[a-z-]+\s+)?(?:documents|papers|paperwork|forms|documentation)\b|\b(?:documents|paperwork|documentation)\s+(?:do|does|should|must|are|is)\b/iu;
 const HAS_DOCUMENT =
-  /[\uAC00-\uD7AF](?:신청서|계획서|제안서|확인서|확약서|증명서|명세서|내역서|보고서|동의서|서약서|각서|계약서|진술서|의견서|추천서|이력서|요약서|설명서|협약서|등록증|허가증|인증서|증명원|신고서|검토서|평가서|등본|초본|사본)|(?:신청서|계획서|제안서|확인서|증명서|서류|양식|서식)|\b(?:forms?|certificates?|statements?|letters?|cop(?:y|ies)|licen[cs]es?|registrations?|proposals?|applications?)\b/iu;
+  /(?:신청서|계획서|제안서|확인서|확약서|증명서|명세서|내역서|보고서|동의서|서약서|각서|계약서|진술서|의견서|추천서|이력서|요약서|설명서|협약서|등록증|허가증|인증서|증명원|신고서|검토서|평가서|등본|초본|사본|서류|양식|서식)|\b(?:forms?|certificates?|statements?|letters?|cop(?:y|ies)|licen[cs]es?|registrations?|proposals?|applications?)\b/iu;
 
 /** Who is asked about in a statement question: the subject before "say", or the Korean subject before 이/가/은/는/께서. */
 const EN_SPEAKER = /\bwhat (?:did|does|has|have)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:say|state|tell|comment)\b/i;
@@ -350,7 +350,6 @@ const PERSON_NAMES = [
 ];
 
 /** Someone named in the text whom the question does not name already: the asker knows who asks. */
-/** Whether the text names a person by name whom the question does not already name. */
 export function namesAnotherPerson(text: string, question: string): boolean {
   const asked = question.replace(/\s+/g, '');
   return PERSON_NAMES.some((pattern) => [...text.matchAll(pattern)].some((m) => !asked.includes((m[1] as string).replace(/\s+/g, ''))));
@@ -479,17 +478,16 @@ export function takesNext(question: string, chosen: SentenceSpan, next: Sentence
  * asking what someone said by facts without their words, nor one asking for every item ("which
  * three complexes won") by a sentence that names none, nor one asking how to reach someone by a
  * sentence without a phone number, an e-mail or a web address, nor one asking which papers to hand
- * in by one that names none, nor one asking how often by one
- * without a period or rate ("연간", "5년마다"). Counts and dates are looser (a list answers "how
- * many", a period "when").
+ * in by one that names none, nor one asking how often by one without a period or rate ("연간",
+ * "5년마다"). Counts and dates are looser (a list answers "how many", a period "when").
  */
 export const REQUIRED_TYPES: readonly AnswerType[] = [
-  'document',
   'percent',
   'money',
   'statement',
   'list',
   'contact',
+  'document',
   'outcome',
   'count',
   'date',
