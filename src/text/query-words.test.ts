@@ -270,6 +270,7 @@ describe('a name quoted with -(이)라는', () => {
     expect(words('부두 관람석 쪽은 몇 명 앉아?')).not.toContain('쪽은');
     expect(words('항만 땅을 누가 샀어?')).not.toContain('땅을');
     expect(words('2030년에 뽑은 부두 몇 곳?')).not.toContain('뽑은');
+    expect(words('부두 점검은 얼마 만에 한 번씩 해?')).not.toContain('번씩');
     // 을 after a vowel, 는 after a final consonant: no particle of the syllable before.
     expect(words('가을 항만 축제는 언제?')).toContain('가을');
     expect(words('어촌 마을 부두 몇 곳?')).toContain('마을');
