@@ -80,6 +80,13 @@ describe('glossary', () => {
     expect(translateTerms('land bank proposal', withSharedVocabulary(mined)).ko).toEqual(expect.arrayContaining(['산업용지은행', '제안서']));
   });
 
+  it('reads a foreign place by its Korean name in a table marked for uploads', () => {
+    const uploads = withSharedVocabulary([]);
+    expect(translateTerms('How many days were left before the Paris Games?', uploads).ko).toContain('파리');
+    expect(translateTerms('Which berths serve ships from Rotterdam?', uploads).ko).toContain('로테르담');
+    expect(translateTerms('How many days were left before the Paris Games?').ko).not.toContain('파리');
+  });
+
   it('reads a word of measure a question asks with as the noun a document states', () => {
     const uploads = withSharedVocabulary([]);
     expect(translateTerms('how tall is the tower', uploads).ko).toContain('높이');

@@ -10,6 +10,7 @@ import { GLOSSARY } from './glossary-terms.js';
 import { KO_SYNONYMS } from './ko-synonyms.js';
 import { PLAIN_WORDS } from './plain-words.js';
 import { QUESTION_TERMS } from './question-terms.js';
+import { WORLD_PLACES } from './world-places.js';
 
 /** One glossary entry: its forms on each side; the first on each side is the one added to queries. */
 interface Entry {
@@ -130,9 +131,10 @@ const BUILT_IN_ENTRIES: Entry[] = withPlainWords(GLOSSARY.map(([koForms, enForms
 const SHARED_ENTRIES: Entry[] = sharedEntries();
 
 /**
- * The administrative vocabulary, then the words questions ask with (question-terms.ts) and the
- * general words (general-terms.ts), each for any English word neither the lists before it nor the
- * glossary already gives: the more specific list says what a word means in these documents.
+ * The administrative vocabulary, then the words questions ask with (question-terms.ts), the
+ * general words (general-terms.ts) and the world's places (world-places.ts), each for any English
+ * word neither the lists before it nor the glossary already gives: the more specific list says what
+ * a word means in these documents.
  */
 function sharedEntries(): Entry[] {
   const admin: Entry[] = ADMIN_TERMS.map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
@@ -142,11 +144,14 @@ function sharedEntries(): Entry[] {
   const unknown = (enForms: readonly string[]) => !enForms.some((form) => known.has(form.toLowerCase()));
   const asked: Entry[] = QUESTION_TERMS.filter(([, enForms]) => unknown(enForms)).map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
   for (const entry of asked) for (const form of entry.enForms) known.add(form.toLowerCase());
-  const general: Entry[] = GENERAL_TERMS.filter(([, enForms]) => unknown(enForms)).map(([koForms, enForms]) => ({
-    koForms,
-    enForms,
-    shared: true,
-  }));
+  // Then the world's countries and great cities by their English and Korean names (world-places.ts).
+  const general: Entry[] = [...GENERAL_TERMS, ...WORLD_PLACES]
+    .filter(([, enForms]) => unknown(enForms))
+    .map(([koForms, enForms]) => ({
+      koForms,
+      enForms,
+      shared: true,
+    }));
   return [...admin, ...asked, ...general];
 }
 
