@@ -191,15 +191,15 @@ export function answerTypes(question: string): AnswerType[] {
   return types.length > 0 ? types : ['other'];
 }
 
+/** The unit after 몇: a unit of measure in words whole ("몇 미터"), else one syllable or a Latin symbol. */
+const ASKED_UNIT = new RegExp(`몇\\s*(${UNIT_WORDS}|[\\uAC00-\\uD7AF]|[A-Za-z]+)`, 'gu');
+
 /**
  * "몇 명" asks for a number of people, which Korean writes with 명 ("227만여 명", "세 명"): any other
  * figure of the sentence (a date written "1. 2.", "20년", a row number) is no count of people.
  * (Things are counted in many counters that speakers swap freely, "몇 개" for "6곳", so "몇 개" and
  * other counters take any number; "몇 곳" is held to the counters of places below.)
  */
-/** The unit after 몇: a unit of measure in words whole ("몇 미터"), else one syllable or a Latin symbol. */
-const ASKED_UNIT = new RegExp(`몇\\s*(${UNIT_WORDS}|[\\uAC00-\\uD7AF]|[A-Za-z]+)`, 'gu');
-
 function countsWithCounter(question: string, text: string): boolean {
   if (/몇\s*명/u.test(question)) return counted('명', text);
   // Korean counts people in 명 (표준국어대사전: 사람을 세는 단위), whichever language asks: "how many

@@ -58,11 +58,13 @@ const KO_CATEGORY_HEAD =
  * already asks (장소 for 어디, 날짜 or 시기 for 언제, 사람 for 누구) restates it, as the noun before the
  * question word does (KO_CATEGORY_HEAD).
  */
-const KO_CATEGORY_REQUEST: readonly [RegExp, RegExp][] = [
-  [/어디/u, /(?<![\uAC00-\uD7AF])(장소|위치)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
-  [/언제/u, /(?<![\uAC00-\uD7AF])(날짜|시기|시점|일자)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
-  [/누구|누가/u, /(?<![\uAC00-\uD7AF])(사람|인물|이름)(?:만|은|는|을|를|도)?\s*(?:좀\s*)?(?:알려|말해|가르쳐)/u],
-];
+const KO_CATEGORY_REQUEST: readonly [RegExp, RegExp][] = (
+  [
+    [/어디/u, '장소|위치'],
+    [/언제/u, '날짜|시기|시점|일자'],
+    [/누구|누가/u, '사람|인물|이름'],
+  ] as const
+).map(([asks, nouns]) => [asks, new RegExp(`(?<![\\uAC00-\\uD7AF])(${nouns})(?:만|은|는|을|를|도)?\\s*(?:좀\\s*)?(?:알려|말해|가르쳐)`, 'u')]);
 
 export function askedClasses(question: string): string[] {
   const en = [...question.matchAll(EN_ASKED_CLASS)].map((m) => (m[1] as string).toLowerCase());

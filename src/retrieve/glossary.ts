@@ -144,7 +144,6 @@ function sharedEntries(): Entry[] {
   const unknown = (enForms: readonly string[]) => !enForms.some((form) => known.has(form.toLowerCase()));
   const asked: Entry[] = QUESTION_TERMS.filter(([, enForms]) => unknown(enForms)).map(([koForms, enForms]) => ({ koForms, enForms, shared: true }));
   for (const entry of asked) for (const form of entry.enForms) known.add(form.toLowerCase());
-  // Then the world's countries and great cities by their English and Korean names (world-places.ts).
   const general: Entry[] = [...GENERAL_TERMS, ...WORLD_PLACES]
     .filter(([, enForms]) => unknown(enForms))
     .map(([koForms, enForms]) => ({

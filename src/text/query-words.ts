@@ -533,8 +533,9 @@ function quotedName(token: string): string | undefined {
  * One syllable and the particle its sound takes (은/을 after a final consonant, 는/를 after a
  * vowel: "쪽은", "땅을", "뽑은", "가는"), or a counter with 씩 ("번씩"): a bound noun, a one-syllable
  * noun or stem with its particle or adnominal ending, a counter. Its word is one syllable, which no
- * passage term matches, as a bare one-syllable word does not. Two-syllable nouns ending so break the sound rule ("가을", "마을").
- * A prospective adnominal before 때 ("뽑을 때", "부를 때") stays: it is the clause's verb (beforeTimeNoun).
+ * passage term matches, as a bare one-syllable word does not. Two-syllable nouns ending so break the
+ * sound rule ("가을", "마을"). A prospective adnominal before 때 ("뽑을 때", "부를 때") stays: it is
+ * the clause's verb (beforeTimeNoun).
  */
 function oneSyllableWithParticle(token: string): boolean {
   if (!/^[\uAC00-\uD7AF]{2}$/u.test(token)) return false;
