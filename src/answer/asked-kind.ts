@@ -1,3 +1,4 @@
+import { englishCounts } from './english-counters.js';
 import { answerTypes, carries, FREQUENCY, labelledFigure, namesAnotherPerson } from './evidence-window.js';
 import { MONTHS } from './figures.js';
 import { counterOrSymbol } from './unit-symbols.js';
@@ -60,13 +61,15 @@ function sameCounters(counter: string): string {
  * 언제인지"): with them a set never read lost a key fact.
  */
 export function askedCounters(question: string): string[] {
-  return [
+  const korean = [
     ...question
       .normalize('NFC')
       .matchAll(
         /(?<![\uAC00-\uD7AF])몇\s*([\uAC00-\uD7AF]{1,2}?)(?:(?:을|를|이|가|은|는|도|씩|만|에|에서|부터|까지|로|으로)(?![\uAC00-\uD7AF])|(?:이에요|예요|이야|이었|였|입니|이죠|이고|임)|(?![\uAC00-\uD7AF]))/gu,
       ),
   ].map((m) => m[1] as string);
+  // "how many copies" counts in 부 as "몇 부" does (english-counters.ts).
+  return [...korean, ...englishCounts(question).flatMap((c) => c.counters)];
 }
 
 /** "몇 시": documents write the hour as a clock time ("18:00", "15:00 ~ 17:30"), rarely as "18시". */

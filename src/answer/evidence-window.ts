@@ -3,6 +3,7 @@ import { Recent } from '../core/recent.js';
 import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
 import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
+import { englishCounts } from './english-counters.js';
 import { MONTHS, YEARS } from './figures.js';
 import { counterOrSymbol, UNIT_WORDS } from './unit-symbols.js';
 
@@ -208,6 +209,10 @@ function countsWithCounter(question: string, text: string): boolean {
   if (EN_HOW_MANY_PEOPLE.test(question) && detectLang(text) === 'ko') return counted('명', text);
   // So it counts places and facilities in 곳, 군데, 개소 or 개, as for "몇 곳" below.
   if (EN_HOW_MANY_PLACES.test(question) && detectLang(text) === 'ko') return counted('(?:곳|군데|개소|개(?![월년]))', text);
+  // And the other things a Korean text counts in counters of their own (english-counters.ts):
+  // "how many days" in 일, "how many copies" in 부.
+  const english = englishCounts(question);
+  if (english.length > 0 && detectLang(text) === 'ko') return english.some((c) => c.counters.some((counter) => counted(counterOrSymbol(counter), text)));
   // "몇 곳" asks a number of places or bodies (표준국어대사전: 곳, 군데; 개소 is its Sino-Korean
   // form), which Korean text counts with those or with the general counter 개 ("10곳", "6개
   // 단지"): "12부" counts copies, "11번" a row, "0 입력" nothing. An English passage counts in its

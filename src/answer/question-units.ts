@@ -4,6 +4,7 @@ import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
+import { englishCounts } from './english-counters.js';
 
 /** One content word of the question with its terms in each language. */
 export interface QuestionUnit {
@@ -101,7 +102,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     const isKo = own.some(isHangulTerm);
     // A word of the shared administrative vocabulary stays the question's own word, read as any
     // other; an English one gains only its Korean forms (below), so that it meets a Korean document.
-    // An English phrase of it ("vice minister") is one unit, as its words alone name nothing.
+    // An English phrase of it ("vice minister", "vice-minister") is one unit, as its words alone name nothing.
     const sharedPhrase = match.shared && !isKo && /\s/.test(word);
     if (match.shared && !sharedPhrase) continue;
     const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
@@ -120,11 +121,14 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     });
     rest = `${rest.slice(0, match.start)}${' '.repeat(match.end - match.start)}${rest.slice(match.end)}`;
   }
+  const counted = englishCounts(text);
   for (const { word, predicate, inflected, verbalNoun } of questionWords(rest)) {
     const own = searchTerms(word);
     const numbers = own.filter(isNumberTerm);
-    // A word read as another ("처음" as "첫") takes that word's glossary forms ("제1차", "first").
-    const entry = glossaryForms(word, termPairs);
+    // A word read as another ("처음" as "첫") takes that word's glossary forms ("제1차", "first");
+    // the noun a "how many" counts, the Korean counter it is counted in ("days" as 일 of "200일").
+    const counters = counted.find((c) => c.noun === word.toLowerCase())?.words;
+    const entry = counters && counters.length > 0 ? withCounters(glossaryForms(word, termPairs), counters) : glossaryForms(word, termPairs);
     units.push({
       ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }),
       ...(predicate ? { predicate } : {}),
@@ -134,6 +138,11 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     });
   }
   return units;
+}
+
+/** Glossary forms with the Korean counters added to the Korean side. */
+function withCounters(forms: QuestionUnit['forms'], counters: readonly string[]): NonNullable<QuestionUnit['forms']> {
+  return { ko: [...(forms?.ko ?? []), ...counters.map((c) => searchTerms(c)).filter((t) => t.length > 0)], en: forms?.en ?? [] };
 }
 
 /** The forms of the glossary entry a whole word is one of, per language, as search terms. */
