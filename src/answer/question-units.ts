@@ -103,7 +103,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     // A word of the shared administrative vocabulary stays the question's own word, read as any
     // other; an English one gains only its Korean forms (below), so that it meets a Korean document.
     // An English phrase of it ("vice minister", "vice-minister") is one unit, as its words alone name nothing.
-    const sharedPhrase = match.shared && !isKo && /\s/.test(word);
+    const sharedPhrase = match.shared && !isKo && /[\s-]/.test(word);
     if (match.shared && !sharedPhrase) continue;
     const forms = (list: readonly string[]) => list.map(searchTerms).filter((terms) => terms.length > 0);
     // In the question's own language, a form inside the word it used is broader than what was

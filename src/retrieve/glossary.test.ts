@@ -21,6 +21,16 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('an industrial estate near Busan').map((m) => m.ko)).toEqual(['산업단지']);
   });
 
+  it('reads a hyphenated English compound as the phrase written with a space', () => {
+    const uploads = withSharedVocabulary([]);
+    const text = 'what did the vice-minister say';
+    expect(findGlossaryPhrases(text, uploads).map((m) => text.slice(m.start, m.coreEnd))).toContain('vice-minister');
+    expect(findGlossaryPhrases('what did the vice minister say', uploads).map((m) => m.ko)).toContain('차관');
+    // Without the shared vocabulary there is no such phrase, and a hyphen before a number joins nothing.
+    expect(findGlossaryPhrases(text).map((m) => m.ko)).not.toContain('차관');
+    expect(findGlossaryPhrases('the vice-2 minister', uploads).map((m) => m.ko)).not.toContain('차관');
+  });
+
   it("reads an organisation's seat in either language and either English name", () => {
     expect(findGlossaryPhrases('Where is the port authority headquarters?').map((m) => m.ko)).toEqual(['본사']);
     expect(findGlossaryPhrases('항만공사 본사는 어디?').map((m) => m.en)).toEqual(['head office']);

@@ -286,8 +286,15 @@ function occurrences(normalised: string, mined: readonly TermPair[] | undefined)
   return recentOccurrences.get(mined, normalised, () => scan(normalised, mined));
 }
 
+/** A hyphen joining two Latin words ("vice-minister", "low-carbon"), as a space (the same length). */
+const LATIN_HYPHEN = /(?<=[a-z])-(?=[a-z])/g;
+
 function scan(normalised: string, mined: readonly TermPair[] | undefined): Occurrence[] {
   const lower = lowerInPlace(normalised);
+  // An English compound is written with a hyphen or a space alike ("vice-minister", "vice
+  // minister"): a form of the shared vocabulary written with a space matches the hyphenated word as
+  // one phrase. (The entries written for these documents list their hyphenated forms themselves.)
+  const spaced = lower.replace(LATIN_HYPHEN, ' ');
   const byPrefix = formsWith(mined);
   const found: Occurrence[] = [];
   for (let start = 0; start < lower.length; start++) {
@@ -295,7 +302,7 @@ function scan(normalised: string, mined: readonly TermPair[] | undefined): Occur
     // Two-character keys hold the longer forms, one-character keys the one-character forms.
     for (const key of pair.length === 2 ? [pair, pair[0] as string] : [pair]) {
       for (const form of byPrefix.get(key) ?? []) {
-        if (!lower.startsWith(form.text, start)) continue;
+        if (!lower.startsWith(form.text, start) && !(form.side === 'en' && form.entry.shared === true && spaced.startsWith(form.text, start))) continue;
         const end = matchEnd(lower, start, form);
         if (end >= 0) found.push({ form, start, end });
       }
