@@ -31,6 +31,22 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('the vice-2 minister', uploads).map((m) => m.ko)).not.toContain('차관');
   });
 
+  it('gives a symbol of two letters no plural', () => {
+    const uploads = withSharedVocabulary([]);
+    expect(findGlossaryPhrases('two ha of land', uploads).map((m) => m.ko)).toContain('헥타르');
+    expect(findGlossaryPhrases('the district has its own budget', uploads).map((m) => m.ko)).not.toContain('헥타르');
+    expect(translateTerms('the district has its own budget', uploads).en).not.toContain('it');
+    expect(translateTerms('the district has its own budget', uploads).ko).not.toContain('정보기술');
+  });
+
+  it("reads an everyday English word of a term the glossary lacks as the shared vocabulary's entry for uploads", () => {
+    const uploads = withSharedVocabulary([]);
+    const [handIn] = findGlossaryPhrases('when do we hand in the forms', uploads);
+    expect(handIn?.koForms).toContain('제출');
+    // Not for the official documents, whose everyday words name their English terms only.
+    expect(findGlossaryPhrases('when do we hand in the forms')[0]?.koForms ?? []).not.toContain('제출');
+  });
+
   it("reads an organisation's seat in either language and either English name", () => {
     expect(findGlossaryPhrases('Where is the port authority headquarters?').map((m) => m.ko)).toEqual(['본사']);
     expect(findGlossaryPhrases('항만공사 본사는 어디?').map((m) => m.en)).toEqual(['head office']);

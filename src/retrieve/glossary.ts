@@ -151,7 +151,24 @@ function sharedEntries(): Entry[] {
       enForms,
       shared: true,
     }));
-  return [...admin, ...asked, ...general];
+  const shared = [...admin, ...asked, ...general];
+  return [...shared, ...sharedPlainWords(shared)];
+}
+
+/**
+ * The everyday English words of a term the documents' glossary lacks ("hand in" for "submit", "set
+ * aside" for "allotted"; plain-words.ts) read as that term's shared-vocabulary entry (제출): for the
+ * corpus they only name the English term, which a Korean upload never writes.
+ */
+function sharedPlainWords(shared: readonly Entry[]): Entry[] {
+  const byForm = new Map<string, Entry>();
+  for (const entry of shared) for (const form of entry.enForms) if (!byForm.has(form.toLowerCase())) byForm.set(form.toLowerCase(), entry);
+  const inGlossary = new Set(BUILT_IN_ENTRIES.filter((e) => !e.plainOnly).flatMap((e) => e.enForms.map((f) => f.toLowerCase())));
+  return PLAIN_WORDS.flatMap(({ lang, term, forms }) => {
+    const entry = lang === 'en' && !inGlossary.has(term.toLowerCase()) ? byForm.get(term.toLowerCase()) : undefined;
+    const kept = forms.filter((f) => !INTERROGATIVE.test(f) && !byForm.has(f.toLowerCase()));
+    return entry && kept.length > 0 ? [{ koForms: entry.koForms, enForms: entry.enForms, shared: true, plain: { ko: [], en: kept }, plainOnly: true }] : [];
+  });
 }
 
 /**
@@ -255,7 +272,8 @@ function matchEnd(lower: string, start: number, form: Form): number {
     return end;
   }
   if (isLetterOrDigit(lower[start - 1])) return -1;
-  for (const ending of ['s', 'es', '']) {
+  // A symbol of two letters ("ha", "km") takes no plural: "has" is no hectare, "its" no IT.
+  for (const ending of form.text.length > 2 ? ['s', 'es', ''] : ['']) {
     if (lower.startsWith(ending, end) && !isLetterOrDigit(lower[end + ending.length])) return end + ending.length;
   }
   return -1;
@@ -408,6 +426,9 @@ function findPhrases(text: string, mined?: readonly TermPair[]): GlossaryMatch[]
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start ||
       Number(a.plain) - Number(b.plain) ||
+      // An everyday word of a term the glossary lacks names the term in English only; the shared
+      // vocabulary's reading of it gives its Korean forms (uploads only: see sharedPlainWords).
+      Number(b.koForms.length > 0) - Number(a.koForms.length > 0) ||
       Number(a.shared) - Number(b.shared),
   );
   const kept: GlossaryMatch[] = [];
