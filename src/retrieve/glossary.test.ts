@@ -89,6 +89,12 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('젊은사람들 일자리')[0]?.ko).toBe('청년');
   });
 
+  it('finds an everyday phrase holding an abbreviation as the question reaches it, written out', () => {
+    // normalise-question.ts writes 산단 out as 산업단지 before the glossary reads the question.
+    expect(findGlossaryPhrases('농촌 산업단지 몇 개')[0]?.ko).toBe('농공단지');
+    expect(findGlossaryPhrases('농촌 산단 몇 개')[0]?.ko).toBe('농공단지');
+  });
+
   it("searches an everyday word with the documents' term beside it, in either search", () => {
     expect(withDocumentsTerms('젊은이 일자리')).toBe('젊은이 일자리 청년');
     expect(expandQuery('젊은이 일자리', 'ko')).toContain('청년');

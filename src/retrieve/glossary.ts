@@ -1,5 +1,6 @@
 import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
+import { expandKoreanAbbreviations } from '../text/ko-abbreviations.js';
 import { EN_INTERROGATIVES } from '../text/lexicon/en.js';
 import { KO_INTERROGATIVES } from '../text/lexicon/ko.js';
 import type { TermPair } from '../text/term-pairs.js';
@@ -108,8 +109,10 @@ function withPlainWords(entries: readonly Entry[]): Entry[] {
     const kept = written.filter(
       (f) => !INTERROGATIVE.test(f) && !bySideForm.has(`${lang}:${f.toLowerCase()}`) && !f.toLowerCase().includes(term.toLowerCase()),
     );
-    // Korean is typed with its spaces dropped as often as with them ("젊은사람들"): both spellings are looked for.
-    const forms = lang === 'ko' ? [...new Set(kept.flatMap((f) => [f, f.replace(/\s+/g, '')]))] : kept;
+    // Korean is typed with its spaces dropped as often as with them ("젊은사람들"): both spellings are
+    // looked for. A question reaches the glossary with its abbreviations written out ("시범 산단" as
+    // "시범 산업단지", normalise-question.ts), so a form holding one is looked for written out as well.
+    const forms = lang === 'ko' ? [...new Set(kept.flatMap((f) => [f, expandKoreanAbbreviations(f)]).flatMap((f) => [f, f.replace(/\s+/g, '')]))] : kept;
     let entry = bySideForm.get(`${lang}:${term.toLowerCase()}`);
     if (!entry) {
       entry = lang === 'ko' ? { koForms: [term], enForms: [], plainOnly: true } : { koForms: [], enForms: [term], plainOnly: true };
