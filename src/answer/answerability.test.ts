@@ -210,6 +210,9 @@ describe('a Korean named complex', () => {
     expect(unknownKoreanName('목포', '목포국가산업단지 입주기업 몇 개?', stats)).toBe(true);
     expect(unknownKoreanName('목포', '목포 부두 입주기업 몇 개?', stats)).toBe(false);
     expect(unknownKoreanName('부두', '부두국가산업단지 입주기업 몇 개?', stats)).toBe(false);
+    // A common noun of the shared vocabulary describes the complex, it names none.
+    expect(unknownKoreanName('친환경', '친환경 국가산업단지는 얼마나 줄여?', stats)).toBe(false);
+    expect(unknownKoreanName('목포', '목포 국가산업단지는 얼마나 줄여?', stats)).toBe(true);
   });
 
   it('is no name when the word before the kind is a verb describing it', () => {

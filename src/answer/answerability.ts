@@ -1,7 +1,7 @@
 import { Recent } from '../core/recent.js';
 import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
-import { synonymsOf } from '../retrieve/glossary.js';
+import { isCommonKoreanWord, synonymsOf } from '../retrieve/glossary.js';
 import { headNoun } from '../text/head-noun.js';
 import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
 import { KO_COMPLEX_KINDS, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
@@ -90,7 +90,8 @@ function formWeight(stats: TermStats, terms: string[]): number {
 const KO_NAMED_KINDS = `(?:${[...KO_COMPLEX_KINDS, '특화단지', '특구'].join('|')})`;
 
 export function unknownKoreanName(word: string, question: string, stats: TermStats): boolean {
-  if (!/^[\uAC00-\uD7AF]{2,5}$/u.test(word)) return false;
+  // A common noun before the kind describes the complex ("친환경 국가산단"); a place names it.
+  if (!/^[\uAC00-\uD7AF]{2,5}$/u.test(word) || isCommonKoreanWord(word)) return false;
   if (!new RegExp(`(?<![\\uAC00-\\uD7AF])${word}\\s?${KO_NAMED_KINDS}`, 'u').test(question)) return false;
   const terms = indexTerms(word);
   return terms.length > 0 && terms.every((term) => stats.df(term) === 0);

@@ -175,6 +175,19 @@ function sharedPlainWords(shared: readonly Entry[]): Entry[] {
 }
 
 /**
+ * The Korean words of the vocabulary all public documents share, places aside (admin-terms.ts,
+ * question-terms.ts, general-terms.ts): common nouns ("친환경", "시범사업"), none the name of a place.
+ */
+const COMMON_KOREAN = new Set(
+  [...ADMIN_TERMS, ...QUESTION_TERMS, ...GENERAL_TERMS].flatMap(([koForms]) => koForms.filter((f) => /^[\uAC00-\uD7AF]+$/u.test(f))),
+);
+
+/** Whether the shared vocabulary lists the Korean word as a common one (see COMMON_KOREAN). */
+export function isCommonKoreanWord(word: string): boolean {
+  return COMMON_KOREAN.has(word);
+}
+
+/**
  * Korean synonyms for the uploads a table reads (ko-synonyms.ts), and the Korean forms the shared
  * vocabulary gives for one English word ("높이" and "신장" for "height"): its writers gave them as
  * equivalents. A question's word is read as its synonyms only when the uploads never use it and do
