@@ -156,4 +156,11 @@ describe('glossary', () => {
     ).toBe(false);
     expect(findGlossaryPhrases('부두에서 여객선으로 갈아타는 곳 어디야?').some((m) => m.verb)).toBe(false);
   });
+
+  it('reads an everyday verb with a synonym of its noun when the uploads write that one', () => {
+    // 묻다's nouns are 질문 and 문의; an upload writing 질의 (문의's synonym) still meets "물어볼".
+    const uploads = withSharedVocabulary([{ ko: '안내서', en: 'guide' }], (word) => word === '질의');
+    const [match] = findGlossaryPhrases('서면으로 물어볼 수 있는 날은?', uploads).filter((m) => m.verb);
+    expect(match?.koForms).toContain('질의');
+  });
 });

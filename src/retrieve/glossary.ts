@@ -217,7 +217,9 @@ const VERB_NOUNS = 2;
 
 function verbEntries(uses: (word: string) => boolean): Entry[] {
   return EVERYDAY_VERBS.flatMap(({ nouns, forms }) => {
-    const used = nouns.slice(0, VERB_NOUNS).filter(uses);
+    // A noun the uploads write as its synonym ("문의" as 질의, ko-synonyms.ts) is still the verb's noun.
+    const closest = nouns.slice(0, VERB_NOUNS);
+    const used = [...new Set([...closest, ...closest.flatMap((noun) => KO_SYNONYMS.find((group) => group.includes(noun)) ?? [])])].filter(uses);
     return used.length > 0 ? [{ koForms: [...forms, ...used], enForms: [], synonyms: true, verb: true, matched: forms }] : [];
   });
 }
