@@ -157,6 +157,14 @@ describe('glossary', () => {
     expect(findGlossaryPhrases('부두에서 여객선으로 갈아타는 곳 어디야?').some((m) => m.verb)).toBe(false);
   });
 
+  it('gives an English word the synonym of its Korean form that the uploads write', () => {
+    // "question" is 질문 or 문의; an upload writing 질의 (문의's synonym) meets it.
+    const uploads = withSharedVocabulary([{ ko: '안내문', en: 'notice' }], (word) => word === '질의');
+    expect(findGlossaryPhrases('when can we send questions', uploads)[0]?.koForms).toContain('질의');
+    // A Korean question keeps its own word: the added synonym is no form to look for.
+    expect(findGlossaryPhrases('질의 기간', uploads).some((m) => m.shared && m.koForms.includes('질문'))).toBe(false);
+  });
+
   it('reads an everyday verb with a synonym of its noun when the uploads write that one', () => {
     // 묻다's nouns are 질문 and 문의; an upload writing 질의 (문의's synonym) still meets "물어볼".
     const uploads = withSharedVocabulary([{ ko: '안내서', en: 'guide' }], (word) => word === '질의');

@@ -224,6 +224,18 @@ function verbEntries(uses: (word: string) => boolean): Entry[] {
   });
 }
 
+/** Each Korean word of a synonym group with its group (ko-synonyms.ts). */
+const SYNONYM_GROUP = new Map<string, readonly string[]>(KO_SYNONYMS.flatMap((group) => group.map((word) => [word, group] as const)));
+
+/**
+ * A shared entry with the synonyms of its Korean forms that the uploads use ("question" is 질문 or
+ * 문의, and an RFP writes 문의's synonym 질의): an English word then meets the word the upload chose.
+ */
+function withUsedSynonyms(entry: Entry, uses: (word: string) => boolean): Entry {
+  const added = entry.koForms.flatMap((form) => (SYNONYM_GROUP.get(form) ?? []).filter((word) => !entry.koForms.includes(word) && uses(word)));
+  return added.length === 0 ? entry : { ...entry, koForms: [...entry.koForms, ...new Set(added)], matched: entry.matched ?? entry.koForms };
+}
+
 /** Which words the uploads of a shared-vocabulary table use (see withSharedVocabulary). */
 const SHARED_USES = new WeakMap<readonly TermPair[], (word: string) => boolean>();
 
@@ -258,7 +270,9 @@ function formsWith(mined: readonly TermPair[] | undefined): FormIndex {
   let index = minedCache.get(mined);
   if (!index) {
     const uses = SHARED_USES.get(mined);
-    const shared = SHARED_SCOPE.has(mined) ? [...SHARED_ENTRIES, ...(uses ? synonymEntries(uses) : [])] : [];
+    const shared = SHARED_SCOPE.has(mined)
+      ? [...(uses ? SHARED_ENTRIES.map((e) => withUsedSynonyms(e, uses)) : SHARED_ENTRIES), ...(uses ? synonymEntries(uses) : [])]
+      : [];
     index = indexForms([...BUILT_IN_ENTRIES, ...shared, ...mined.map((p) => ({ koForms: [p.ko], enForms: [p.en] }))]);
     minedCache.set(mined, index);
   }
