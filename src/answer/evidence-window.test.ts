@@ -245,6 +245,22 @@ describe('evidence window', () => {
     expect(carries('person', 'KPA opened the berths.')).toBe(true);
   });
 
+  it('holds a question asking people of a role to a name with that role, in Korean text', () => {
+    const q = '장관이 격려한 수영 선수들 이름이 누구누구예요?';
+    expect(answerTypes('Which swimmers did the minister meet?')).not.toContain('person');
+    expect(answerTypes('Which athletes did the minister meet?')).toContain('person');
+    // The minister who met them is none of them; a kind of athlete names nobody.
+    expect(carries('person', '김항만 장관은 선수촌을 방문해 국가대표 선수들을 격려했다.', q)).toBe(false);
+    expect(carries('person', '장관은 박민준 선수와 함께 훈련장을 둘러봤다.', q)).toBe(true);
+    expect(carries('person', '장관은 수영 선수 박민준을 만났다.', q)).toBe(true);
+    // Name, gloss and affiliation before the title.
+    expect(carries('person', '- 최우진(Choi Woo-jin) 한국대 교수', '간담회에 온 교수님들 누구였어?')).toBe(true);
+    // A line-up names them whatever their role.
+    expect(carries('person', '섭외팀: 김바다, 10cm, 이하늘', '작년에 나온 가수들 누구누구였지?')).toBe(true);
+    // English text names people in its own way.
+    expect(carries('person', 'The minister met Park Min-jun at the pool.', 'Which athletes did the minister meet?')).toBe(true);
+  });
+
   it('reads "what budget did …" as asking a sum', () => {
     expect(answerTypes('What budget did the harbour office spend on the 2022 festival?')).toContain('money');
     expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');

@@ -1,7 +1,8 @@
 import { detectLang } from '../core/lang.js';
 import { Recent } from '../core/recent.js';
+import { isCommonKoreanWord } from '../retrieve/glossary.js';
 import { EN_MONEY_NOUNS } from '../text/lexicon/en.js';
-import { KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
+import { KO_CUSTOMARY_SURNAMES, KO_MONEY_NOUNS } from '../text/lexicon/ko.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { englishCounts } from './english-counters.js';
 import { MONTHS, YEARS } from './figures.js';
@@ -187,7 +188,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (DATE.test(question)) types.push('date');
   if (PERIOD.test(question)) types.push('period');
   if (NAMES.test(question)) types.push('names');
-  if (PERSON.test(question)) types.push('person');
+  if (PERSON.test(question) || askedRole(question)) types.push('person');
   if (LIST.test(question)) types.push('list');
   return types.length > 0 ? types : ['other'];
 }
@@ -344,6 +345,8 @@ const NAMES_OF_PEOPLE = /누구\s?누구|이름|성함|성명|\bnames?\b/iu;
  * a name in the cell after a role's title in a contact table ("담당자 | 사무관 | 이기태"), an English
  * name of capitalised words past the sentence's first, or a line-up after a label ("섭외팀: 김연우, 10cm, 양희은").
  */
+/** A line-up after a label ("섭외팀: 김연우, 10cm, 양희은"): names, whatever their role. */
+const LINE_UP = /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu;
 const PERSON_NAMES = [
   new RegExp(
     `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2}[\\uAC00-\\uD7AF](?<![고며을를의에]))\\s?(?:${KO_TITLES}|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\\uAC00-\\uD7AF]))`,
@@ -351,13 +354,69 @@ const PERSON_NAMES = [
   ),
   /(?:담당자|책임자|성명|이름)\s*[:|]\s*(?:(?:과장|팀장|사무관|주무관|서기관|연구원|국장)\s*\|\s*)?([\uAC00-\uD7AF]{2,4})(?![\uAC00-\uD7AF])/gu,
   /.\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b/gu,
-  /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu,
+  LINE_UP,
 ];
+
+/**
+ * The role the people asked for hold ("선수들 이름이 누구누구", "격려한 선수는 누구였어", "which
+ * athletes"), among the roles a Korean name stands with ("김 선수", "가수 양희은"): only a name with
+ * that role answers, and the vice-minister who met the athletes is none of them.
+ */
+const KO_ROLES = '선수|학생|감독|코치|작가|가수|교수';
+const KO_ASKED_ROLE = new RegExp(
+  `(${KO_ROLES})(?:님)?(?:들)?(?:의)?\\s*(?:이름|성함|명단)?(?:은|는|이|가)?\\s*(?:[\\uAC00-\\uD7AF]+적으로\\s*)?(?:누구|누가)`,
+  'u',
+);
+const EN_ROLES: readonly [RegExp, string][] = [
+  [/^(?:athletes?|players?|sportspeople)$/, '선수'],
+  [/^students?$/, '학생'],
+  [/^(?:coach(?:es)?|managers?)$/, '감독|코치'],
+  [/^(?:writers?|authors?)$/, '작가'],
+  [/^(?:singers?|musicians?)$/, '가수'],
+  [/^professors?$/, '교수'],
+];
+const EN_ASKED_ROLE = /\b(?:which|what)\s+([a-z]+)\b|\bwho\s+(?:were|are|was|is)\s+the\s+([a-z]+)\b|\bnames?\s+of\s+the\s+([a-z]+)\b/gi;
+
+/** The role of the people a question asks to be named (as a pattern of Korean titles), if any. */
+export function askedRole(question: string): string | undefined {
+  const korean = KO_ASKED_ROLE.exec(question)?.[1];
+  if (korean) return korean;
+  for (const m of question.matchAll(EN_ASKED_ROLE)) {
+    const noun = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const role = EN_ROLES.find(([pattern]) => pattern.test(noun))?.[1];
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** The commonest surnames in Hangul (통계청; see KO_CUSTOMARY_SURNAMES). */
+const SURNAMES = new Set(Object.values(KO_CUSTOMARY_SURNAMES));
+
+/**
+ * A person's name with the role, before or after it ("김우진 선수", "남기범(Nam Ki-beom) 서울시립대
+ * 교수", "양궁 선수 김우진"), that the question does not name: three syllables opening with a common surname, and no common noun of the
+ * shared vocabulary ("장애인 선수", "국가대표 선수" name a kind of athlete, not one).
+ */
+function namedWithRole(text: string, role: string, question: string): boolean {
+  const asked = question.replace(/\s+/g, '');
+  const pattern = new RegExp(
+    `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{3})(?:\\s?\\([^)]{1,30}\\))?(?:\\s+[^\\s,.]{1,12}(?<![은는이가을를의에와과도])){0,2}?\\s?(?:${role})(?![\\uAC00-\\uD7AF]{2})|(?:${role})\\s([\\uAC00-\\uD7AF]{3})(?![\\uAC00-\\uD7AF])`,
+    'gu',
+  );
+  return [...text.matchAll(pattern)].some((m) => {
+    const name = (m[1] ?? m[2]) as string;
+    return SURNAMES.has(name.charAt(0)) && !asked.includes(name) && !isCommonKoreanWord(name);
+  });
+}
 
 /** Someone named in the text whom the question does not name already: the asker knows who asks. */
 export function namesAnotherPerson(text: string, question: string): boolean {
+  return PERSON_NAMES.some((pattern) => namesAnotherPersonBy(pattern, text, question));
+}
+
+function namesAnotherPersonBy(pattern: RegExp, text: string, question: string): boolean {
   const asked = question.replace(/\s+/g, '');
-  return PERSON_NAMES.some((pattern) => [...text.matchAll(pattern)].some((m) => !asked.includes((m[1] as string).replace(/\s+/g, ''))));
+  return [...text.matchAll(pattern)].some((m) => !asked.includes((m[1] as string).replace(/\s+/g, '')));
 }
 
 /** A list of items for a question asking for all of them: bullet lines, or three or more short items in a row (clauses between commas are no list). */
@@ -412,7 +471,12 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'period') return HAS_SPAN.test(text) || new Set(text.match(YEARS) ?? []).size >= 2;
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'names') return HAS_LIST.test(text) || HAS_NAME.test(text);
-  if (type === 'person') return NAMES_OF_PEOPLE.test(question) ? namesAnotherPerson(text, question) : HAS_NAME.test(text) || HAS_PERSON.test(text);
+  if (type === 'person') {
+    // Held to the role in Korean text, where the name stands with it; English text names people otherwise.
+    const role = askedRole(question);
+    if (role && detectLang(text) === 'ko') return namedWithRole(text, role, question) || namesAnotherPersonBy(LINE_UP, text, question);
+    return NAMES_OF_PEOPLE.test(question) ? namesAnotherPerson(text, question) : HAS_NAME.test(text) || HAS_PERSON.test(text);
+  }
   if (type === 'list') return HAS_ITEMS.test(text);
   if (type === 'contact') return HAS_CONTACT.test(text);
   if (type === 'document') return HAS_DOCUMENT.test(text);
