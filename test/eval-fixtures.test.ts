@@ -32,6 +32,8 @@ import { type CorpusRuntime, openCorpusRuntime } from './support/corpus-runtime.
  * Fifteenth session: fixtures-blind14 (never read) and fixtures-blind15 (to design on), both briefed as
  * fixtures-blind13, 7/20 and 8/10 each on the session's starting code (f25c1ea), before any of -15's misses was read;
  * fixtures-blind15 raised at the session's end to a few below its figures then (9/20, 9/10).
+ * Seventeenth session: fixtures-blind16 (never read, briefed as fixtures-blind15) 10/20 and 6/10 on the
+ * session's starting code (dbed798).
  * Each floor sits a few questions below.
  */
 const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = {
@@ -52,6 +54,7 @@ const FLOORS: Record<FixtureSet, { keyFactsFound: number; refusals: number }> = 
   'fixtures-blind13': { keyFactsFound: 6, refusals: 4 },
   'fixtures-blind14': { keyFactsFound: 5, refusals: 6 },
   'fixtures-blind15': { keyFactsFound: 7, refusals: 7 },
+  'fixtures-blind16': { keyFactsFound: 8, refusals: 4 },
 };
 
 describe.skipIf(!existsSync(FIXTURES_DIR))('fixture question sets (the corpus index with the fixtures uploaded)', () => {

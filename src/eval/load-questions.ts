@@ -214,7 +214,8 @@ export async function loadSharedSet(set: SharedSet | BlindSet, file = isBlind(se
  * never read; blind22 (briefed as blind20) is read while designing, and so is blind23 (written after it, its
  * types weighted to chat-style, everyday-word and false-premise questions). Fifteenth session: blind24 and
  * blind25 (both briefed as blind23) are never read and read while designing; blind26 (weighted to unanswerable
- * questions: oos-near, false premises, unverified details) is read while designing.
+ * questions: oos-near, false premises, unverified details) is read while designing. Seventeenth session:
+ * blind27 (briefed as blind26) is never read.
  */
 export const BLIND_SETS = [
   'blind',
@@ -244,6 +245,7 @@ export const BLIND_SETS = [
   'blind24',
   'blind25',
   'blind26',
+  'blind27',
 ] as const;
 export type BlindSet = (typeof BLIND_SETS)[number];
 export const blindFile = (set: BlindSet) => path.resolve(`evals/questions/${set}.jsonl`);
@@ -264,7 +266,8 @@ const isBlind = (set: string): set is BlindSet => (BLIND_SETS as readonly string
  * fixtures-blind9) is never read; fixtures-blind12 (briefed as fixtures-blind10) is read while designing, and so is fixtures-blind13
  * (written after it, its types weighted to chat-style, English and everyday-word questions).
  * Fifteenth session: fixtures-blind14 (briefed as fixtures-blind13) is never read; fixtures-blind15
- * (the same brief) is read while designing.
+ * (the same brief) is read while designing. Seventeenth session: fixtures-blind16 (briefed as
+ * fixtures-blind15) is never read.
  */
 export const FIXTURE_SETS = [
   'fixtures',
@@ -284,6 +287,7 @@ export const FIXTURE_SETS = [
   'fixtures-blind13',
   'fixtures-blind14',
   'fixtures-blind15',
+  'fixtures-blind16',
 ] as const;
 export type FixtureSet = (typeof FIXTURE_SETS)[number];
 export const isFixtureSet = (set: string): set is FixtureSet => (FIXTURE_SETS as readonly string[]).includes(set);

@@ -28,7 +28,7 @@ import {
 import { buildReport, type EvalRun, failures, formatReport, writeFailures, writeReport } from './report.js';
 import { type AnswerMode, docIdsByLang, runQuestions } from './run-questions.js';
 
-const USAGE = `npm run eval -- [--set tune|holdout|blind..blind5|blind5-held|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|independent|official|citizens|shared|all|fixtures|fixtures-blind|fixtures-blind-held|fixtures-blind2|fixtures-blind3|fixtures-blind4|fixtures-blind5|fixtures-blind6|fixtures-blind7|fixtures-blind8|fixtures-blind9|fixtures-blind10|fixtures-blind11|fixtures-blind12|fixtures-blind13|fixtures-blind14|fixtures-blind15] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
+const USAGE = `npm run eval -- [--set tune|holdout|blind..blind5|blind5-held|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|independent|official|citizens|shared|all|fixtures|fixtures-blind|fixtures-blind-held|fixtures-blind2|fixtures-blind3|fixtures-blind4|fixtures-blind5|fixtures-blind6|fixtures-blind7|fixtures-blind8|fixtures-blind9|fixtures-blind10|fixtures-blind11|fixtures-blind12|fixtures-blind13|fixtures-blind14|fixtures-blind15|fixtures-blind16] [--mode extractive|llm] [--tokenizer bigram|ngram|both] [--write-report]
 
   --set           which questions to ask (default all: tune, holdout and the shared sets;
                   shared: ../shared/evals/{independent,official,citizens}.jsonl;
@@ -36,12 +36,12 @@ const USAGE = `npm run eval -- [--set tune|holdout|blind..blind5|blind5-held|bli
                   blind5 and blind5-held: one blind set's halves, the one read while designing and the one never read;
                   blind6: a blind set written in the fifth session, never read; blind7: one read while designing;
                   blind8: one written in the sixth session, never read; blind9: one read while designing; blind10: one never read;
-                  blind11, blind17, blind18, blind20, blind22, blind23, blind25, blind26: ones read while designing (eighth, twelfth to fifteenth session); blind12 to blind16, blind19, blind21, blind24: ones never read;
+                  blind11, blind17, blind18, blind20, blind22, blind23, blind25, blind26: ones read while designing (eighth, twelfth to fifteenth session); blind12 to blind16, blind19, blind21, blind24, blind27: ones never read;
                   fixtures: evals/questions/fixtures.jsonl, with ../shared/fixtures/korean-documents uploaded;
                   fixtures-blind, fixtures-blind-held: a blind set on those documents, its halves likewise;
                   fixtures-blind2: a second blind set on them, never read; fixtures-blind3, fixtures-blind4: a third and a fourth, read;
                   fixtures-blind5, fixtures-blind6: a fifth and a sixth, never read; fixtures-blind7, fixtures-blind8: a seventh and an eighth, read;
-                  fixtures-blind9, fixtures-blind11, fixtures-blind14: a ninth, an eleventh and a fourteenth, never read;
+                  fixtures-blind9, fixtures-blind11, fixtures-blind14, fixtures-blind16: a ninth, an eleventh, a fourteenth and a sixteenth, never read;
                   fixtures-blind10, fixtures-blind12, fixtures-blind13, fixtures-blind15: a tenth, a twelfth, a thirteenth and a fifteenth, read)
   --mode          answerer (default: llm when OPENAI_BASE_URL and OPENAI_MODEL are set, else extractive)
   --tokenizer     full-text tokenizer(s) to index the corpus with (default: the configured one)
