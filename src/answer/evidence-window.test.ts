@@ -261,6 +261,16 @@ describe('evidence window', () => {
     expect(carries('person', 'The minister met Park Min-jun at the pool.', 'Which athletes did the minister meet?')).toBe(true);
   });
 
+  it('reads a question about what changed from an earlier version as asking a change, carried only by one', () => {
+    expect(answerTypes('이 지침은 이전 판과 비교해 어떤 항목이 추가됐어?')).toContain('change');
+    expect(answerTypes('What was revised in the harbour guideline compared with its previous edition?')).toContain('change');
+    expect(answerTypes('이 지침의 항목은 몇 개야?')).not.toContain('change');
+    expect(REQUIRED_TYPES).toContain('change');
+    expect(carries('change', 'NO: 3 | 항목명: 부두번호 | 설명: 부두마다 부여하는 번호')).toBe(false);
+    expect(carries('change', '2024년 개정으로 부두번호 항목이 추가되었다.')).toBe(true);
+    expect(carries('change', 'The 2024 edition added a berth number field.')).toBe(true);
+  });
+
   it('reads "what budget did …" as asking a sum', () => {
     expect(answerTypes('What budget did the harbour office spend on the 2022 festival?')).toContain('money');
     expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');

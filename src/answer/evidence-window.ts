@@ -23,6 +23,7 @@ export type AnswerType =
   | 'contact'
   | 'document'
   | 'outcome'
+  | 'change'
   | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
@@ -129,6 +130,17 @@ const OUTCOME =
   /성공|실패|성패|잘\s*(?:됐|되었|끝났|마쳤)|\b(?:un)?succe(?:ed|eds|eded|ss|ssful|ssfully)\b|\bfail(?:s|ed|ure)?\b|\b(?:go|goes|went|gone)\s+well\b|\b(?:turn|turned)\s+out\b/iu;
 const HAS_OUTCOME = /성공|실패|성패|무산|좌절|\bsucce(?:ed|ss)\w*|\bfail(?:s|ed|ure)?\b|\bunsuccessful\b/iu;
 
+/**
+ * Asking what changed from an earlier version ("이전 판과 비교해 뭐가 추가됐어", "예전 판이랑 뭐가
+ * 달라졌어", "what was revised compared with the previous edition"): the change is the fact asked, and
+ * only a sentence stating one (added, revised, renamed, raised, cut: 표준국어대사전's 추가·변경·개정·
+ * 신설·삭제 and the verbs of change) gives it; an item of the current version states none.
+ */
+const CHANGE =
+  /(?:이전|예전|지난|기존|종전)\s*(?:판|버전|개정판|표준|기준|계획|안)\S*\s*(?:과|와|이랑|하고|대비|보다)|달라진|달라졌|바뀐\s*(?:점|것|거|내용)|변경된\s*(?:점|것|거|내용|사항)|\bwhat\s+(?:was|were|has|have|is|are)\s+(?:been\s+)?(?:revised|changed|added|amended|updated|dropped|removed)\b|\bcompared\s+(?:with|to)\s+(?:the|its|their)\s+(?:previous|earlier|last|prior|old)\b|\bwhat(?:'s| is| has)\s+(?:changed|new)\b/iu;
+const HAS_CHANGE =
+  /추가|신설|변경|개정|바뀌|바꾸|바꿨|달라|삭제|폐지|개편|전환|확대|축소|상향|하향|늘|줄|인상|인하|완화|강화|대체|새로\s|\b(?:renamed|revised|amended|changed|added|introduced|replaced|became|increased|decreased|reduced|raised|lowered|extended|expanded|dropped|removed|abolished|new)\b/iu;
+
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
 const CONTACT =
   /\b(?:e-?mail|phone(?: number)?|telephone|contact (?:details|number|info(?:rmation)?)|website|hotline)\b|연락처|전화번호|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
@@ -180,6 +192,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (CONTACT.test(question)) types.push('contact');
   if (DOCUMENT.test(question)) types.push('document');
   if (OUTCOME.test(question)) types.push('outcome');
+  if (CHANGE.test(question)) types.push('change');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question) || SUM_VERB.test(question))
     types.push('money');
@@ -481,6 +494,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'contact') return HAS_CONTACT.test(text);
   if (type === 'document') return HAS_DOCUMENT.test(text);
   if (type === 'outcome') return HAS_OUTCOME.test(text);
+  if (type === 'change') return HAS_CHANGE.test(text);
   return false;
 }
 
@@ -558,6 +572,7 @@ export const REQUIRED_TYPES: readonly AnswerType[] = [
   'contact',
   'document',
   'outcome',
+  'change',
   'count',
   'date',
   'period',
