@@ -271,6 +271,17 @@ describe('evidence window', () => {
     expect(carries('change', 'The 2024 edition added a berth number field.')).toBe(true);
   });
 
+  it('reads a question about the next round as asking a scheduled one, carried only by a plan for such a round', () => {
+    expect(answerTypes('When does the next call for harbour festivals open?')).toContain('upcoming');
+    expect(answerTypes('다음 공모는 언제 열려요?')).toContain('upcoming');
+    expect(answerTypes('When did the 2024 call open?')).not.toContain('upcoming');
+    expect(REQUIRED_TYPES).toContain('upcoming');
+    expect(carries('upcoming', 'The 2024 call ran from 1 March to 2 April 2024.')).toBe(false);
+    expect(carries('upcoming', 'Each festival is to receive KRW 1 billion until 2028.')).toBe(false);
+    expect(carries('upcoming', 'The ministry will open the 2026 call in March.')).toBe(true);
+    expect(carries('upcoming', '2026년 공모는 3월에 진행할 예정이다.')).toBe(true);
+  });
+
   it('reads "what budget did …" as asking a sum', () => {
     expect(answerTypes('What budget did the harbour office spend on the 2022 festival?')).toContain('money');
     expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');

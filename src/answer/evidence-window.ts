@@ -24,6 +24,7 @@ export type AnswerType =
   | 'document'
   | 'outcome'
   | 'change'
+  | 'upcoming'
   | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
@@ -141,6 +142,20 @@ const CHANGE =
 const HAS_CHANGE =
   /추가|신설|변경|개정|바뀌|바꾸|바꿨|달라|삭제|폐지|개편|전환|확대|축소|상향|하향|늘|줄|인상|인하|완화|강화|대체|새로\s|\b(?:renamed|revised|amended|changed|added|introduced|replaced|became|increased|decreased|reduced|raised|lowered|extended|expanded|dropped|removed|abolished|new)\b/iu;
 
+/**
+ * Asking about the next round of something ("the next call", "다음 공모", "내년 모집은 언제"): a
+ * round not yet held, which only a sentence of plan or schedule about such a round gives (예정, 계획,
+ * will, scheduled, with the call, 공모, 모집 …); a sentence about a round held already ("the 2025 call
+ * ran from …") or a plan for something else answers another question.
+ */
+const UPCOMING =
+  /\b(?:next|upcoming|coming|following)\s+(?:[a-z-]+\s+){0,2}?(?:calls?|rounds?|applications?|selections?|intakes?|cycles?|batch(?:es)?|competitions?|contests?|designations?)\b|(?:다음|차기|내년|이듬해)\s*(?:번\s*|도\s*|회\s*)?(?:공모|모집|선정|지정|접수|신청|차수)/iu;
+const HAS_UPCOMING =
+  /예정|(?:ㄹ|을|할|될)\s*(?:계획|방침)|겠다|하기로|내년|차기|다음\s*(?:번|공모|모집)|\b(?:will|plans? to|planned|scheduled|expected|upcoming|next)\b|\b(?:is|are) (?:to|due to|set to)\b/iu;
+
+/** The rounds a plan may schedule, in either language. */
+const ROUND_NOUN = /공모|모집|선정|지정|접수|신청|\b(?:calls?|rounds?|applications?|selections?|intakes?|designations?|competitions?)\b/iu;
+
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
 const CONTACT =
   /\b(?:e-?mail|phone(?: number)?|telephone|contact (?:details|number|info(?:rmation)?)|website|hotline)\b|연락처|전화번호|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
@@ -193,6 +208,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (DOCUMENT.test(question)) types.push('document');
   if (OUTCOME.test(question)) types.push('outcome');
   if (CHANGE.test(question)) types.push('change');
+  if (UPCOMING.test(question)) types.push('upcoming');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question) || SUM_VERB.test(question))
     types.push('money');
@@ -495,6 +511,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'document') return HAS_DOCUMENT.test(text);
   if (type === 'outcome') return HAS_OUTCOME.test(text);
   if (type === 'change') return HAS_CHANGE.test(text);
+  if (type === 'upcoming') return HAS_UPCOMING.test(text) && ROUND_NOUN.test(text);
   return false;
 }
 
@@ -573,6 +590,7 @@ export const REQUIRED_TYPES: readonly AnswerType[] = [
   'document',
   'outcome',
   'change',
+  'upcoming',
   'count',
   'date',
   'period',
