@@ -282,6 +282,17 @@ describe('evidence window', () => {
     expect(carries('upcoming', '2026년 공모는 3월에 진행할 예정이다.')).toBe(true);
   });
 
+  it('reads a question about what an action brought about as asking a realised change, not a target', () => {
+    const q = '항만 정비 사업 하고 나서 물동량이 얼마나 늘었대요?';
+    expect(answerTypes(q)).toContain('result');
+    expect(answerTypes('How many jobs were created after the harbour was rebuilt?')).toContain('result');
+    expect(answerTypes('항만 정비 사업 예산은 얼마야?')).not.toContain('result');
+    expect(REQUIRED_TYPES).toContain('result');
+    expect(carries('result', '정비 사업은 물동량을 30% 늘리는 것을 목표로 한다.', q)).toBe(false);
+    expect(carries('result', '부두에는 3천 개의 일자리가 있다.', q)).toBe(false);
+    expect(carries('result', '정비 이후 물동량은 12% 늘었다.', q)).toBe(true);
+  });
+
   it('reads "what budget did …" as asking a sum', () => {
     expect(answerTypes('What budget did the harbour office spend on the 2022 festival?')).toContain('money');
     expect(answerTypes('What budget items did the harbour office list?')).not.toContain('money');

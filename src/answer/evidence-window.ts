@@ -25,6 +25,7 @@ export type AnswerType =
   | 'outcome'
   | 'change'
   | 'upcoming'
+  | 'result'
   | 'other';
 
 const COUNT = /\bhow (?:many|much)\b|몇\s*(?:개|곳|명|건|차|번|가지)?|얼마/i;
@@ -153,6 +154,19 @@ const UPCOMING =
 const HAS_UPCOMING =
   /예정|(?:ㄹ|을|할|될)\s*(?:계획|방침)|겠다|하기로|내년|차기|다음\s*(?:번|공모|모집)|\b(?:will|plans? to|planned|scheduled|expected|upcoming|next)\b|\b(?:is|are) (?:to|due to|set to)\b/iu;
 
+/**
+ * Asking what an action brought about once done ("사업 하고 나서 탄소 배출 얼마나 줄었대요", "선정되고 나서
+ * 일자리 몇 개 생겼어", "how many jobs were created after it was picked"): the realised change is the
+ * fact asked. A target or a plan ("25% 줄이는 것을 목표로", "aims to cut") or a standing figure
+ * ("일자리를 제공하고 있다") is no result.
+ */
+const RESULT =
+  /(?:하고|되고|한|된|받고)\s*(?:나서|난\s*(?:뒤|후)|뒤에?|후에?|이후)[^?？]{0,40}?(?:얼마|몇)[^?？]{0,20}?(?:줄었|줄어|늘었|늘어|생겼|생긴|창출|감소|증가|나아졌|좋아졌)|\b(?:since|after)\b[^?]{0,60}?\bhow\s+(?:many|much)\b[^?]{0,60}?\b(?:created|added|cut|reduced|fallen|fell|risen|rose|increased|decreased|generated|saved)\b|\bhow\s+(?:many|much)\b[^?]{0,60}?\b(?:created|cut|reduced|fallen|fell|risen|rose|increased|decreased|generated|saved)\b[^?]{0,40}?\b(?:since|after)\b/iu;
+/** A change stated as done, in a sentence that states no target, plan or forecast. */
+const HAS_CHANGE_DONE =
+  /줄었|감소했|감소하였|늘었|늘어났|증가했|증가하였|생겼|창출했|창출되었|창출됐|\b(?:created|reduced|cut|fell|rose|increased|decreased|generated|saved)\b/iu;
+const STATES_AIM = /목표|예정|계획|전망|기대|방침|\b(?:target|aims?|plans?|expected|will|forecast|projected|goal)\b/iu;
+
 /** The rounds a plan may schedule, in either language. */
 const ROUND_NOUN = /공모|모집|선정|지정|접수|신청|\b(?:calls?|rounds?|applications?|selections?|intakes?|designations?|competitions?)\b/iu;
 
@@ -209,6 +223,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (OUTCOME.test(question)) types.push('outcome');
   if (CHANGE.test(question)) types.push('change');
   if (UPCOMING.test(question)) types.push('upcoming');
+  if (RESULT.test(question)) types.push('result');
   if (PERCENT.test(question)) types.push('percent');
   if ((MONEY_NOUN.test(question) && AMOUNT_CUE.test(question)) || KO_PRICE_QUESTION.test(question) || EN_WHAT_SUM.test(question) || SUM_VERB.test(question))
     types.push('money');
@@ -512,6 +527,7 @@ export function carries(type: AnswerType, text: string, question = ''): boolean 
   if (type === 'outcome') return HAS_OUTCOME.test(text);
   if (type === 'change') return HAS_CHANGE.test(text);
   if (type === 'upcoming') return HAS_UPCOMING.test(text) && ROUND_NOUN.test(text);
+  if (type === 'result') return HAS_CHANGE_DONE.test(text) && !STATES_AIM.test(text);
   return false;
 }
 
@@ -591,6 +607,7 @@ export const REQUIRED_TYPES: readonly AnswerType[] = [
   'outcome',
   'change',
   'upcoming',
+  'result',
   'count',
   'date',
   'period',
