@@ -151,6 +151,8 @@ const HAS_CHANGE =
  */
 const UPCOMING =
   /\b(?:next|upcoming|coming|following)\s+(?:[a-z-]+\s+){0,2}?(?:calls?|rounds?|applications?|selections?|intakes?|cycles?|batch(?:es)?|competitions?|contests?|designations?)\b|(?:다음|차기|내년|이듬해)\s*(?:번\s*|도\s*|회\s*)?(?:공모|모집|선정|지정|접수|신청|차수)/iu;
+/** The rounds a plan may schedule, in either language. */
+const ROUND_NOUN = /공모|모집|선정|지정|접수|신청|\b(?:calls?|rounds?|applications?|selections?|intakes?|designations?|competitions?)\b/iu;
 const HAS_UPCOMING =
   /예정|(?:ㄹ|을|할|될)\s*(?:계획|방침)|겠다|하기로|내년|차기|다음\s*(?:번|공모|모집)|\b(?:will|plans? to|planned|scheduled|expected|upcoming|next)\b|\b(?:is|are) (?:to|due to|set to)\b/iu;
 
@@ -166,9 +168,6 @@ const RESULT =
 const HAS_CHANGE_DONE =
   /줄었|감소했|감소하였|늘었|늘어났|증가했|증가하였|생겼|창출했|창출되었|창출됐|\b(?:created|reduced|cut|fell|rose|increased|decreased|generated|saved)\b/iu;
 const STATES_AIM = /목표|예정|계획|전망|기대|방침|\b(?:target|aims?|plans?|expected|will|forecast|projected|goal)\b/iu;
-
-/** The rounds a plan may schedule, in either language. */
-const ROUND_NOUN = /공모|모집|선정|지정|접수|신청|\b(?:calls?|rounds?|applications?|selections?|intakes?|designations?|competitions?)\b/iu;
 
 /** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
 const CONTACT =
@@ -366,17 +365,21 @@ const HAS_LIST =
 const HAS_NAME =
   /.\b[A-Z][\w-]+(?:\s+(?:of|on|and|for|the)?\s*[A-Z][\w-]+)+|['‘「『][^'’」』]{2,}['’」』]|[\uAC00-\uD7AF]*(?:위원회|공단|공사|연구원|특별법|법률)/u;
 
+/** Titles a Korean name stands before ("장미란 제2차관", "안덕근 장관", "홍길동 씨"). */
+const KO_TITLES = '제\\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장';
+
 /**
  * Someone named: a Korean name with its title or 씨 ("장미란 제2차관", "안덕근 장관"), a body by the
  * suffix of its kind (부·처·청, 공단·공사, 위원회, 센터, 재단, 협회, 연구원·진흥원, 대학교, 시청·구청·도청;
  * a particle may follow), or an acronym ("KICOX", "MOTIE").
  */
-/** Titles a Korean name stands before ("장미란 제2차관", "안덕근 장관", "홍길동 씨"). */
-const KO_TITLES = '제\\d차관|장관|차관|원장|청장|처장|대표|회장|위원장|의원|대통령|총리|시장|도지사|지사|군수|구청장|씨|박사|교수|이사장|사장|국장|과장|팀장';
 const HAS_PERSON = new RegExp(
   `[\\uAC00-\\uD7AF]{2,4}\\s?(?:${KO_TITLES})(?![\\uAC00-\\uD7AF]{2})|[\\uAC00-\\uD7AF]+(?:부|처|청|공단|공사|위원회|센터|재단|협회|연구원|진흥원|대학교|시청|구청|도청|군청)(?![\\uAC00-\\uD7AF]{2})|\\b[A-Z]{2,}\\b`,
   'u',
 );
+
+/** A line-up after a label ("섭외팀: 김연우, 10cm, 양희은"): names, whatever their role. */
+const LINE_UP = /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu;
 
 /**
  * Asking for people by name, not for a kind of person: the doubled question word (누구누구, "who
@@ -389,8 +392,6 @@ const NAMES_OF_PEOPLE = /누구\s?누구|이름|성함|성명|\bnames?\b/iu;
  * a name in the cell after a role's title in a contact table ("담당자 | 사무관 | 이기태"), an English
  * name of capitalised words past the sentence's first, or a line-up after a label ("섭외팀: 김연우, 10cm, 양희은").
  */
-/** A line-up after a label ("섭외팀: 김연우, 10cm, 양희은"): names, whatever their role. */
-const LINE_UP = /[:：]\s*([^,\n:|]{2,12})(?:\s*,\s*[^,\n:|]{2,12}){2,}/gu;
 const PERSON_NAMES = [
   new RegExp(
     `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2}[\\uAC00-\\uD7AF](?<![고며을를의에]))\\s?(?:${KO_TITLES}|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\\uAC00-\\uD7AF]))`,
@@ -438,8 +439,10 @@ const SURNAMES = new Set(Object.values(KO_CUSTOMARY_SURNAMES));
 
 /**
  * A person's name with the role, before or after it ("김우진 선수", "남기범(Nam Ki-beom) 서울시립대
- * 교수", "양궁 선수 김우진"), that the question does not name: three syllables opening with a common surname, and no common noun of the
- * shared vocabulary ("장애인 선수", "국가대표 선수" name a kind of athlete, not one).
+ * 교수", "양궁 선수 김우진"), that the question does not name: three syllables opening with a common
+ * surname, and no common noun of the shared vocabulary ("장애인 선수", "국가대표 선수" name a kind of
+ * athlete, not one). Words between are an affiliation, without a particle: "김 차관은 조하늘 선수와"
+ * names 조하늘.
  */
 function namedWithRole(text: string, role: string, question: string): boolean {
   const asked = question.replace(/\s+/g, '');

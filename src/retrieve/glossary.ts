@@ -159,9 +159,9 @@ function sharedEntries(): Entry[] {
 }
 
 /**
- * The everyday English words of a term the documents' glossary lacks ("hand in" for "submit", "set
- * aside" for "allotted"; plain-words.ts) read as that term's shared-vocabulary entry (제출): for the
- * corpus they only name the English term, which a Korean upload never writes.
+ * The everyday English words of a term the documents' glossary lacks ("hand in" for "submit";
+ * plain-words.ts) read as that term's shared-vocabulary entry (제출): for the corpus they only name the
+ * English term, which a Korean upload never writes.
  */
 function sharedPlainWords(shared: readonly Entry[]): Entry[] {
   const byForm = new Map<string, Entry>();
@@ -205,6 +205,9 @@ function synonymEntries(uses: (word: string) => boolean): Entry[] {
   return [...synonyms, ...verbEntries(uses)];
 }
 
+/** Each Korean word of a synonym group with its group (ko-synonyms.ts; the first group a word is in). */
+const SYNONYM_GROUP = new Map<string, readonly string[]>(KO_SYNONYMS.flatMap((group) => group.map((word) => [word, group] as const)).reverse());
+
 /**
  * An everyday verb ("다치면", "갈아타는") read with the formal nouns the uploads use for its event
  * (부상, 환승): people ask in native verbs where documents write Sino-Korean nouns. Only a noun the
@@ -219,13 +222,10 @@ function verbEntries(uses: (word: string) => boolean): Entry[] {
   return EVERYDAY_VERBS.flatMap(({ nouns, forms }) => {
     // A noun the uploads write as its synonym ("문의" as 질의, ko-synonyms.ts) is still the verb's noun.
     const closest = nouns.slice(0, VERB_NOUNS);
-    const used = [...new Set([...closest, ...closest.flatMap((noun) => KO_SYNONYMS.find((group) => group.includes(noun)) ?? [])])].filter(uses);
+    const used = [...new Set([...closest, ...closest.flatMap((noun) => SYNONYM_GROUP.get(noun) ?? [])])].filter(uses);
     return used.length > 0 ? [{ koForms: [...forms, ...used], enForms: [], synonyms: true, verb: true, matched: forms }] : [];
   });
 }
-
-/** Each Korean word of a synonym group with its group (ko-synonyms.ts). */
-const SYNONYM_GROUP = new Map<string, readonly string[]>(KO_SYNONYMS.flatMap((group) => group.map((word) => [word, group] as const)));
 
 /**
  * A shared entry with the synonyms of its Korean forms that the uploads use ("question" is 질문 or
