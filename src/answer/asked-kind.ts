@@ -1,3 +1,4 @@
+import { Recent } from '../core/recent.js';
 import { englishCounts } from './english-counters.js';
 import { answerTypes, carries, FREQUENCY, labelledFigure, namesAnotherPerson } from './evidence-window.js';
 import { MONTHS } from './figures.js';
@@ -60,7 +61,14 @@ function sameCounters(counter: string): string {
  * noun does. Not its 인가/인지 forms, which often close one clause of a longer question ("몇 명인지와
  * 언제인지"): with them a set never read lost a key fact.
  */
-export function askedCounters(question: string): string[] {
+export function askedCounters(question: string): readonly string[] {
+  return recentCounters.get(question, () => countersOf(question));
+}
+
+/** Read for every candidate sentence of one question (answersAskedKind): the last few are kept. */
+const recentCounters = new Recent<readonly string[]>(64);
+
+function countersOf(question: string): string[] {
   const korean = [
     ...question
       .normalize('NFC')

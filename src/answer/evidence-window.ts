@@ -213,7 +213,17 @@ const SAID_IN_TEXT =
 const SUM_VERB =
   /\bhow\s+much\b(?:\s+[\w'-]+){0,8}?\s+(?:pay|pays|paid|spend|spends|spent|cost|costs|charge|charges|charged|invest|invests|invested|earn|earns|earned|owe|owes|owed)\b|얼마(?:를|나|씩)?\s*(?:냈|내야|내요|지불|들었|드는|들까|썼|쓴|투자)/iu;
 
-export function answerTypes(question: string): AnswerType[] {
+/**
+ * What a question asks for depends on its text alone, and the answer step asks it of every candidate
+ * sentence (asked-kind.ts): the last few questions' types are kept.
+ */
+const recentTypes = new Recent<readonly AnswerType[]>(64);
+
+export function answerTypes(question: string): readonly AnswerType[] {
+  return recentTypes.get(question, () => typesOf(question));
+}
+
+function typesOf(question: string): AnswerType[] {
   const types: AnswerType[] = [];
   const speaker = statementSpeaker(question);
   if (STATEMENT.test(question) && !(speaker && TEXT_SPEAKER.test(speaker)) && !SAID_IN_TEXT.test(question)) types.push('statement');
@@ -437,6 +447,9 @@ export function askedRole(question: string): string | undefined {
 /** The commonest surnames in Hangul (통계청; see KO_CUSTOMARY_SURNAMES). */
 const SURNAMES = new Set(Object.values(KO_CUSTOMARY_SURNAMES));
 
+/** Compiled once per role (a question's role is one of a few). */
+const rolePatterns = new Recent<RegExp>(16);
+
 /**
  * A person's name with the role, before or after it ("김우진 선수", "남기범(Nam Ki-beom) 서울시립대
  * 교수", "양궁 선수 김우진"), that the question does not name: three syllables opening with a common
@@ -446,14 +459,18 @@ const SURNAMES = new Set(Object.values(KO_CUSTOMARY_SURNAMES));
  */
 function namedWithRole(text: string, role: string, question: string): boolean {
   const asked = question.replace(/\s+/g, '');
-  const pattern = new RegExp(
-    `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{3})(?:\\s?\\([^)]{1,30}\\))?(?:\\s+[^\\s,.]{1,12}(?<![은는이가을를의에와과도])){0,2}?\\s?(?:${role})(?![\\uAC00-\\uD7AF]{2})|(?:${role})\\s([\\uAC00-\\uD7AF]{3})(?![\\uAC00-\\uD7AF])`,
-    'gu',
-  );
+  const pattern = rolePatterns.get(role, () => rolePattern(role));
   return [...text.matchAll(pattern)].some((m) => {
     const name = (m[1] ?? m[2]) as string;
     return SURNAMES.has(name.charAt(0)) && !asked.includes(name) && !isCommonKoreanWord(name);
   });
+}
+
+function rolePattern(role: string): RegExp {
+  return new RegExp(
+    `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{3})(?:\\s?\\([^)]{1,30}\\))?(?:\\s+[^\\s,.]{1,12}(?<![은는이가을를의에와과도])){0,2}?\\s?(?:${role})(?![\\uAC00-\\uD7AF]{2})|(?:${role})\\s([\\uAC00-\\uD7AF]{3})(?![\\uAC00-\\uD7AF])`,
+    'gu',
+  );
 }
 
 /** Someone named in the text whom the question does not name already: the asker knows who asks. */
