@@ -1,3 +1,5 @@
+import { Recent } from '../core/recent.js';
+
 /**
  * 일 and 년 count days and years ("200일 남짓", "5년간") and close every date ("1월 2일", "2024년"): a
  * figure of a date counts nothing. As patterns, so that the date's figure is passed over.
@@ -43,8 +45,21 @@ const HOW_MANY = /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/giu;
  * The count noun a "how many" question counts (lower-cased) with the Korean counters for it, as
  * patterns, and as words where a counter is never part of a date (the terms a passage must hold).
  */
-export function englishCounts(question: string): { noun: string; counters: readonly string[]; words: readonly string[] }[] {
-  const found: { noun: string; counters: readonly string[]; words: readonly string[] }[] = [];
+export function englishCounts(question: string): readonly EnglishCount[] {
+  return recentCounts.get(question, () => countsOf(question));
+}
+
+interface EnglishCount {
+  noun: string;
+  counters: readonly string[];
+  words: readonly string[];
+}
+
+/** Asked of every candidate sentence's count (evidence-window.ts): the last few questions' are kept. */
+const recentCounts = new Recent<readonly EnglishCount[]>(64);
+
+function countsOf(question: string): EnglishCount[] {
+  const found: EnglishCount[] = [];
   for (const match of question.matchAll(HOW_MANY)) {
     for (const word of (match[1] as string).toLowerCase().split(/\s+/)) {
       const counters = COUNT_NOUNS.find(([noun]) => noun.test(word))?.[1];

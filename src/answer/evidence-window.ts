@@ -434,6 +434,13 @@ const EN_ASKED_ROLE = /\b(?:which|what)\s+([a-z]+)\b|\bwho\s+(?:were|are|was|is)
 
 /** The role of the people a question asks to be named (as a pattern of Korean titles), if any. */
 export function askedRole(question: string): string | undefined {
+  // Asked of every candidate sentence of a who-question (carries): kept per question ('' for none).
+  return recentRoles.get(question, () => roleOf(question) ?? '') || undefined;
+}
+
+const recentRoles = new Recent<string>(64);
+
+function roleOf(question: string): string | undefined {
   const korean = KO_ASKED_ROLE.exec(question)?.[1];
   if (korean) return korean;
   for (const m of question.matchAll(EN_ASKED_ROLE)) {
