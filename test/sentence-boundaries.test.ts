@@ -23,6 +23,9 @@ const files = [
 /** A Korean phone number as contact boxes write it: 044-203-3111, (02) 2110-2430. */
 const PHONE = /(?<!\d)\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}(?!\d)/;
 
+/** A key-value label of one-syllable words ("장    소:", "과 업 명 :"), at the start of a line or after its outline number. */
+const SPACED_LABEL = /^[ \t]*(?:[가-하\d]{1,2}[.)][ \t]*)?[가-힣](?:[ \t]+[가-힣])+[ \t]*[:：]/mu;
+
 /** A cut inside a date or an enumeration: the fragment ends in "2023." or "1." and its line goes on with a number or Korean. */
 function cutAfterNumber(text: string, end: number, fragment: string): boolean {
   if (!/\d\.$/.test(fragment)) return false;
@@ -62,6 +65,9 @@ describe('sentence and passage boundaries and sizes, and no phone number, over e
         // A press release's contact box is document metadata: no phone number is ever a quotable passage.
         const phone = PHONE.exec(passage.text);
         if (phone) bad.push(`phone number in a passage: ${phone[0]}`);
+        // A label spread over its column ("장    소:", "과 업 명:") reads as its word, or no question finds it.
+        const spaced = SPACED_LABEL.exec(passage.text);
+        if (spaced) bad.push(`letter-spaced label: ${spaced[0]}`);
         for (const s of splitSentences(passage.text, 1)) {
           if (cutAfterNumber(passage.text, s.end, s.text) || koreanEndsInYear(s.text)) bad.push(`sentence ends: …${s.text.slice(-40)}`);
         }

@@ -97,10 +97,31 @@ describe('an edition', () => {
     expect(states('The 5th round of designations added two berths.', asked)).toBe(true);
   });
 
+  it('is stated by an item that opens with it, under a heading naming its series', () => {
+    // A list of editions names the series once, above its items.
+    const asked = ordinal('2회 항구 불꽃축제에는 누가 공연했어?');
+    expect(states('【참고】항구 불꽃축제 공연팀\n·2회(2030년) 공연팀: 갑밴드, 을악단', asked)).toBe(true);
+    expect(states('【참고】시민 합창대회 공연팀\n·2회(2030년) 공연팀: 갑밴드', asked)).toBe(false);
+    // Inside a line the words before the edition are not its heading.
+    expect(states('항구 불꽃축제 관람객은 2회 연속 늘었다.', asked)).toBe(false);
+  });
+
   it('is matched across languages on the edition alone', () => {
     const asked = ordinal('What is the goal of the 4th Harbour Plan?');
     expect(states('4차 항만계획안의 목표는 신항 확충이다.', asked)).toBe(true);
     expect(states('The 4th meeting approved the berths.', asked)).toBe(false);
+  });
+});
+
+describe('a sum in English millions or billions', () => {
+  it('is stated by a Korean text in its own units of ten thousand (2억, 140억, 500만)', () => {
+    const sum = (question: string) => questionSpecifics(question).find((s) => s.kind === 'number') as Specific;
+    expect(states('최근 3년 이내 2억원 이상 공연 실적', sum('shows of 200 million won or more'))).toBe(true);
+    expect(states('부두마다 국비 140억 원을 지원한다.', sum('KRW 14 billion per berth'))).toBe(true);
+    expect(states('상금 500만 원', sum('a 5 million won prize'))).toBe(true);
+    expect(states('최근 3년 이내 20억원 이상 공연 실적', sum('shows of 200 million won or more'))).toBe(false);
+    // Without a scale word the figure is itself.
+    expect(states('2억원', sum('200 shows'))).toBe(false);
   });
 });
 
@@ -119,6 +140,12 @@ describe('a sentence about another edition', () => {
     expect(aboutOtherEdition('제4차 항만기본계획은 과제 다섯 개를 담았다.', asked)).toBe(true);
     expect(aboutOtherEdition('제3차와 제4차 항만기본계획은 과제가 같다.', asked)).toBe(false);
     expect(aboutOtherEdition('제4차 해양위원회가 신항을 승인했다.', asked)).toBe(false);
+  });
+
+  it('is one when a numbered event or festival ("제3회") is numbered otherwise, as in a title over the sentence', () => {
+    const asked = editions('1회 항구 불꽃축제 예산은 얼마였어?');
+    expect(aboutOtherEdition('『제3회 항구 불꽃축제』 대행 용역\n소요예산: 1억 원', asked)).toBe(true);
+    expect(aboutOtherEdition('『제3회 항구 불꽃축제』 대행 용역\n·1회 항구 불꽃축제 예산: 5천만 원', asked)).toBe(false);
   });
 
   it('is not one when the question asks about both editions', () => {

@@ -34,6 +34,33 @@ const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
  */
 const NOT_NAMES = new Set(['i', 'korea', 'korean', 'what', 'which', 'when', 'why', 'how', 'who', 'where']);
 
+/** The English words that scale a sum, as powers of ten. */
+const EN_SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/** Korean counts a sum in units of ten thousand (만), 10^8 (억) and 10^12 (조), largest first. */
+const KO_SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['조', 12],
+  ['억', 8],
+  ['만', 4],
+];
+
+/**
+ * "200 million" as a Korean document writes it, "2억": English scales by thousands, Korean by ten
+ * thousands, so the figure of a sum asked in English is another figure in a Korean text. Written in
+ * the largest Korean unit that leaves at least one, when that takes at most one decimal ("1.5조");
+ * a sum that takes more ("1조 2,345억") is left to its English figure.
+ */
+function koreanSum(n: number, after: string): string[] {
+  const scale = EN_SCALES[/^(thousand|million|billion|trillion)\b/i.exec(after)?.[1]?.toLowerCase() ?? ''];
+  if (scale === undefined) return [];
+  for (const [unit, power] of KO_SCALES) {
+    const figure = Math.round(n * 10 ** (scale - power) * 1e6) / 1e6;
+    if (figure < 1) continue;
+    return Number.isInteger(figure * 10) ? [`${figure}${unit}`] : [];
+  }
+  return [];
+}
+
 export function questionSpecifics(question: string): Specific[] {
   const text = joinThousands(question.normalize('NFKC'));
   const out: Specific[] = [];
@@ -63,7 +90,7 @@ export function questionSpecifics(question: string): Specific[] {
       out.push({ kind: 'ordinal', text: value, forms: [value, EN_ORDINALS[n] ?? ''].filter(Boolean), ...(heads.length > 0 ? { heads } : {}) });
       continue;
     }
-    const forms = [value];
+    const forms = [value, ...koreanSum(n, after)];
     if (Number.isInteger(n) && n <= 12) forms.push(NUMBER_WORDS[n] ?? '', KO_NATIVE_NUMBERS[n] ?? '', EN_ORDINALS[n] ?? '');
     out.push({ kind: 'number', text: value, forms: forms.filter(Boolean) });
   }
@@ -146,8 +173,22 @@ function statesEdition(haystack: string, specific: Specific): boolean {
     const korean = /[차회째]$/.test(m[0]);
     const heads = (specific.heads ?? []).filter((h) => /^[\uAC00-\uD7AF]/.test(h) === korean);
     if (heads.length === 0 || heads.some((h) => haystack.slice(end, end + HEAD_REACH).includes(h))) return true;
+    const above = headingAbove(haystack, m.index ?? 0);
+    if (above && heads.some((h) => above.includes(h))) return true;
   }
   return false;
+}
+
+/**
+ * The line above an item that opens with the edition ("음악축제 섭외리스트" over "·1회(2022년)
+ * 섭외팀: …"): a list of editions names its series once, in its heading, and each item only by
+ * its number. Undefined when the edition stands inside a line.
+ */
+function headingAbove(haystack: string, at: number): string | undefined {
+  const lineStart = haystack.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || !/^[\s\-–·•∙◦○●□■▪※*|제第]*$/u.test(haystack.slice(lineStart, at))) return undefined;
+  const previous = haystack.lastIndexOf('\n', lineStart - 2) + 1;
+  return haystack.slice(Math.max(previous, lineStart - 1 - HEAD_REACH), lineStart - 1);
 }
 
 /**
@@ -186,8 +227,8 @@ export function withTranslatedHeads(specific: Specific, pairs: readonly TermPair
   return { ...specific, heads: [...heads] };
 }
 
-/** Any edition a text may state: "제5차", "5th", "fifth". */
-const ANY_EDITION = new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(?:차|th|st|nd|rd|번째)|\\b(${EN_ORDINALS.filter(Boolean).join('|')})\\b`, 'gu');
+/** Any edition a text may state: "제5차", "제2회", "5th", "fifth" (the forms the question's own editions are read in). */
+const ANY_EDITION = new RegExp(`(?<![\\d.])(\\d{1,2})\\s*(?:차|th|st|nd|rd|번째|회)|\\b(${EN_ORDINALS.filter(Boolean).join('|')})\\b`, 'gu');
 
 function numbersOther(haystack: string, specific: Specific, editions: readonly Specific[]): boolean {
   const asked = new Set(editions.map((e) => Number(e.forms[0])));
@@ -196,7 +237,7 @@ function numbersOther(haystack: string, specific: Specific, editions: readonly S
     const n = m[1] ? Number(m[1]) : EN_ORDINALS.indexOf(m[2] ?? '');
     if (asked.has(n)) continue;
     const end = (m.index ?? 0) + m[0].length;
-    const korean = /[차째]$/.test(m[0]);
+    const korean = /[차째회]$/.test(m[0]);
     if (heads.some((h) => /^[\uAC00-\uD7AF]/.test(h) === korean && haystack.slice(end, end + HEAD_REACH).includes(h))) return true;
   }
   return false;

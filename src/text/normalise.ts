@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
+import { joinLetterSpacing } from './letter-spacing.js';
 import { sanitiseText } from './sanitise-text.js';
 
 /**
  * Document text as it is indexed: sanitised like user text (NFC, unified newlines, no lone
- * surrogates, control or invisible characters), trailing blanks trimmed, blank lines collapsed.
- * Linear time on any input.
+ * surrogates, control or invisible characters), trailing blanks trimmed, blank lines collapsed,
+ * letter-spaced labels joined (letter-spacing.ts). Linear time on any input.
  */
 export function normaliseText(input: string): string {
-  return sanitiseText(input)
-    .split('\n')
-    .map(withoutTrailingBlanks)
-    .join('\n')
+  return joinLetterSpacing(sanitiseText(input).split('\n').map(withoutTrailingBlanks).join('\n'))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
