@@ -6,6 +6,7 @@ import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { allTerms, questionUnits } from './question-units.js';
 import {
   DEFAULT_THRESHOLDS,
+  datesEvent,
   isAbsenceStatement,
   readingOrder,
   type ScoredSentence,
@@ -61,6 +62,27 @@ describe('select-evidence helpers', () => {
   /** The evidence selected for a question from the given passages, ranked in this order. */
   const selectFrom = (question: string, questionLang: 'ko' | 'en', ...passages: ScoredPassage[]) =>
     selectEvidence({ question, questionLang, sentences: sentencesOf(...passages), thresholds: DEFAULT_THRESHOLDS });
+
+  it("answers a figure of the year asked with that year's sentence, however many sentences name a year", () => {
+    const stats = scoredPassage(
+      'stats',
+      [
+        'As reported in 2026, the number of old berths was 40.',
+        'Korea had 320 harbour berths in 2029.',
+        'Harbour freight grew in 2029.',
+        'Harbour ships were larger in 2029.',
+        'Harbour cranes were replaced in 2029.',
+        'Harbour fees rose in 2029.',
+        'Harbour staff were trained in 2029.',
+      ].join(' '),
+      { lang: 'en' },
+    );
+    expect(selectFrom('2029 numbers please: how many harbour berths were there?', 'en', stats).best?.text).toBe('Korea had 320 harbour berths in 2029.');
+    // The month dates an event the question sets its scene by: the answer need not repeat its year.
+    expect(datesEvent('What is the goal of the plan discussed with experts in March 2029?', '2029')).toBe(true);
+    expect(datesEvent('2029년 3월 간담회에서 논의한 계획의 목표는?', '2029')).toBe(true);
+    expect(datesEvent('2029 numbers please: how many berths?', '2029')).toBe(false);
+  });
 
   it('leads with the sentence that enumerates the N items a question asks for, not one naming one of them', () => {
     const plan = scoredPassage(

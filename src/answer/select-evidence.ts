@@ -337,6 +337,7 @@ export function selectEvidence(input: {
   });
   const sentenceTerms = candidates.map((s) => termSet(s.span.text));
   const weights = termWeights(sentenceTerms, units.flatMap(allTerms));
+  asImportantAsAny(weights, units, input.asked ?? input.question);
   const wholes = wholeWeights(units, sentenceTerms);
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
@@ -718,6 +719,26 @@ function countedThing(question: string): string | undefined {
 /** The sentence as a reader sees it: with its passage's title and section, and the items it sits under. */
 function reading(s: ScoredSentence): string {
   return `${s.text} ${s.passage.title} ${s.passage.sectionPath} ${parentItems(s.passage.text, s.start).join(' ')}`;
+}
+
+/**
+ * A year the question states ("2022 numbers", "2025년 기준") sets which figure answers, however many
+ * candidates name some year: it weighs as much as the question's heaviest other word. A year dated
+ * with a month ("discussed with experts in January 2025") sets the scene of an event instead; the
+ * answer about the event need not repeat it.
+ */
+function asImportantAsAny(weights: Map<string, number>, units: readonly QuestionUnit[], question: string): void {
+  const years = units.filter((u) => yearUnit(u) && !datesEvent(question, u.word.slice(0, 4)));
+  if (years.length === 0) return;
+  const others = units.filter((u) => !yearUnit(u)).flatMap((u) => allTerms(u).map((t) => weights.get(t) ?? 0));
+  const top = Math.max(0, ...others);
+  for (const u of years) for (const t of allTerms(u)) weights.set(t, Math.max(weights.get(t) ?? 0, top));
+}
+
+/** The year with a month ("in January 2025", "2025년 1월"): the date of an event the question sets its scene by. */
+export function datesEvent(question: string, year: string): boolean {
+  const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+  return new RegExp(`\\b${month}\\s+(?:\\d{1,2},?\\s+)?${year}|${year}\\s*년\\s*\\d{1,2}\\s*월|${year}[.-]\\s*\\d{1,2}[.-]`, 'iu').test(question);
 }
 
 /** A unit that is a year ("2023", "2023년"). */
