@@ -70,6 +70,9 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('yo how many berths does the harbour have').question).toBe('how many berths does the harbour have');
     expect(normaliseQuestion('where r the harbour office hq').question).toBe('where are the harbour office headquarters');
     expect(normaliseQuestion('how many ppl work at the harbour').question).toBe('how many people work at the harbour');
+    expect(normaliseQuestion('is the port gonna get 3 bil for new cranes? heard smth abt it').question).toBe(
+      'is the port going to get 3 billion for new cranes? heard something about it',
+    );
     expect(normaliseQuestion('부두 물동량 중 몇 퍼 차지함?').question).toBe('부두 물동량 중 몇 퍼센트 차지함?');
   });
 
