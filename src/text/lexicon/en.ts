@@ -66,7 +66,6 @@ export const EN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['yrly', 'yearly'],
   ['wk', 'week'],
   ['wks', 'weeks'],
-  ['hr', 'hour'],
   ['hrs', 'hours'],
   ['mins', 'minutes'],
   // Month abbreviations (as style guides list them); "May" has none, "Mar" is too rare a word to clash.
