@@ -24,7 +24,7 @@ import {
   takesNext,
   takesPrevious,
 } from './evidence-window.js';
-import { digitFigures, NUMBER_WORDS, numberOf, sourceFigures, YEARS } from './figures.js';
+import { digitFigures, MONTHS, NUMBER_WORDS, numberOf, sourceFigures, YEARS } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
 import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
@@ -737,9 +737,11 @@ function asImportantAsAny(weights: Map<string, number>, units: readonly Question
 
 /** The year with a month ("in January 2025", "2025년 1월"): the date of an event the question sets its scene by. */
 export function datesEvent(question: string, year: string): boolean {
-  const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-  return new RegExp(`\\b${month}\\s+(?:\\d{1,2},?\\s+)?${year}|${year}\\s*년\\s*\\d{1,2}\\s*월|${year}[.-]\\s*\\d{1,2}[.-]`, 'iu').test(question);
+  return new RegExp(`\\b${MONTH_NAME}\\s+(?:\\d{1,2},?\\s+)?${year}|${year}\\s*년\\s*\\d{1,2}\\s*월|${year}[.-]\\s*\\d{1,2}[.-]`, 'iu').test(question);
 }
+
+/** An English month, written out or abbreviated ("January", "Jan."). */
+const MONTH_NAME = `(?:${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
 
 /** A unit that is a year ("2023", "2023년"). */
 function yearUnit(unit: QuestionUnit | undefined): boolean {
