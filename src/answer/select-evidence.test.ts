@@ -5,6 +5,7 @@ import { searchTerms } from '../text/search-terms.js';
 import { type SentenceSpan, splitSentences } from '../text/sentences.js';
 import { allTerms, questionUnits } from './question-units.js';
 import {
+  asImportantAsAny,
   DEFAULT_THRESHOLDS,
   datesEvent,
   isAbsenceStatement,
@@ -78,6 +79,24 @@ describe('select-evidence helpers', () => {
       { lang: 'en' },
     );
     expect(selectFrom('2029 numbers please: how many harbour berths were there?', 'en', stats).best?.text).toBe('Korea had 320 harbour berths in 2029.');
+    // The year weighs as much as the question's heaviest word, not as its rarest form: one form of
+    // a name with many that no candidate holds does not make the year outweigh the name itself.
+    const units = questionUnits("What are Portco's priorities for 2029?");
+    const name = units.find((u) => u.word === 'Portco');
+    if (!name) throw new Error('no name unit');
+    const withForms = units.map((u) => (u === name ? { ...u, forms: { en: [['portco']], ko: [['항만', '만운', '운영', '영공', '공사']] } } : u));
+    const weights = new Map<string, number>([
+      ['portco', 0.5],
+      ['항만', 3],
+      ['만운', 3],
+      ['운영', 0.5],
+      ['영공', 3],
+      ['공사', 0.5],
+      ['priorities', 1.5],
+      ['2029', 0.8],
+    ]);
+    asImportantAsAny(weights, withForms, "What are Portco's priorities for 2029?");
+    expect(weights.get('2029')).toBeCloseTo(Math.max(1.5, (0.5 + 3 + 3 + 0.5 + 3 + 0.5) / 6));
     // The month dates an event the question sets its scene by: the answer need not repeat its year.
     expect(datesEvent('What is the goal of the plan discussed with experts in March 2029?', '2029')).toBe(true);
     expect(datesEvent('2029년 3월 간담회에서 논의한 계획의 목표는?', '2029')).toBe(true);

@@ -727,10 +727,17 @@ function reading(s: ScoredSentence): string {
  * with a month ("discussed with experts in January 2025") sets the scene of an event instead; the
  * answer about the event need not repeat it.
  */
-function asImportantAsAny(weights: Map<string, number>, units: readonly QuestionUnit[], question: string): void {
+export function asImportantAsAny(weights: Map<string, number>, units: readonly QuestionUnit[], question: string): void {
   const years = units.filter((u) => yearUnit(u) && !datesEvent(question, u.word.slice(0, 4)));
   if (years.length === 0) return;
-  const others = units.filter((u) => !yearUnit(u)).flatMap((u) => allTerms(u).map((t) => weights.get(t) ?? 0));
+  // A word weighs as the mean of its terms, as unitCoverage weighs it: one rare form of a name with
+  // many forms ("KICOX") does not make the name heavy.
+  const others = units
+    .filter((u) => !yearUnit(u))
+    .map((u) => {
+      const terms = allTerms(u);
+      return terms.length === 0 ? 0 : terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / terms.length;
+    });
   const top = Math.max(0, ...others);
   for (const u of years) for (const t of allTerms(u)) weights.set(t, Math.max(weights.get(t) ?? 0, top));
 }
