@@ -1,6 +1,12 @@
 import { KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
 
+/**
+ * The words that scale a sum, in both languages: Korean counts by ten thousands (만, 억 = 10^8,
+ * 조 = 10^12), English by thousands. "140억" and "14 billion" are one sum.
+ */
+export const SUM_SCALES: Readonly<Record<string, number>> = { 조: 1e12, 억: 1e8, 만: 1e4, trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3 };
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const NUMBER_WORDS = [
   'zero',

@@ -1,4 +1,5 @@
 import { joinThousands } from '../text/normalise.js';
+import { SUM_SCALES } from './figures.js';
 
 /**
  * A sum the question gives each of something ("한 곳당 1400억씩", "each complex gets KRW 140
@@ -15,7 +16,6 @@ export interface PerUnitClaim {
 const KO_AMOUNT = /(\d+(?:\.\d+)?)\s*(조|억|만)\s*(?:원)?/gu;
 /** English sums: "KRW 140 billion", "140 billion won", "₩14 billion". */
 const EN_AMOUNT = /(?:KRW|₩)\s*(\d+(?:\.\d+)?)\s*(trillion|billion|million)|(\d+(?:\.\d+)?)\s*(trillion|billion|million)\s+won/giu;
-const UNIT: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4, trillion: 1e12, billion: 1e9, million: 1e6 };
 
 interface Amount {
   value: number;
@@ -33,10 +33,10 @@ function amounts(text: string): Amount[] {
     return { value, text: m[0], before: t.slice(Math.max(0, start - 32), start), after: t.slice(end, end + 16) };
   };
   const out: Amount[] = [];
-  for (const m of t.matchAll(KO_AMOUNT)) out.push(at(m, Number(m[1]) * (UNIT[m[2] as string] ?? 1)));
+  for (const m of t.matchAll(KO_AMOUNT)) out.push(at(m, Number(m[1]) * (SUM_SCALES[m[2] as string] ?? 1)));
   for (const m of t.matchAll(EN_AMOUNT)) {
     const [figure, unit] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
-    out.push(at(m, Number(figure) * (UNIT[(unit as string).toLowerCase()] ?? 1)));
+    out.push(at(m, Number(figure) * (SUM_SCALES[(unit as string).toLowerCase()] ?? 1)));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { KO_NATIVE_NUMBERS, KO_REGIONS } from '../text/lexicon/ko.js';
 import { joinThousands } from '../text/normalise.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { MONTHS, NUMBER_WORDS } from './figures.js';
+import { MONTHS, NUMBER_WORDS, SUM_SCALES } from './figures.js';
 
 /**
  * What a question takes as given: a year, a count, a month, a name. The documents answer such a
@@ -34,15 +34,8 @@ const EN_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
  */
 const NOT_NAMES = new Set(['i', 'korea', 'korean', 'what', 'which', 'when', 'why', 'how', 'who', 'where']);
 
-/** The English words that scale a sum, as powers of ten. */
-const EN_SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
-
-/** Korean counts a sum in units of ten thousand (만), 10^8 (억) and 10^12 (조), largest first. */
-const KO_SCALES: ReadonlyArray<readonly [string, number]> = [
-  ['조', 12],
-  ['억', 8],
-  ['만', 4],
-];
+/** Korean's units of a sum, largest first (SUM_SCALES). */
+const KO_SUM_UNITS = ['조', '억', '만'] as const;
 
 /**
  * "200 million" as a Korean document writes it, "2억": English scales by thousands, Korean by ten
@@ -51,10 +44,10 @@ const KO_SCALES: ReadonlyArray<readonly [string, number]> = [
  * a sum that takes more ("1조 2,345억") is left to its English figure.
  */
 function koreanSum(n: number, after: string): string[] {
-  const scale = EN_SCALES[/^(thousand|million|billion|trillion)\b/i.exec(after)?.[1]?.toLowerCase() ?? ''];
+  const scale = SUM_SCALES[/^(thousand|million|billion|trillion)\b/i.exec(after)?.[1]?.toLowerCase() ?? ''];
   if (scale === undefined) return [];
-  for (const [unit, power] of KO_SCALES) {
-    const figure = Math.round(n * 10 ** (scale - power) * 1e6) / 1e6;
+  for (const unit of KO_SUM_UNITS) {
+    const figure = Math.round(((n * scale) / (SUM_SCALES[unit] as number)) * 1e6) / 1e6;
     if (figure < 1) continue;
     return Number.isInteger(figure * 10) ? [`${figure}${unit}`] : [];
   }

@@ -230,7 +230,7 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   if (kind) return citations.some((c) => namesMember(kind, c.quote));
   // "어느 위원회에서 심의했어": quotes that never name one of the class answer which one with nothing.
   const classNoun = whichClassNoun(uploads.question);
-  // Letter-spaced labels ("장    소: …") write the noun too.
+  // A letter-spaced cell ("장 소 |"; a label before its colon is joined at ingest, letter-spacing.ts) writes the noun too.
   const writes = (noun: string) => (c: Citation) => `${c.title} ${c.sectionPath} ${c.quote}`.normalize('NFC').replace(/\s+/g, '').includes(noun);
   if (classNoun && !citations.some(writes(classNoun))) return false;
   const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../answer/figures.js';
+import { NUMBER_WORDS, SUM_SCALES } from '../answer/figures.js';
 
 /**
  * One identity for a figure, whatever language, scale word or unit spelling states it: "778만㎡"
@@ -8,7 +8,8 @@ import { NUMBER_WORDS } from '../answer/figures.js';
  * what "the same figure" is.
  */
 
-const SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, trillion: 1e12, billion: 1e9, million: 1e6 };
+/** The sums' scale words, with the compounds of 만 and 천 a Korean figure is written with too. */
+const SCALE: Record<string, number> = { ...SUM_SCALES, 천만: 1e7, 백만: 1e6, 천: 1e3 };
 
 // Units written differently in the two languages, as one name each; anything else is a count.
 const UNIT_NAMES: [RegExp, string][] = [
