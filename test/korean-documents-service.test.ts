@@ -151,11 +151,28 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(result.answer).toContain('체육국');
     expect(result.answer).not.toMatch(/\d{2,4}-\d{3,4}-\d{4}/);
     const citation = result.citations.find((c) => c.quote.includes('체육국'));
-    expect(citation).toMatchObject({ title: '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다', sectionPath: '문서 정보' });
+    expect(citation).toMatchObject({ title: '2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다', sectionPath: '보도자료 정보' });
     // The cited statement opens like any passage (the widget fetches it by id).
     const opened = await fetch(`${base}/api/passages/${encodeURIComponent(citation?.passageId ?? '')}`);
     expect(opened.status).toBe(200);
     expect(((await opened.json()) as { passage: { text: string } }).passage.text).toContain('담당 부서: 체육국');
+  });
+
+  it("answers whom to contact from the release box's line for the part asked, and its times without any number", async () => {
+    // The box gives each part of the visit its unit and officials; the line for Icheon answers, with its number.
+    const contact = await ask('이천 장애인 선수촌 건으로 누구한테 연락하면 되나요?');
+    expect(contact.grounded).toBe(true);
+    expect(contact.answer).toContain('이기태');
+    expect(contact.answer).toContain('044-203-3185');
+    expect(contact.citations.find((c) => c.quote.includes('이기태'))).toMatchObject({ sectionPath: '보도자료 정보' });
+    const english = await ask('Who should I call about the Jincheon visit?');
+    expect(english.grounded).toBe(true);
+    expect(english.answer).toContain('044-203-3129');
+    // A question on the release's times is answered from the same box, with no official's number.
+    const embargo = await ask('선수단 격려 보도자료는 언제부터 보도할 수 있나요?');
+    expect(embargo.grounded).toBe(true);
+    expect(embargo.answer).toContain('08:00');
+    expect(embargo.answer).not.toMatch(/\d{2,4}-\d{3,4}-\d{4}/);
   });
 
   it('answers an English question about a Korean upload through the vocabulary public documents share', async () => {

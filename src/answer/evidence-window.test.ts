@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
 import {
   answerTypes,
+  asksForContact,
   carries,
   continuesPrevious,
   definesSubject,
@@ -350,6 +351,16 @@ describe('evidence window', () => {
     expect(answerTypes('Is there an email or phone number for the harbour office?')).toContain('contact');
     expect(answerTypes('항만청 연락처 알려줘')).toContain('contact');
     expect(answerTypes('When did the harbour office open?')).not.toContain('contact');
+    // Whom to call, ask or contact, asked with the verb: the answer is a way to reach them.
+    expect(answerTypes('부두 개장 건은 누구한테 연락하면 돼요?')).toContain('contact');
+    expect(answerTypes('항만청에 어느 번호로 전화해야 해?')).toContain('contact');
+    expect(answerTypes('Who should I call about the new berths?')).toContain('contact');
+    expect(answerTypes('What do people call the new pier?')).not.toContain('contact');
+    expect(answerTypes('항만청은 언제 연락사무소를 열었어?')).not.toContain('contact');
+    // Who is in charge asks for the official a release's box names with a number; what a unit did does not.
+    expect(asksForContact('부두 개장 건 담당 과장이 누구야?')).toBe(true);
+    expect(asksForContact('Which unit is in charge of the berth bookings?')).toBe(true);
+    expect(asksForContact('항만정책과는 무엇을 발표했어?')).toBe(false);
     expect(REQUIRED_TYPES).toContain('contact');
     expect(carries('contact', '문의는 항만청(051-123-4567)으로 하면 된다.')).toBe(true);
     expect(carries('contact', 'Write to berths@harbour.example for details.')).toBe(true);

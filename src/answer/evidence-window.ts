@@ -169,9 +169,23 @@ const HAS_CHANGE_DONE =
   /줄었|감소했|감소하였|늘었|늘어났|증가했|증가하였|생겼|창출했|창출되었|창출됐|\b(?:created|reduced|cut|fell|rose|increased|decreased|generated|saved)\b/iu;
 const STATES_AIM = /목표|예정|계획|전망|기대|방침|\b(?:target|aims?|plans?|expected|will|forecast|projected|goal)\b/iu;
 
-/** Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email or phone"). */
+/**
+ * Asking how to reach someone: a phone number, an e-mail address, a website ("연락처", "문의처", "email
+ * or phone"), or whom to call, ask or contact as a verb asking where to turn ("누구한테 연락하면 돼",
+ * "어느 번호로 전화해요", "문의하려면", "who should I call", "the contact officer"); a clause about
+ * the inquiry itself ("서면으로 문의하는 마감은 언제") asks its date.
+ */
 const CONTACT =
-  /\b(?:e-?mail|phone(?: number)?|telephone|contact (?:details|number|info(?:rmation)?)|website|hotline)\b|연락처|전화번호|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
+  /\b(?:e-?mail|phone(?: number)?|telephone|contacts?|website|hotline)\b|\bwho(?:m)?\s+(?:do|should|can|would|could|must)\s+(?:i|we|you|they|people)\s+(?:call|ring|ask)\b|연락처|전화\s?번호|(?:연락|전화|문의)\s?(?:하면|하려면|해야|할\s?(?:곳|데|번호|사람)|드리면|드려야|하나요|해요|할까)|이메일|메일 주소|홈페이지|문의처|상담\s*전화/iu;
+/** Asking who answers for a matter: its official, unit or office in charge ("담당자", "소관", "who is in charge"). */
+const IN_CHARGE =
+  /담당\s?(?:자|부서|과장|공무원|직원)|담당(?:과|관)(?![\uAC00-\uD7AF])|책임자|소관|누구(?:한테|에게|께)\s*(?:물어|여쭤)|\bin charge\b|\bresponsible (?:unit|department|office|official|division|team)\b/iu;
+
+/** Whether a question asks how to reach someone or who is in charge: what an official's number in a release's box is printed for. */
+export function asksForContact(question: string): boolean {
+  return CONTACT.test(question) || IN_CHARGE.test(question);
+}
+
 /** A way to reach someone: a phone number, an e-mail address or a web address. */
 const HAS_CONTACT = /(?<!\d)0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)1\d{3}-\d{4}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|\bwww\.\S+/iu;
 
@@ -407,7 +421,7 @@ const PERSON_NAMES = [
     `(?<![\\uAC00-\\uD7AF])([\\uAC00-\\uD7AF]{2}[\\uAC00-\\uD7AF](?<![고며을를의에]))\\s?(?:${KO_TITLES}|선수|학생|감독|코치|작가|가수|사무관|주무관|서기관)(?=(?:에게|께서|에|으로|로|와|과|이|가|은|는|을|를|의|도|만){0,2}(?![\\uAC00-\\uD7AF]))`,
     'gu',
   ),
-  /(?:담당자|책임자|성명|이름)\s*[:|]\s*(?:(?:과장|팀장|사무관|주무관|서기관|연구원|국장)\s*\|\s*)?([\uAC00-\uD7AF]{2,4})(?![\uAC00-\uD7AF])/gu,
+  /(?:담당자|책임자|담당과장|성명|이름)\s*[:|]\s*(?:(?:과장|팀장|사무관|주무관|서기관|연구원|국장)\s*\|?\s*)?([\uAC00-\uD7AF]{2,4})(?![\uAC00-\uD7AF])/gu,
   /.\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b/gu,
   LINE_UP,
 ];

@@ -35,6 +35,9 @@ describe('class nouns answered by the name of a member', () => {
     expect(whichClassNoun('두 점수는 어느 정도의 비중이야?')).toBeUndefined();
     expect(whichClassNoun('어느 업체로 정해졌어?')).toBeUndefined();
     expect(whichClassNoun('어떤 위원회가 있어?')).toBeUndefined();
+    // A number or a code is given by its digits, which never write the noun ("044-200-1111", "04").
+    expect(whichClassNoun('항만청에 어느 번호로 전화해?')).toBeUndefined();
+    expect(whichClassNoun('어느 코드를 넣어?')).toBeUndefined();
   });
 
   it('finds a unit of an office by its suffix, not a word that merely ends so', () => {

@@ -83,6 +83,16 @@ export function namesMember(kind: NamedKind, text: string): boolean {
  * not which member of a class.
  */
 const MEASURE_NOUN = /^(?:정도|크기|규모|수준|범위|만큼|비중|분량|길이|높이|넓이|면적|기간|시간|날짜|시기)/u;
+/**
+ * Nouns for a number or a code (번호, 전화번호, 코드, 연락처): "어느 번호로 전화해" is answered by the
+ * digits ("044-203-3185", "04"), which never write the class noun.
+ */
+const NUMBER_NOUN = /(?:번호|코드|연락처)$/u;
+
+/** Whether a question's noun asks for a number or a code, which digits give without the noun. */
+export function asksNumberNoun(noun: string): boolean {
+  return NUMBER_NOUN.test(noun) || /\b(?:phone\s+)?numbers?$|\bcodes?$/iu.test(noun);
+}
 
 /**
  * The class a question asks which member of with 어느 ("어느 위원회에서 심의했어", "어느 발사장에서"),
@@ -94,7 +104,7 @@ export function whichClassNoun(question: string): string | undefined {
   const text = question.normalize('NFC');
   for (const match of text.matchAll(WHICH_NOUN)) {
     const noun = match[1] as string;
-    if (noun.length < 2 || MEASURE_NOUN.test(noun) || KIND_NOUNS.some(([kind]) => kind.test(noun))) continue;
+    if (noun.length < 2 || MEASURE_NOUN.test(noun) || asksNumberNoun(noun) || KIND_NOUNS.some(([kind]) => kind.test(noun))) continue;
     // "어느 종목 훈련장", "어느 학교 학생": a noun with no particle before another word classifies
     // that word, and the answer names the member as a modifier ("양궁 훈련장"), without the class noun.
     const bare = match[0].endsWith(noun);

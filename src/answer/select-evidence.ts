@@ -1,3 +1,4 @@
+import { metadataDocId } from '../core/metadata-passage.js';
 import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
 import { saysDocumentsLack } from '../text/absence.js';
@@ -620,7 +621,9 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
   }
   // What the question asks for (a count, a date, names) and no chosen sentence carries: the best
   // sentence of the chosen passages that carries it (an item of the asked kind, "질의기간: 2023. 7.
-  // 13. ~ 7. 18.", names the matter in its heading, not itself).
+  // 13. ~ 7. 18.", names the matter in its heading, not itself), and a way to reach someone from
+  // their documents' own statement too (a release's contact box for "whom do I call about the
+  // visit"): its dates date the document, not what a passage tells of.
   const missing = missingTypes(
     question,
     out.map((s) => s.text),
@@ -628,11 +631,10 @@ function widen(question: string, selected: ScoredSentence[], pool: ScoredSentenc
   const questionTerms = missing.length > 0 ? new Set(searchTerms(question)) : new Set<string>();
   for (const type of missing) {
     const passages = new Set(out.map((s) => s.passage.id));
+    const documents = new Set(out.map((s) => s.passage.docId));
+    const ofChosen = (s: ScoredSentence) => passages.has(s.passage.id) || (type === 'contact' && documents.has(metadataDocId(s.passage.id) ?? ''));
     const carrier = pool
-      .filter(
-        (s) =>
-          passages.has(s.passage.id) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind) && !otherLabel(questionTerms, s),
-      )
+      .filter((s) => ofChosen(s) && !has(s) && carries(type, s.text, question) && (s.coverage > 0 || s.givesAskedKind) && !otherLabel(questionTerms, s))
       .sort((a, b) => b.score - a.score)[0];
     if (carrier) out.push(carrier);
   }

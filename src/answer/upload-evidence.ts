@@ -18,8 +18,9 @@ import { indexTerms } from '../text/terms.js';
 import { type Answerability, DEFAULT_ANSWERABILITY, judgeAnswerability, passageTerms, unitShare, type WeightedUnit } from './answerability.js';
 import { answersAskedKind } from './asked-kind.js';
 import { askedModifiers } from './asked-phrase.js';
+import { asksForContact } from './evidence-window.js';
 import { withoutInstructions } from './injection-guard.js';
-import { namedKind, namesMember, whichClassNoun, whichKind } from './kind-instances.js';
+import { asksNumberNoun, namedKind, namesMember, whichClassNoun, whichKind } from './kind-instances.js';
 import { allTerms, questionUnits } from './question-units.js';
 
 /** What the ordinary uploads offer for a question the official documents do not answer. */
@@ -113,9 +114,9 @@ export async function uploadEvidence(input: {
     termPairs: knowledge.termPairs,
     ...(known ? { queryVector: known } : {}),
   });
-  // Each upload found also offers what its layout said of it (issuing body, unit, date): a
-  // question about the document itself is answered from that, never from its contact box.
-  const found = [...searched.passages, ...metadataOf(searched.passages, uploads)];
+  // Each upload found also offers what its layout said of it (issuing body, unit, date, its box's
+  // entries): a question about the document itself is answered from that.
+  const found = [...searched.passages, ...metadataOf(searched.passages, byOwnWords(searched.passages, question, knowledge), uploads, question)];
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.
   const retrieved = { ...searched, passages: interleave(found, byOwnWords(found, question, knowledge)).slice(0, input.k + 2) };
@@ -155,12 +156,19 @@ export function knownToUploads(all: TermStats, official: TermStats): (term: stri
   return (term) => all.df(term) > official.df(term);
 }
 
-/** The metadata statements of the uploads among the passages found, after them in the search's order. */
-function metadataOf(passages: ScoredPassage[], uploads: Map<string, DocumentRecord>): ScoredPassage[] {
+/**
+ * The metadata statement of the upload the question is about (the first passage's in the search's
+ * order and in the re-ranked one), after the passages found; a release box's officials and numbers
+ * only for a question asking whom to contact or who is in charge. A statement names no subject of
+ * its own ("보도시점: …"), so another upload's, found for one shared word ("보도자료"), would answer
+ * for the one the question names.
+ */
+function metadataOf(passages: ScoredPassage[], reranked: ScoredPassage[], uploads: Map<string, DocumentRecord>, question: string): ScoredPassage[] {
   const out: ScoredPassage[] = [];
-  for (const docId of new Set(passages.map((p) => p.docId))) {
+  const contacts = asksForContact(question);
+  for (const docId of new Set([passages[0]?.docId, reranked[0]?.docId].filter((id) => id !== undefined))) {
     const doc = uploads.get(docId);
-    const passage = doc ? metadataPassage(doc) : undefined;
+    const passage = doc ? metadataPassage(doc, { contacts }) : undefined;
     const last = passages.filter((p) => p.docId === docId).at(-1);
     if (passage && last) out.push({ ...passage, score: last.score, trust: 'upload' });
   }
@@ -233,6 +241,8 @@ export function namesWhatIsAsked(uploads: UploadEvidence, citations: readonly Ci
   // A letter-spaced cell ("장 소 |"; a label before its colon is joined at ingest, letter-spacing.ts) writes the noun too.
   const writes = (noun: string) => (c: Citation) => `${c.title} ${c.sectionPath} ${c.quote}`.normalize('NFC').replace(/\s+/g, '').includes(noun);
   if (classNoun && !citations.some(writes(classNoun))) return false;
+  // "담당자 전화번호는 뭐야": the digits are the number asked, and never write the noun.
+  if (head !== undefined && asksNumberNoun(head)) return citations.some((c) => /\d/.test(c.quote));
   const unit = head === undefined ? undefined : uploads.judged.units.find((u) => u.word.toLowerCase() === head);
   if (!unit || unit.weight < DEFAULT_ANSWERABILITY.rareIdf) return true;
   return named(unit);

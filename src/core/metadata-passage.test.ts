@@ -31,6 +31,17 @@ describe("an upload's metadata statement", () => {
     expect(metadataPassage(record({ summary: '부산항만공사 운영팀', publishedAt: '' }))?.text).toBe('발행 기관: 부산항만공사, 담당 부서: 운영팀');
   });
 
+  it("adds a release box's entries, its officials' numbers only when asked for", () => {
+    const releaseBox = ['보도시점: 2029. 3. 5.(월) 06:00', '담당 부서: 항만정책과, 담당자: 사무관 김항만, 문의 전화번호 044-200-1111'];
+    expect(metadataPassage(record({ releaseBox }))?.sectionPath).toBe('보도자료 정보');
+    expect(metadataPassage(record({ releaseBox }))?.text).toBe(
+      '발행 기관: 해양수산부, 담당 부서: 항만정책과\n발행 일자: 2029. 3. 4.\n보도시점: 2029. 3. 5.(월) 06:00\n담당 부서: 항만정책과, 담당자: 사무관 김항만, 문의 전화번호 044-200-1111',
+    );
+    expect(metadataPassage(record({ releaseBox }), { contacts: false })?.text).toBe(
+      '발행 기관: 해양수산부, 담당 부서: 항만정책과\n발행 일자: 2029. 3. 4.\n보도시점: 2029. 3. 5.(월) 06:00',
+    );
+  });
+
   it("states nothing from an operator's summary of another kind, and nothing for an official document", () => {
     expect(metadataPassage(record({ summary: '신항 부두 개장 계획을 알리는 자료', publishedAt: '' }))).toBeUndefined();
     expect(metadataPassage(record({ summary: '신항 부두 개장 계획을 알리는 자료' }))?.text).toBe('발행 일자: 2029. 3. 4.');

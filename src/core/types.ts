@@ -22,6 +22,12 @@ export interface DocumentRecord {
   /** How the document's own reference list names each source (publisher, title, date); absent when it has none. */
   sourceDetails?: SourceDetails[];
   /**
+   * A press release's metadata box as it states it, an entry a line ("보도시점: 2024. 1. 2.(화) 08:00",
+   * "담당 부서: … 담당자: 사무관 이기태 (044-203-3185)"): never a passage, offered only as the
+   * document's own statement (core/metadata-passage.ts).
+   */
+  releaseBox?: string[];
+  /**
    * Set on every record this code writes. Absent only in an index or edge export older than the
    * field; readers then decide by source (`trustOf` in core/document-trust.ts).
    */

@@ -96,6 +96,10 @@ export const documentSchema = z.object({
     .array(z.object({ url: z.string(), publisher: z.string().optional(), title: z.string().optional(), date: z.string().optional() }))
     .optional()
     .describe("How the document's reference list names each source"),
+  releaseBox: z
+    .array(z.string())
+    .optional()
+    .describe("A press release's metadata box as it states it, an entry a line (release times, units and their officials)"),
   publishedAt: z.string(),
   summary: z.string(),
   contentHash: z.string(),

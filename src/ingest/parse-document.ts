@@ -22,6 +22,8 @@ export interface ParsedDocument {
   summary: string;
   /** The issuing body (and unit) when the file's layout states it (a press release's masthead, a cover page). */
   issuer?: string;
+  /** A press release's metadata box, an entry a line (release times, units and their officials): kept off the body. */
+  releaseBox?: string[];
   /** Normalised body; passages' charStart/charEnd point into this string. */
   body: string;
   /** For paged sources (PDF): where each page starts in body, ascending by offset. */
@@ -123,6 +125,7 @@ export function finishDocument(input: {
   /** The date the file's own layout states (a press release's 배포일시), YYYY-MM-DD. */
   publishedAt?: string;
   issuer?: string;
+  releaseBox?: string[];
   meta?: Record<string, unknown>;
   overrides?: DocumentMeta;
   pages?: PageStart[];
@@ -177,6 +180,7 @@ export function finishDocument(input: {
     // Without a summary of its own, a document is described by who issued it.
     summary: overrides.summary || asString(meta.summary) || input.issuer || '',
     ...(input.issuer ? { issuer: input.issuer } : {}),
+    ...(input.releaseBox?.length ? { releaseBox: input.releaseBox.map(normaliseText) } : {}),
     body,
     ...(movedPages ? { pages: movedPages } : {}),
     ...(marked.starts.length > 0 ? { sourceStarts: marked.starts } : {}),

@@ -140,22 +140,29 @@ function* packedVectorSteps(rows: ArrowTable, dimension: number): Steps<Float32A
 }
 
 /**
- * The "sources" column holds the URL list as JSON, or (since sources have details) an object with
- * the list and the details: no new column, and indexes written before read as they did.
+ * The "sources" column holds the URL list as JSON, or (since sources have details, and press
+ * releases their metadata box) an object with the list, the details and the box: no new column,
+ * and indexes written before read as they did.
  */
 function writeSources(doc: DocumentRecord): string {
-  return JSON.stringify(doc.sourceDetails?.length ? { urls: doc.sources, details: doc.sourceDetails } : doc.sources);
+  if (!doc.sourceDetails?.length && !doc.releaseBox?.length) return JSON.stringify(doc.sources);
+  return JSON.stringify({
+    urls: doc.sources,
+    ...(doc.sourceDetails?.length ? { details: doc.sourceDetails } : {}),
+    ...(doc.releaseBox?.length ? { box: doc.releaseBox } : {}),
+  });
 }
 
-/** The record as the table's columns hold it: the details ride in "sources". */
-function withoutDetails(doc: DocumentRecord): Omit<DocumentRecord, 'sourceDetails'> {
-  const { sourceDetails: _details, ...columns } = doc;
+/** The record as the table's columns hold it: the details and the box ride in "sources". */
+function withoutDetails(doc: DocumentRecord): Omit<DocumentRecord, 'sourceDetails' | 'releaseBox'> {
+  const { sourceDetails: _details, releaseBox: _box, ...columns } = doc;
   return columns;
 }
 
-function readSources(value: string): Pick<DocumentRecord, 'sources' | 'sourceDetails'> {
-  const parsed = JSON.parse(value) as string[] | { urls: string[]; details: SourceDetails[] };
-  return Array.isArray(parsed) ? { sources: parsed } : { sources: parsed.urls, sourceDetails: parsed.details };
+function readSources(value: string): Pick<DocumentRecord, 'sources' | 'sourceDetails' | 'releaseBox'> {
+  const parsed = JSON.parse(value) as string[] | { urls: string[]; details?: SourceDetails[]; box?: string[] };
+  if (Array.isArray(parsed)) return { sources: parsed };
+  return { sources: parsed.urls, ...(parsed.details ? { sourceDetails: parsed.details } : {}), ...(parsed.box ? { releaseBox: parsed.box } : {}) };
 }
 
 function toDocument(row: Record<string, unknown>): DocumentRecord {

@@ -1,4 +1,4 @@
-import { PUBLIC_BODY, UNIT } from '../../core/metadata-passage.js';
+import { PHONE, PUBLIC_BODY, UNIT } from '../../core/metadata-passage.js';
 import type { Block } from './blocks.js';
 
 /**
@@ -32,6 +32,8 @@ export interface LaidOutDocument {
   publishedAt?: string;
   /** The issuing body and unit as the page states them ("문화체육관광부 · 체육국"). */
   issuer?: string;
+  /** A press release's metadata box as it states it, one line an entry (see boxLines). */
+  releaseBox?: string[];
 }
 
 // How far into the document a headline may start: a cover page or a press release's first lines.
@@ -45,7 +47,6 @@ const SUBTITLE = /^\s*[-–—~]\s|\s[-–—~]\s*$/;
 
 /** The words that label a press release's metadata box (보도시점, 배포, 담당 부서, 담당자, ...). */
 const LABEL = /^(?:보도(?:시점|일시|일자)?|배포(?:일시|일자)?|담당(?:부서|과|과장|관|자)?|책임자|문의(?:처)?|연락처|전화(?:번호)?|작성(?:자|일)?|자료제공)$/;
-const PHONE = /\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]\d{4}/;
 const DATE = /((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)/;
 const DATE_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*(?:[(（][^)）]{1,3}[)）])?\s*[)）]?$/;
 
@@ -163,6 +164,72 @@ function readMetadataBox(table: LayoutTable): { released?: string; embargo?: str
   return found;
 }
 
+/** Labels that open a line of their own: the release's times, and each responsible unit with its officials after it. */
+const RELEASE_LABEL = /^(?:보도|배포)/;
+const UNIT_LABEL = /^(?:담당(?:부서|과)|문의(?:처)?)$/;
+/** A box entry is a date, a unit's name or an official and a number: a longer value is body text in a form. */
+const MAX_BOX_VALUE = 100;
+
+/**
+ * The box as the release states it, an entry a line: "보도시점: 2024. 1. 2.(화) 08:00, 배포: …" and
+ * "담당 부서: 체육국 (진천선수촌) 체육정책과, 책임자: 과장 정태경 (044-203-3111), 담당자: 사무관 …".
+ * A label's value is the cells after it up to the next label; cells that open a row without a label
+ * continue the unit above (a box sets a unit's part, "(진천선수촌)", under its label cell), and a unit
+ * label already used opens the next unit. The times and the contacts are what a reader asks of the
+ * box ("언제부터 보도할 수 있어", "누구한테 물어봐"); the layout keeps them off the body text.
+ */
+function boxLines(table: LayoutTable): string[] {
+  const groups: { label: string; values: string[] }[][] = [];
+  let group: { label: string; values: string[] }[] | undefined;
+  let field: { label: string; values: string[] } | undefined;
+  for (const row of table.rows) {
+    let opened = false;
+    for (const cell of row.map(cellText)) {
+      if (!cell) continue;
+      const label = cell.replace(/\s+/g, '');
+      if (LABEL.test(label)) {
+        opened = true;
+        const release = RELEASE_LABEL.test(label);
+        const sameKind = group?.[0] !== undefined && RELEASE_LABEL.test(group[0].label.replace(/\s+/g, '')) === release;
+        const unitAgain = UNIT_LABEL.test(label) && group?.some((f) => UNIT_LABEL.test(f.label.replace(/\s+/g, '')));
+        field = { label: unspace(cell), values: [] };
+        if (!group || !sameKind || unitAgain) {
+          group = [];
+          groups.push(group);
+        }
+        group.push(field);
+      } else if (!opened && group) {
+        // A row that opens without a label continues the unit named above it.
+        (group.find((f) => UNIT_LABEL.test(f.label.replace(/\s+/g, ''))) ?? field)?.values.push(cell);
+      } else field?.values.push(cell);
+    }
+  }
+  // A form with 연락처 blanks to fill in is no release box: only a release's times or a unit opens a line.
+  const opens = (g: { label: string }[]) => [RELEASE_LABEL, UNIT_LABEL].some((re) => re.test(g[0]?.label.replace(/\s+/g, '') ?? ''));
+  return groups
+    .filter((g) => opens(g) && g.every((f) => f.values.join(' ').length <= MAX_BOX_VALUE))
+    .map((g) =>
+      g
+        .filter((f) => f.values.length > 0)
+        .map((f) => `${f.label}: ${withPhoneLabel(f.values.join(' '))}`)
+        .join(', '),
+    )
+    .filter(Boolean);
+}
+
+/** A number as a box prints it, in parentheses or not: "(044-203-3111)", "장인숙(02-2110-2430)". */
+const BOXED_PHONE = /\s*[(（]?\s*(0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4})\s*[)）]?/gu;
+
+/**
+ * "과장 정태경 (044-203-3111)" → "과장 정태경, 문의 전화번호 044-203-3111": a box prints an official's
+ * number bare, its place in the box saying what it is (the number to call with questions on the
+ * release); the line read alone names it, so a question asking for the phone number or whom to
+ * contact (전화번호, 문의, phone number, contact) finds the words it asks with.
+ */
+function withPhoneLabel(value: string): string {
+  return value.replace(BOXED_PHONE, (_, phone: string) => `, 문의 전화번호 ${phone}`);
+}
+
 /** The public body the page names on its own (a masthead cell, a cover line), with the unit beside it. */
 function findIssuer(lines: Line[], mastheadEnd: number): string | undefined {
   for (const [i, line] of lines.entries()) {
@@ -224,9 +291,11 @@ export function readLayout(blocks: LayoutBlock[]): LaidOutDocument {
   let released: string | undefined;
   let embargo: string | undefined;
   const units: string[] = [];
+  const releaseBox: string[] = [];
   blocks.forEach((block, index) => {
     if (block.kind !== 'table' || isBox(block) || !isMetadataBox(block)) return;
     metadata.add(index);
+    releaseBox.push(...boxLines(block));
     const found = readMetadataBox(block);
     released ??= found.released;
     embargo ??= found.embargo;
@@ -249,5 +318,11 @@ export function readLayout(blocks: LayoutBlock[]): LaidOutDocument {
   }
   const out: Block[] = [];
   toBlocks(blocks, skip, title, out);
-  return { blocks: out, ...(title ? { title } : {}), ...(publishedAt ? { publishedAt } : {}), ...(issuer ? { issuer } : {}) };
+  return {
+    blocks: out,
+    ...(title ? { title } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(releaseBox.length > 0 ? { releaseBox } : {}),
+  };
 }

@@ -55,6 +55,42 @@ describe('HWP 5.0 loader', () => {
     expect(doc).toMatchObject({ title: '노후 산업단지 재생 사업 선정', publishedAt: '2024-03-04', issuer: '산업입지정책과', summary: '산업입지정책과' });
     for (const box of ['보도시점', '담당자', '044-203-0000']) expect(doc.body).not.toContain(box);
     expect(doc.body).toContain('정부는 올해 재생 사업지구 다섯 곳을 선정했다.');
+    // The box as it states it, an entry a line, kept for the document's own statement: the times, then the unit with its official.
+    expect(doc.releaseBox).toEqual([
+      '보도시점: 2024. 3. 5.(화) 12:00, 배포: 2024. 3. 4.(월)',
+      '담당 부서: 산업입지정책과, 담당자: 홍길동, 문의 전화번호 044-203-0000',
+    ]);
+  });
+
+  it("a box's second unit opens a line of its own, and a row without a label continues the unit above", async () => {
+    const { bytes } = makeHwp([
+      {
+        table: [
+          ['담당 부서', '항만국', '책임자', '과장', '김항만', '(044-200-1111)'],
+          ['(부산신항)', '항만개발과', '담당자', '사무관', '이부두', '(044-200-1122)'],
+          ['담당 부서', '해운물류국', '책임자', '과장', '박해운', '(044-200-2211)'],
+        ],
+      },
+      { text: '신항 부두 개장', pt: 18 },
+      { text: '해양수산부는 신항 부두를 개장한다.' },
+    ]);
+    const doc = await loadDocument({ file: 'harbour.hwp', bytes });
+    expect(doc.releaseBox).toEqual([
+      '담당 부서: 항만국 (부산신항) 항만개발과, 책임자: 과장 김항만, 문의 전화번호 044-200-1111, 담당자: 사무관 이부두, 문의 전화번호 044-200-1122',
+      '담당 부서: 해운물류국, 책임자: 과장 박해운, 문의 전화번호 044-200-2211',
+    ]);
+    // A form with 연락처 blanks to fill in (a proxy form in a call for proposals) is no release box.
+    const form = makeHwp([
+      { text: '행사 대행 용역 제안요청서', pt: 18 },
+      { text: '본문입니다.' },
+      {
+        table: [
+          ['성명', '', '연락처', ''],
+          ['업체명', '', '연락처', '☎ : HP : 상기인을 대리인으로 위임합니다.'],
+        ],
+      },
+    ]);
+    expect((await loadDocument({ file: 'form.hwp', bytes: form.bytes })).releaseBox).toBeUndefined();
   });
 
   it('refuses distribution and password-protected documents with 422 and a reason', async () => {
@@ -136,9 +172,13 @@ describe.skipIf(!existsSync(FIXTURES))('real Hancom files (../shared/fixtures/ko
     expect(press.issuer).toMatch(/^문화체육관광부/);
     expect(press.body).toContain('장미란 제2차관');
     for (const box of ['보도시점', '담당 부서', '044-203-3111']) expect(press.body).not.toContain(box);
+    expect(press.releaseBox).toContain(
+      '담당 부서: 체육협력관 (이천선수촌) 장애인체육과, 책임자: 과장 홍덕호, 문의 전화번호 044-203-3181, 담당자: 사무관 이기태, 문의 전화번호 044-203-3185',
+    );
     const rfp = await load('gangbuk-rfp-2023-07.hwpx');
     expect(rfp).toMatchObject({ title: '『제2회 가을밤의 음악축제』 행사대행 용역 제안요청서', publishedAt: '2023-07-05' });
     expect(rfp.issuer).toMatch(/^강북구청/);
+    expect(rfp.releaseBox).toBeUndefined();
     // A header of two rows over merged cells (신용평가등급 over three columns, 배점 over one) labels each row.
     expect(rfp.body).toContain('신용평가등급: BBB0 / A30 / BBB0 | 배점: 4.2');
     const standard = await load('public-data-standard-2023.hwpx');

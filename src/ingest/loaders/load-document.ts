@@ -112,7 +112,7 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   }
   const format = detectFormat(file, bytes);
   if (format === 'text') return loadText({ file, bytes, meta });
-  let loaded: { blocks: Block[]; title?: string; publishedAt?: string; issuer?: string };
+  let loaded: { blocks: Block[]; title?: string; publishedAt?: string; issuer?: string; releaseBox?: string[] };
   // Each loader (and its parser: unpdf, mammoth, linkedom) is imported when a file needs it, so a
   // start that reads only Markdown, or nothing changed, does not pay for loading them.
   if (format === 'pdf') loaded = await (await import('./pdf.js')).loadPdf({ file, bytes, limits, onProgress });
@@ -124,5 +124,14 @@ export async function loadDocument(input: LoadInput): Promise<ParsedDocument> {
   } else if (format === 'hwp') loaded = readLayout((await import('./hwp.js')).loadHwp({ file, bytes, limits }));
   else loaded = (await import('./html.js')).loadHtml({ html: decodeText(file, bytes) });
   const { body, pages } = renderBlocks(loaded.blocks);
-  return finishDocument({ file, body, title: loaded.title, publishedAt: loaded.publishedAt, issuer: loaded.issuer, overrides: meta, pages });
+  return finishDocument({
+    file,
+    body,
+    title: loaded.title,
+    publishedAt: loaded.publishedAt,
+    issuer: loaded.issuer,
+    releaseBox: loaded.releaseBox,
+    overrides: meta,
+    pages,
+  });
 }
