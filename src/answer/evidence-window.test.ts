@@ -30,6 +30,12 @@ describe('evidence window', () => {
     expect(answerTypes('부두 크레인 세우는 데 돈 얼마 들었대?')).toContain('money');
     expect(answerTypes('부두 이름 공모에 응모가 얼마나 들어왔나요?')).not.toContain('money');
     expect(answerTypes('How much does the berth length matter?')).not.toContain('money');
+    // In any form of the verb, and with a verb of moving money into a venture ("putting … into").
+    expect(answerTypes('How much is the port authority investing in the crane site?')).toContain('money');
+    expect(answerTypes('how much is the shipping line actually pumping into that new pier lol')).toContain('money');
+    expect(answerTypes('shipping line putting how much into the pier??')).toContain('money');
+    // How much of a thing ("how much land") put into something is no sum.
+    expect(answerTypes('How much land did they put into the port reserve?')).not.toContain('money');
   });
 
   it('counts a unit of measure asked in words by its symbol too', () => {

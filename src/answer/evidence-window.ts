@@ -222,10 +222,17 @@ const SAID_IN_TEXT =
 /**
  * "How much did Samsung pay …", "how much will the government spend", "얼마 냈어", "얼마 들었대": a
  * verb whose object is money by its meaning (pay, spend, cost, charge, invest, earn, owe; 내다,
- * 지불하다, 들다 '돈이 쓰이다', 쓰다, 투자하다) asked with how much or 얼마 asks for a sum.
+ * 지불하다, 들다 '돈이 쓰이다', 쓰다, 투자하다) asked with how much or 얼마 asks for a sum, in any of
+ * its forms ("how much is Samsung investing"). So does a verb of moving money into a venture, with
+ * into (put, pour, pump, sink, plough, dump … into: "how much is it putting into the complex"), when
+ * how much asks of the verb itself, not of a noun ("how much land did they put into the bank").
  */
-const SUM_VERB =
-  /\bhow\s+much\b(?:\s+[\w'-]+){0,8}?\s+(?:pay|pays|paid|spend|spends|spent|cost|costs|charge|charges|charged|invest|invests|invested|earn|earns|earned|owe|owes|owed)\b|얼마(?:를|나|씩)?\s*(?:냈|내야|내요|지불|들었|드는|들까|썼|쓴|투자)/iu;
+const MONEY_INTO =
+  '(?:put|puts|putting|pour|pours|poured|pouring|pump|pumps|pumped|pumping|sink|sinks|sank|sunk|sinking|plough|ploughs|ploughed|ploughing|plow|plows|plowed|plowing|dump|dumps|dumped|dumping)';
+const SUM_VERB = new RegExp(
+  `\\bhow\\s+much\\b(?:\\s+[\\w'-]+){0,8}?\\s+(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|charge|charges|charged|charging|invest|invests|invested|investing|earn|earns|earned|earning|owe|owes|owed|owing)\\b|\\bhow\\s+much\\s+(?:(?:money|cash|funding|capital)\\s+)?(?:is|are|was|were|did|does|do|will|has|have|had|would|could|should)\\b(?:\\s+[\\w'-]+){0,6}?\\s+${MONEY_INTO}\\s+(?:[\\w'-]+\\s+){0,3}?into\\b|\\b${MONEY_INTO}\\s+how\\s+much\\b(?:\\s+[\\w'-]+){0,4}?\\s+into\\b|얼마(?:를|나|씩)?\\s*(?:냈|내야|내요|지불|들었|드는|들까|썼|쓴|투자)`,
+  'iu',
+);
 
 /**
  * What a question asks for depends on its text alone, and the answer step asks it of every candidate

@@ -139,6 +139,20 @@ describe('select-evidence helpers', () => {
     expect(wholeWeights(units, terms).has(units.find((u) => u.word === '기준') ?? compound)).toBe(false);
   });
 
+  it('lets a sentence as near the question as the best lead when it carries the figure asked and the best does not', () => {
+    const doc = (id: string, text: string, rank: number) =>
+      scoredPassage(id, text, { docId: 'pier', title: 'Busan new pier complex', sectionPath: 'Investment', score: 1 - rank / 10 });
+    const host = doc('host', 'The Busan new pier complex is to host twelve berths of the shipping line.', 0);
+    const invest = doc('invest', 'The shipping line is investing KRW 2 trillion in the Busan pier.', 1);
+    const ask = (question: string, ...passages: ScoredPassage[]) => selectFrom(question, 'en', ...passages).selected.map((s) => s.text);
+    // The investment sentence names the complex only through its title: it covers what the best covers, and holds the sum.
+    expect(ask('How much is the shipping line putting into the Busan pier complex?', host, invest)).toEqual([
+      'The shipping line is investing KRW 2 trillion in the Busan pier.',
+    ]);
+    // The sum of another thing than the one asked (a subsidy, which no sentence names) answers nothing.
+    expect(ask('How much subsidy is the shipping line getting for the Busan pier complex?', host, invest)).toEqual([]);
+  });
+
   it('lets a runner-up lead when the best sentence lacks the asked date and an item of the asked kind gives it', () => {
     const upload = (id: string, text: string, sectionPath: string) => scoredPassage(id, text, { lang: 'ko', trust: 'upload', sectionPath });
     const notice = upload('notice', '가. 협상 결과와 제안서 변경 내용은 서면으로 통보한다.\n\n나. 통보 후 7일 안에 계약한다.', 'Ⅲ. 입찰 및 계약 > 5. 협상');

@@ -37,6 +37,8 @@ export interface ScoredSentence extends SentenceSpan {
   coverage: number;
   /** Question units this sentence covers; a multi-part question needs sentences covering different ones. */
   covered: number[];
+  /** Question units this sentence covers read with its title, section and the items it sits under. */
+  coveredInContext?: number[];
   score: number;
   /** A labelled item or a count that gives the kind of value the question asks for (see asked-kind.ts). */
   givesAskedKind?: boolean;
@@ -353,7 +355,8 @@ export function selectEvidence(input: {
     // The context a reader sees: the title, the section and the outline items the sentence sits under.
     const parents = [...parentItems(passage.text, span.start), ...pathItems(passage.sectionPath)].join(' ');
     const context = parents ? new Set([...contextOf(passage), ...termSet(parents)]) : contextOf(passage);
-    const contextCoverage = coverage(units, eitherHas(have, context), weights, passage.lang, wholes, verbWeight);
+    const inContext = unitCoverage(units, eitherHas(have, context), weights, passage.lang, wholes, verbWeight);
+    const contextCoverage = inContext.share;
     // "What are X?" is answered first by the sentence saying what X is, among those that cover it.
     const defines = definition && own >= 0.5 && definesSubject(span.text, definition) ? DEFINITION_BONUS : 0;
     // An item names its subject through the items it sits under ("1) 제안서 제출" > "가) 일 시: …").
@@ -370,7 +373,16 @@ export function selectEvidence(input: {
     const enumerates = listed !== undefined && bulletItems(span.text) >= listed ? 1 : 0;
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind + enumerates) : base;
     return {
-      sentence: { ...span, passage, passageRank, coverage: own, covered, score, ...(kind ? { givesAskedKind: true } : {}) },
+      sentence: {
+        ...span,
+        passage,
+        passageRank,
+        coverage: own,
+        covered,
+        coveredInContext: inContext.covered,
+        score,
+        ...(kind ? { givesAskedKind: true } : {}),
+      },
       absence: kindOf(span, passage.text).absence,
     };
   });
@@ -450,6 +462,15 @@ export function selectEvidence(input: {
   const best = inReadersLanguage(top, positive, input.questionLang);
   const answer = answerFrom(best, positive.slice(1), positive);
   if (answer) return { selected: answer, best };
+  const floor = Math.max(input.thresholds.minScore, top.score - RETRY_MARGIN * input.thresholds.margin);
+  const withWeaker = (lead: ScoredSentence) => {
+    const weaker = positive.filter((s) => s.score <= lead.score);
+    return answerFrom(
+      lead,
+      weaker.filter((s) => s !== lead),
+      weaker,
+    );
+  };
   // The best sentence and its window lack what the question asks for (no date for 언제): the next
   // sentences close to it may sit where the value is given ("질의방법: … 서면질의만 가능" beside
   // "질의기간: 2023. 7. 13. ~ 7. 18."). Each is tried as the lead with the weaker sentences only, so
@@ -458,16 +479,38 @@ export function selectEvidence(input: {
   // type would do otherwise, and questions the documents do not answer found one (measured: a tax
   // relief rate for a tax rate, a region's investment for a company's subsidy).
   for (const next of positive.slice(1, 1 + LEAD_RETRIES)) {
-    if (next.score < Math.max(input.thresholds.minScore, top.score - RETRY_MARGIN * input.thresholds.margin)) break;
+    if (next.score < floor) break;
     if (next.passage.lang !== best.passage.lang) continue;
-    const weaker = positive.filter((s) => s.score <= next.score);
-    const retried = answerFrom(
-      next,
-      weaker.filter((s) => s !== next),
-      weaker,
-    );
+    const retried = withWeaker(next);
     if (retried?.some((s) => s.givesAskedKind)) return { selected: retried, best: next };
   }
+  // Or a sentence as near the question as the best, told apart by rank alone: it covers every unit
+  // the best covers, read with its title and section, and itself carries what is asked ("Samsung
+  // Electronics is investing KRW 360 trillion in the Yongin national complex", under the Yongin
+  // semiconductor complex's title, for "how much is Samsung putting into the chip complex"). Those
+  // weaker leads answered other questions by covering less.
+  // Only for a figure (a sum, a count, a share) in the official documents' prose: a date or a name
+  // beside the same words is as often another event's or another thing's, and an upload's figure
+  // beside its title's words another item's ("17개 광역시·도" in the field list, for how many
+  // transfer centres the data holds).
+  const FIGURES: readonly string[] = ['money', 'count', 'percent'];
+  // The noun a figure asked for is of ("정부 보조금 얼마") must be its own too: the company's investment
+  // beside the same complex is no subsidy.
+  const types = answerTypes(input.question);
+  const figureNoun = types.includes('money') ? moneyNoun(input.question) : types.includes('count') ? countedThing(input.question) : undefined;
+  const figureUnit = figureNoun === undefined ? -1 : units.findIndex((u) => u.word.toLowerCase().includes(figureNoun));
+  const asNear = (s: ScoredSentence) => {
+    const near = s.coveredInContext ?? s.covered;
+    return (
+      required.length > 0 &&
+      required.every((type) => FIGURES.includes(type) && carries(type, s.text, input.question)) &&
+      best.covered.every((u) => near.includes(u)) &&
+      (figureUnit < 0 || near.includes(figureUnit))
+    );
+  };
+  const near = positive.slice(1).find((s) => s.score >= floor && s.passage.docId === best.passage.docId && s.passage.trust !== 'upload' && asNear(s));
+  const fromNear = near ? withWeaker(near) : undefined;
+  if (near && fromNear) return { selected: fromNear, best: near };
   return { selected: [], best, absence: topAbsence };
 }
 
