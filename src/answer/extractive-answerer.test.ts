@@ -6,10 +6,17 @@ import { ExtractiveAnswerer } from './extractive-answerer.js';
 
 const passage = (id: string, lang: Lang, sectionPath: string, text: string) => scoredPassage(id, text, { lang, sectionPath, title: 'Harbour notes' });
 
-async function answer(question: string, lang: Lang, passages: ScoredPassage[], premise?: string[]): Promise<Extract<AnswerEvent, { type: 'done' }>['result']> {
+async function answer(
+  question: string,
+  lang: Lang,
+  passages: ScoredPassage[],
+  premise?: string[],
+  asked?: string,
+): Promise<Extract<AnswerEvent, { type: 'done' }>['result']> {
   const events = new ExtractiveAnswerer().answer({
     id: 't',
     question,
+    ...(asked ? { asked } : {}),
     lang,
     history: [],
     passages,
@@ -36,6 +43,32 @@ describe('a false premise found before the answer', () => {
     const result = await answer('What did the Busan port authority pay for its cranes?', 'en', [en], ['Busan']);
     expect(result.refusalReason).toBe('false_premise');
     expect(result.citations).toEqual([]);
+  });
+});
+
+describe("a follow-up's specifics", () => {
+  const rounds = passage(
+    'rounds',
+    'ko',
+    '신항 부두 추가 지정',
+    '2029년 11월 신항 부두 4곳이 추가로 지정되었다. 추가 지정으로 신항 부두는 모두 9곳으로 늘어났다.',
+  );
+
+  it('takes as given only what it says itself, not the month its topic carries from the turn before', async () => {
+    // "그 뒤에" moves past the first round's month (2029년 3월), which the answer about the later round need not state.
+    const carried = await answer(
+      '2029년 3월 처음 지정된 신항 부두 그 뒤에 추가로 몇 곳 더 지정됐어?',
+      'ko',
+      [rounds],
+      undefined,
+      '그 뒤에 추가로 몇 곳 더 지정됐어?',
+    );
+    expect(carried.grounded).toBe(true);
+    expect(carried.answer).toContain('4곳');
+    expect(carried.answer).not.toContain('2029-03');
+    // Typed in the question itself, the month is its premise, and the answer says the documents do not support it.
+    const typed = await answer('2029년 3월 처음 지정된 신항 부두 그 뒤에 추가로 몇 곳 더 지정됐어?', 'ko', [rounds]);
+    expect(typed.answer).toContain('2029-03');
   });
 });
 

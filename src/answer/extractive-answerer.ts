@@ -79,7 +79,10 @@ export class ExtractiveAnswerer implements Answerer {
     const unsupported =
       selected.length > 0
         ? [
-            ...windowUnsupported(input.question, selected, input.termPairs),
+            // A follow-up takes as given what it says itself: the specifics its topic carries from the
+            // turn before ("2018년 6월" for "그 뒤에 추가로 몇 곳 더 뽑혔어") set the scene, and an answer
+            // about what came after that need not restate them.
+            ...windowUnsupported(input.asked ?? input.question, selected, input.termPairs),
             // What the answer itself contradicts: a count of the same thing, the year of an event
             // that happens once, a region its lists of the event leave out or whose first another region was, an office another
             // person held at the time, a plan's target year, an event it states only as planned.
