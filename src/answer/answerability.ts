@@ -13,7 +13,7 @@ import type { AnswerabilityFeature } from './evidence-model/answerability-featur
 import { ANSWERABILITY_MODEL } from './evidence-model/answerability-model.js';
 import { type Features, type LogisticModel, probability } from './evidence-model/logistic.js';
 import { questionSpecifics, type Specific, states } from './question-specifics.js';
-import { allTerms, eitherHas, formsIn, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup, TermsInOrder } from './question-units.js';
+import { allTerms, eitherHas, formsIn, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 /** A passage in the other language is judged on translated words only when they carry this share of the question. */
 const CROSS_LINGUAL_MIN_TRANSLATED = 0.5;
@@ -74,7 +74,7 @@ export interface Answerability {
 const evidenceTerms = new Recent<ReadonlySet<string>>(1024);
 export function passageTerms(p: ScoredPassage): ReadonlySet<string> {
   const text = `${p.title} ${p.sectionPath} ${p.text}`;
-  return evidenceTerms.get(text, () => new TermsInOrder(indexTerms(text)));
+  return evidenceTerms.get(text, () => new Set(indexTerms(text)));
 }
 
 /** The mean IDF of one form's terms. */

@@ -4,7 +4,6 @@ import { findGlossaryPhrases } from '../retrieve/glossary.js';
 import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
-import { verbForms } from '../text/verb-forms.js';
 import { englishCounts } from './english-counters.js';
 
 /** One content word of the question with its terms in each language. */
@@ -129,10 +128,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     // A word read as another ("처음" as "첫") takes that word's glossary forms ("제1차", "first");
     // the noun a "how many" counts, the Korean counter it is counted in ("days" as 일 of "200일").
     const counters = counted.find((c) => c.noun === word.toLowerCase())?.words;
-    const glossed = counters && counters.length > 0 ? withCounters(glossaryForms(word, termPairs), counters) : glossaryForms(word, termPairs);
-    // A Korean verb is the same verb in its other forms ("열렸" and "열린 행사", verb-forms.ts).
-    const conjugated = predicate ? verbForms(word).map((form) => searchTerms(form)) : [];
-    const entry = conjugated.length > 0 ? { ko: [...(glossed?.ko ?? []), ...conjugated], en: glossed?.en ?? [] } : glossed;
+    const entry = counters && counters.length > 0 ? withCounters(glossaryForms(word, termPairs), counters) : glossaryForms(word, termPairs);
     units.push({
       ...(own.some(isHangulTerm) ? { word, ko: own, en: numbers } : { word, ko: numbers, en: own }),
       ...(predicate ? { predicate } : {}),
@@ -195,41 +191,15 @@ export function allTerms(unit: QuestionUnit): string[] {
   return terms;
 }
 
-/**
- * What coverage reads of a text's terms: whether it holds one, and (when the text was read in
- * order, see TermsInOrder) whether a number stands right before a term, as in "1차".
- */
-export type TermLookup = Pick<ReadonlySet<string>, 'has'> & { numberBefore?: (number: string, term: string) => boolean };
-
-/**
- * A text's terms with the pairs a number makes with the term right after it: "제1차" is 제, 1, 차
- * and "2025년 1월 … 제5차" holds those three terms too, scattered, so an ordinal form ("1차" for
- * "first", "처음") is held only where its number and its counter stand together.
- */
-export class TermsInOrder extends Set<string> {
-  private readonly pairs = new Set<string>();
-
-  constructor(terms: readonly string[]) {
-    super(terms);
-    for (let i = 0; i + 1 < terms.length; i++) if (NUMBER.test(terms[i] as string)) this.pairs.add(`${terms[i]}\u0000${terms[i + 1]}`);
-  }
-
-  numberBefore(number: string, term: string): boolean {
-    return this.pairs.has(`${number}\u0000${term}`);
-  }
-}
-
-const NUMBER = /^\d+$/;
+/** What coverage reads of a text's terms: whether it holds one. */
+export type TermLookup = Pick<ReadonlySet<string>, 'has'>;
 
 /**
  * The terms of two texts together ("a sentence with its title and section") without copying both
  * into a new set for each sentence: a term is there when either holds it.
  */
 export function eitherHas(a: TermLookup, b: TermLookup): TermLookup {
-  return {
-    has: (term) => a.has(term) || b.has(term),
-    numberBefore: (number, term) => (a.numberBefore?.(number, term) ?? a.has(number)) || (b.numberBefore?.(number, term) ?? b.has(number)),
-  };
+  return { has: (term) => a.has(term) || b.has(term) };
 }
 
 /**
@@ -252,15 +222,7 @@ function formShare(terms: readonly string[], have: TermLookup, weight: (term: st
   for (const t of terms) total += weight(t);
   if (total === 0) return best;
   let found = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as string;
-    const next = terms[i + 1];
-    // A number and the counter after it are one word of the form ("1차"): held apart in the text
-    // ("1월 … 제5차") they say another thing, and the form is not there at all. (A longer term after
-    // a number is a word of its own as the question split it: "2023년말" is 2023 and 년말.)
-    if (next?.length === 1 && NUMBER.test(t) && have.has(t) && have.numberBefore?.(t, next) === false) return best;
-    found += have.has(t) ? weight(t) : 0;
-  }
+  for (const t of terms) found += have.has(t) ? weight(t) : 0;
   return Math.max(best, found / total);
 }
 

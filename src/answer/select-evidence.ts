@@ -27,7 +27,7 @@ import {
 } from './evidence-window.js';
 import { digitFigures, MONTHS, NUMBER_WORDS, numberOf, sourceFigures, YEARS } from './figures.js';
 import { isContentsLine, isFormSection, lineAt, restatesTitle } from './non-evidence.js';
-import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup, TermsInOrder } from './question-units.js';
+import { allTerms, eitherHas, hasFormsIn, type QuestionUnit, questionUnits, shareIn, type TermLookup } from './question-units.js';
 
 export interface ScoredSentence extends SentenceSpan {
   passage: ScoredPassage;
@@ -86,7 +86,7 @@ type Weights = Map<string, number>;
  */
 const termSets = new Recent<ReadonlySet<string>>(4096);
 function termSet(text: string): ReadonlySet<string> {
-  return termSets.get(text, () => new TermsInOrder(termList(text)));
+  return termSets.get(text, () => new Set(termList(text)));
 }
 
 /** A sentence's terms in order, repeats kept (see nearDuplicate); kept like termSet. Callers never modify the list. */
@@ -345,13 +345,8 @@ export function selectEvidence(input: {
   const definition = definitionSubject(input.question);
   const focusUnits = units.filter((u) => u.focus);
   const listed = itemsAsked(input.question);
-  // "3대 추진과제": a sentence listing three items says the three of them, numbered or not.
-  const listedUnit = listed === undefined ? undefined : units.find((u) => u.ko.includes(String(listed)) || u.en.includes(String(listed)));
-  const listedTerms = listedUnit === undefined ? undefined : new Set(allTerms(listedUnit));
   const scored = candidates.map(({ span, passage, passageRank }, i) => {
-    const terms = sentenceTerms[i] ?? new Set<string>();
-    const enumerates = listed !== undefined && bulletItems(span.text) >= listed ? 1 : 0;
-    const have: ReadonlySet<string> = enumerates && listedTerms ? new Set([...terms, ...listedTerms]) : terms;
+    const have = sentenceTerms[i] ?? new Set<string>();
     // An uploaded document's title is the one matter all of it is about: a sentence repeating it
     // ("과 업 명: 제2회 가을밤의 음악축제") is no nearer the question than the item that answers it.
     const ownTerms = passage.trust === 'upload' ? withoutTitle(have, passage.title) : have;
@@ -375,6 +370,7 @@ export function selectEvidence(input: {
     // So does an item that gives the kind of value asked for (행사일시 for 언제, 12부 for 몇 부).
     const kind = answersAskedKind(input.asked ?? input.question, span.text, passage.trust === 'upload') ? 1 : 0;
     // "3대 추진과제", "the three task areas": the sentence that enumerates them, not one naming one of them.
+    const enumerates = listed !== undefined && bulletItems(span.text) >= listed ? 1 : 0;
     const score = base >= input.thresholds.minScore ? base + FOCUS_BONUS * (focus + kind + enumerates) : base;
     return {
       sentence: {
