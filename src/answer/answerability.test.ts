@@ -263,3 +263,24 @@ describe("a body named in Korean, read with the uploads' synonyms", () => {
     expect(unsupportedSpecifics('부두 축제 심사위원회는 언제 열려?', rfp).map((s) => s.text)).toEqual(['심사위원회']);
   });
 });
+
+describe('a question asking several things', () => {
+  const land = passage('land', '신항 기본계획안은 용지 비축 제도를 새로 도입했다.', 'ko');
+  const fees = passage('fees', '항만 사용료는 해마다 물가에 맞춰 조정된다.', 'ko');
+  const reshape = passage('reshape', '낡은 부두는 구역 단위로 공간을 재편하는 방식으로 바꾼다.', 'ko');
+  const move = passage('move', '여객 터미널은 2031년에 북항으로 옮긴다.', 'ko');
+  const notices = Array.from({ length: 12 }, (_, i) => `항만청 공지 ${i}호는 주차장 운영 시간을 안내한다.`);
+  const local = statsOfTexts([land, fees, reshape, move].map((p) => p.text).concat(notices));
+  const question = '신항 용지 비축 제도와 부두 재편 방식은 뭐고, 여객 터미널은 언제 옮겨?';
+
+  it('is judged part by part, each part on the passage that covers it best', () => {
+    // No passage, nor the first two together, holds half of what is asked; each part is in one passage.
+    const passages = [land, fees, reshape, move];
+    expect(judgeAnswerability({ question, lang: 'ko', passages, stats: local, byParts: false }).answerable).toBe(false);
+    expect(judgeAnswerability({ question, lang: 'ko', passages, stats: local }).answerable).toBe(true);
+  });
+
+  it('is not answered when one part has no evidence at all', () => {
+    expect(judgeAnswerability({ question, lang: 'ko', passages: [land, fees, reshape], stats: local }).answerable).toBe(false);
+  });
+});

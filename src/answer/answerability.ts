@@ -3,8 +3,9 @@ import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { isCommonKoreanWord, synonymsOf } from '../retrieve/glossary.js';
 import { headNoun } from '../text/head-noun.js';
-import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
-import { KO_COMPLEX_KINDS, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
+import { EN_INTERROGATIVES, EN_LIGHT_VERBS } from '../text/lexicon/en.js';
+import { KO_COMPLEX_KINDS, KO_INTERROGATIVES, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
+import { splitQuestionParts } from '../text/question-parts.js';
 import { nameKey } from '../text/romanise.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
@@ -159,6 +160,12 @@ export function judgeAnswerability(input: {
    * document uses, and no upload passage can cover it.
    */
   known?: (term: string) => boolean;
+  /**
+   * Whether a question asking several things may be judged part by part (partsShare; default yes).
+   * The uploads answer a message question by question already (ask.ts answerPartByPart), each on
+   * its own evidence, so their judgment of the whole message is held to the whole.
+   */
+  byParts?: boolean;
 }): Answerability {
   const t = input.thresholds ?? DEFAULT_ANSWERABILITY;
   const units = weightUnits(questionUnits(input.question, input.termPairs), input.stats).filter((u) => u.weight > 0);
@@ -197,7 +204,7 @@ export function judgeAnswerability(input: {
   const shares = evidence.map((e) => (input.lang && e.passage.lang !== input.lang ? crossShareOf(e.have, e.passage.lang) : shareOf(e.have)));
   const [first, second] = evidence;
   const pair = first && second ? shareOf(eitherHas(first.have, second.have)) : 0;
-  const share = Math.max(...shares, pair);
+  const share = Math.max(...shares, pair, input.byParts === false ? 0 : partsShare(input.question, evidence, input.stats, input.termPairs));
   // Units none of whose terms, in either language, any passage of the documents searched holds.
   const known = input.known ?? ((term: string) => input.stats.df(term) > 0);
   const unknown = new Set(units.filter((u) => allTerms(u).every((term) => !known(term))));
@@ -254,6 +261,64 @@ export function judgeAnswerability(input: {
         ? 'false_premise'
         : 'not_in_documents';
   return { answerable, probability: p, features, ...(reason ? { reason } : {}), unsupported, share, uncovered, units, topical };
+}
+
+/**
+ * A question asking two things ("산업용지 공급 관련 신규 제도와 노후산단 공간 재편 방식은?", "how
+ * many existed, how many were over 20 years old") is answered part by part, each from its own
+ * passage (the answerer selects so): each part's words weighed on the passage that covers that part
+ * best, the parts together by their weight. A part nothing found evidence for leaves the question
+ * unanswered, however well the others are.
+ */
+function partsShare(question: string, evidence: readonly { have: TermLookup }[], stats: TermStats, termPairs?: readonly TermPair[]): number {
+  const parts = askedParts(question);
+  if (parts.length < 2 || evidence.length === 0) return 0;
+  let covered = 0;
+  let total = 0;
+  for (const part of parts) {
+    const units = weightUnits(questionUnits(part, termPairs), stats).filter((u) => u.weight > 0);
+    const weight = units.reduce((sum, u) => sum + u.weight, 0);
+    if (weight === 0) continue;
+    const best = Math.max(...evidence.map((e) => units.reduce((sum, u) => sum + u.weight * unitShare(u, e.have), 0) / weight));
+    if (best < NO_EVIDENCE_SHARE) return 0;
+    covered += best * weight;
+    total += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** A clause asks when it has a question word, or makes a request ("전화번호 좀", "알려줘", "please list"). */
+const REQUEST = ['좀', '알려', '말해', '가르쳐', '보여', '설명해', '정리해', 'please', 'tell', 'give', 'list', 'show', 'explain', 'describe'];
+const INTERROGATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${[...KO_INTERROGATIVES, ...EN_INTERROGATIVES, ...REQUEST].join('|')})`, 'iu');
+
+/**
+ * The parts a question asks: each of its sentences, their clauses between commas, each split at
+ * its conjunctions (question-parts.ts). A clause with neither a question word nor a request ("10월에 쏜다던 시험발사체,
+ * 결과는 어떻게 됐어", "…, for example for youth employment") sets the scene of the clause after it
+ * (or before it, at the end) and is read with it, not as a question apart.
+ */
+function askedParts(question: string): string[] {
+  return question
+    .split(/[?？!]/u)
+    .flatMap((sentence) => {
+      const clauses = sentence
+        .split(/[,;]/u)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      const merged: string[] = [];
+      let pending = '';
+      for (const clause of clauses) {
+        const text = pending ? `${pending} ${clause}` : clause;
+        if (INTERROGATIVE.test(clause)) {
+          merged.push(text);
+          pending = '';
+        } else pending = text;
+      }
+      if (pending && merged.length > 0) merged[merged.length - 1] = `${merged[merged.length - 1]} ${pending}`;
+      else if (pending) merged.push(pending);
+      return merged;
+    })
+    .flatMap((clause) => splitQuestionParts(clause));
 }
 
 const EN_LIGHT = new Set(EN_LIGHT_VERBS);

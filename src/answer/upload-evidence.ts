@@ -127,6 +127,7 @@ export async function uploadEvidence(input: {
     stats: knowledge.stats,
     termPairs: knowledge.termPairs,
     known: usedByUploads,
+    byParts: false,
   });
   const better =
     !input.official.answerable ||
