@@ -493,7 +493,6 @@ export function selectEvidence(input: {
   // beside the same words is as often another event's or another thing's, and an upload's figure
   // beside its title's words another item's ("17개 광역시·도" in the field list, for how many
   // transfer centres the data holds).
-  const FIGURES: readonly string[] = ['money', 'count', 'percent'];
   // The noun a figure asked for is of ("정부 보조금 얼마") must be its own too: the company's investment
   // beside the same complex is no subsidy.
   const types = answerTypes(input.question);
@@ -532,6 +531,9 @@ function itemsAsked(question: string): number | undefined {
 function bulletItems(text: string): number {
   return (text.match(/(?:^|\n)\s*(?:[-•*▪]|\d+[.)])\s+\S/gu) ?? []).length;
 }
+
+/** The answer types of a figure: a sentence as near as the best may lead only by carrying one (selectEvidence). */
+const FIGURES: readonly string[] = ['money', 'count', 'percent'];
 
 /** How many of the next sentences may lead the answer when the best one's window lacks what is asked. */
 const LEAD_RETRIES = 3;
