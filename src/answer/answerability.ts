@@ -3,9 +3,9 @@ import type { Lang, RefusalReason, ScoredPassage } from '../core/types.js';
 import { idf, type TermStats } from '../retrieve/corpus-stats.js';
 import { isCommonKoreanWord, synonymsOf } from '../retrieve/glossary.js';
 import { headNoun } from '../text/head-noun.js';
-import { EN_INTERROGATIVES, EN_LIGHT_VERBS } from '../text/lexicon/en.js';
-import { KO_COMPLEX_KINDS, KO_INTERROGATIVES, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
-import { splitQuestionParts } from '../text/question-parts.js';
+import { EN_LIGHT_VERBS } from '../text/lexicon/en.js';
+import { KO_COMPLEX_KINDS, KO_LIGHT_VERBS } from '../text/lexicon/ko.js';
+import { askedParts } from '../text/question-parts.js';
 import { nameKey } from '../text/romanise.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { indexTerms } from '../text/terms.js';
@@ -285,40 +285,6 @@ function partsShare(question: string, evidence: readonly { have: TermLookup }[],
     total += weight;
   }
   return total === 0 ? 0 : covered / total;
-}
-
-/** A clause asks when it has a question word, or makes a request ("전화번호 좀", "알려줘", "please list"). */
-const REQUEST = ['좀', '알려', '말해', '가르쳐', '보여', '설명해', '정리해', 'please', 'tell', 'give', 'list', 'show', 'explain', 'describe'];
-const INTERROGATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${[...KO_INTERROGATIVES, ...EN_INTERROGATIVES, ...REQUEST].join('|')})`, 'iu');
-
-/**
- * The parts a question asks: each of its sentences, their clauses between commas, each split at
- * its conjunctions (question-parts.ts). A clause with neither a question word nor a request ("10월에 쏜다던 시험발사체,
- * 결과는 어떻게 됐어", "…, for example for youth employment") sets the scene of the clause after it
- * (or before it, at the end) and is read with it, not as a question apart.
- */
-function askedParts(question: string): string[] {
-  return question
-    .split(/[?？!]/u)
-    .flatMap((sentence) => {
-      const clauses = sentence
-        .split(/[,;]/u)
-        .map((c) => c.trim())
-        .filter(Boolean);
-      const merged: string[] = [];
-      let pending = '';
-      for (const clause of clauses) {
-        const text = pending ? `${pending} ${clause}` : clause;
-        if (INTERROGATIVE.test(clause)) {
-          merged.push(text);
-          pending = '';
-        } else pending = text;
-      }
-      if (pending && merged.length > 0) merged[merged.length - 1] = `${merged[merged.length - 1]} ${pending}`;
-      else if (pending) merged.push(pending);
-      return merged;
-    })
-    .flatMap((clause) => splitQuestionParts(clause));
 }
 
 const EN_LIGHT = new Set(EN_LIGHT_VERBS);

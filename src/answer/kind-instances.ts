@@ -91,7 +91,7 @@ const NUMBER_NOUN = /(?:번호|코드|연락처)$/u;
 
 /** Whether a question's noun asks for a number or a code, which digits give without the noun. */
 export function asksNumberNoun(noun: string): boolean {
-  return NUMBER_NOUN.test(noun) || /\b(?:phone\s+)?numbers?$|\bcodes?$/iu.test(noun);
+  return NUMBER_NOUN.test(noun) || /\b(?:numbers?|codes?)$/iu.test(noun);
 }
 
 /**

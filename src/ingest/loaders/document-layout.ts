@@ -179,20 +179,22 @@ const MAX_BOX_VALUE = 100;
  * box ("언제부터 보도할 수 있어", "누구한테 물어봐"); the layout keeps them off the body text.
  */
 function boxLines(table: LayoutTable): string[] {
-  const groups: { label: string; values: string[] }[][] = [];
-  let group: { label: string; values: string[] }[] | undefined;
-  let field: { label: string; values: string[] } | undefined;
+  // A field's label as the box prints it, and as it reads with its letter spacing closed up ("담 당 자" is 담당자).
+  type Field = { label: string; key: string; values: string[] };
+  const isUnit = (f: Field) => UNIT_LABEL.test(f.key);
+  const groups: Field[][] = [];
+  let group: Field[] | undefined;
+  let field: Field | undefined;
   for (const row of table.rows) {
     let opened = false;
     for (const cell of row.map(cellText)) {
       if (!cell) continue;
-      const label = cell.replace(/\s+/g, '');
-      if (LABEL.test(label)) {
+      const key = cell.replace(/\s+/g, '');
+      if (LABEL.test(key)) {
         opened = true;
-        const release = RELEASE_LABEL.test(label);
-        const sameKind = group?.[0] !== undefined && RELEASE_LABEL.test(group[0].label.replace(/\s+/g, '')) === release;
-        const unitAgain = UNIT_LABEL.test(label) && group?.some((f) => UNIT_LABEL.test(f.label.replace(/\s+/g, '')));
-        field = { label: unspace(cell), values: [] };
+        const sameKind = group?.[0] !== undefined && RELEASE_LABEL.test(group[0].key) === RELEASE_LABEL.test(key);
+        const unitAgain = UNIT_LABEL.test(key) && group?.some(isUnit);
+        field = { label: unspace(cell), key, values: [] };
         if (!group || !sameKind || unitAgain) {
           group = [];
           groups.push(group);
@@ -200,12 +202,12 @@ function boxLines(table: LayoutTable): string[] {
         group.push(field);
       } else if (!opened && group) {
         // A row that opens without a label continues the unit named above it.
-        (group.find((f) => UNIT_LABEL.test(f.label.replace(/\s+/g, ''))) ?? field)?.values.push(cell);
+        (group.find(isUnit) ?? field)?.values.push(cell);
       } else field?.values.push(cell);
     }
   }
   // A form with 연락처 blanks to fill in is no release box: only a release's times or a unit opens a line.
-  const opens = (g: { label: string }[]) => [RELEASE_LABEL, UNIT_LABEL].some((re) => re.test(g[0]?.label.replace(/\s+/g, '') ?? ''));
+  const opens = (g: Field[]) => g[0] !== undefined && (RELEASE_LABEL.test(g[0].key) || isUnit(g[0]));
   return groups
     .filter((g) => opens(g) && g.every((f) => f.values.join(' ').length <= MAX_BOX_VALUE))
     .map((g) =>
@@ -217,8 +219,8 @@ function boxLines(table: LayoutTable): string[] {
     .filter(Boolean);
 }
 
-/** A number as a box prints it, in parentheses or not: "(044-203-3111)", "장인숙(02-2110-2430)". */
-const BOXED_PHONE = /\s*[(（]?\s*(0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4})\s*[)）]?/gu;
+/** A number as a box prints it (PHONE), in parentheses or not: "(044-203-3111)", "장인숙(02-2110-2430)". */
+const BOXED_PHONE = new RegExp(`\\s*[(（]?\\s*(${PHONE.source})\\s*[)）]?`, 'gu');
 
 /**
  * "과장 정태경 (044-203-3111)" → "과장 정태경, 문의 전화번호 044-203-3111": a box prints an official's
