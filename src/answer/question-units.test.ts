@@ -23,6 +23,17 @@ describe('question units', () => {
     expect(shareIn(first, 'ko', have('새 항만계획'))).toBe(0);
   });
 
+  it('lets a Korean sentence cover an acronym it writes in Latin letters, as it does a number', () => {
+    const units = questionUnits('항만공사 ESG 평가 등급은 몇 등급?', []);
+    const acronym = units.find((u) => u.word === 'ESG');
+    if (!acronym) throw new Error('no unit for "ESG"');
+    expect(shareIn(acronym, 'ko', have('항만공사의 ESG 평가는 A 등급이었다.'))).toBe(1);
+    expect(shareIn(acronym, 'ko', have('항만공사의 평가는 A 등급이었다.'))).toBe(0);
+    // A capitalised English word is no acronym: it keeps to English text.
+    const [name] = questionUnits('When did Busan open its port?', []).filter((u) => u.word === 'Busan');
+    expect(name?.ko).toEqual([]);
+  });
+
   it('does not let a broader form inside the asked word stand for it', () => {
     const tenants = questionUnits('산업단지 입주기업 재산세 감면율은 몇 퍼센트인가요?').find((u) => u.word === '입주기업');
     if (!tenants) throw new Error('no unit for "입주기업"');

@@ -124,7 +124,9 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
   const counted = englishCounts(text);
   for (const { word, predicate, inflected, verbalNoun } of questionWords(rest)) {
     const own = searchTerms(word);
-    const numbers = own.filter(isNumberTerm);
+    // Numbers and acronyms are written alike in both languages: Korean text writes "KPI", "RE100",
+    // "LH" in Latin letters, so a Korean passage covers them as an English one does.
+    const numbers = LATIN_ACRONYM.test(word) ? own : own.filter(isNumberTerm);
     // A word read as another ("처음" as "첫") takes that word's glossary forms ("제1차", "first");
     // the noun a "how many" counts, the Korean counter it is counted in ("days" as 일 of "200일").
     const counters = counted.find((c) => c.noun === word.toLowerCase())?.words;
@@ -139,6 +141,9 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
   }
   return units;
 }
+
+/** An acronym in capitals, digits allowed ("KPI", "RE100", "AX"): the same letters in either language's text. */
+const LATIN_ACRONYM = /^[A-Z][A-Z0-9]+$/u;
 
 /** Glossary forms with the Korean counters added to the Korean side. */
 function withCounters(forms: QuestionUnit['forms'], counters: readonly string[]): NonNullable<QuestionUnit['forms']> {
