@@ -1,3 +1,4 @@
+import { jamoOf } from './hangul.js';
 import { KO_BOUND_AFTER_ADNOMINAL, KO_ONE_SYLLABLE_ENDINGS } from './lexicon/ko.js';
 
 /**
@@ -28,5 +29,25 @@ export function looksInflected(token: string): boolean {
   const last = token.slice(-1);
   const before = token.slice(-2, -1);
   if (token.length === 2 && ONE_SYLLABLE_ENDINGS.has(last)) return true;
+  if (benefactive(token)) return true;
   return BOUND_AFTER_ADNOMINAL.has(last) && ADNOMINAL_SYLLABLES.has(before);
+}
+
+/**
+ * The auxiliary 주다 after a verb's -아/-어 form (표준국어대사전 '주다' 보조 동사: "깎아 주다"), typed
+ * as one word with any ending ("깎아주는", "빼주는", "넣어준다던"): the infinitive is its own syllable
+ * 아/어/여, or fused into a stem ending in ㅐ, ㅘ, ㅙ or ㅝ ("빼", "봐", "돼", "줘"). A place named
+ * with 주 ("파주", "여주") ends in another vowel or is no -어 form.
+ */
+const AUXILIARY_JU = /([\uAC00-\uD7AF])(?:주[\uAC00-\uD7AF]|[준줄줌줬])[\uAC00-\uD7AF]*$/u;
+const INFINITIVE_SYLLABLES = new Set(['아', '어', '여']);
+/** ㅐ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials. */
+const FUSED_INFINITIVE_VOWELS = new Set([1, 9, 10, 14]);
+
+function benefactive(token: string): boolean {
+  const match = AUXILIARY_JU.exec(token);
+  if (!match?.[1] || match.index === undefined) return false;
+  const infinitive = match[1];
+  const jamo = jamoOf(infinitive);
+  return INFINITIVE_SYLLABLES.has(infinitive) ? match.index > 0 : jamo !== undefined && jamo.final === 0 && FUSED_INFINITIVE_VOWELS.has(jamo.medial);
 }
