@@ -7,6 +7,14 @@ describe('question content words (Korean)', () => {
     expect(contentWords('기회발전특구의 법적 근거는 무엇인가요?')).toEqual(['기회발전특구', '법적', '근거']);
   });
 
+  it('drops a one-syllable counter after a native numeral, with its particle, but not a noun counted so', () => {
+    expect(contentWords('간담회에 온 교수 두 분이 누구야?')).toEqual(['간담회', '교수']);
+    expect(contentWords('처음 뽑힌 세 곳이 어디야?')).not.toContain('곳이');
+    // A two-syllable counter is a word the documents write too ("세 가지 추진과제").
+    expect(contentWords('추진과제 세 가지를 알려줘')).toContain('가지');
+    expect(contentWords('두 기관이 맡은 일')).toContain('기관');
+  });
+
   it('keeps a two-syllable noun whose last syllable looks like an ending', () => {
     expect(contentWords('몇 개 분야로 구성됐나요?')).toContain('분야');
   });

@@ -11,6 +11,8 @@ import {
   KO_DISCOURSE_MARKERS,
   KO_FUNCTION_WORDS,
   KO_INTERROGATIVES,
+  KO_NATIVE_NUMBERS,
+  KO_PERSON_COUNTERS,
 } from './lexicon/ko.js';
 import { joinThousands } from './normalise.js';
 import { searchTerms } from './search-terms.js';
@@ -455,8 +457,20 @@ function nominalisedPredicate(token: string): boolean {
 function counterTokens(question: string): Set<string> {
   const counters = new Set<string>();
   for (const m of question.normalize('NFC').matchAll(COUNTER_AFTER_MYEOT)) counters.add(`${m[1] ? '' : '몇'}${m[2]}${m[3] ?? ''}`);
+  for (const m of question.normalize('NFC').matchAll(COUNTER_AFTER_NATIVE)) counters.add(`${m[2] ? '' : m[1]}${m[3]}${m[4] ?? ''}`);
   return counters;
 }
+
+/**
+ * A native numeral and a one-syllable counter with the particle it takes ("교수 두 분이", "세 곳이"):
+ * a bound noun no passage term matches, as the count of what the question names. A counter of two
+ * syllables is a word the documents write too ("세 가지 추진과제"), and a numeral before a noun
+ * ("두 기관") counts that noun: both stay.
+ */
+const COUNTER_AFTER_NATIVE = new RegExp(
+  `(?<![\\uAC00-\\uD7AF])(${KO_NATIVE_NUMBERS.filter(Boolean).join('|')})(\\s*)(${[...KO_COUNTERS, ...KO_PERSON_COUNTERS].filter((c) => c.length === 1).join('|')})(을|를|이|가|은|는|도|씩|만|의)?(?![\\uAC00-\\uD7AF])`,
+  'gu',
+);
 
 /**
  * 몇, its counter, and the particle or the copula's ending the counter takes ("몇 군데야", "몇 곳이었지",

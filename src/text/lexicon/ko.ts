@@ -277,6 +277,12 @@ export const KO_COMPLEX_KINDS: readonly string[] = ['국가산업단지', '일�
  */
 export const KO_NATIVE_NUMBERS: readonly string[] = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두'];
 
+/**
+ * The honorific counter of people (표준국어대사전 '분' 의존 명사: 사람을 높여 이르는 말, "두 분"). Kept
+ * apart from KO_COUNTERS: "분당" there would read as a rate, where it names a place.
+ */
+export const KO_PERSON_COUNTERS: readonly string[] = ['분'];
+
 /** Spoken discourse markers that open a topic the hearer is to recall ("있잖아", 담화 표지): no content. */
 export const KO_DISCOURSE_MARKERS: readonly string[] = ['있잖아', '있잖아요', '있잖슴', '있자나', '있자나요'];
 
