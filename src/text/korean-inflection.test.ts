@@ -22,11 +22,14 @@ describe('Korean inflection read from syllables', () => {
     expect(looksInflected('근거')).toBe(false);
   });
 
-  it('reads the auxiliary 주다 after an -아/-어 form as inflected, not a place named with 주', () => {
+  it('reads the auxiliary 주다 and the compounds of 오다 after an -아/-어 form as inflected, not a place named with 주', () => {
     expect(looksInflected('깎아주는')).toBe(true);
     expect(looksInflected('빼주는')).toBe(true);
     expect(looksInflected('바꿔준다던')).toBe(true);
     expect(looksInflected('넣어줄')).toBe(true);
+    expect(looksInflected('들여오는')).toBe(true);
+    expect(looksInflected('들어와요')).toBe(true);
+    expect(looksInflected('단어와')).toBe(false);
     expect(looksInflected('파주는')).toBe(false);
     expect(looksInflected('제주는')).toBe(false);
     expect(looksInflected('여주는')).toBe(false);

@@ -29,23 +29,24 @@ export function looksInflected(token: string): boolean {
   const last = token.slice(-1);
   const before = token.slice(-2, -1);
   if (token.length === 2 && ONE_SYLLABLE_ENDINGS.has(last)) return true;
-  if (benefactive(token)) return true;
+  if (withAuxiliary(token)) return true;
   return BOUND_AFTER_ADNOMINAL.has(last) && ADNOMINAL_SYLLABLES.has(before);
 }
 
 /**
- * The auxiliary 주다 after a verb's -아/-어 form (표준국어대사전 '주다' 보조 동사: "깎아 주다"), typed
- * as one word with any ending ("깎아주는", "빼주는", "넣어준다던"): the infinitive is its own syllable
- * 아/어/여, or fused into a stem ending in ㅐ, ㅘ, ㅙ or ㅝ ("빼", "봐", "돼", "줘"). A place named
- * with 주 ("파주", "여주") ends in another vowel or is no -어 form.
+ * A verb's -아/-어 form and a second verb typed as one word with any ending: the auxiliary 주다
+ * (표준국어대사전 '주다' 보조 동사: "깎아주는", "빼주는", "넣어준다던") and the compounds of 오다
+ * ("들여오는", "들어와요", "돌아온"). The infinitive is its own syllable 아/어/여, or fused into a stem
+ * ending in ㅐ, ㅘ, ㅙ or ㅝ ("빼", "봐", "돼", "줘"). A place named with 주 ("파주", "여주") ends in
+ * another vowel or is no -어 form; the particle 와 ends a noun ("단어와"), so 와 needs an ending after it.
  */
-const AUXILIARY_JU = /([\uAC00-\uD7AF])(?:주[\uAC00-\uD7AF]|[준줄줌줬])[\uAC00-\uD7AF]*$/u;
+const AUXILIARY = /([\uAC00-\uD7AF])(?:[주오][\uAC00-\uD7AF]|와[\uAC00-\uD7AF]|[준줄줌줬온올옴왔])[\uAC00-\uD7AF]*$/u;
 const INFINITIVE_SYLLABLES = new Set(['아', '어', '여']);
 /** ㅐ, ㅘ, ㅙ, ㅝ in the order of the Unicode medials. */
 const FUSED_INFINITIVE_VOWELS = new Set([1, 9, 10, 14]);
 
-function benefactive(token: string): boolean {
-  const match = AUXILIARY_JU.exec(token);
+function withAuxiliary(token: string): boolean {
+  const match = AUXILIARY.exec(token);
   if (!match?.[1] || match.index === undefined) return false;
   const infinitive = match[1];
   const jamo = jamoOf(infinitive);
