@@ -15,6 +15,11 @@ describe('question content words (Korean)', () => {
     expect(contentWords('두 기관이 맡은 일')).toContain('기관');
   });
 
+  it('drops adverbs of accompaniment: with whom, not what', () => {
+    expect(contentWords('협력업체도 같이 입주하나요?')).toEqual(['협력업체', '입주']);
+    expect(contentWords('지자체와 함께 추진하는 사업')).not.toContain('함께');
+  });
+
   it('keeps a two-syllable noun whose last syllable looks like an ending', () => {
     expect(contentWords('몇 개 분야로 구성됐나요?')).toContain('분야');
   });

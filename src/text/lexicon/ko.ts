@@ -240,6 +240,9 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   '다시',
   '계속',
   '먼저',
+  // Adverbs of accompaniment (표준국어대사전 같이 '둘 이상의 사람이나 사물이 함께', 함께): with whom, not what.
+  '같이',
+  '함께',
   '대략',
   '약',
   // 그중 (표준국어대사전: "범위가 정해진 여럿 가운데"), one word as typed, with its particles: a relation, not a topic.
