@@ -20,6 +20,10 @@ describe('question content words (Korean)', () => {
     expect(contentWords('지자체와 함께 추진하는 사업')).not.toContain('함께');
   });
 
+  it("drops sentence adverbs of the asker's stance", () => {
+    expect(contentWords('도대체 보조금은 정확히 얼마야?')).toEqual(['보조금']);
+  });
+
   it('keeps a two-syllable noun whose last syllable looks like an ending', () => {
     expect(contentWords('몇 개 분야로 구성됐나요?')).toContain('분야');
   });

@@ -243,6 +243,14 @@ export const KO_FUNCTION_WORDS: readonly string[] = [
   // Adverbs of accompaniment (표준국어대사전 같이 '둘 이상의 사람이나 사물이 함께', 함께): with whom, not what.
   '같이',
   '함께',
+  // Sentence adverbs of the asker's stance (양태 부사: 도대체, 과연, 실제로, 정확히, 솔직히): how the
+  // asker holds the question, not what it asks.
+  '도대체',
+  '대체',
+  '과연',
+  '실제로',
+  '정확히',
+  '솔직히',
   '대략',
   '약',
   // 그중 (표준국어대사전: "범위가 정해진 여럿 가운데"), one word as typed, with its particles: a relation, not a topic.
