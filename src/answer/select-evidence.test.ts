@@ -348,6 +348,16 @@ describe('select-evidence helpers', () => {
     ).toContain('300개');
   });
 
+  it('reads no verb before a kind of complex as the complex named', () => {
+    // "작년에 나온 산업단지 정비 대책": 나온 describes the plan; no complex called 나온 need be in the answer.
+    const passage = passageOf('a', '2029년 산업단지 정비 대책은 모두 40개 과제로 이루어져 있다.');
+    expect(
+      selectFrom('2029년에 나온 산업단지 정비 대책은 과제가 몇 개야?', 'ko', passage)
+        .selected.map((s) => s.text)
+        .join(' '),
+    ).toContain('40개');
+  });
+
   it('refuses a sum of another thing than the one asked: the money noun must stand with the amount', () => {
     const apart = passageOf('a', '신항 부두 분양 계약이 2029년에 체결되었다. 해운사는 신항 부두에 3,000억 원을 투자한다.');
     expect(selectFrom('해운사가 낸 신항 부두 분양대금은 얼마야?', 'ko', apart).selected).toEqual([]);

@@ -1,6 +1,7 @@
 import { metadataDocId } from '../core/metadata-passage.js';
 import { Recent } from '../core/recent.js';
 import type { Lang, ScoredPassage } from '../core/types.js';
+import { isEverydayVerbForm } from '../retrieve/glossary.js';
 import { saysDocumentsLack } from '../text/absence.js';
 import { countedNoun, focusWords, headNoun } from '../text/head-noun.js';
 import { KO_COMPLEX_KINDS, KO_NATIVE_NUMBERS } from '../text/lexicon/ko.js';
@@ -725,7 +726,9 @@ function coversAskedNoun(question: string, units: QuestionUnit[], window: Scored
   ];
   // A figure about a named complex ("반월·시화 산단에 입주한 기업 몇 개") is stated with its name: the
   // national count of firms answers another question.
-  const named = KO_NAMED_COMPLEX.exec(question.normalize('NFC'))?.[1];
+  // A verb before the kind describes the complex ("2022년 11월 나온 산업단지 혁신 종합대책"): it names none.
+  const before = KO_NAMED_COMPLEX.exec(question.normalize('NFC'))?.[1];
+  const named = before !== undefined && !isEverydayVerbForm(before) ? before : undefined;
   // So is an upload's figure of a year ("2022년 1회 축제 예산"): a sum beside that year's line-up is
   // another year's. An upload states a figure under the item that dates it; the official documents'
   // prose dates it in the sentence before as often (held there too, it cost three never-read key facts).

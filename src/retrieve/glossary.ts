@@ -187,6 +187,13 @@ export function isCommonKoreanWord(word: string): boolean {
   return COMMON_KOREAN.has(word);
 }
 
+const EVERYDAY_VERB_FORMS: ReadonlySet<string> = new Set(EVERYDAY_VERBS.flatMap((v) => v.forms));
+
+/** A written form of an everyday verb as a whole word ("나온", "뽑힌", "말한"): a verb, whatever follows it. */
+export function isEverydayVerbForm(word: string): boolean {
+  return EVERYDAY_VERB_FORMS.has(word);
+}
+
 /**
  * Korean synonyms for the uploads a table reads (ko-synonyms.ts), and the Korean forms the shared
  * vocabulary gives for one English word ("높이" and "신장" for "height"): its writers gave them as
