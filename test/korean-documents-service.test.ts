@@ -175,6 +175,14 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(embargo.answer).not.toMatch(/\d{2,4}-\d{3,4}-\d{4}/);
   });
 
+  it('reads the box of the release a question names a place of, whatever upload shares its everyday words', async () => {
+    // "contact", "officer" and "phone number" fit the call for proposals' forms better; only the release names Icheon (이천).
+    const result = await ask('Who is the contact officer for the Icheon part of the trip, and what is the phone number?');
+    expect(result.grounded).toBe(true);
+    expect(result.answer).toContain('044-203-3185');
+    expect(result.citations.find((c) => c.quote.includes('이기태'))).toMatchObject({ sectionPath: '보도자료 정보' });
+  });
+
   it('answers an English question about a Korean upload through the vocabulary public documents share', async () => {
     // The call for proposals was uploaded above; it is Korean only, and the question names its words in English.
     const result = await ask('What is the budget of the music festival event agency service?');

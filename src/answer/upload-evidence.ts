@@ -116,7 +116,15 @@ export async function uploadEvidence(input: {
   });
   // Each upload found also offers what its layout said of it (issuing body, unit, date, its box's
   // entries): a question about the document itself is answered from that.
-  const found = [...searched.passages, ...metadataOf(searched.passages, byOwnWords(searched.passages, question, knowledge), uploads, question)];
+  const found = [
+    ...searched.passages,
+    ...metadataOf(
+      searched.passages,
+      [byOwnWords(searched.passages, question, knowledge)[0], namingUpload(searched.passages, question, knowledge)],
+      uploads,
+      question,
+    ),
+  ];
   // The search's order and the re-ranked one in turn: BM25 saturates a word's weight, the re-ranking
   // discounts the shared title; either alone misses what the other finds.
   const retrieved = { ...searched, passages: interleave(found, byOwnWords(found, question, knowledge)).slice(0, input.k + 2) };
@@ -164,16 +172,35 @@ export function knownToUploads(all: TermStats, official: TermStats): (term: stri
  * its own ("보도시점: …"), so another upload's, found for one shared word ("보도자료"), would answer
  * for the one the question names.
  */
-function metadataOf(passages: ScoredPassage[], reranked: ScoredPassage[], uploads: Map<string, DocumentRecord>, question: string): ScoredPassage[] {
+function metadataOf(passages: ScoredPassage[], heads: (ScoredPassage | undefined)[], uploads: Map<string, DocumentRecord>, question: string): ScoredPassage[] {
   const out: ScoredPassage[] = [];
   const contacts = asksForContact(question);
-  for (const docId of new Set([passages[0]?.docId, reranked[0]?.docId].filter((id) => id !== undefined))) {
+  for (const docId of new Set([passages[0], ...heads].flatMap((p) => (p ? [p.docId] : [])))) {
     const doc = uploads.get(docId);
     const passage = doc ? metadataPassage(doc, { contacts }) : undefined;
     const last = passages.filter((p) => p.docId === docId).at(-1);
     if (passage && last) out.push({ ...passage, score: last.score, trust: 'upload' });
   }
   return out;
+}
+
+/**
+ * The first found passage of the upload that holds the names the question gives (capitalised words
+ * past its first, "the Icheon training centre part of the visit"): a question naming a place or a
+ * person is about the document that names them, where the best single passage may be another
+ * upload's item sharing its everyday words ("contact", "phone number").
+ */
+function namingUpload(passages: ScoredPassage[], question: string, knowledge: CorpusKnowledge): ScoredPassage | undefined {
+  const names = questionUnits(question, knowledge.termPairs).filter((u) => /^\p{Lu}/u.test(u.word) && !question.trimStart().startsWith(u.word));
+  if (names.length === 0) return undefined;
+  const held = new Map<string, number>();
+  for (const p of passages) {
+    const have = passageTerms(p);
+    const count = names.filter((u) => unitShare(u, have) >= DEFAULT_ANSWERABILITY.unitCovered).length;
+    held.set(p.docId, Math.max(held.get(p.docId) ?? 0, count));
+  }
+  const most = Math.max(...held.values());
+  return most === 0 ? undefined : passages.find((p) => held.get(p.docId) === most);
 }
 
 /** How many times deeper than the official search the uploads are searched before re-ranking. */
