@@ -96,7 +96,7 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
             ...contradictedSession(input.question, () => [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))]),
-            ...contradictedOfficeHolder(input.question, answerTexts),
+            ...contradictedOfficeHolder(input.question, [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))]),
             ...contradictedTargetYear(input.question, answerTexts),
             ...contradictedYearNamed(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),

@@ -25,4 +25,14 @@ describe('office holders', () => {
     expect(contradictedOfficeHolder('2030년 3월 기준 해양 담당 부처 이름이 뭐였고 장관은 누구였어?', answer)).toEqual([]);
     expect(contradictedOfficeHolder('2030년 3월 기준으로 뭐라고 부르고 장관은 누구?', answer)).toEqual([]);
   });
+
+  it('reads an English question and answer the same way, never the vice-minister for the minister', () => {
+    const english = ['The minister of the Maritime Ministry in March 2030 was Choi Ju-gwan (최주관).', 'In May 2029 the vice minister was Lee Ha-neul.'];
+    expect(contradictedOfficeHolder('Since Minister Lee Ha-neul opened the March 2030 port forum, what did he promise?', english).map((s) => s.text)).toEqual([
+      'Minister Lee Ha-neul',
+    ]);
+    expect(contradictedOfficeHolder('Since Minister Choi Ju-gwan opened the March 2030 port forum, what did he promise?', english)).toEqual([]);
+    expect(contradictedOfficeHolder('What did Minister Lee Ha-neul say in April 2030?', english)).toEqual([]);
+    expect(contradictedOfficeHolder('Since Minister Park Gu-reum spoke in May 2029, what did he say?', english)).toEqual([]);
+  });
 });

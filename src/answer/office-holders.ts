@@ -31,8 +31,40 @@ function holdersIn(sentence: string, office: string): string[] {
   ];
 }
 
+/**
+ * The same in English: "Minister Kim Jung-kwan chaired the January 2025 meeting" against "The minister
+ * of MOTIE in January 2025 was Ahn Deok-geun". A romanised name is capitalised words, the given name
+ * often hyphenated; an office is the lower-case title, never the vice-minister's for the minister's.
+ */
+const EN_OFFICES = ['vice[- ]minister', 'minister', 'prime minister', 'president', 'mayor', 'governor', 'commissioner', 'administrator'];
+const EN_NAME = '([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})';
+const EN_PERSON_IN_OFFICE = new RegExp(`\\b(${EN_OFFICES.join('|')})\\s+${EN_NAME}`, 'iu');
+const EN_YEAR = /\b((?:19|20)\d{2})\b/u;
+
+function englishHoldersIn(sentence: string, office: string): string[] {
+  const title = `(?<!vice[- ])(?<!prime )\\b${office}\\b`;
+  const after = new RegExp(`${title}[^.]{0,60}?\\b(?:was|is|were)\\s+${EN_NAME}`, 'giu');
+  const before = new RegExp(`${title}\\s+${EN_NAME}`, 'giu');
+  return [...sentence.matchAll(after), ...sentence.matchAll(before)].map((m) => (m[1] as string).toLowerCase());
+}
+
+function contradictedEnglishHolder(text: string, answerSentences: readonly string[]): Specific[] {
+  const person = EN_PERSON_IN_OFFICE.exec(text);
+  const year = EN_YEAR.exec(text)?.[1];
+  if (!person || !year || !/^\p{Lu}/u.test(person[2] ?? '')) return [];
+  const [written, office, name] = [person[0], (person[1] as string).toLowerCase().replace(/\s+/g, ' '), (person[2] as string).toLowerCase()];
+  const month = [...monthYears(text)].find((pair) => pair.startsWith(`${year}-`) && !pair.endsWith('-end'));
+  const sameTime = (sentence: string) => (month ? monthYears(sentence).has(month) : EN_YEAR.exec(sentence)?.[1] === year);
+  const ofTheTime = answerSentences.filter(sameTime);
+  if (ofTheTime.some((sentence) => sentence.toLowerCase().includes(name))) return [];
+  const pattern = office.replace(/[- ]/g, '[- ]');
+  const contradicts = ofTheTime.some((sentence) => englishHoldersIn(sentence, pattern).some((holder) => holder !== name));
+  return contradicts ? [{ kind: 'name', text: written, forms: [person[2] as string], script: 'latin' }] : [];
+}
+
 export function contradictedOfficeHolder(question: string, answerSentences: readonly string[]): Specific[] {
   const text = question.normalize('NFC');
+  if (!/[\uAC00-\uD7AF]/u.test(text)) return contradictedEnglishHolder(text, answerSentences);
   const person = PERSON_IN_OFFICE.exec(text);
   const year = YEAR.exec(text)?.[1];
   if (!person || !year) return [];
