@@ -26,6 +26,16 @@ describe('bilingual term mining', () => {
     expect(mineTermPairs('Permits deemed granted under the Act (인허가 의제사항) are handled fast.')).toEqual([]);
   });
 
+  it('pairs no plain phrase with a gloss of more words, which glosses a longer phrase', () => {
+    expect(mineTermPairs('The harbour director of the day (해양수산부 항만국장) signed it.')).toEqual([]);
+    expect(mineTermPairs('It set a timeout rule (인허가 처리 시한 제도) for ports.')).toEqual([]);
+    // A name is often shorter in English than the Korean title it stands for.
+    expect(mineTermPairs('Ports are planned under the Harbour Act (항만 개발 및 관리에 관한 법률).')).toContainEqual({
+      ko: '항만 개발 및 관리에 관한 법률',
+      en: 'Harbour Act',
+    });
+  });
+
   it('takes a whole capitalised name, joiners included', () => {
     expect(mineTermPairs('It was led by the Korea Industrial Complex Corporation (KICOX, 한국산업단지공단).')).toContainEqual({
       ko: '한국산업단지공단',

@@ -78,7 +78,10 @@ export function mineTermPairs(text: string): TermPair[] {
     const latin = inner.filter((s) => LATIN_TERM.test(s) && !/^[A-Z0-9]{2,8}$/.test(s)).sort((a, b) => b.length - a.length)[0];
     if (hangul) {
       const en = englishBefore(text, at);
-      if (en) pairs.push({ ko: hangul, en });
+      // A gloss of more words than the plain phrase before it glosses a longer phrase ("the industry
+      // minister of the time (산업자원부 장관)" is no pair of "time"); a name is often shorter in
+      // English than its Korean title ("Industrial Cluster Act").
+      if (en && (/^[A-Z]/.test(en) || hangul.split(/\s+/).length <= en.split(/\s+/).length)) pairs.push({ ko: hangul, en });
     } else if (latin) {
       const ko = koreanBefore(text, at);
       if (ko) pairs.push({ ko, en: latin });
