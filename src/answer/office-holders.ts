@@ -53,13 +53,20 @@ function contradictedEnglishHolder(text: string, answerSentences: readonly strin
   const year = EN_YEAR.exec(text)?.[1];
   if (!person || !year || !/^\p{Lu}/u.test(person[2] ?? '')) return [];
   const [written, office, name] = [person[0], (person[1] as string).toLowerCase().replace(/\s+/g, ' '), (person[2] as string).toLowerCase()];
-  const month = [...monthYears(text)].find((pair) => pair.startsWith(`${year}-`) && !pair.endsWith('-end'));
-  const sameTime = (sentence: string) => (month ? monthYears(sentence).has(month) : EN_YEAR.exec(sentence)?.[1] === year);
-  const ofTheTime = answerSentences.filter(sameTime);
+  const ofTheTime = sentencesOfTime(text, year, EN_YEAR, answerSentences);
   if (ofTheTime.some((sentence) => sentence.toLowerCase().includes(name))) return [];
   const pattern = office.replace(/[- ]/g, '[- ]');
   const contradicts = ofTheTime.some((sentence) => englishHoldersIn(sentence, pattern).some((holder) => holder !== name));
   return contradicts ? [{ kind: 'name', text: written, forms: [person[2] as string], script: 'latin' }] : [];
+}
+
+/**
+ * The sentences of the question's time: its month with that year when it gives one ("2025년 12월",
+ * "January 2025"), read as month-years.ts reads dates, else its year.
+ */
+function sentencesOfTime(question: string, year: string, yearPattern: RegExp, sentences: readonly string[]): string[] {
+  const month = [...monthYears(question)].find((pair) => pair.startsWith(`${year}-`) && !pair.endsWith('-end'));
+  return sentences.filter((sentence) => (month ? monthYears(sentence).has(month) : yearPattern.exec(sentence)?.[1] === year));
 }
 
 export function contradictedOfficeHolder(question: string, answerSentences: readonly string[]): Specific[] {
@@ -70,10 +77,7 @@ export function contradictedOfficeHolder(question: string, answerSentences: read
   if (!person || !year) return [];
   const [written, name, office] = [person[0], person[1] as string, person[2] as string];
   if (BODY_END.test(name)) return [];
-  // The question's month with that year, when it gives one ("2025년 12월"), read as month-years.ts reads dates.
-  const month = [...monthYears(text)].find((pair) => pair.startsWith(`${year}-`) && !pair.endsWith('-end'));
-  const sameTime = (sentence: string) => (month ? monthYears(sentence).has(month) : YEAR.exec(sentence)?.[1] === year);
-  const ofTheTime = answerSentences.filter(sameTime);
+  const ofTheTime = sentencesOfTime(text, year, YEAR, answerSentences);
   // A year without a month may hold two holders (one in January, another in December): any sentence
   // of the time naming the question's person keeps the premise.
   if (ofTheTime.some((sentence) => sentence.includes(name))) return [];

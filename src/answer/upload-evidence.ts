@@ -167,7 +167,8 @@ export function knownToUploads(all: TermStats, official: TermStats): (term: stri
 
 /**
  * The metadata statement of the upload the question is about (the first passage's in the search's
- * order and in the re-ranked one), after the passages found; a release box's officials and numbers
+ * order, and the `heads` given: the re-ranked order's first, the upload naming what the question
+ * names), after the passages found; a release box's officials and numbers
  * only for a question asking whom to contact or who is in charge. A statement names no subject of
  * its own ("보도시점: …"), so another upload's, found for one shared word ("보도자료"), would answer
  * for the one the question names.
