@@ -34,6 +34,16 @@ describe('question units', () => {
     expect(name?.ko).toEqual([]);
   });
 
+  it('reads a counter after 몇 with its particle as the count, not as a verb a glossary form spells', () => {
+    // "부를" is also a form of 부르다 (to call), which the uploads' everyday verbs list.
+    const units = questionUnits(
+      '보고서는 몇 부를 내야 해?',
+      withSharedVocabulary([], () => true),
+    );
+    expect(units.map((u) => u.word)).not.toContain('부를');
+    expect(units.map((u) => u.word)).toContain('보고서');
+  });
+
   it('does not let a broader form inside the asked word stand for it', () => {
     const tenants = questionUnits('산업단지 입주기업 재산세 감면율은 몇 퍼센트인가요?').find((u) => u.word === '입주기업');
     if (!tenants) throw new Error('no unit for "입주기업"');

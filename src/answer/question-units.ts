@@ -1,7 +1,7 @@
 import { RecentPerTable } from '../core/recent.js';
 import type { Lang } from '../core/types.js';
 import { findGlossaryPhrases } from '../retrieve/glossary.js';
-import { isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
+import { counterTokens, isHangulTerm, isNumberTerm, questionWords } from '../text/query-words.js';
 import { searchTerms } from '../text/search-terms.js';
 import type { TermPair } from '../text/term-pairs.js';
 import { englishCounts } from './english-counters.js';
@@ -93,10 +93,13 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
   const text = question.normalize('NFC');
   const units: QuestionUnit[] = [];
   let rest = text;
+  const counters = counterTokens(text);
   for (const match of findGlossaryPhrases(text, termPairs)) {
     // An everyday verb ("뽑힌", "chosen") stays the question's own verb, weighed as verbs are: read
     // as the documents' term it would cover a question about something else on a verb alone.
     if (match.plain && readsAsVerb(text.slice(match.start, match.end))) continue;
+    // A counter after 몇 with its particle ("몇 부를") counts; it is no word a glossary form spells ("부를", sing).
+    if (counters.has(text.slice(match.start, match.end))) continue;
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);
     const isKo = own.some(isHangulTerm);

@@ -454,7 +454,7 @@ function nominalisedPredicate(token: string): boolean {
  * counter noun of one or two syllables and a particle, so the counter is the unit of the answer's
  * figure ("12부"), not a topic the evidence must name on its own.
  */
-function counterTokens(question: string): Set<string> {
+export function counterTokens(question: string): Set<string> {
   const counters = new Set<string>();
   for (const m of question.normalize('NFC').matchAll(COUNTER_AFTER_MYEOT)) counters.add(`${m[1] ? '' : '몇'}${m[2]}${m[3] ?? ''}`);
   for (const m of question.normalize('NFC').matchAll(COUNTER_AFTER_NATIVE)) counters.add(`${m[2] ? '' : m[1]}${m[3]}${m[4] ?? ''}`);
