@@ -75,6 +75,9 @@ export class ExtractiveAnswerer implements Answerer {
     // "the end of 2018" need not restate "December", nor one about a region the "2nd" round.)
     const answerTexts = selected.map((s) => s.text);
     const read = input.passages.slice(0, PASSAGES_READ);
+    // The answer's sentences and every sentence of the passages read, split only for a question a
+    // check needs them for (an ordinal meeting, an office holder).
+    const sentencesRead = () => [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))];
     const planned = selected.length > 0 ? onlyPlanned(input.question, answerTexts, input.termPairs) : undefined;
     const unsupported =
       selected.length > 0
@@ -95,8 +98,8 @@ export class ExtractiveAnswerer implements Answerer {
             ...contradictedPlaceDates(input.question, answerTexts, read),
             ...contradictedRegionLists(input.question, answerTexts),
             ...contradictedFirstRegion(input.question, answerTexts),
-            ...contradictedSession(input.question, () => [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))]),
-            ...contradictedOfficeHolder(input.question, [...answerTexts, ...read.flatMap((p) => evidenceSpans(p.text).map((span) => span.text))]),
+            ...contradictedSession(input.question, sentencesRead),
+            ...contradictedOfficeHolder(input.question, sentencesRead),
             ...contradictedTargetYear(input.question, answerTexts),
             ...contradictedYearNamed(input.question, answerTexts),
             ...contradictedPerUnit(input.question, answerTexts),

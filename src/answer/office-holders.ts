@@ -48,12 +48,12 @@ function englishHoldersIn(sentence: string, office: string): string[] {
   return [...sentence.matchAll(after), ...sentence.matchAll(before)].map((m) => (m[1] as string).toLowerCase());
 }
 
-function contradictedEnglishHolder(text: string, answerSentences: readonly string[]): Specific[] {
+function contradictedEnglishHolder(text: string, sentencesRead: () => readonly string[]): Specific[] {
   const person = EN_PERSON_IN_OFFICE.exec(text);
   const year = EN_YEAR.exec(text)?.[1];
   if (!person || !year || !/^\p{Lu}/u.test(person[2] ?? '')) return [];
   const [written, office, name] = [person[0], (person[1] as string).toLowerCase().replace(/\s+/g, ' '), (person[2] as string).toLowerCase()];
-  const ofTheTime = sentencesOfTime(text, year, EN_YEAR, answerSentences);
+  const ofTheTime = sentencesOfTime(text, year, EN_YEAR, sentencesRead());
   if (ofTheTime.some((sentence) => sentence.toLowerCase().includes(name))) return [];
   const pattern = office.replace(/[- ]/g, '[- ]');
   const contradicts = ofTheTime.some((sentence) => englishHoldersIn(sentence, pattern).some((holder) => holder !== name));
@@ -69,15 +69,16 @@ function sentencesOfTime(question: string, year: string, yearPattern: RegExp, se
   return sentences.filter((sentence) => (month ? monthYears(sentence).has(month) : yearPattern.exec(sentence)?.[1] === year));
 }
 
-export function contradictedOfficeHolder(question: string, answerSentences: readonly string[]): Specific[] {
+/** `sentencesRead` gives the answer's sentences and those of the passages it drew on, split on demand. */
+export function contradictedOfficeHolder(question: string, sentencesRead: () => readonly string[]): Specific[] {
   const text = question.normalize('NFC');
-  if (!/[\uAC00-\uD7AF]/u.test(text)) return contradictedEnglishHolder(text, answerSentences);
+  if (!/[\uAC00-\uD7AF]/u.test(text)) return contradictedEnglishHolder(text, sentencesRead);
   const person = PERSON_IN_OFFICE.exec(text);
   const year = YEAR.exec(text)?.[1];
   if (!person || !year) return [];
   const [written, name, office] = [person[0], person[1] as string, person[2] as string];
   if (BODY_END.test(name)) return [];
-  const ofTheTime = sentencesOfTime(text, year, YEAR, answerSentences);
+  const ofTheTime = sentencesOfTime(text, year, YEAR, sentencesRead());
   // A year without a month may hold two holders (one in January, another in December): any sentence
   // of the time naming the question's person keeps the premise.
   if (ofTheTime.some((sentence) => sentence.includes(name))) return [];
