@@ -98,7 +98,7 @@ function unitsOf(question: string, termPairs?: readonly TermPair[]): QuestionUni
     // An everyday verb ("뽑힌", "chosen") stays the question's own verb, weighed as verbs are: read
     // as the documents' term it would cover a question about something else on a verb alone.
     if (match.plain && readsAsVerb(text.slice(match.start, match.end))) continue;
-    // A counter after 몇 with its particle ("몇 부를") counts; it is no word a glossary form spells ("부를", sing).
+    // A counter after 몇 with its particle ("몇 부를") counts; it is no word a glossary form spells (부를 of 부르다).
     if (counters.has(text.slice(match.start, match.end))) continue;
     const word = text.slice(match.start, match.coreEnd);
     const own = searchTerms(word);

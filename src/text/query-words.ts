@@ -450,9 +450,10 @@ function nominalisedPredicate(token: string): boolean {
 }
 
 /**
- * The counter after 몇 ("몇 부를", "몇 명이", "몇부"): Korean counts with a numeral and a bound
- * counter noun of one or two syllables and a particle, so the counter is the unit of the answer's
- * figure ("12부"), not a topic the evidence must name on its own.
+ * The counter after 몇 ("몇 부를", "몇 명이", "몇부") or after a native numeral ("두 분이", see
+ * COUNTER_AFTER_NATIVE): Korean counts with a numeral and a bound counter noun of one or two
+ * syllables and a particle, so the counter is the unit of the answer's figure ("12부"), not a
+ * topic the evidence must name on its own.
  */
 export function counterTokens(question: string): Set<string> {
   const counters = new Set<string>();
