@@ -165,6 +165,8 @@ describe.skipIf(!existsSync(FIXTURES))('Korean public documents through the buil
     expect(contact.answer).toContain('이기태');
     expect(contact.answer).toContain('044-203-3185');
     expect(contact.citations.find((c) => c.quote.includes('이기태'))).toMatchObject({ sectionPath: '보도자료 정보' });
+    // The number comes first: the box's line leads the body sentences about the visit.
+    expect(contact.answer.indexOf('044-203-3185')).toBeLessThan(contact.answer.indexOf('장미란'));
     const english = await ask('Who should I call about the Jincheon visit?');
     expect(english.grounded).toBe(true);
     expect(english.answer).toContain('044-203-3129');

@@ -296,6 +296,18 @@ export function readingOrder(selected: ScoredSentence[]): ScoredSentence[] {
   return [...selected].sort((a, b) => (best.get(b.passage.id) ?? 0) - (best.get(a.passage.id) ?? 0) || a.passageRank - b.passageRank || a.start - b.start);
 }
 
+/**
+ * A question asking how to reach someone is answered by the number first: the passages whose
+ * sentences give a phone number, an e-mail or a web address lead, each passage's sentences kept
+ * together in their order. What is selected stays the same; only the order a reader meets it.
+ */
+function contactFirst(ordered: ScoredSentence[], question: string): ScoredSentence[] {
+  if (!answerTypes(question).includes('contact')) return ordered;
+  const reaching = new Set(ordered.filter((s) => carries('contact', s.text)).map((s) => s.passage.id));
+  if (reaching.size === 0) return ordered;
+  return [...ordered.filter((s) => reaching.has(s.passage.id)), ...ordered.filter((s) => !reaching.has(s.passage.id))];
+}
+
 export interface EvidenceSentence {
   span: SentenceSpan;
   passage: ScoredPassage;
@@ -458,7 +470,7 @@ export function selectEvidence(input: {
     // Every part lacking what it requires leaves nothing to answer.
     const noPartAnswered = !whole && typedParts.every(lacksRequired);
     if (noPartAnswered || (whole && (lacksRequired(input.question) || !coversAskedNoun(input.question, units, window, input.questionLang)))) return undefined;
-    return readingOrder(wholePassages(window, pool, input.thresholds.answerChars, askedTerms));
+    return contactFirst(readingOrder(wholePassages(window, pool, input.thresholds.answerChars, askedTerms)), input.question);
   };
   const best = inReadersLanguage(top, positive, input.questionLang);
   const answer = answerFrom(best, positive.slice(1), positive);
