@@ -22,4 +22,11 @@ describe('the session of a body an event happened at', () => {
     expect(contradictedSession('At the 2nd Harbour Development Committee, what budget was set?', () => read)).toEqual([]);
     expect(contradictedSession('제2차 항만개발위원회 예산은?', () => read)).toEqual([]);
   });
+
+  it('reads a body named by its kind alone ("the 2nd committee meeting") as any body of that kind', () => {
+    expect(
+      contradictedSession('Since the ferry piers were designated at the 2nd committee meeting, who proposed them?', () => read).map((s) => s.text),
+    ).toEqual(['2nd committee meeting']);
+    expect(contradictedSession('Since the ferry piers were designated at the 4th committee meeting, who proposed them?', () => read)).toEqual([]);
+  });
 });

@@ -12,11 +12,15 @@ import type { Specific } from './question-specifics.js';
 const EN_SESSION =
   /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+of\s+(?:the\s+)?|session\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission|Board))\b/u;
 const KO_SESSION = /제?\s*(\d{1,2})\s*차\s*([\uAC00-\uD7AF]{2,}(?:위원회|협의회|심의회))/u;
+/** The body by its kind alone, as the question's context names it ("at the 3rd committee meeting"). */
+const EN_GENERIC_SESSION = /\b(\d{1,2})(?:st|nd|rd|th)\s+(committee|council|commission|board)(?:\s+(?:meeting|session))?\b/iu;
+const GENERIC_BODY = /^(?:committee|council|commission|board)$/iu;
 
 /** Patterns of a session of the body named by `body` (its words in order, any spacing), its number first. */
 function sessionPatterns(body: string, korean: boolean): RegExp[] {
   // The body is letters, hyphens and spaces (EN_SESSION, KO_SESSION): nothing in it needs escaping.
-  const escaped = body.replace(/\s+/g, '\\s+');
+  // A body named by its kind alone is any body of that kind, its name's capitalised words before it.
+  const escaped = GENERIC_BODY.test(body) ? `(?:[A-Z][\\w-]*\\s+){0,6}${body}` : body.replace(/\s+/g, '\\s+');
   return korean
     ? [new RegExp(`제?\\s*(\\d{1,2})\\s*차\\s*${escaped}`, 'gu'), new RegExp(`${escaped}\\s*(?:의\\s*)?제?\\s*(\\d{1,2})\\s*차`, 'gu')]
     : [
@@ -27,7 +31,7 @@ function sessionPatterns(body: string, korean: boolean): RegExp[] {
 
 export function contradictedSession(question: string, sentencesRead: () => readonly string[]): Specific[] {
   const text = question.normalize('NFC');
-  const match = KO_SESSION.exec(text) ?? EN_SESSION.exec(text);
+  const match = KO_SESSION.exec(text) ?? EN_SESSION.exec(text) ?? EN_GENERIC_SESSION.exec(text);
   if (!match) return [];
   const asked = Number(match[1]);
   const body = (match[2] as string).trim();
