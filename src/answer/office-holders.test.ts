@@ -17,7 +17,7 @@ describe('office holders', () => {
     expect(contradictedOfficeHolder('2030년에 최주관 장관이 발표한 항만 전략은?', () => [...answer, '2030년 1월 해양부 장관은 박구름 장관이었다.'])).toEqual(
       [],
     );
-    // No time in the question: nothing says when the premise is set.
+    // No time in the question, and no dated sentence holding its words: nothing says when the premise is set.
     expect(contradictedOfficeHolder('이하늘 장관이 발표한 항만 전략은?', () => answer)).toEqual([]);
     // A sentence of the time naming no holder of the office.
     expect(contradictedOfficeHolder('2030년 3월에 이하늘 장관이 발표한 항만 전략은?', () => ['2030년 3월 해양부는 항만 전략을 발표했다.'])).toEqual([]);
@@ -36,5 +36,12 @@ describe('office holders', () => {
     expect(contradictedOfficeHolder('Since Minister Choi Ju-gwan opened the March 2030 port forum, what did he promise?', () => english)).toEqual([]);
     expect(contradictedOfficeHolder('What did Minister Lee Ha-neul say in April 2030?', () => english)).toEqual([]);
     expect(contradictedOfficeHolder('Since Minister Park Gu-reum spoke in May 2029, what did he say?', () => english)).toEqual([]);
+  });
+
+  it('sets a question naming no time at its event, the one month the sentences holding its words give', () => {
+    const read = [...answer, '2030년 3월 해양부는 항만 대전환 전략을 발표했다.', '2029년 5월 해양부는 항만 공청회를 열었다.', '항만 공청회는 부산에서 열렸다.'];
+    expect(contradictedOfficeHolder('그때 이하늘 장관이 내놓은 항만 대전환 전략은?', () => read).map((s) => s.text)).toEqual(['이하늘 장관']);
+    expect(contradictedOfficeHolder('최주관 장관이 내놓은 항만 대전환 전략은?', () => read)).toEqual([]);
+    expect(contradictedOfficeHolder('이하늘 장관이 연 항만 공청회는 어디서 열렸어?', () => read)).toEqual([]);
   });
 });

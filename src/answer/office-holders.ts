@@ -1,3 +1,4 @@
+import { contentWords } from '../text/query-words.js';
 import { monthYears } from './month-years.js';
 import type { Specific } from './question-specifics.js';
 
@@ -69,16 +70,34 @@ function sentencesOfTime(question: string, year: string, yearPattern: RegExp, se
   return sentences.filter((sentence) => (month ? monthYears(sentence).has(month) : yearPattern.exec(sentence)?.[1] === year));
 }
 
+/**
+ * A question naming no time is set at its event's ("안덕근 장관이 그때 내놓은 5극3특 전략"): the one
+ * month every dated sentence holding one of its words gives (the most specific such word, held by
+ * the fewest sentences), and the sentences of that month. None when no word is dated so.
+ */
+function sentencesOfEvent(question: string, apart: readonly string[], sentences: readonly string[]): string[] {
+  let best: { month: string; count: number } | undefined;
+  for (const word of contentWords(question.replace(new RegExp(apart.join('|'), 'gu'), ' '))) {
+    if (word.length < 2) continue;
+    const holding = sentences.filter((sentence) => sentence.includes(word));
+    const months = new Set(holding.flatMap((sentence) => [...monthYears(sentence)].filter((m) => !m.endsWith('-end'))));
+    const [month] = months;
+    if (months.size === 1 && month && (!best || holding.length < best.count)) best = { month, count: holding.length };
+  }
+  const anchor = best?.month;
+  return anchor ? sentences.filter((sentence) => monthYears(sentence).has(anchor)) : [];
+}
+
 /** `sentencesRead` gives the answer's sentences and those of the passages it drew on, split on demand. */
 export function contradictedOfficeHolder(question: string, sentencesRead: () => readonly string[]): Specific[] {
   const text = question.normalize('NFC');
   if (!/[\uAC00-\uD7AF]/u.test(text)) return contradictedEnglishHolder(text, sentencesRead);
   const person = PERSON_IN_OFFICE.exec(text);
-  const year = YEAR.exec(text)?.[1];
-  if (!person || !year) return [];
+  if (!person) return [];
   const [written, name, office] = [person[0], person[1] as string, person[2] as string];
   if (BODY_END.test(name)) return [];
-  const ofTheTime = sentencesOfTime(text, year, YEAR, sentencesRead());
+  const year = YEAR.exec(text)?.[1];
+  const ofTheTime = year ? sentencesOfTime(text, year, YEAR, sentencesRead()) : sentencesOfEvent(text, [name, office], sentencesRead());
   // A year without a month may hold two holders (one in January, another in December): any sentence
   // of the time naming the question's person keeps the premise.
   if (ofTheTime.some((sentence) => sentence.includes(name))) return [];
